@@ -1,0 +1,25 @@
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+// The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
+const adminOrigin = `http://127.0.0.1:${process.env.ADMIN_DEV_PORT || 3001}`
+const adminPaths = ['/admin', '/api', '/_next', '/__nextjs_original-stack-frames']
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  output: 'server',
+  adapter: node({ mode: 'middleware' }),
+  trailingSlash: 'ignore',
+  // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
+  build: { inlineStylesheets: 'never' },
+  security: { checkOrigin: true },
+  devToolbar: { enabled: false },
+  server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
+  vite: {
+    server: {
+      proxy: Object.fromEntries(adminPaths.map((p) => [p, { target: adminOrigin, changeOrigin: false, ws: true }])),
+    },
+  },
+})

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access'
+
+const roleLabels = {
+  admin: { id: 'Administrator', en: 'Administrator' },
+  editor: { id: 'Tim media (editor)', en: 'Media team (editor)' },
+  officer: { id: 'Petugas layanan', en: 'Service officer' },
+  head: { id: 'Kepala desa', en: 'Village head' },
+  producer: { id: 'Produsen (penjual)', en: 'Producer (seller)' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    // Secure cookies whenever the site is served over HTTPS (browsers drop them on plain-HTTP hosts).
+    cookies: { sameSite: 'Lax', secure: (process.env.PUBLIC_URL ?? '').startsWith('https://') },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+  },
+  access: {
+    // Payload's first-user screen creates the first account without these checks.
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [
+      async ({ req, operation, data }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: 'users', req })
+        return totalDocs === 0 ? { ...data, role: 'admin' } : data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { id: 'Peran', en: 'Role' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: {
+          id: 'Hanya administrator yang dapat mengubah peran.',
+          en: 'Only administrators can change roles.',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,122 @@
+import type { GlobalConfig, PayloadRequest } from 'payload'
+import { anyone, isAdmin } from '../access'
+import { localize } from '../lib/localize'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** The village's identity. Nothing of it lives in code, so the same code can serve another village. */
+export const Settings: GlobalConfig = {
+  slug: 'settings',
+  label: L('Pengaturan desa', 'Village settings'),
+  admin: { group: L('Pengaturan', 'Settings') },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: L('Identitas', 'Identity'),
+          fields: [
+            { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name') },
+            { name: 'tagline', type: 'text', localized: true, label: L('Slogan', 'Tagline') },
+            { name: 'description', type: 'textarea', localized: true, label: L('Deskripsi singkat', 'Short description') },
+            { name: 'logo', type: 'upload', relationTo: 'media', label: L('Logo', 'Logo') },
+            { name: 'heroImage', type: 'upload', relationTo: 'media', label: L('Gambar utama beranda', 'Home page hero image') },
+            {
+              name: 'villageCode',
+              type: 'text',
+              label: L('Kode desa (Kemendagri)', 'Village code (Kemendagri)'),
+              admin: { description: L('Dipakai pada nomor surat.', 'Used in letter numbers.') },
+            },
+          ],
+        },
+        {
+          label: L('Alamat & peta', 'Address & map'),
+          fields: [
+            { name: 'address', type: 'textarea', label: L('Alamat kantor desa', 'Village office address') },
+            {
+              type: 'row',
+              fields: [
+                { name: 'kecamatan', type: 'text', label: L('Kecamatan', 'District (kecamatan)') },
+                { name: 'kabupaten', type: 'text', label: L('Kabupaten/Kota', 'Regency (kabupaten)') },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'provinsi', type: 'text', label: L('Provinsi', 'Province') },
+                { name: 'postalCode', type: 'text', label: L('Kode pos', 'Postal code') },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'latitude', type: 'number', min: -90, max: 90, label: L('Lintang', 'Latitude') },
+                { name: 'longitude', type: 'number', min: -180, max: 180, label: L('Bujur', 'Longitude') },
+              ],
+            },
+          ],
+        },
+        {
+          label: L('Kontak', 'Contacts'),
+          fields: [
+            { name: 'phone', type: 'text', label: L('Telepon', 'Phone') },
+            {
+              name: 'whatsapp',
+              type: 'text',
+              label: L('Nomor WhatsApp', 'WhatsApp number'),
+              admin: { description: L('Format internasional, mis. +6281234567890.', 'International format, e.g. +6281234567890.') },
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                !value || /^\+62[0-9]{8,13}$/.test(String(value))
+                  ? true
+                  : localize(req, {
+                      id: 'Tulis nomor WhatsApp dengan awalan +62, tanpa spasi, mis. +6281234567890.',
+                      en: 'Write the WhatsApp number starting with +62, without spaces, e.g. +6281234567890.',
+                    }),
+            },
+            { name: 'email', type: 'email', label: L('Email', 'Email') },
+            {
+              name: 'officeHours',
+              type: 'array',
+              label: L('Jam pelayanan', 'Office hours'),
+              fields: [
+                { name: 'days', type: 'text', required: true, localized: true, label: L('Hari', 'Days') },
+                { name: 'hours', type: 'text', required: true, label: L('Jam', 'Hours') },
+              ],
+            },
+            {
+              name: 'social',
+              type: 'array',
+              label: L('Media sosial', 'Social media'),
+              fields: [
+                {
+                  name: 'platform',
+                  type: 'select',
+                  required: true,
+                  options: ['facebook', 'instagram', 'youtube', 'tiktok', 'x'].map((value) => ({ value, label: value })),
+                },
+                { name: 'url', type: 'text', required: true },
+              ],
+            },
+          ],
+        },
+        {
+          label: L('Pembayaran', 'Payments'),
+          fields: [
+            {
+              name: 'bank',
+              type: 'group',
+              label: L('Rekening bank', 'Bank account'),
+              fields: [
+                { name: 'bankName', type: 'text', label: L('Nama bank', 'Bank') },
+                { name: 'accountNumber', type: 'text', label: L('Nomor rekening', 'Account number') },
+                { name: 'accountHolder', type: 'text', label: L('Atas nama', 'Account holder') },
+              ],
+            },
+            { name: 'qrisImage', type: 'upload', relationTo: 'media', label: L('Gambar QRIS statis', 'Static QRIS image') },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import nodemailer from 'nodemailer'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
+import { databaseAdapter } from './lib/db-adapter'
+import { rootDir } from './lib/paths'
+import { payloadSecret } from './lib/secret'
+
+const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.PUBLIC_URL || '',
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Pages, Media, Users],
+  globals: [Settings],
+  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  localization: {
+    locales: [
+      { code: 'id', label: 'Bahasa Indonesia' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'id',
+    fallback: true,
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Desa Digital' },
+    importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
+  },
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  email: process.env.SMTP_URL
+    ? nodemailerAdapter({
+        defaultFromAddress: process.env.EMAIL_FROM || 'desa@localhost',
+        defaultFromName: 'Desa Digital',
+        transport: nodemailer.createTransport(process.env.SMTP_URL),
+      })
+    : undefined,
+  typescript: { outputFile: cms('payload-types.ts') },
+  graphQL: { disable: true },
+  telemetry: false,
+})

@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+import { checkDatabase } from './database-check'
+import { ensureSecret } from './secret'
+
+/**
+ * Starts Payload for the production server and the command-line tools: the secret, a reachable
+ * database, and every pending migration applied (production never pushes the schema).
+ */
+export const bootPayload = async (): Promise<Payload> => {
+  ensureSecret()
+  process.env.NODE_ENV = 'production'
+  await checkDatabase()
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../cms/payload.config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return payload
+}

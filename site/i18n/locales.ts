@@ -1,0 +1,16 @@
+export const LOCALES = ['id', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'id'
+
+/** Splits "/en/profil" into the English locale and "/profil"; paths without a prefix are Indonesian. */
+export const splitLocale = (pathname: string): { locale: Locale; path: string } => {
+  const match = /^\/en(\/.*)?$/.exec(pathname)
+  return match ? { locale: 'en', path: match[1] || '/' } : { locale: DEFAULT_LOCALE, path: pathname }
+}
+
+/** The public URL path of `path` in `locale`. */
+export const localePath = (locale: Locale, path: string): string => {
+  const clean = path.startsWith('/') ? path : `/${path}`
+  if (locale === DEFAULT_LOCALE) return clean
+  return clean === '/' ? '/en' : `/en${clean}`
+}
