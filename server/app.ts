@@ -4,35 +4,38 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import next from 'next'
 import type { Payload } from 'payload'
-import { rootDir } from '../cms/lib/paths'
+import { mediaDir, rootDir } from '../cms/lib/paths'
 import { setSecurityHeaders } from './headers'
 import { health } from './health'
-import { serveMedia } from './media'
+import { serveFile } from './static'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
 
 /** Paths that belong to Payload (the Next.js admin and REST API); Astro serves everything else. */
 export const isPayloadPath = (pathname: string) => /^\/(admin|api|_next)(\/|$)/.test(pathname)
 
-const immutable = (pathname: string) => pathname.startsWith('/_astro/')
+const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 
-/** The one request handler of the production server: Payload/Next, media, health, then Astro. */
+/** The one request handler of the production server: health, Payload/Next, media, static files, then Astro. */
 export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
   const nextApp = next({ dev: false, dir: path.join(rootDir(), 'cms') })
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
   const entry = pathToFileURL(path.join(rootDir(), 'dist/server/entry.mjs')).href
   const { handler: handleAstro } = (await import(entry)) as { handler: AstroHandler }
+  const clientDir = path.join(rootDir(), 'dist/client')
   const compress = compression({ threshold: 512 })
 
-  const notFoundViaAstro = (req: IncomingMessage, res: ServerResponse) => {
-    req.url = '/404'
-    handleAstro(req, res)
-  }
+  const renderPage = (req: IncomingMessage, res: ServerResponse) =>
+    handleAstro(req, res, (err) => {
+      if (err) payload.logger.error({ err }, 'Astro failed to handle a request')
+      // Astro only hands back requests it has no route for (or failed on): show its 404 page.
+      req.url = '/404'
+      handleAstro(req, res)
+    })
 
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local')
-    const { pathname } = url
+    const { pathname } = new URL(req.url ?? '/', 'http://local')
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (isPayloadPath(pathname)) {
@@ -40,16 +43,15 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         return void handleNext(req, res)
       }
       setSecurityHeaders(res, 'site')
-      if (pathname.startsWith('/media/')) return serveMedia(req, res, pathname, () => notFoundViaAstro(req, res))
-      if (immutable(pathname)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-      handleAstro(req, res, (err) => {
-        if (err) {
-          payload.logger.error({ err }, 'Astro failed to handle a request')
-          res.statusCode = 500
-          return res.end()
-        }
-        notFoundViaAstro(req, res)
-      })
+      if (pathname.startsWith('/media/')) {
+        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d' }, () => renderPage(req, res))
+      }
+      if (hasExtension(pathname)) {
+        // Astro's hashed assets never change; other public files (icons, manifest) may.
+        const hashed = pathname.startsWith('/_astro/')
+        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, () => renderPage(req, res))
+      }
+      renderPage(req, res)
     })
   }
 }
