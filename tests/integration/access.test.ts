@@ -1,0 +1,89 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../../cms/access'
+import { createUser, startPayload } from '../support/payload'
+
+type Actor = Role | 'anonymous'
+type Operation = 'read' | 'create' | 'update' | 'delete'
+const ACTORS: Actor[] = ['anonymous', 'producer', 'editor', 'officer', 'head', 'admin']
+
+/**
+ * Who may do what. Reads of published content are public; the media team manages content; only
+ * administrators manage accounts and the village settings. Anything not listed here is denied.
+ */
+const allowed: Record<string, Partial<Record<Operation, Actor[]>>> = {
+  pages: { read: ACTORS, create: ['editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  media: { read: ACTORS, create: ['producer', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  settings: { read: ACTORS, update: ['admin'] },
+}
+
+let payload: Payload
+const users = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  users.admin = await createUser(payload, 'admin')
+  for (const role of ['producer', 'editor', 'officer', 'head'] as const) users[role] = await createUser(payload, role)
+})
+
+const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : { ...users[actor], collection: 'users' as const })
+
+const attempt = async (run: () => Promise<unknown>) => {
+  try {
+    await run()
+    return true
+  } catch (err) {
+    if ((err as { status?: number }).status === 403 || (err as Error).name === 'Forbidden') return false
+    throw err
+  }
+}
+
+describe.each(ACTORS)('as %s', (actor) => {
+  const user = () => userOf(actor)
+  const may = (slug: string, op: Operation) => (allowed[slug]![op] ?? []).includes(actor)
+
+  it('reads, creates, changes and deletes profile pages only as the table says', async () => {
+    const page = await payload.create({ collection: 'pages', data: { title: 'Uji', slug: `uji-${actor}`, _status: 'published' }, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'pages', where: { id: { equals: page.id } }, user: user(), overrideAccess: false })
+    expect(docs.length > 0).toBe(may('pages', 'read'))
+    expect(await attempt(() => payload.create({ collection: 'pages', data: { title: 'Baru', slug: `baru-${actor}` }, user: user(), overrideAccess: false }))).toBe(may('pages', 'create'))
+    expect(await attempt(() => payload.update({ collection: 'pages', id: page.id, data: { title: 'Ubah' }, user: user(), overrideAccess: false }))).toBe(may('pages', 'update'))
+    expect(await attempt(() => payload.delete({ collection: 'pages', id: page.id, user: user(), overrideAccess: false }))).toBe(may('pages', 'delete'))
+  })
+
+  it('sees drafts of profile pages only as the media team', async () => {
+    const draft = await payload.create({ collection: 'pages', data: { title: 'Draf', slug: `draf-${actor}`, _status: 'draft' }, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'pages', where: { id: { equals: draft.id } }, user: user(), overrideAccess: false, draft: true })
+    expect(docs.length > 0).toBe(['editor', 'admin'].includes(actor))
+  })
+
+  it('manages other people\'s accounts only as an administrator', async () => {
+    const other = await createUser(payload, 'officer')
+    let found = 0
+    await attempt(async () => {
+      found = (await payload.find({ collection: 'users', where: { id: { equals: other.id } }, user: user(), overrideAccess: false })).totalDocs
+    })
+    expect(found > 0).toBe(may('users', 'read'))
+    expect(await attempt(() => payload.create({ collection: 'users', data: { email: `new-${actor}@desa.test`, password: 'kata-sandi-rahasia-123', name: 'Baru', role: 'editor' }, user: user(), overrideAccess: false }))).toBe(may('users', 'create'))
+    expect(await attempt(() => payload.update({ collection: 'users', id: other.id, data: { name: 'Diubah' }, user: user(), overrideAccess: false }))).toBe(may('users', 'update'))
+    expect(await attempt(() => payload.delete({ collection: 'users', id: other.id, user: user(), overrideAccess: false }))).toBe(may('users', 'delete'))
+  })
+
+  it('reads and edits the village settings as the table says', async () => {
+    expect(await attempt(() => payload.findGlobal({ slug: 'settings', user: user(), overrideAccess: false }))).toBe(may('settings', 'read'))
+    expect(await attempt(() => payload.updateGlobal({ slug: 'settings', data: { name: `Desa ${actor}` }, user: user(), overrideAccess: false }))).toBe(may('settings', 'update'))
+  })
+})
+
+describe('own account', () => {
+  it('lets staff read and edit their own account but never their own role', async () => {
+    const editor = await createUser(payload, 'editor')
+    const self = { ...editor, collection: 'users' as const }
+    const { docs } = await payload.find({ collection: 'users', user: self, overrideAccess: false })
+    expect(docs.map((d) => d.id)).toEqual([editor.id])
+    const updated = await payload.update({ collection: 'users', id: editor.id, data: { name: 'Nama Baru', role: 'admin' }, user: self, overrideAccess: false })
+    expect(updated.name).toBe('Nama Baru')
+    expect(updated.role).toBe('editor')
+  })
+})

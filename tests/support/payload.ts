@@ -1,0 +1,21 @@
+import { getPayload, type Payload } from 'payload'
+import type { Role } from '../../cms/access'
+import type { User } from '../../cms/payload-types'
+
+/** Real Payload on the in-memory SQLite database of this test file (see integration-env.ts). */
+export const startPayload = async (): Promise<Payload> => {
+  const { default: config } = await import('../../cms/payload.config')
+  return getPayload({ config })
+}
+
+let counter = 0
+
+/** A staff account with the given role, created as an admin would. */
+export const createUser = async (payload: Payload, role: Role): Promise<User> => {
+  counter += 1
+  return payload.create({
+    collection: 'users',
+    data: { email: `${role}${counter}@desa.test`, password: 'kata-sandi-rahasia-123', name: `${role} ${counter}`, role },
+    overrideAccess: true,
+  })
+}
