@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+/** Runs `npm start`'s script (tsx scripts/start.ts) with the given environment; resolves when it exits. */
+export const runStart = (env: Record<string, string | undefined>) => {
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    env: { ...process.env, NODE_ENV: undefined, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return { child, output: () => output, exited }
+}
+
+/** The production server on a free port with a fresh database and media folder; seeds itself. */
+export const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))
+  const port = await freePort()
+  const run = runStart({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'e2e-test-secret',
+    ...env,
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (run.child.exitCode !== null) throw new Error(`The server stopped while starting:\n${run.output()}`)
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    if (ok) break
+    if (Date.now() > deadline) throw new Error(`The server did not answer in time:\n${run.output()}`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return {
+    url,
+    process: run.child,
+    output: run.output,
+    stop: async () => {
+      run.child.kill('SIGTERM')
+      await run.exited
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
