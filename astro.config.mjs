@@ -1,9 +1,20 @@
+import path from 'node:path'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
+import { serveFile } from './server/static.ts'
 
 // The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
 const adminOrigin = `http://127.0.0.1:${process.env.ADMIN_DEV_PORT || 3001}`
 const adminPaths = ['/admin', '/api', '/_next', '/__nextjs_original-stack-frames']
+
+/** In production the server in server/ serves /media; in development this plugin does the same. */
+const devMedia = {
+  name: 'desa-dev-media',
+  configureServer(server) {
+    const root = path.resolve(process.env.MEDIA_DIR || 'data/media')
+    server.middlewares.use('/media', (req, res, next) => serveFile(req, res, req.url.split('?')[0], { root, maxAge: '0' }, next))
+  },
+}
 
 export default defineConfig({
   srcDir: './site',
@@ -18,6 +29,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {
+    plugins: [devMedia],
     server: {
       proxy: Object.fromEntries(adminPaths.map((p) => [p, { target: adminOrigin, changeOrigin: false, ws: true }])),
     },
