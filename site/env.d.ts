@@ -3,5 +3,7 @@
 declare namespace App {
   interface Locals {
     locale: import('./i18n/locales').Locale
+    /** The village settings in the page's language, read at most once per request. */
+    settings: () => Promise<import('./lib/village').Settings>
   }
 }

@@ -1,10 +1,14 @@
 import { defineMiddleware } from 'astro:middleware'
 import { splitLocale } from './i18n/locales'
+import { getSettings, type Settings } from './lib/village'
 
-/** English pages live under /en: one set of pages serves both languages. */
 export const onRequest = defineMiddleware((context, next) => {
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
+  // The layout and the page both need the village settings: read them once per request.
+  let settings: Promise<Settings> | undefined
+  context.locals.settings = () => (settings ??= getSettings(locale))
+  // English pages live under /en: one set of pages serves both languages.
   if (locale === 'en') return next(path + context.url.search)
   return next()
 })

@@ -67,10 +67,10 @@ export const seed = async (payload: Payload, { contentDir, log = console.log }: 
   for (const [i, file] of pageFiles.entries()) {
     const source = readJson(path.join(contentDir, 'pages', file))
     const found = await payload.find({ collection: 'pages', where: { slug: { equals: source.slug } }, limit: 1, overrideAccess: true, draft: true })
-    const data = { ...inLocale(source, 'id'), _status: 'published' as const }
+    const data: Json = { ...inLocale(source, 'id'), _status: 'published' }
     const stored = found.docs[0]
-      ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true })
-      : await payload.create({ collection: 'pages', data, locale: 'id', overrideAccess: true })
+      ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true, draft: false })
+      : await payload.create({ collection: 'pages', data: data as never, locale: 'id', overrideAccess: true, draft: false })
     await payload.update({
       collection: 'pages',
       id: stored.id,

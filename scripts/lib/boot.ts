@@ -8,7 +8,7 @@ import { ensureSecret } from './secret'
  */
 export const bootPayload = async (): Promise<Payload> => {
   ensureSecret()
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   await checkDatabase()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')

@@ -39,9 +39,9 @@ describe('uploading a photo', () => {
 })
 
 describe('refused uploads', () => {
-  const refusal = async (file: ReturnType<typeof upload>, data: Record<string, unknown> = { alt: 'Gambar' }) => {
+  const refusal = async (file: ReturnType<typeof upload>, data: { alt?: string } = { alt: 'Gambar' }) => {
     try {
-      await payload.create({ collection: 'media', data, file })
+      await payload.create({ collection: 'media', data: data as { alt: string }, file })
     } catch (err) {
       return err as Error & { status?: number }
     }

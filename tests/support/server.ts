@@ -17,8 +17,11 @@ export const freePort = (): Promise<number> =>
 
 /** Runs `npm start`'s script (tsx scripts/start.ts) with the given environment; resolves when it exits. */
 export const runStart = (env: Record<string, string | undefined>) => {
+  // The test runner's NODE_ENV is not the server's: start decides it, or the test sets it.
+  const { NODE_ENV: _testMode, ...inherited } = process.env
   const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
-    env: { ...process.env, NODE_ENV: undefined, ...env },
+    // Next.js's types make NODE_ENV mandatory in every environment object.
+    env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
