@@ -1,0 +1,29 @@
+import type { ServerResponse } from 'node:http'
+import { expect, it } from 'vitest'
+import { health } from '../../server/health'
+import { startPayload } from '../support/payload'
+
+/** Just enough of a response to read what health() wrote. */
+const response = () => {
+  const sent = { status: 0, headers: {} as Record<string, string>, body: '' }
+  const res = {
+    writeHead: (status: number, headers: Record<string, string>) => Object.assign(sent, { status, headers }),
+    end: (body: string) => (sent.body = body),
+  } as unknown as ServerResponse
+  return { res, sent }
+}
+
+it('reports 200 while the database answers and 503 once it does not', async () => {
+  const payload = await startPayload()
+  const up = response()
+  await health(payload, up.res)
+  expect(up.sent.status).toBe(200)
+  expect(up.sent.headers['Content-Type']).toBe('application/json')
+  expect(JSON.parse(up.sent.body)).toMatchObject({ status: 'ok', database: 'up' })
+
+  await payload.db.destroy?.()
+  const down = response()
+  await health(payload, down.res)
+  expect(down.sent.status).toBe(503)
+  expect(JSON.parse(down.sent.body)).toMatchObject({ status: 'unavailable', database: 'down' })
+})
