@@ -1,0 +1,30 @@
+import autocannon from 'autocannon'
+import { brotliCompressSync, constants } from 'node:zlib'
+
+export type Row = { metric: string; value: number; unit: string; budget: string; ok: boolean }
+export type Record = (metric: string, value: number, unit: string, budget?: { max?: number; min?: number }) => void
+/** One group of measurements against the running production server at `url`. */
+export type Suite = { name: string; run: (url: string, record: Record) => Promise<void> }
+
+// Browsers receive brotli from the server; measuring the same way keeps numbers comparable.
+export const compressedSize = (text: string | Buffer) =>
+  brotliCompressSync(typeof text === 'string' ? Buffer.from(text) : text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length
+
+/** Compressed HTML + stylesheets, and compressed JavaScript, of one page (images excluded). */
+export const pageWeight = async (base: string, pagePath: string) => {
+  const html = await (await fetch(base + pagePath)).text()
+  const links = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!)
+  const fetchText = async (href: string) => (await fetch(new URL(href, base))).text()
+  const css = await Promise.all(links(/<link rel="stylesheet" href="([^"]+)"/g).map(fetchText))
+  const js = await Promise.all(links(/<script[^>]*\bsrc="([^"]+)"/g).map(fetchText))
+  const inlineJs = links(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)
+  const sum = (texts: string[]) => texts.reduce((total, text) => total + compressedSize(text), 0)
+  return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...inlineJs]) }
+}
+
+/** Requests per second and latency at 50 concurrent connections for 10 seconds (after a warm-up). */
+export const load = async (url: string, options: Partial<autocannon.Options> = {}) => {
+  await autocannon({ url, connections: 50, duration: 3, ...options })
+  const result = await autocannon({ url, connections: 50, duration: 10, ...options })
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
