@@ -22,8 +22,14 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Pages, Media, Users],
-  globals: [Settings],
+  collections: [
+    Pages,
+    Media,
+    Users,
+  ],
+  globals: [
+    Settings,
+  ],
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
   localization: {
     locales: [

@@ -1,80 +1,13 @@
 import type { Locale } from './locales'
+import * as platform from './messages/platform'
 
-const id = {
-  'site.skip': 'Langsung ke isi',
-  'nav.label': 'Menu utama',
-  'nav.home': 'Beranda',
-  'nav.profile': 'Profil Desa',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Baca dalam bahasa Inggris',
-  'footer.contacts': 'Kontak',
-  'footer.hours': 'Jam pelayanan',
-  'footer.social': 'Media sosial',
-  'footer.phone': 'Telepon',
-  'footer.email': 'Email',
-  'footer.whatsapp': 'WhatsApp',
-  'home.news': 'Berita terbaru',
-  'home.newsEmpty': 'Belum ada berita. Kabar dari desa akan tampil di sini.',
-  'home.products': 'Produk unggulan',
-  'home.productsEmpty': 'Etalase produk desa sedang disiapkan.',
-  'home.episode': 'Podcast terbaru',
-  'home.episodeEmpty': 'Episode podcast pertama segera hadir.',
-  'home.services': 'Layanan warga',
-  'home.servicesEmpty': 'Pengajuan surat secara daring segera hadir. Sementara itu, silakan datang ke kantor desa pada jam pelayanan.',
-  'home.profileMore': 'Kenali desa kami',
-  'profile.title': 'Profil Desa',
-  'profile.intro': 'Sejarah, visi dan misi, perangkat desa, potensi, serta peta dan kontak.',
-  'profile.empty': 'Halaman profil belum diterbitkan.',
-  'profile.sections': 'Bagian profil',
-  'map.open': 'Buka di OpenStreetMap',
-  'map.coordinates': 'Koordinat',
-  'contacts.address': 'Alamat',
-  'notFound.title': 'Halaman tidak ditemukan',
-  'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',
-  'notFound.home': 'Kembali ke beranda',
-  'error.title': 'Terjadi gangguan',
-  'error.body': 'Maaf, ada kesalahan di server kami. Silakan coba lagi sebentar lagi.',
-}
+// Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
+const modules = { platform }
 
-type Key = keyof typeof id
+type Modules = typeof modules
+export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]
 
-const en: Record<Key, string> = {
-  'site.skip': 'Skip to content',
-  'nav.label': 'Main menu',
-  'nav.home': 'Home',
-  'nav.profile': 'Village profile',
-  'lang.switch': 'Bahasa Indonesia',
-  'lang.switchLabel': 'Read in Indonesian',
-  'footer.contacts': 'Contacts',
-  'footer.hours': 'Office hours',
-  'footer.social': 'Social media',
-  'footer.phone': 'Phone',
-  'footer.email': 'Email',
-  'footer.whatsapp': 'WhatsApp',
-  'home.news': 'Latest news',
-  'home.newsEmpty': 'No news yet. Stories from the village will appear here.',
-  'home.products': 'Featured products',
-  'home.productsEmpty': 'The village shop is being prepared.',
-  'home.episode': 'Latest podcast',
-  'home.episodeEmpty': 'The first podcast episode is coming soon.',
-  'home.services': 'Services for residents',
-  'home.servicesEmpty': 'Online letter requests are coming soon. Meanwhile, please visit the village office during office hours.',
-  'home.profileMore': 'Get to know our village',
-  'profile.title': 'Village profile',
-  'profile.intro': 'History, vision and mission, officials, potentials, map and contacts.',
-  'profile.empty': 'No profile page has been published yet.',
-  'profile.sections': 'Profile sections',
-  'map.open': 'Open in OpenStreetMap',
-  'map.coordinates': 'Coordinates',
-  'contacts.address': 'Address',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'Sorry, the page you are looking for does not exist or has moved.',
-  'notFound.home': 'Back to the home page',
-  'error.title': 'Something went wrong',
-  'error.body': 'Sorry, our server ran into an error. Please try again in a moment.',
-}
+const merged = (locale: Locale) => Object.assign({}, ...Object.values(modules).map((m) => m[locale])) as Record<MessageKey, string>
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: merged('id'), en: merged('en') }
 
-const dictionaries: Record<Locale, Record<Key, string>> = { id, en }
-
-export const translate = (locale: Locale, key: Key): string => dictionaries[locale][key]
-export type MessageKey = Key
+export const translate = (locale: Locale, key: MessageKey): string => dictionaries[locale][key]

@@ -13,7 +13,9 @@ import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
 import { platform } from './suites/platform'
 
-const suites: Suite[] = [platform]
+const suites: Suite[] = [
+  platform,
+]
 
 const main = async () => {
   const wanted = process.argv.slice(2)

@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { localizeTree } from './localizeTree'
+
+import { readJson, type Json, type SeedContext } from './context'
+
+/**
+ * The village itself from `contentDir`: village.json (settings), media.json with images/, pages/*.json.
+ * Idempotent: media are matched by file name, pages by slug, and updated in place.
+ */
+export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedContext) => {
+  const mediaList = readJson(path.join(contentDir, 'media.json')) as { file: string; alt: { id: string; en: string } }[]
+  const mediaIds = new Map<string, number | string>()
+  for (const [i, item] of mediaList.entries()) {
+    const existing = await payload.find({ collection: 'media', where: { filename: { equals: item.file } }, limit: 1, overrideAccess: true })
+    let doc = existing.docs[0]
+    if (!doc) {
+      doc = await payload.create({
+        collection: 'media',
+        data: { alt: item.alt.id },
+        filePath: path.join(contentDir, 'images', item.file),
+        locale: 'id',
+        overrideAccess: true,
+      })
+    }
+    await payload.update({ collection: 'media', id: doc.id, data: { alt: item.alt.en }, locale: 'en', overrideAccess: true })
+    mediaIds.set(item.file, doc.id)
+    log(`media ${i + 1}/${mediaList.length}: ${item.file}`)
+  }
+
+  // Image references in content files are file names; the CMS stores media ids.
+  const linkMedia = (value: unknown): unknown => {
+    if (typeof value === 'string' && mediaIds.has(value)) return mediaIds.get(value)
+    if (Array.isArray(value)) return value.map(linkMedia)
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, linkMedia(v)]))
+    return value
+  }
+  const inLocale = (source: Json, locale: 'id' | 'en', existing?: unknown) => {
+    const data = localizeTree(linkMedia(source), locale, existing) as Json
+    for (const block of data.blocks ?? []) if (block.blockType === 'content') block.body = markdown(block.body)
+    return data
+  }
+
+  const village = readJson(path.join(contentDir, 'village.json'))
+  const settingsId = await payload.updateGlobal({ slug: 'settings', data: inLocale(village, 'id'), locale: 'id', overrideAccess: true })
+  await payload.updateGlobal({ slug: 'settings', data: inLocale(village, 'en', settingsId), locale: 'en', overrideAccess: true })
+  log('settings: village identity')
+
+  const pageFiles = readdirSync(path.join(contentDir, 'pages')).filter((f) => f.endsWith('.json')).sort()
+  for (const [i, file] of pageFiles.entries()) {
+    const source = readJson(path.join(contentDir, 'pages', file))
+    const found = await payload.find({ collection: 'pages', where: { slug: { equals: source.slug } }, limit: 1, overrideAccess: true, draft: true })
+    const data: Json = { ...inLocale(source, 'id'), _status: 'published' }
+    const stored = found.docs[0]
+      ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true, draft: false })
+      : await payload.create({ collection: 'pages', data: data as never, locale: 'id', overrideAccess: true, draft: false })
+    await payload.update({
+      collection: 'pages',
+      id: stored.id,
+      data: { ...inLocale(source, 'en', stored), _status: 'published' },
+      locale: 'en',
+      overrideAccess: true,
+    })
+    log(`pages ${i + 1}/${pageFiles.length}: ${source.slug}`)
+  }
+}
