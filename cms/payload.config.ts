@@ -13,6 +13,7 @@ import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
 import { payloadSecret } from './lib/secret'
+import { contentVersionPlugin } from './plugins/contentVersion'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
 
@@ -54,5 +55,6 @@ export default buildConfig({
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },
   graphQL: { disable: true },
+  plugins: [contentVersionPlugin],
   telemetry: false,
 })

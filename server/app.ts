@@ -9,6 +9,8 @@ import { mediaDir, rootDir } from '../cms/lib/paths'
 import { setSecurityHeaders } from './headers'
 import { health } from './health'
 import { serveFile } from './static'
+import { PageCache, sharedMaxAge } from './page-cache'
+import { contentVersion } from '../cms/plugins/contentVersion'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
 
@@ -36,6 +38,39 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       handleAstro(req, res)
     })
 
+  const cache = new PageCache()
+  // Headers that belong to one delivery of a page, not to the page.
+  const perDelivery = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'vary', 'date', 'connection', 'keep-alive'])
+
+  /** Serves public pages from the cache, or renders them and keeps those that allow shared caching. */
+  const renderCachedPage = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET') return renderPage(req, res)
+    const key = req.url ?? '/'
+    const version = contentVersion()
+    const hit = cache.get(key, version)
+    if (hit) {
+      res.writeHead(hit.status, { ...hit.headers, 'x-page-cache': 'hit' })
+      return void res.end(hit.body)
+    }
+    const chunks: Buffer[] = []
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    const keep = (chunk: unknown) => {
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
+    }
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as typeof res.write
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      keep(chunk)
+      const seconds = sharedMaxAge(res.getHeader('cache-control'))
+      if (res.statusCode === 200 && seconds > 0 && !res.hasHeader('set-cookie')) {
+        const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perDelivery.has(name)))
+        cache.set(key, { status: 200, headers, body: Buffer.concat(chunks), version, expires: Date.now() + seconds * 1000 })
+      }
+      return end(chunk, ...rest)
+    }) as typeof res.end
+    renderPage(req, res)
+  }
+
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     compress(req as never, res as never, () => {
@@ -53,7 +88,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         const hashed = pathname.startsWith('/_astro/')
         return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, () => renderPage(req, res))
       }
-      renderPage(req, res)
+      renderCachedPage(req, res)
     })
   }
 }

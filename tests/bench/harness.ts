@@ -22,9 +22,10 @@ export const pageWeight = async (base: string, pagePath: string) => {
   return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...inlineJs]) }
 }
 
-/** Requests per second and latency at 50 concurrent connections for 10 seconds (after a warm-up). */
+/** Requests per second and latency at 50 concurrent connections for 10 seconds (after a warm-up), as a browser asks. */
 export const load = async (url: string, options: Partial<autocannon.Options> = {}) => {
-  await autocannon({ url, connections: 50, duration: 3, ...options })
-  const result = await autocannon({ url, connections: 50, duration: 10, ...options })
+  const browserLike = { url, connections: 50, headers: { 'accept-encoding': 'br, gzip' }, ...options }
+  await autocannon({ ...browserLike, duration: 3 })
+  const result = await autocannon({ ...browserLike, duration: 10 })
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }

@@ -101,3 +101,15 @@ describe('the admin', () => {
     await context.close()
   })
 })
+
+describe('the page cache', () => {
+  it('serves public pages from memory until the CMS changes, and never caches 404s', async () => {
+    const first = await fetch(`${server.url}/profil/sejarah`)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60')
+    const second = await fetch(`${server.url}/profil/sejarah`)
+    expect(second.headers.get('x-page-cache')).toBe('hit')
+    expect(await second.text()).toBe(await first.text())
+    expect((await fetch(`${server.url}/tidak-ada`)).headers.get('x-page-cache')).toBeNull()
+    expect((await fetch(`${server.url}/tidak-ada`)).headers.get('x-page-cache')).toBeNull()
+  })
+})

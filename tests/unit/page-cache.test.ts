@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { PageCache, sharedMaxAge, type CachedPage } from '../../server/page-cache'
+
+const page = (version: number, expires: number): CachedPage => ({ status: 200, headers: {}, body: Buffer.from('<p>halo</p>'), version, expires })
+
+describe('shared caching allowed by Cache-Control', () => {
+  it('reads s-maxage and refuses private or no-store responses', () => {
+    expect(sharedMaxAge('public, max-age=0, s-maxage=60')).toBe(60)
+    expect(sharedMaxAge('public, max-age=600')).toBe(0)
+    expect(sharedMaxAge('private, s-maxage=60')).toBe(0)
+    expect(sharedMaxAge('no-store')).toBe(0)
+    expect(sharedMaxAge(undefined)).toBe(0)
+  })
+})
+
+describe('the page cache', () => {
+  it('serves a page until the content changes', () => {
+    const cache = new PageCache()
+    cache.set('/berita', page(3, 10_000))
+    expect(cache.get('/berita', 3, 0)?.body.toString()).toBe('<p>halo</p>')
+    expect(cache.get('/berita', 4, 0)).toBeUndefined()
+    expect(cache.get('/berita', 3, 0)).toBeUndefined()
+  })
+
+  it('forgets a page when it expires', () => {
+    const cache = new PageCache()
+    cache.set('/', page(1, 1000))
+    expect(cache.get('/', 1, 999)).toBeDefined()
+    expect(cache.get('/', 1, 1000)).toBeUndefined()
+  })
+
+  it('drops the least recently used page when full', () => {
+    const cache = new PageCache(2)
+    cache.set('/a', page(1, 10))
+    cache.set('/b', page(1, 10))
+    cache.get('/a', 1, 0)
+    cache.set('/c', page(1, 10))
+    expect(cache.get('/b', 1, 0)).toBeUndefined()
+    expect(cache.get('/a', 1, 0)).toBeDefined()
+    expect(cache.size).toBe(2)
+  })
+})
