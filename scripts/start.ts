@@ -30,9 +30,16 @@ runMain(async () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host
   console.log(`Desa Digital is ready: http://${shown}:${port}/ (admin: http://${shown}:${port}/admin)`)
 
+  // On SIGTERM (a deploy, a restart): stop accepting connections, let requests in flight finish,
+  // then close the database. A request that is still running after 10 s is abandoned.
   const stop = () => {
-    server.close(() => process.exit(0))
-    setTimeout(() => process.exit(0), 10_000).unref()
+    console.log('Stopping: finishing requests in flight…')
+    server.close(async () => {
+      await payload.db.destroy?.()
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 10_000).unref()
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
