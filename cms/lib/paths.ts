@@ -4,3 +4,5 @@ import path from 'node:path'
 export const rootDir = () => process.cwd()
 export const dataDir = () => path.resolve(/* turbopackIgnore: true */ rootDir(), 'data')
 export const mediaDir = () => path.resolve(/* turbopackIgnore: true */ rootDir(), process.env.MEDIA_DIR || 'data/media')
+/** Residents' uploads and issued letters: never served publicly. */
+export const privateDir = () => path.resolve(/* turbopackIgnore: true */ rootDir(), process.env.PRIVATE_DIR || 'data/private')
