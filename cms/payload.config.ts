@@ -12,6 +12,7 @@ import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
@@ -54,5 +55,8 @@ export default buildConfig({
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },
   graphQL: { disable: true },
+  plugins: [
+    searchPlugin,
+  ],
   telemetry: false,
 })
