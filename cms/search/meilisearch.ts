@@ -1,7 +1,6 @@
 import { Meilisearch, type Config, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch'
-import { stopwords } from '@orama/stopwords/indonesian'
 import { compileMeiliFilter, validateQuery } from './filters'
-import { compileSynonyms, highlight, indexTerms, prepareQuery, type Synonyms } from './text'
+import { compileSynonyms, highlight, indexTerms, prepareQuery, STOP_WORDS_LIST, type Synonyms } from './text'
 import type { EngineHealth, Filter, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
 
 /** Meilisearch does not stem Indonesian: each searchable field is also indexed as our analyzed terms. */
@@ -28,7 +27,7 @@ export const meiliSettings = (config: IndexConfig, synonyms: Synonyms) => ({
   filterableAttributes: [...new Set([...config.filterable, 'locale'])],
   sortableAttributes: config.sortable,
   synonyms: meiliSynonyms(synonyms),
-  stopWords: stopwords,
+  stopWords: STOP_WORDS_LIST,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   pagination: { maxTotalHits: 1000 },
 })

@@ -10,7 +10,10 @@ import { stopwords } from '@orama/stopwords/indonesian'
 export const MAX_QUERY_CHARS = 200
 export const MAX_QUERY_TERMS = 10
 
-const STOP_WORDS = new Set(stopwords)
+// English content (the /en site) shares the index, so its most common words are stop words too.
+const ENGLISH_STOP_WORDS = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with']
+export const STOP_WORDS_LIST = [...new Set([...stopwords, ...ENGLISH_STOP_WORDS])]
+const STOP_WORDS = new Set(STOP_WORDS_LIST)
 
 /**
  * Words the Snowball stemmer gets wrong: it reads the start of "berita" as the prefix "ber-",
