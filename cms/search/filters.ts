@@ -16,7 +16,7 @@ export const validateQuery = (query: SearchQuery, config: IndexConfig | undefine
     }
     if (!FIELD_NAME.test(filter.field) || !filterable.has(filter.field)) throw new SearchInputError(`"${filter.field}" cannot be filtered.`)
     if (filter.op === 'in') {
-      if (!Array.isArray(filter.value) || !filter.value.every(isScalar)) throw new SearchInputError(`"${filter.field}" needs a list of values.`)
+      if (!Array.isArray(filter.value) || filter.value.length === 0 || !filter.value.every(isScalar)) throw new SearchInputError(`"${filter.field}" needs a list of values.`)
     } else if (!['eq', 'neq', 'gt', 'gte', 'lt', 'lte'].includes(filter.op) || !isScalar(filter.value)) {
       throw new SearchInputError(`"${filter.field}" has an invalid condition.`)
     } else if (['gt', 'gte', 'lt', 'lte'].includes(filter.op) && typeof filter.value !== 'number') {
@@ -61,8 +61,7 @@ export const filterPredicate = (filter: Filter | undefined): ((doc: SearchDocume
 /** A string as a Meilisearch filter literal: always double-quoted, with backslashes and quotes escaped. */
 export const meiliString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
-const meiliValue = (value: string | number | boolean) =>
-  typeof value === 'string' ? meiliString(value) : typeof value === 'boolean' ? String(value) : String(value)
+const meiliValue = (value: string | number | boolean) => (typeof value === 'string' ? meiliString(value) : String(value))
 
 const OPERATORS = { eq: '=', neq: '!=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const
 

@@ -133,6 +133,14 @@ describe('keeping search in sync', () => {
     expect(status).toMatchObject({ engine: 'embedded', healthy: true })
     expect(Date.parse(status.lastSyncAt as string)).toBeGreaterThan(Date.now() - 10 * 60_000)
     expect((await fetch(`${server.url}/api/globals/search-status`)).status).toBe(403)
+
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/globals/search-status`)
+    await expect.poll(() => page.locator('#field-engine').inputValue(), { timeout: 30_000 }).toBe('embedded')
+    expect(await page.locator('#field-healthy').isChecked()).toBe(true)
+    await context.close()
   })
 
   it('limits how fast one client may call the live search', async () => {
