@@ -1,4 +1,4 @@
-import type { IndexConfig } from './types'
+import type { IndexConfig, SearchDocument } from './types'
 
 /**
  * Every index and the shape of its documents. Sources (sources/*.ts) turn a published CMS document
@@ -54,6 +54,22 @@ export const INDEXES: IndexConfig[] = [
     highlight: ['title', 'description', 'requirements'],
   },
 ]
+
+/** The document shapes the sources of each index produce (dates as ISO strings, money in integer rupiah). */
+export type PageDocument = SearchDocument & { body: string }
+export type ProductDocument = SearchDocument & {
+  description: string
+  producer: string
+  category: string
+  variants: string[]
+  price: number
+  priceRange: string
+  inStock: boolean
+  publishedAt: string
+}
+export type NewsDocument = SearchDocument & { excerpt: string; body: string; category: string; tags: string[]; publishedAt: string }
+export type EpisodeDocument = SearchDocument & { notes: string; transcript: string; publishedAt: string }
+export type ServiceDocument = SearchDocument & { description: string; requirements: string }
 
 export const indexConfig = (name: string) => INDEXES.find((index) => index.name === name)
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
 import { translate, type MessageKey } from '../i18n/ui'
 import { createRateLimit } from '../lib/rateLimit'
-import { parseSearchRequest, searchSite } from '../lib/search'
+import { fill, parseSearchRequest, searchSite } from '../lib/search'
 
 // Live search sends a request per pause in typing; 30 per 10 seconds is far above a person's pace.
 const overLimit = createRateLimit({ limit: 30, windowMs: 10_000 })
@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ url, locals, clientAddress }) => {
   const wait = overLimit(clientAddress ?? 'unknown')
   if (wait) return json(429, { error: t('search.tooMany') }, { 'Retry-After': String(wait) })
   const request = parseSearchRequest(url.searchParams)
-  if (request.problems.some((p) => p.kind !== 'tooLong')) return json(400, { error: t('search.badValue').replace('{name}', request.problems.map((p) => ('name' in p ? p.name : '')).join(', ')) })
+  const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
+  if (refused.length) return json(400, { error: fill(t('search.refused'), { name: refused.join(', ') }) })
   try {
     const result = await searchSite(request, locale, 3)
     return json(200, {

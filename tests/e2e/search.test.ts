@@ -80,6 +80,9 @@ describe('search on the site', () => {
       expect([path, page.status]).toEqual([path, status])
       expect(page.text).toMatch(message)
     }
+    const live = await fetch(`${server.url}/cari.json?q=desa&warna=merah`)
+    expect(live.status).toBe(400)
+    expect(await live.json()).toEqual({ error: 'Permintaan tidak dapat diproses: periksa "warna".' })
   })
 
   it('offers a spelling suggestion and popular items when nothing is found', async () => {
@@ -89,7 +92,7 @@ describe('search on the site', () => {
   })
 
   it('suggests results while typing on /cari, with a keyboard-usable combobox, within the CSP', async () => {
-    const page = await browser.newPage()
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
     const problems: string[] = []
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
     await page.goto(`${server.url}/cari`)
@@ -109,6 +112,7 @@ describe('search on the site', () => {
     await page.getByRole('combobox').press('Escape')
     expect(await page.getByRole('combobox').getAttribute('aria-expanded')).toBe('false')
     expect(problems).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false)
     await page.close()
   })
 })

@@ -1,13 +1,12 @@
-import { priceRange } from '../../cms/search/indexes'
-import type { SearchDocument } from '../../cms/search/types'
+import { priceRange, type EpisodeDocument, type NewsDocument, type ProductDocument, type ServiceDocument } from '../../cms/search/indexes'
 
-const product = (id: string, title: string, description: string, producer: string, category: string, price: number, inStock = true): SearchDocument => ({
+const product = (id: string, title: string, description: string, producer: string, category: string, price: number, inStock = true): ProductDocument => ({
   id: `${id}_id`, locale: 'id', title, path: `/produk/${id}`, summary: description, description, producer, category, price,
   priceRange: priceRange(price), inStock, variants: [], publishedAt: '2026-01-01T00:00:00.000Z',
 })
 
 /** A small Indonesian catalogue with known answers for the contract tests. */
-export const PRODUCTS: SearchDocument[] = [
+export const PRODUCTS: ProductDocument[] = [
   product('kopi-robusta', 'Kopi Robusta Lestari', 'Biji kopi robusta sangrai dari kebun warga, penjualan langsung dari petani.', 'Kelompok Tani Makmur', 'Minuman', 65_000),
   product('kopi-bubuk', 'Kopi Bubuk Tepian', 'Kopi bubuk halus, cocok untuk oleh-oleh.', 'BUMDes Sungai Lestari', 'Minuman', 35_000),
   product('madu-hutan', 'Madu Hutan Asli', 'Madu liar dari hutan desa, dijual dalam botol 250 ml.', 'Kelompok Tani Makmur', 'Makanan', 120_000),
@@ -17,7 +16,7 @@ export const PRODUCTS: SearchDocument[] = [
   product('gula-aren', 'Gula Aren Cetak', 'Gula aren murni dari nira pohon aren.', 'BUMDes Sungai Lestari', 'Makanan', 25_000),
 ]
 
-export const ARTICLES: SearchDocument[] = [
+export const ARTICLES: NewsDocument[] = [
   {
     id: '1_id', locale: 'id', title: 'Panen Raya Kopi di Dusun Hulu', path: '/berita/panen-raya-kopi', summary: 'Warga memanen kopi bersama.',
     excerpt: 'Warga memanen kopi bersama.', body: 'Pertanian kopi menjadi andalan. Para petani menjual hasil panen ke BUMDes.',
@@ -34,11 +33,11 @@ export const ARTICLES: SearchDocument[] = [
   },
 ]
 
-export const SERVICES: SearchDocument[] = [
+export const SERVICES: ServiceDocument[] = [
   { id: 'sku_id', locale: 'id', title: 'Surat Keterangan Usaha', path: '/layanan/surat-keterangan-usaha', summary: 'Untuk warga yang memiliki usaha.', description: 'Surat keterangan untuk warga yang memiliki usaha.', requirements: 'KTP, KK, foto tempat usaha' },
 ]
 
-export const EPISODES: SearchDocument[] = [
+export const EPISODES: EpisodeDocument[] = [
   { id: '1_id', locale: 'id', title: 'Cerita Petani Kopi', path: '/podcast/cerita-petani-kopi', summary: 'Obrolan dengan petani.', notes: 'Obrolan dengan petani kopi.', transcript: 'Kami menanam kopi sejak lama.', publishedAt: '2026-03-05T02:00:00.000Z' },
 ]
 
@@ -55,7 +54,7 @@ const PRODUCERS = Array.from({ length: 40 }, (_, i) => `Kelompok ${pick(PLACES, 
 const sentence = (seed: number, length: number) => Array.from({ length }, (_, i) => pick(WORDS, (seed * 7 + i * 13) % 97)).join(' ')
 
 /** `count` synthetic products for benchmarks, deterministic. */
-export const generateProducts = (count: number): SearchDocument[] =>
+export const generateProducts = (count: number): ProductDocument[] =>
   Array.from({ length: count }, (_, i) => {
     const price = 5_000 + ((i * 7919) % 200) * 2_500
     return {
@@ -66,7 +65,7 @@ export const generateProducts = (count: number): SearchDocument[] =>
   })
 
 /** `count` synthetic news articles for benchmarks, deterministic. */
-export const generateArticles = (count: number): SearchDocument[] =>
+export const generateArticles = (count: number): NewsDocument[] =>
   Array.from({ length: count }, (_, i) => ({
     id: `n${i}_id`, locale: 'id', title: `${pick(['Panen', 'Rapat', 'Gotong Royong', 'Pelatihan', 'Festival'], i)} ${pick(NAMES, i + 2)} di Dusun ${pick(PLACES, i)}`,
     path: `/berita/n${i}`, summary: sentence(i, 20), excerpt: sentence(i, 20), body: sentence(i + 1, 300),
