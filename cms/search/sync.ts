@@ -62,7 +62,8 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
       const read = (locale: Locale, extra: object) =>
         payload.find({ collection: source.collection as never, locale, depth: source.depth, overrideAccess: false, draft: false, sort: 'id', ...extra })
       const batch = await read('id', { limit: 200, page })
-      const english = await read('en', { where: { id: { in: batch.docs.map((d) => (d as { id: number | string }).id) } }, pagination: false })
+      const ids = batch.docs.map((d) => (d as { id: number | string }).id)
+      const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
       const documents = [...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')), ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en'))]
       await engine.upsert(source.index, documents)
       done += batch.docs.length
