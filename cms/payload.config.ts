@@ -12,6 +12,7 @@ import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 
@@ -55,6 +56,10 @@ export default buildConfig({
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },
   graphQL: { disable: true },
-  plugins: [contentVersionPlugin],
+  plugins: [
+    searchPlugin,
+    // Last, so it sees every collection the other plugins add.
+    contentVersionPlugin,
+  ],
   telemetry: false,
 })

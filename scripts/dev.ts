@@ -26,7 +26,7 @@ runMain(async () => {
     spawn('next', ['dev', 'cms', '--port', adminPort], { stdio: 'inherit', env }),
     spawn('astro', ['dev', '--port', sitePort], {
       stdio: 'inherit',
-      env: { ...env, ADMIN_DEV_PORT: adminPort, PAYLOAD_PUSH_SCHEMA: 'false', DISABLE_PAYLOAD_HMR: 'true' },
+      env: { ...env, ADMIN_DEV_PORT: adminPort, PAYLOAD_PUSH_SCHEMA: 'false', DISABLE_PAYLOAD_HMR: 'true', DESA_SITE_RUNS_JOBS: 'true' },
     }),
   ]
   console.log(`Desa Digital (development): http://localhost:${sitePort}/ and http://localhost:${sitePort}/admin`)

@@ -16,7 +16,7 @@ runMain(async () => {
     waiting.push(() => handler!(req, res))
   })
 
-  const payload = await bootPayload()
+  const payload = await bootPayload({ runJobs: true })
   build({ onlyMissing: true })
   const { isEmpty, seed } = await import('../cms/seed')
   if (await isEmpty(payload)) {

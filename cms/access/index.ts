@@ -31,3 +31,6 @@ export const isEditorOrUploader: Access = ({ req }) => {
 }
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as never, 'admin')
+
+/** Request-level check (queued jobs' REST endpoints): administrators only. */
+export const isAdminRequest = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')

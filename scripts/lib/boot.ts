@@ -6,7 +6,7 @@ import { ensureSecret } from './secret'
  * Starts Payload for the production server and the command-line tools: the secret, a reachable
  * database, and every pending migration applied (production never pushes the schema).
  */
-export const bootPayload = async (): Promise<Payload> => {
+export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> => {
   ensureSecret()
   Object.assign(process.env, { NODE_ENV: 'production' })
   await checkDatabase()
@@ -14,5 +14,7 @@ export const bootPayload = async (): Promise<Payload> => {
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })
   await payload.db.migrate()
+  // The server runs queued jobs (search sync) on a schedule; command-line tools do not.
+  if (runJobs) await getPayload({ config, cron: true })
   return payload
 }

@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { parseDatabaseUrl } from '../lib/database'
+import { dataDir } from '../lib/paths'
+import { EmbeddedEngine } from './embedded'
+import { MeilisearchEngine } from './meilisearch'
+import type { SearchEngine } from './types'
+
+/** Where the embedded engine keeps its snapshot: beside the SQLite file, none for an in-memory database. */
+export const snapshotFile = (databaseUrl = process.env.DATABASE_URL): string | null => {
+  const target = parseDatabaseUrl(databaseUrl)
+  if (target.kind === 'mongodb') return path.join(dataDir(), 'search-index.json')
+  if (target.url === ':memory:') return null
+  return `${target.url.slice('file:'.length)}.search.json`
+}
+
+/** Meilisearch when MEILISEARCH_HOST is set, the embedded engine otherwise. */
+export const createEngine = (env: NodeJS.ProcessEnv = process.env): SearchEngine =>
+  env.MEILISEARCH_HOST
+    ? new MeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY })
+    : new EmbeddedEngine(snapshotFile(env.DATABASE_URL))
+
+// The admin (Next.js) and the site (Astro) bundle this module separately; the process shares one engine.
+const KEY = Symbol.for('desa.search.engine')
+type Holder = { [KEY]?: SearchEngine }
+
+export const searchEngine = (): SearchEngine => ((globalThis as Holder)[KEY] ??= createEngine())
+
+/** Replaces the process's engine (tests point it at a failing or fake engine). */
+export const setSearchEngine = (engine: SearchEngine | undefined) => {
+  ;(globalThis as Holder)[KEY] = engine
+  resetConfigured()
+}
+
+const CONFIGURED = Symbol.for('desa.search.configured')
+type ConfiguredHolder = { [CONFIGURED]?: Promise<SearchEngine> }
+
+/** Forget the configuration so the next use configures again (after editors change synonyms). */
+export const resetConfigured = () => {
+  delete (globalThis as ConfiguredHolder)[CONFIGURED]
+}
+
+/** The engine, configured once per process with the indexes and the given synonym loader. */
+export const configuredEngine = (configure: (engine: SearchEngine) => Promise<void>): Promise<SearchEngine> => {
+  const holder = globalThis as ConfiguredHolder
+  holder[CONFIGURED] ??= (async () => {
+    const engine = searchEngine()
+    await configure(engine)
+    return engine
+  })().catch((err) => {
+    resetConfigured()
+    throw err
+  })
+  return holder[CONFIGURED]
+}

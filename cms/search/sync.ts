@@ -1,0 +1,140 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
+import { configuredEngine, resetConfigured } from './engine'
+import { INDEXES } from './indexes'
+import { SOURCES, sourceFor } from './sources'
+import { documentId, type Locale, type SearchSource } from './sources/types'
+import type { SearchDocument, SearchEngine } from './types'
+
+const LOCALES: Locale[] = ['id', 'en']
+export const SEARCH_QUEUE = 'search'
+
+/** The editors' synonym groups from the CMS. */
+const loadSynonyms = async (payload: Payload): Promise<string[][]> => {
+  const { docs } = await payload.find({ collection: 'search-synonyms', limit: 1000, depth: 0, pagination: false, overrideAccess: true })
+  return docs.map((d) => (d.terms ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== ''))
+}
+
+/** The process's engine, configured with every index and the current synonyms. */
+export const getSearch = (payload: Payload): Promise<SearchEngine> =>
+  configuredEngine(async (engine) => engine.configure(INDEXES, await loadSynonyms(payload)))
+
+/** Applies changed synonyms to the engine. */
+export const applySynonyms = async (payload: Payload) => {
+  resetConfigured()
+  await getSearch(payload)
+}
+
+/** What a visitor can read of one item in one language, or null when it is not public (draft, deleted). */
+const publicDocument = async (payload: Payload, source: SearchSource, id: string, locale: Locale): Promise<SearchDocument | null> => {
+  const { docs } = await payload.find({
+    collection: source.collection as never,
+    where: { id: { equals: id } },
+    locale,
+    depth: source.depth,
+    limit: 1,
+    overrideAccess: false,
+    draft: false,
+  })
+  return docs[0] ? source.toDocument(docs[0] as Record<string, any>, locale) : null
+}
+
+/** Brings the index in line with one item: upsert what is public, remove what no longer is. */
+export const syncDocument = async (payload: Payload, collection: string, id: string) => {
+  const source = sourceFor(collection)
+  if (!source) return
+  const engine = await getSearch(payload)
+  const documents = await Promise.all(LOCALES.map((locale) => publicDocument(payload, source, id, locale)))
+  const present = documents.filter((d): d is SearchDocument => d !== null)
+  const gone = LOCALES.map((locale) => documentId(id, locale)).filter((docId) => !present.some((d) => d.id === docId))
+  await engine.upsert(source.index, present)
+  await engine.delete(source.index, gone)
+}
+
+/** Rebuilds every index from the database. `progress` hears about each batch. */
+export const reindexAll = async (payload: Payload, progress: (done: number, total: number, collection: string) => void = () => {}) => {
+  const engine = await getSearch(payload)
+  const totals = await Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection as never, overrideAccess: false })))
+  const total = totals.reduce((n, t) => n + t.totalDocs, 0)
+  let done = 0
+  for (const source of SOURCES) {
+    await engine.clear(source.index)
+    for (let page = 1; ; page++) {
+      const read = (locale: Locale, extra: object) =>
+        payload.find({ collection: source.collection as never, locale, depth: source.depth, overrideAccess: false, draft: false, sort: 'id', ...extra })
+      const batch = await read('id', { limit: 200, page })
+      const ids = batch.docs.map((d) => (d as { id: number | string }).id)
+      const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
+      const documents = [...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')), ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en'))]
+      await engine.upsert(source.index, documents)
+      done += batch.docs.length
+      progress(done, total, source.collection)
+      if (!batch.hasNextPage) break
+    }
+  }
+  await engine.flush()
+  await recordSync(payload, null)
+  return { total }
+}
+
+/** Notes the outcome of the last sync in the status global the admin shows. */
+export const recordSync = async (payload: Payload, error: string | null) => {
+  await payload.updateGlobal({
+    slug: 'search-status',
+    data: error ? { lastError: error, lastErrorAt: new Date().toISOString() } : { lastSyncAt: new Date().toISOString(), lastError: null },
+    overrideAccess: true,
+  })
+}
+
+const enqueueSync = async (payload: Payload, collection: string, id: string | number, req: Parameters<Payload['jobs']['queue']>[0]['req']) => {
+  await payload.jobs.queue({ task: 'searchSync', queue: SEARCH_QUEUE, input: { collection, id: String(id) }, req })
+}
+
+/** Hooks for a searchable collection: every save or delete queues a sync job; the editor never waits for the engine. */
+export const syncHooks = (collection: string) => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+    await enqueueSync(req.payload, collection, doc.id, req)
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+    await enqueueSync(req.payload, collection, id, req)
+  }
+  return { afterChange, afterDelete }
+}
+
+const RETRIES = { attempts: 6, backoff: { type: 'exponential' as const, delay: 1000 } }
+
+/** Runs a sync step; a failure is recorded for the admin's status panel and rethrown so the job retries. */
+const recorded = async (payload: Payload, work: () => Promise<void>) => {
+  try {
+    await work()
+  } catch (err) {
+    await recordSync(payload, (err as Error).message).catch(() => {})
+    throw err
+  }
+  await recordSync(payload, null)
+}
+
+export const searchTasks: TaskConfig<any>[] = [
+  {
+    slug: 'searchSync',
+    label: 'Sinkronkan pencarian',
+    inputSchema: [
+      { name: 'collection', type: 'text', required: true },
+      { name: 'id', type: 'text', required: true },
+    ],
+    retries: RETRIES,
+    handler: async ({ input, req }) => {
+      await recorded(req.payload, () => syncDocument(req.payload, input.collection, input.id))
+      return { output: {} }
+    },
+  },
+  {
+    slug: 'searchSynonyms',
+    label: 'Terapkan sinonim pencarian',
+    retries: RETRIES,
+    handler: async ({ req }) => {
+      await recorded(req.payload, () => applySynonyms(req.payload))
+      return { output: {} }
+    },
+  },
+]

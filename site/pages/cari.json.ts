@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro'
+import { localePath } from '../i18n/locales'
+import { translate, type MessageKey } from '../i18n/ui'
+import { createRateLimit } from '../lib/rateLimit'
+import { fill, parseSearchRequest, searchSite } from '../lib/search'
+
+// Live search sends a request per pause in typing; 30 per 10 seconds is far above a person's pace.
+const overLimit = createRateLimit({ limit: 30, windowMs: 10_000 })
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
+
+/** Suggestions for /cari's live search: a few hits per type, as text parts (the script escapes them). */
+export const GET: APIRoute = async ({ url, locals, clientAddress }) => {
+  const locale = locals.locale
+  const t = (key: MessageKey) => translate(locale, key)
+  const wait = overLimit(clientAddress ?? 'unknown')
+  if (wait) return json(429, { error: t('search.tooMany') }, { 'Retry-After': String(wait) })
+  const request = parseSearchRequest(url.searchParams)
+  const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
+  if (refused.length) return json(400, { error: fill(t('search.refused'), { name: refused.join(', ') }) })
+  try {
+    const result = await searchSite(request, locale, 3)
+    return json(200, {
+      q: request.q,
+      groups: result.groups.map((g) => ({
+        type: g.type,
+        label: t(`search.type.${g.type}` as MessageKey),
+        total: g.total,
+        hits: g.hits.map((h) => ({ title: h.title, url: localePath(locale, h.path) })),
+      })),
+      suggestion: result.suggestion,
+    })
+  } catch (err) {
+    console.error('live search failed', err)
+    return json(503, { error: t('search.unavailable') })
+  }
+}
