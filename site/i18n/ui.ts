@@ -1,8 +1,9 @@
 import type { Locale } from './locales'
+import * as news from './messages/news'
 import * as platform from './messages/platform'
 
 // Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
-const modules = { platform }
+const modules = { platform, news }
 
 type Modules = typeof modules
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]
