@@ -30,6 +30,8 @@ export default defineConfig({
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {
     plugins: [devMedia],
+    // Astro inlines small scripts; the Content-Security-Policy (script-src 'self') needs them as files.
+    build: { assetsInlineLimit: 0 },
     server: {
       proxy: Object.fromEntries(adminPaths.map((p) => [p, { target: adminOrigin, changeOrigin: false, ws: true }])),
     },
