@@ -11,10 +11,12 @@ import { build } from '../../scripts/lib/build'
 import { startServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
+import { news } from './suites/news'
 import { platform } from './suites/platform'
 
 const suites: Suite[] = [
   platform,
+  news,
 ]
 
 const main = async () => {

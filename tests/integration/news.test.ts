@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
+import type { News } from '../../cms/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
 
 let payload: Payload
 let editor: Awaited<ReturnType<typeof createUser>>
-const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Isi berita.', format: 0, style: '', mode: 'normal', detail: 0 }] }] } }
+const body: News['body'] = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Isi berita.', format: 0, style: '', mode: 'normal', detail: 0 }] }] } }
 const asEditor = () => ({ user: { ...editor, collection: 'users' as const }, overrideAccess: false })
 /** What an anonymous visitor finds under this slug, as the site reads it. */
 const publicCount = async (slug: string) =>
@@ -30,7 +31,7 @@ describe('the newsroom workflow', () => {
   })
 
   it('keeps a new draft version private while the published version stays online', async () => {
-    const doc = await payload.create({ collection: 'news', data: { title: 'Versi terbit', body, _status: 'published' }, ...asEditor() })
+    const doc = await payload.create({ collection: 'news', data: { title: 'Versi terbit', slug: 'versi-terbit', body, _status: 'published' }, ...asEditor() })
     await payload.update({ collection: 'news', id: doc.id, data: { title: 'Versi draf rahasia' }, draft: true, ...asEditor() })
     const seen = await payload.findByID({ collection: 'news', id: doc.id, overrideAccess: false })
     expect(seen.title).toBe('Versi terbit')
@@ -42,7 +43,7 @@ describe('the newsroom workflow', () => {
     const later = await payload.create({ collection: 'news', data: { title: 'Terbit besok', body, _status: 'draft' }, draft: true, ...asEditor() })
     const soon = await payload.create({ collection: 'news', data: { title: 'Terbit sebentar lagi', body, _status: 'draft' }, draft: true, ...asEditor() })
     const schedule = (id: number, at: Date) =>
-      payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: String(id) } }, waitUntil: at })
+      payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: id } }, waitUntil: at })
     await schedule(later.id, new Date(Date.now() + 24 * 3600_000))
     await schedule(soon.id, new Date(Date.now() + 1500))
 
@@ -56,7 +57,7 @@ describe('the newsroom workflow', () => {
   })
 
   it('refuses a slug that another article already has, in Indonesian', async () => {
-    await payload.create({ collection: 'news', data: { title: 'Pasar murah', body, _status: 'published' }, ...asEditor() })
+    await payload.create({ collection: 'news', data: { title: 'Pasar murah', slug: 'pasar-murah', body, _status: 'published' }, ...asEditor() })
     const error = await payload
       .create({ collection: 'news', data: { title: 'Pasar murah lagi', slug: 'pasar-murah', body, _status: 'published' }, ...asEditor() })
       .catch((err) => err)
@@ -67,7 +68,7 @@ describe('the newsroom workflow', () => {
   it('lets only the media team write news', async () => {
     const officer = await createUser(payload, 'officer')
     const error = await payload
-      .create({ collection: 'news', data: { title: 'Bukan tugas saya', body }, user: { ...officer, collection: 'users' }, overrideAccess: false })
+      .create({ collection: 'news', data: { title: 'Bukan tugas saya', slug: 'bukan-tugas-saya', body }, user: { ...officer, collection: 'users' }, overrideAccess: false })
       .catch((err) => err)
     expect(error.status).toBe(403)
   })
