@@ -262,6 +262,11 @@ describe('publishing an episode', () => {
     expect(created.ok()).toBe(true)
     const { doc } = await created.json()
     expect((await get('/podcast/kabar-pasar-minggu')).status).toBe(404)
+    expect((await get('/podcast/kabar-pasar-minggu?preview=1')).status).toBe(404)
+    const preview = await editor.request.get(`${server.url}/podcast/kabar-pasar-minggu?preview=1`)
+    expect(preview.status()).toBe(200)
+    expect(await preview.text()).toMatch(/Pratinjau draf/)
+    expect(preview.headers()['cache-control']).toBe('private, no-store')
 
     const page = await editor.newPage()
     await page.goto(`${server.url}/admin/collections/episodes/${doc.id}`)
