@@ -1,5 +1,7 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
+import { EmbedBlock } from '../blocks/Embed'
 import { publishedAtField, scheduledDrafts, seoField } from '../fields/publishing'
 import { slugField } from '../fields/slug'
 import { sitePreviewUrl } from '../lib/preview'
@@ -24,7 +26,15 @@ export const News: CollectionConfig = {
     slugField('title'),
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300, label: L('Ringkasan', 'Excerpt') },
     { name: 'cover', type: 'upload', relationTo: 'media', label: L('Gambar sampul', 'Cover image') },
-    { name: 'body', type: 'richText', required: true, localized: true, label: L('Isi berita', 'Body') },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      localized: true,
+      label: L('Isi berita', 'Body'),
+      // Pictures come with the default features; embeds add outside content as link cards.
+      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [EmbedBlock] })] }),
+    },
     {
       name: 'categories',
       type: 'relationship',
