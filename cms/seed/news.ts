@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { readJson, type Json, type SeedContext } from './context'
 import { localizeTree } from './localizeTree'
-import { ensureUpload, upsertPublished } from './media'
+import { ensureUpload, upsertPublished } from './upsert'
 
 /** Categories, tags and articles from content/news/, with their cover pictures. */
 export const seedNews = async ({ payload, contentDir, log, markdown }: SeedContext) => {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { readJson, type Json, type SeedContext } from './context'
 import { localizeTree } from './localizeTree'
-import { ensureUpload, upsertPublished } from './media'
+import { ensureUpload, upsertPublished } from './upsert'
 
 /** The podcast show and its episodes from content/podcast/: real audio, WebVTT transcripts, chapters. */
 export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedContext) => {
