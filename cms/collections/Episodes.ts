@@ -43,7 +43,20 @@ export const Episodes: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'season', type: 'number', min: 1, label: L('Musim', 'Season') },
-        { name: 'episodeNumber', type: 'number', min: 1, label: L('Nomor episode', 'Episode number') },
+        {
+          name: 'episodeNumber',
+          type: 'number',
+          min: 1,
+          label: L('Nomor episode', 'Episode number'),
+          // Serial shows are listed in order, so Apple needs a number on every episode.
+          validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+            if (value) return true
+            const show = await req.payload.findGlobal({ slug: 'podcast', depth: 0, req, overrideAccess: true })
+            return show.type === 'serial'
+              ? localize(req, L('Acara ini berseri: setiap episode wajib bernomor.', 'This show is serial: every episode needs a number.'))
+              : true
+          },
+        },
         {
           name: 'episodeType',
           type: 'select',

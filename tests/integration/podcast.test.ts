@@ -105,3 +105,14 @@ describe('show artwork', () => {
     expect(err.data!.errors).toEqual([expect.objectContaining({ path: 'artwork', message })])
   })
 })
+
+describe('a serial show', () => {
+  it('needs a number on every episode', async () => {
+    await payload.updateGlobal({ slug: 'podcast', data: { type: 'serial' }, ...asEditor() })
+    const err = await refusal(() => payload.create({ collection: 'episodes', data: { title: 'Tanpa nomor', slug: 'tanpa-nomor', audio: audioId, episodeType: 'full' }, ...asEditor() }))
+    expect(err.data!.errors).toEqual([expect.objectContaining({ path: 'episodeNumber', message: 'Acara ini berseri: setiap episode wajib bernomor.' })])
+    const numbered = await payload.create({ collection: 'episodes', data: { title: 'Bernomor', slug: 'bernomor', episodeNumber: 1, audio: audioId, episodeType: 'full' }, ...asEditor() })
+    expect(numbered.episodeNumber).toBe(1)
+    await payload.updateGlobal({ slug: 'podcast', data: { type: 'episodic' }, ...asEditor() })
+  })
+})
