@@ -6,9 +6,16 @@ import nodemailer from 'nodemailer'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Categories } from './collections/Categories'
+import { Episodes } from './collections/Episodes'
 import { Media } from './collections/Media'
+import { News } from './collections/News'
 import { Pages } from './collections/Pages'
+import { PodcastAudio } from './collections/PodcastAudio'
+import { Tags } from './collections/Tags'
+import { Transcripts } from './collections/Transcripts'
 import { Users } from './collections/Users'
+import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
@@ -28,10 +35,19 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    News,
+    Categories,
+    Tags,
+    Episodes,
+    PodcastAudio,
+    Transcripts,
   ],
   globals: [
     Settings,
+    Podcast,
   ],
+  // Scheduled publishing (news, episodes) queues jobs; this process runs the due ones every minute.
+  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }] },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
   localization: {
     locales: [

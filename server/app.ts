@@ -28,7 +28,12 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   const { handler: handleAstro } = (await import(entry)) as { handler: AstroHandler }
   const clientDir = path.join(rootDir(), 'dist/client')
   // Brotli's default (quality 11) costs more CPU per page than rendering it; 5 is nearly as small.
-  const compress = compression({ threshold: 512, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } })
+  const compress = compression({
+    threshold: 512,
+    brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+    // A byte range is a slice of the file as stored; compressing it would break Content-Range.
+    filter: (req, res) => !req.headers.range && compression.filter(req, res),
+  })
 
   const renderPage = (req: IncomingMessage, res: ServerResponse) =>
     handleAstro(req, res, (err) => {

@@ -2,12 +2,16 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 import type { SeedContext } from './context'
 import { seedSearch } from './search'
+import { seedNews } from './news'
+import { seedPodcast } from './podcast'
 import { seedVillage } from './village'
 
 // Each feature seeds its demo content from content/; they run in this order.
 const seeders: ((context: SeedContext) => Promise<void>)[] = [
   seedVillage,
   seedSearch,
+  seedNews,
+  seedPodcast,
 ]
 
 /** The village is empty when nobody has published a profile page or configured its name yet. */

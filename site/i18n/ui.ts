@@ -1,9 +1,10 @@
 import type { Locale } from './locales'
+import * as news from './messages/news'
 import * as platform from './messages/platform'
 import * as search from './messages/search'
 
 // Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
-const modules = { platform, search }
+const modules = { platform, search, news }
 
 type Modules = typeof modules
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]

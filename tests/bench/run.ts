@@ -11,12 +11,14 @@ import { build } from '../../scripts/lib/build'
 import { startServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
+import { news } from './suites/news'
 import { platform } from './suites/platform'
 import { search } from './suites/search'
 
 const suites: Suite[] = [
   platform,
   search,
+  news,
 ]
 
 const main = async () => {

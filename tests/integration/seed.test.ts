@@ -17,7 +17,7 @@ describe('seeding the demo village', () => {
     expect(await isEmpty(payload)).toBe(true)
     const progress: string[] = []
     await seed(payload, { contentDir, log: (m) => progress.push(m) })
-    expect(progress).toEqual(expect.arrayContaining([expect.stringMatching(/^pages 5\/5/), 'search: 5 synonym groups']))
+    expect(progress.filter((m) => /^pages 5\/5/.test(m))).toHaveLength(1)
     expect(await isEmpty(payload)).toBe(false)
 
     const settings = await payload.findGlobal({ slug: 'settings', locale: 'en' })

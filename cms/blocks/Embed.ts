@@ -1,0 +1,26 @@
+import type { Block, PayloadRequest } from 'payload'
+import { localize } from '../lib/localize'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/**
+ * Outside content (a video, a post, a map) inside an article. The site shows it as a link card:
+ * no third-party frames, so pages stay light and the Content-Security-Policy stays strict.
+ */
+export const EmbedBlock: Block = {
+  slug: 'embed',
+  labels: { singular: L('Sematan', 'Embed'), plural: L('Sematan', 'Embeds') },
+  fields: [
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: L('Alamat (URL)', 'Address (URL)'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value)
+          ? true
+          : localize(req, L('Masukkan alamat lengkap yang diawali https://', 'Enter a full address starting with https://')),
+    },
+    { name: 'title', type: 'text', label: L('Judul', 'Title') },
+  ],
+}

@@ -1,0 +1,51 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { isEditor, publishedOrEditor } from '../access'
+import { EmbedBlock } from '../blocks/Embed'
+import { publishedAtField, scheduledDrafts, seoField } from '../fields/publishing'
+import { slugField } from '../fields/slug'
+import { sitePreviewUrl } from '../lib/preview'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** News articles (Berita) on /berita. Related products join once the product collection exists. */
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: L('Berita', 'Article'), plural: L('Berita', 'News') },
+  admin: {
+    useAsTitle: 'title',
+    group: L('Berita', 'News'),
+    defaultColumns: ['title', 'publishedAt', '_status'],
+    preview: (doc, { locale }) => sitePreviewUrl(`/berita/${doc.slug}`, locale),
+  },
+  defaultSort: '-publishedAt',
+  versions: scheduledDrafts,
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: L('Judul', 'Title') },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300, label: L('Ringkasan', 'Excerpt') },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: L('Gambar sampul', 'Cover image') },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      localized: true,
+      label: L('Isi berita', 'Body'),
+      // Pictures come with the default features; embeds add outside content as link cards.
+      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [EmbedBlock] })] }),
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: L('Kategori', 'Categories'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, label: L('Tag', 'Tags'), admin: { position: 'sidebar' } },
+    { name: 'author', type: 'text', label: L('Penulis', 'Author'), admin: { position: 'sidebar' } },
+    publishedAtField,
+    seoField,
+  ],
+}

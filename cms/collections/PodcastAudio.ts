@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { anyone, isEditor } from '../access'
+import { validateUpload } from '../hooks/validateUpload'
+import { localize } from '../lib/localize'
+import { mediaDir } from '../lib/paths'
+import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** Reads the duration from the uploaded bytes; the editor never types it. */
+const readDuration: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  const duration = await audioDuration(req.file.data, req.file.mimetype)
+  if (!duration) {
+    throw new APIError(localize(req, L('Durasi audio tidak dapat dibaca. Periksa berkasnya atau ekspor ulang sebagai MP3.', 'The audio duration cannot be read. Check the file or export it again as MP3.')), 400, undefined, true)
+  }
+  return { ...args, data: { ...args.data, duration } }
+}
+
+/** Episode audio files (MP3 or M4A), served from /media/audio/ with byte ranges. */
+export const PodcastAudio: CollectionConfig = {
+  slug: 'podcast-audio',
+  labels: { singular: L('Audio podcast', 'Podcast audio'), plural: L('Audio podcast', 'Podcast audio') },
+  admin: { group: L('Podcast', 'Podcast'), defaultColumns: ['filename', 'duration', 'filesize'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    beforeOperation: [validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }), readDuration],
+  },
+  upload: { staticDir: path.join(mediaDir(), 'audio'), mimeTypes: Object.keys(AUDIO_TYPES) },
+  fields: [
+    {
+      name: 'duration',
+      type: 'number',
+      label: L('Durasi (detik)', 'Duration (seconds)'),
+      admin: { readOnly: true, description: L('Dibaca dari berkas audio.', 'Read from the audio file.') },
+    },
+  ],
+}

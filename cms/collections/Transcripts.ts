@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { anyone, isEditor } from '../access'
+import { localize } from '../lib/localize'
+import { mediaDir } from '../lib/paths'
+import { parseVtt, VttError } from '../podcast/webvtt'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** Refuses anything that is not a well-formed WebVTT file and keeps its captions for the episode page. */
+const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  const text = req.file.data.toString('utf8')
+  try {
+    if (!req.file.size || text.includes('\u0000')) throw new VttError(1, L('berkas kosong atau bukan teks', 'the file is empty or not text'))
+    const cues = parseVtt(text)
+    return { ...args, data: { ...args.data, cues } }
+  } catch (err) {
+    if (!(err instanceof VttError)) throw err
+    const message = L(`Transkrip bukan WebVTT yang sah (baris ${err.line}: ${err.reason.id}).`, `The transcript is not valid WebVTT (line ${err.line}: ${err.reason.en}).`)
+    throw new APIError(localize(req, message), 400, undefined, true)
+  }
+}
+
+/** WebVTT transcripts of episodes, served from /media/transcripts/ and shown as text on the episode page. */
+export const Transcripts: CollectionConfig = {
+  slug: 'transcripts',
+  labels: { singular: L('Transkrip', 'Transcript'), plural: L('Transkrip', 'Transcripts') },
+  admin: { group: L('Podcast', 'Podcast') },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeOperation: [readCaptions] },
+  upload: { staticDir: path.join(mediaDir(), 'transcripts') },
+  fields: [{ name: 'cues', type: 'json', admin: { hidden: true } }],
+}

@@ -1,0 +1,90 @@
+import path from 'node:path'
+import type { GlobalConfig, PayloadRequest } from 'payload'
+import sharp from 'sharp'
+import { anyone, isEditor } from '../access'
+import { localize } from '../lib/localize'
+import { mediaDir } from '../lib/paths'
+import { APPLE_CATEGORIES } from '../podcast/categories'
+import { artworkProblem } from '../podcast/artwork'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** Checks the chosen picture against Apple's artwork rules, from the stored file itself. */
+const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest }) => {
+  if (!value) return localize(req, L('Gambar sampul podcast wajib diisi.', 'Podcast artwork is required.'))
+  const id = typeof value === 'object' ? (value as { id: number }).id : value
+  const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, req, overrideAccess: true }).catch(() => null)
+  if (!media?.filename) return localize(req, L('Gambar tidak ditemukan.', 'Picture not found.'))
+  const meta = await sharp(path.join(mediaDir(), media.filename)).metadata()
+  const problem = artworkProblem({ width: meta.width, height: meta.height, format: meta.format, space: meta.space })
+  return problem ? localize(req, problem) : true
+}
+
+/** The show: what directories (Apple Podcasts, Spotify, Podcast Index) read at the top of the feed. */
+export const Podcast: GlobalConfig = {
+  slug: 'podcast',
+  label: L('Acara podcast', 'Podcast show'),
+  admin: { group: L('Podcast', 'Podcast') },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: L('Judul acara', 'Show title') },
+    { name: 'description', type: 'textarea', required: true, localized: true, maxLength: 4000, label: L('Deskripsi', 'Description') },
+    {
+      name: 'artwork',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      label: L('Gambar sampul', 'Artwork'),
+      validate: validateArtwork as never,
+      admin: { description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.') },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'id',
+      label: L('Bahasa', 'Language'),
+      options: [{ value: 'id', label: 'Bahasa Indonesia' }, { value: 'en', label: 'English' }],
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      defaultValue: 'Government',
+      label: L('Kategori Apple Podcasts', 'Apple Podcasts category'),
+      options: APPLE_CATEGORIES.map((c) => ({ value: c, label: c })),
+    },
+    { name: 'explicit', type: 'checkbox', defaultValue: false, label: L('Konten eksplisit', 'Explicit content') },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'episodic',
+      label: L('Jenis acara', 'Show type'),
+      options: [
+        { value: 'episodic', label: L('Episodik (terbaru dulu)', 'Episodic (newest first)') },
+        { value: 'serial', label: L('Berseri (urut dari awal; setiap episode wajib bernomor)', 'Serial (in order; every episode needs a number)') },
+      ],
+    },
+    { name: 'author', type: 'text', label: L('Pembuat', 'Author') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'ownerName', type: 'text', required: true, label: L('Nama pemilik', 'Owner name') },
+        { name: 'ownerEmail', type: 'email', required: true, label: L('Email pemilik', 'Owner email') },
+      ],
+    },
+    { name: 'copyright', type: 'text', label: L('Hak cipta', 'Copyright') },
+    { name: 'locked', type: 'checkbox', defaultValue: true, label: L('Kunci feed (cegah pemindahan tanpa izin)', 'Lock the feed (prevents unauthorised moves)') },
+    {
+      name: 'links',
+      type: 'group',
+      label: L('Tautan langganan', 'Subscribe links'),
+      fields: [
+        { name: 'apple', type: 'text', label: 'Apple Podcasts' },
+        { name: 'spotify', type: 'text', label: 'Spotify' },
+        { name: 'youtube', type: 'text', label: 'YouTube' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+import budgets from '../budgets.json'
+import { load, pageWeight, type Suite } from '../harness'
+
+const EPISODES = 500
+
+/** Signs in as a fresh administrator through the REST API and returns the auth header. */
+const signIn = async (url: string) => {
+  const account = { email: 'bench@desa.test', password: 'kata-sandi-bench-123', name: 'Bench' }
+  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  const { token } = (await res.json()) as { token: string }
+  return { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+}
+
+/** Publishes episodes until the show has `total`, four requests at a time. */
+const fillShow = async (url: string, total: number) => {
+  const headers = await signIn(url)
+  const audio = (await (await fetch(`${url}/api/podcast-audio?limit=1`, { headers })).json()) as { docs: { id: number }[] }
+  const existing = ((await (await fetch(`${url}/api/episodes?limit=1`, { headers })).json()) as { totalDocs: number }).totalDocs
+  const numbers = Array.from({ length: total - existing }, (_, i) => i + 1)
+  const publish = async (n: number) => {
+    const body = { title: `Kabar desa pekan ke-${n}`, slug: `bench-${n}`, season: 2, episodeNumber: n, audio: audio.docs[0]!.id, summary: 'Ringkasan kabar desa pekan ini.', _status: 'published' }
+    const res = await fetch(`${url}/api/episodes`, { method: 'POST', headers, body: JSON.stringify(body) })
+    if (!res.ok) throw new Error(`creating episode ${n}: ${res.status} ${await res.text()}`)
+  }
+  for (let i = 0; i < numbers.length; i += 4) await Promise.all(numbers.slice(i, i + 4).map(publish))
+}
+
+/** Issue 3: news and podcast pages, the feed with many episodes, /berita under load. */
+export const news: Suite = {
+  name: 'news',
+  run: async (url, record) => {
+    const article = await pageWeight(url, '/berita/panen-raya-lada-2026')
+    record('article page HTML+CSS (brotli)', article.htmlCss, 'bytes', { max: budgets.newsPageBytes })
+    record('article page JavaScript (brotli)', article.js, 'bytes', { max: 0 })
+    const episode = await pageWeight(url, '/podcast/panen-lada-bersama')
+    record('episode page HTML+CSS (brotli)', episode.htmlCss, 'bytes', { max: budgets.newsPageBytes })
+    record('episode page JavaScript (brotli, chapter seeking)', episode.js, 'bytes', { max: budgets.episodeScriptBytes })
+
+    const list = await load(url + '/berita')
+    record('/berita at 50 connections: p99 latency', list.p99, 'ms', { max: budgets.newsListP99Ms })
+    record('/berita at 50 connections: requests/s', list.rps, 'req/s')
+    record('/berita at 50 connections: errors and non-2xx', list.errors, 'count', { max: 0 })
+
+    await fillShow(url, EPISODES)
+    const times: number[] = []
+    let items = 0
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      const xml = await (await fetch(`${url}/podcast/feed.xml`)).text()
+      times.push(performance.now() - started)
+      items = xml.split('<item>').length - 1
+    }
+    record('podcast feed items', items, 'items', { min: EPISODES })
+    record(`/podcast/feed.xml with ${EPISODES} episodes (median of 5)`, times.sort((a, b) => a - b)[2]!, 'ms', { max: budgets.feed500Ms })
+  },
+}
