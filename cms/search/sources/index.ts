@@ -1,9 +1,13 @@
+import { episodesSource } from './episodes'
+import { newsSource } from './news'
 import { pagesSource } from './pages'
 import type { SearchSource } from './types'
 
-/** Every searchable collection. News, episodes, products and services add theirs here when they land. */
+/** Every searchable collection. Adding a content type to search is one source here. */
 export const SOURCES: SearchSource[] = [
   pagesSource,
+  newsSource,
+  episodesSource,
 ]
 
 export const sourceFor = (collection: string) => SOURCES.find((s) => s.collection === collection)

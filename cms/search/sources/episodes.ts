@@ -1,0 +1,23 @@
+import type { Cue } from '../../podcast/webvtt'
+import { richTextToPlain } from './plainText'
+import { documentId, type SearchSource } from './types'
+
+/** Podcast episodes: title, show notes and what is said in them (the transcript). */
+export const episodesSource: SearchSource = {
+  collection: 'episodes',
+  index: 'episodes',
+  depth: 1,
+  toDocument: (episode, locale) => {
+    const cues: Cue[] = episode.transcript && typeof episode.transcript === 'object' ? (episode.transcript.cues ?? []) : []
+    return {
+      id: documentId(episode.id, locale),
+      locale,
+      title: episode.title ?? '',
+      path: `/podcast/${episode.slug}`,
+      summary: episode.summary ?? '',
+      notes: [episode.summary, richTextToPlain(episode.notes)].filter(Boolean).join('\n\n'),
+      transcript: cues.map((cue) => cue.text).join(' '),
+      publishedAt: episode.publishedAt ?? undefined,
+    }
+  },
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { EmbeddedEngine } from '../../cms/search/embedded'
+import { setSearchEngine } from '../../cms/search/engine'
+import { getSearch, reindexAll } from '../../cms/search/sync'
+import { seed } from '../../cms/seed'
+import { startPayload } from '../support/payload'
+
+let payload: Payload
+
+const titlesFound = async (index: string, text: string, locale: 'id' | 'en' = 'id') =>
+  (await (await getSearch(payload)).search({ index, text, filter: { field: 'locale', op: 'eq', value: locale } })).hits.map((h) => h.document)
+
+beforeAll(async () => {
+  payload = await startPayload()
+  setSearchEngine(new EmbeddedEngine())
+  await seed(payload, { contentDir: path.resolve('content'), log: () => {} })
+  await reindexAll(payload, () => {})
+})
+
+describe('what search finds in the seeded village', () => {
+  it('finds news articles by words of their body, stemmed, in both languages, with their categories', async () => {
+    const article = (await payload.find({ collection: 'news', limit: 1, depth: 1, locale: 'id' })).docs[0]!
+    const word = article.title.split(/\s+/).find((w) => w.length > 5)!
+    const hits = await titlesFound('news', word)
+    expect(hits.map((h) => h.path)).toContain(`/berita/${article.slug}`)
+    const hit = hits.find((h) => h.path === `/berita/${article.slug}`)!
+    expect(hit.body).toBeTruthy()
+    expect(hit.publishedAt).toBe(article.publishedAt)
+    const english = (await payload.findByID({ collection: 'news', id: article.id, locale: 'en' })).title
+    expect((await titlesFound('news', english.split(/\s+/).find((w) => w.length > 5)!, 'en')).map((h) => h.title)).toContain(english)
+  })
+
+  it('finds podcast episodes by what is said in their transcript', async () => {
+    const episode = (await payload.find({ collection: 'episodes', limit: 1, depth: 1, locale: 'id', where: { transcript: { exists: true } } })).docs[0]!
+    const cues = (episode.transcript as { cues: { text: string }[] }).cues
+    const spoken = cues.map((c) => c.text).join(' ').split(/\s+/).find((w) => w.length > 7 && !episode.title.toLowerCase().includes(w.toLowerCase()))!
+    const hits = await titlesFound('episodes', spoken.replace(/[^\p{L}]/gu, ''))
+    expect(hits.map((h) => h.path)).toContain(`/podcast/${episode.slug}`)
+  })
+})
