@@ -7,6 +7,13 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Media } from './collections/Media'
+import { Orders } from './collections/Orders'
+import { PaymentProofs } from './collections/PaymentProofs'
+import { ProductCategories } from './collections/ProductCategories'
+import { Producers } from './collections/Producers'
+import { Products } from './collections/Products'
+import { ShippingZones } from './collections/ShippingZones'
+import { shopJobs } from './commerce/jobs'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
@@ -26,6 +33,12 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    Producers,
+    ProductCategories,
+    Products,
+    ShippingZones,
+    Orders,
+    PaymentProofs,
   ],
   globals: [
     Settings,
@@ -44,6 +57,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Desa Digital' },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
+  jobs: shopJobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: process.env.SMTP_URL
     ? nodemailerAdapter({
