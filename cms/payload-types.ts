@@ -444,7 +444,7 @@ export interface Product {
   } | null;
   gallery?: (number | Media)[] | null;
   /**
-   * Rupiah, no decimals.
+   * Filled in: the cheapest variant price.
    */
   price?: number | null;
   /**

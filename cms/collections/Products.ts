@@ -21,7 +21,9 @@ export const Products: CollectionConfig = {
       // A producer's products always belong to their own producer profile.
       ({ req, data }) => {
         const own = producerOf(req.user)
-        return own ? { ...data, producer: own } : data
+        // The list price is the cheapest variant's: the catalog sorts and filters by it.
+        const prices = (data.variants ?? []).map((v: { price?: number }) => v.price).filter((p: unknown): p is number => typeof p === 'number')
+        return { ...data, ...(own ? { producer: own } : {}), ...(prices.length ? { price: Math.min(...prices) } : {}) }
       },
     ],
   },
@@ -51,7 +53,7 @@ export const Products: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        rupiah('price', L('Harga mulai (tampilan)', 'Price from (display)'), false),
+        { ...rupiah('price', L('Harga mulai', 'Price from')), index: true, admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') } },
         rupiah('compareAtPrice', L('Harga coret', 'Compare-at price')),
       ],
     },

@@ -101,8 +101,9 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
 
   await reserveLines(payload, priced.lines)
   const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
+  const accessToken = newAccessToken()
   try {
-    return await payload.create({
+    const order = await payload.create({
       collection: 'orders',
       overrideAccess: true,
       // Each order stands alone; a wrapping transaction would only serialise concurrent checkouts.
@@ -110,7 +111,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       context: { actor: 'buyer' },
       data: {
         number: newOrderNumber(now),
-        accessToken: newAccessToken(),
+        accessToken,
         locale: input.locale,
         paymentMethod: input.paymentMethod,
         paymentStatus: 'pending',
@@ -137,6 +138,8 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
         timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
       },
     })
+    // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
+    return { ...order, accessToken }
   } catch (err) {
     for (const l of priced.lines) if (l.trackStock) await returnStock(payload, l.variantId, l.quantity)
     throw err
