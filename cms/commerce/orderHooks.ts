@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 import type { Order } from '../payload-types'
 import { localize } from '../lib/localize'
+import { sendOrderUpdate } from './emails'
 import { releaseOrderStock } from './orders'
 import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from './statuses'
 import { settleReservation } from './stock'
@@ -40,6 +41,8 @@ const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc,
   if (operation !== 'update') return doc
   if (releasesStock(doc.paymentStatus, doc.fulfilmentStatus)) await releaseOrderStock(req.payload, doc)
   else if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await settleReservation(req.payload, doc.id, 'sold')
+  if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await sendOrderUpdate(req, 'paymentReceived', doc.id)
+  if (doc.fulfilmentStatus === 'shipped' && previousDoc.fulfilmentStatus !== 'shipped') await sendOrderUpdate(req, 'shipped', doc.id)
   return doc
 }
 

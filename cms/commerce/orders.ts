@@ -2,6 +2,7 @@ import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
+import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { returnStock, settleReservation, takeStock } from './stock'
@@ -102,6 +103,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   await reserveLines(payload, priced.lines)
   const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
   const accessToken = newAccessToken()
+  let placed: Order
   try {
     const order = await payload.create({
       collection: 'orders',
@@ -139,11 +141,13 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       },
     })
     // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
-    return { ...order, accessToken }
+    placed = { ...order, accessToken }
   } catch (err) {
     for (const l of priced.lines) if (l.trackStock) await returnStock(payload, l.variantId, l.quantity)
     throw err
   }
+  await sendOrderPlaced(payload, placed, accessToken)
+  return placed
 }
 
 /** Puts an order's reserved stock back, once, whoever asks first. */
