@@ -76,6 +76,7 @@ export interface Config {
     'shipping-zones': ShippingZone;
     orders: Order;
     'payment-proofs': PaymentProof;
+    'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     'shipping-zones': ShippingZonesSelect<false> | ShippingZonesSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'payment-proofs': PaymentProofsSelect<false> | PaymentProofsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -542,6 +544,7 @@ export interface Order {
   };
   paymentProof?: (number | null) | PaymentProof;
   stripeSessionId?: string | null;
+  stripePaymentIntentId?: string | null;
   timeline?:
     | {
         at: string;
@@ -571,6 +574,18 @@ export interface PaymentProof {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  applied?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -732,6 +747,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payment-proofs';
         value: number | PaymentProof;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1116,6 +1135,7 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   paymentProof?: T;
   stripeSessionId?: T;
+  stripePaymentIntentId?: T;
   timeline?:
     | T
     | {
@@ -1144,6 +1164,17 @@ export interface PaymentProofsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  applied?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

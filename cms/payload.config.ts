@@ -13,6 +13,7 @@ import { ProductCategories } from './collections/ProductCategories'
 import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
 import { ShippingZones } from './collections/ShippingZones'
+import { StripeEvents } from './collections/StripeEvents'
 import { shopJobs } from './commerce/jobs'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
@@ -39,6 +40,7 @@ export default buildConfig({
     ShippingZones,
     Orders,
     PaymentProofs,
+    StripeEvents,
   ],
   globals: [
     Settings,

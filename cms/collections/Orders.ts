@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { canReadOrder, isAdmin, isShopStaff } from '../access'
 import { orderStatusHooks } from '../commerce/orderHooks'
+import { handleStripeWebhook } from '../commerce/stripe'
 import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../commerce/statuses'
 
 const L = (id: string, en: string) => ({ id, en })
@@ -28,6 +29,17 @@ export const Orders: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: canReadOrder, create: () => false, update: isShopStaff, delete: isAdmin },
   hooks: orderStatusHooks,
+  endpoints: [
+    {
+      // POST /api/orders/stripe-webhook: the raw body is needed to verify Stripe's signature.
+      path: '/stripe-webhook',
+      method: 'post',
+      handler: async (req) => {
+        const result = await handleStripeWebhook(req.payload, await req.text!(), req.headers.get('stripe-signature'))
+        return Response.json(result.body, { status: result.status })
+      },
+    },
+  ],
   fields: [
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: L('Nomor pesanan', 'Order number'), admin: readOnly },
     { name: 'accessToken', type: 'text', required: true, hidden: true },
@@ -118,6 +130,7 @@ export const Orders: CollectionConfig = {
     },
     { name: 'paymentProof', type: 'upload', relationTo: 'payment-proofs', label: L('Bukti transfer', 'Payment proof'), access: staffOnly, admin: { position: 'sidebar' } },
     { name: 'stripeSessionId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'stripePaymentIntentId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'timeline',
       type: 'array',

@@ -3,6 +3,7 @@ import { z } from 'astro/zod'
 import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/commerce/cartCookie'
 import { loadCatalog } from '../../cms/commerce/catalog'
 import { CheckoutError, placeOrder } from '../../cms/commerce/orders'
+import { startStripeCheckout } from '../../cms/commerce/stripe'
 import { isEmail, normalizePhone } from '../../cms/commerce/phone'
 import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/commerce/statuses'
 import { payload } from '../lib/payload'
@@ -71,8 +72,15 @@ export const shop = {
             : { method: 'courier', province: input.province, city: input.city, district: input.district, postalCode: input.postalCode, street: input.street },
         paymentMethod: input.paymentMethod,
       }).catch(refuse)
+      if (order.paymentMethod === 'stripe') {
+        const url = await startStripeCheckout(await payload(), order, order.accessToken)
+        // The cart stays when Stripe cannot be reached, so the buyer can pick another way to pay.
+        if (!url) throw new ActionError({ code: 'BAD_GATEWAY', message: 'error.stripe:' })
+        context.cookies.delete(CART_COOKIE, { path: '/' })
+        return { number: order.number, token: order.accessToken, redirect: url }
+      }
       context.cookies.delete(CART_COOKIE, { path: '/' })
-      return { number: order.number, token: order.accessToken }
+      return { number: order.number, token: order.accessToken, redirect: null }
     },
   }),
 
