@@ -12,9 +12,11 @@ import { startServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
 import { platform } from './suites/platform'
+import { shop } from './suites/shop'
 
 const suites: Suite[] = [
   platform,
+  shop,
 ]
 
 const main = async () => {

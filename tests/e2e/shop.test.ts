@@ -1,13 +1,15 @@
 import type { Browser } from 'playwright-core'
+import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
 let browser: Browser
+const webhookSecret = 'whsec_e2e'
 
 beforeAll(async () => {
-  server = await startServer()
+  server = await startServer({ STRIPE_WEBHOOK_SECRET: webhookSecret })
   browser = await launchBrowser()
 })
 
@@ -24,6 +26,17 @@ const post = (path: string, fields: Record<string, string>, cookie = '') =>
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, cookie },
     body: new URLSearchParams(fields),
   })
+
+describe('the Stripe webhook endpoint under /api', () => {
+  it('verifies the signature on the raw body: forged → 400, signed → 200 once', async () => {
+    const body = JSON.stringify({ id: 'evt_e2e', object: 'event', type: 'checkout.session.expired', data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } } })
+    const send = (signature: string) => fetch(`${server.url}/api/orders/stripe-webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body })
+    expect((await send('t=1,v1=forged')).status).toBe(400)
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret })
+    expect(await (await send(signature)).json()).toMatchObject({ received: true, ignored: true })
+    expect(await (await send(signature)).json()).toMatchObject({ received: true, duplicate: true })
+  })
+})
 
 describe('the marketplace', () => {
   it('browse → cart → checkout with bank transfer → order page, without any script', async () => {
