@@ -92,6 +92,7 @@ export const Orders: CollectionConfig = {
         { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), admin: readOnly },
       ],
     },
+    { name: 'whatsappBuyer', type: 'ui', admin: { components: { Field: '/components/BuyerWhatsApp#BuyerWhatsApp' } } },
     { name: 'buyer', type: 'group', label: L('Pembeli', 'Buyer'), access: staffOnly, admin: readOnly, fields: buyerFields },
     {
       name: 'delivery',

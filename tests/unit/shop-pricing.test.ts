@@ -5,6 +5,7 @@ import { isEmail, normalizePhone } from '../../cms/commerce/phone'
 import { priceCart, type CatalogProduct } from '../../cms/commerce/pricing'
 import { shippingFee, zoneFor } from '../../cms/commerce/shipping'
 import { canMovePayment, releasesStock } from '../../cms/commerce/statuses'
+import { buyerWhatsAppLink } from '../../cms/commerce/whatsapp'
 
 const coffee: CatalogProduct = {
   id: 7,
@@ -117,5 +118,13 @@ describe('order states', () => {
     expect(releasesStock('failed', 'unfulfilled')).toBe(true)
     expect(releasesStock('paid', 'cancelled')).toBe(true)
     expect(releasesStock('paid', 'shipped')).toBe(false)
+  })
+})
+
+describe('the admin WhatsApp link to the buyer', () => {
+  it('opens a chat with the buyer about the order', () => {
+    const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu'))
+    expect(link.origin + link.pathname).toBe('https://wa.me/6281234567890')
+    expect(link.searchParams.get('text')).toBe('Halo Ayu, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
   })
 })
