@@ -114,4 +114,17 @@ describe('the marketplace', () => {
     expect(tooMany.status).toBe(400)
     expect(await tooMany.text()).toMatch(/between 1 and 99/)
   })
+
+  it('staff open an order in the admin and message the buyer on WhatsApp in one click', async () => {
+    const context = await browser.newContext()
+    const admin = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
+    expect((await context.request.post(`${server.url}/api/users/first-register`, { data: admin })).ok()).toBe(true)
+    const { docs } = await (await context.request.get(`${server.url}/api/orders?limit=1&depth=0`)).json()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/collections/orders/${docs[0].id}`)
+    const link = page.getByRole('link', { name: 'Kirim WhatsApp ke pembeli' })
+    await link.waitFor({ timeout: 60_000 })
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=.*DD-/)
+    await context.close()
+  })
 })
