@@ -87,8 +87,8 @@ export const shop = {
   uploadProof: defineAction({
     accept: 'form',
     input: z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) }),
-    handler: async (input) => {
-      const problem = await attachProof(input.number, input.token, input.proof)
+    handler: async (input, context) => {
+      const problem = await attachProof(input.number, input.token, input.proof, context.locals.locale)
       if (problem === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: 'order.notFound:' })
       if (problem) throw new ActionError({ code: 'BAD_REQUEST', message: `error.proof:${problem}` })
       return { uploaded: true }

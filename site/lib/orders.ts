@@ -25,12 +25,12 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
 }
 
 /** Stores a transfer receipt for the order; returns what is wrong with it, or null when stored. */
-export const attachProof = async (number: string, token: string, file: File): Promise<'notFound' | string | null> => {
+export const attachProof = async (number: string, token: string, file: File, locale: Locale): Promise<'notFound' | string | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
   const data = Buffer.from(await file.arrayBuffer())
   const problem = await uploadProblem({ data, size: data.length }, { types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })
-  if (problem) return problem[order.locale === 'en' ? 'en' : 'id']
+  if (problem) return problem[locale]
   const p = await payload()
   const proof = await p.create({
     collection: 'payment-proofs',
