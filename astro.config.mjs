@@ -25,7 +25,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
-  security: { checkOrigin: true },
+  // Payment proofs may be up to 5 MB (checked again by content in the action).
+  security: { checkOrigin: true, actionBodySizeLimit: 6 * 1024 * 1024 },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {

@@ -76,6 +76,13 @@ export interface Config {
     episodes: Episode;
     'podcast-audio': PodcastAudio;
     transcripts: Transcript;
+    producers: Producer;
+    'product-categories': ProductCategory;
+    products: Product;
+    'shipping-zones': ShippingZone;
+    orders: Order;
+    'payment-proofs': PaymentProof;
+    'stripe-events': StripeEvent;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +101,13 @@ export interface Config {
     episodes: EpisodesSelect<false> | EpisodesSelect<true>;
     'podcast-audio': PodcastAudioSelect<false> | PodcastAudioSelect<true>;
     transcripts: TranscriptsSelect<false> | TranscriptsSelect<true>;
+    producers: ProducersSelect<false> | ProducersSelect<true>;
+    'product-categories': ProductCategoriesSelect<false> | ProductCategoriesSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    'shipping-zones': ShippingZonesSelect<false> | ShippingZonesSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
+    'payment-proofs': PaymentProofsSelect<false> | PaymentProofsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -109,11 +123,13 @@ export interface Config {
     settings: Setting;
     podcast: Podcast;
     'search-status': SearchStatus;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
     podcast: PodcastSelect<false> | PodcastSelect<true>;
     'search-status': SearchStatusSelect<false> | SearchStatusSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'id' | 'en';
   widgets: {
@@ -122,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      releaseExpiredReservations: TaskReleaseExpiredReservations;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -342,6 +359,10 @@ export interface User {
    * Only administrators can change roles.
    */
   role: 'admin' | 'editor' | 'officer' | 'head' | 'producer';
+  /**
+   * The producer this account manages.
+   */
+  producer?: (number | null) | Producer;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -361,6 +382,43 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "producers".
+ */
+export interface Producer {
+  id: number;
+  name: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  kind: 'umkm' | 'bumdes' | 'kelompok-tani' | 'kelompok-nelayan';
+  story?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photo?: (number | null) | Media;
+  /**
+   * International format, e.g. +6281234567890.
+   */
+  whatsapp?: string | null;
+  email?: string | null;
+  location?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -545,6 +603,194 @@ export interface Transcript {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-categories".
+ */
+export interface ProductCategory {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  status: 'draft' | 'active' | 'archived';
+  featured?: boolean | null;
+  producer: number | Producer;
+  category: number | ProductCategory;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  gallery?: (number | Media)[] | null;
+  /**
+   * Filled in: the cheapest variant price.
+   */
+  price?: number | null;
+  /**
+   * Rupiah, no decimals.
+   */
+  compareAtPrice?: number | null;
+  trackStock?: boolean | null;
+  madeToOrder?: boolean | null;
+  leadTimeDays?: number | null;
+  variants: {
+    label?: string | null;
+    sku: string;
+    /**
+     * Rupiah, no decimals.
+     */
+    price: number;
+    stock: number;
+    weight: number;
+    id?: string | null;
+  }[];
+  /**
+   * Fill in for food and drink products.
+   */
+  food?: {
+    pirt?: string | null;
+    halal?: string | null;
+    shelfLife?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shipping-zones".
+ */
+export interface ShippingZone {
+  id: number;
+  name: string;
+  /**
+   * Leave empty for the fallback zone (all other provinces).
+   */
+  provinces?: string[] | null;
+  baseFee: number;
+  perKgFee: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  number: string;
+  accessToken: string;
+  locale?: ('id' | 'en') | null;
+  paymentMethod: 'bank-transfer' | 'qris' | 'cash' | 'stripe';
+  paymentStatus: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+  fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled';
+  trackingNumber?: string | null;
+  lines: {
+    title: string;
+    variantLabel?: string | null;
+    sku?: string | null;
+    unitPrice: number;
+    quantity: number;
+    weight?: number | null;
+    product?: (number | null) | Product;
+    variantId?: string | null;
+    producer?: (number | null) | Producer;
+    reserved?: number | null;
+    id?: string | null;
+  }[];
+  producers?: (number | Producer)[] | null;
+  subtotal: number;
+  shippingFee: number;
+  total: number;
+  buyer: {
+    name: string;
+    email: string;
+    phone: string;
+  };
+  delivery: {
+    method: 'pickup' | 'courier';
+    zone?: string | null;
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    postalCode?: string | null;
+    street?: string | null;
+  };
+  reservation?: {
+    state?: ('reserved' | 'sold' | 'released') | null;
+    expiresAt?: string | null;
+  };
+  paymentProof?: (number | null) | PaymentProof;
+  stripeSessionId?: string | null;
+  stripePaymentIntentId?: string | null;
+  timeline?:
+    | {
+        at: string;
+        by?: string | null;
+        event: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-proofs".
+ */
+export interface PaymentProof {
+  id: number;
+  order?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  applied?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Words or phrases in one group are treated alike by search, e.g. "oleh-oleh" and "souvenir", or "BUMDes" and "badan usaha milik desa".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -629,7 +875,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchSynonyms' | 'schedulePublish';
+        taskSlug: 'inline' | 'releaseExpiredReservations' | 'searchSync' | 'searchSynonyms' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -662,10 +908,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchSynonyms' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'releaseExpiredReservations' | 'searchSync' | 'searchSynonyms' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -711,6 +966,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'transcripts';
         value: number | Transcript;
+      } | null)
+    | ({
+        relationTo: 'producers';
+        value: number | Producer;
+      } | null)
+    | ({
+        relationTo: 'product-categories';
+        value: number | ProductCategory;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'shipping-zones';
+        value: number | ShippingZone;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'payment-proofs';
+        value: number | PaymentProof;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
       } | null)
     | ({
         relationTo: 'search-synonyms';
@@ -946,6 +1229,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  producer?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1084,6 +1368,181 @@ export interface TranscriptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "producers_select".
+ */
+export interface ProducersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  story?: T;
+  photo?: T;
+  whatsapp?: T;
+  email?: T;
+  location?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-categories_select".
+ */
+export interface ProductCategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  status?: T;
+  featured?: T;
+  producer?: T;
+  category?: T;
+  summary?: T;
+  description?: T;
+  gallery?: T;
+  price?: T;
+  compareAtPrice?: T;
+  trackStock?: T;
+  madeToOrder?: T;
+  leadTimeDays?: T;
+  variants?:
+    | T
+    | {
+        label?: T;
+        sku?: T;
+        price?: T;
+        stock?: T;
+        weight?: T;
+        id?: T;
+      };
+  food?:
+    | T
+    | {
+        pirt?: T;
+        halal?: T;
+        shelfLife?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shipping-zones_select".
+ */
+export interface ShippingZonesSelect<T extends boolean = true> {
+  name?: T;
+  provinces?: T;
+  baseFee?: T;
+  perKgFee?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  number?: T;
+  accessToken?: T;
+  locale?: T;
+  paymentMethod?: T;
+  paymentStatus?: T;
+  fulfilmentStatus?: T;
+  trackingNumber?: T;
+  lines?:
+    | T
+    | {
+        title?: T;
+        variantLabel?: T;
+        sku?: T;
+        unitPrice?: T;
+        quantity?: T;
+        weight?: T;
+        product?: T;
+        variantId?: T;
+        producer?: T;
+        reserved?: T;
+        id?: T;
+      };
+  producers?: T;
+  subtotal?: T;
+  shippingFee?: T;
+  total?: T;
+  buyer?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  delivery?:
+    | T
+    | {
+        method?: T;
+        zone?: T;
+        province?: T;
+        city?: T;
+        district?: T;
+        postalCode?: T;
+        street?: T;
+      };
+  reservation?:
+    | T
+    | {
+        state?: T;
+        expiresAt?: T;
+      };
+  paymentProof?: T;
+  stripeSessionId?: T;
+  stripePaymentIntentId?: T;
+  timeline?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        event?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-proofs_select".
+ */
+export interface PaymentProofsSelect<T extends boolean = true> {
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  applied?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms_select".
  */
 export interface SearchSynonymsSelect<T extends boolean = true> {
@@ -1128,6 +1587,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1211,6 +1671,15 @@ export interface Setting {
     accountHolder?: string | null;
   };
   qrisImage?: (number | null) | Media;
+  /**
+   * Confirmed by staff in the admin. QRIS needs the QRIS image.
+   */
+  paymentMethods?: {
+    bankTransfer?: boolean | null;
+    qris?: boolean | null;
+    cash?: boolean | null;
+  };
+  shopEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1279,6 +1748,24 @@ export interface SearchStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1320,6 +1807,14 @@ export interface SettingsSelect<T extends boolean = true> {
         accountHolder?: T;
       };
   qrisImage?: T;
+  paymentMethods?:
+    | T
+    | {
+        bankTransfer?: T;
+        qris?: T;
+        cash?: T;
+      };
+  shopEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1369,6 +1864,16 @@ export interface SearchStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1376,6 +1881,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseExpiredReservations".
+ */
+export interface TaskReleaseExpiredReservations {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

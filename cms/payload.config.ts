@@ -10,6 +10,13 @@ import { Categories } from './collections/Categories'
 import { Episodes } from './collections/Episodes'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Orders } from './collections/Orders'
+import { PaymentProofs } from './collections/PaymentProofs'
+import { ProductCategories } from './collections/ProductCategories'
+import { Producers } from './collections/Producers'
+import { Products } from './collections/Products'
+import { ShippingZones } from './collections/ShippingZones'
+import { StripeEvents } from './collections/StripeEvents'
 import { Pages } from './collections/Pages'
 import { PodcastAudio } from './collections/PodcastAudio'
 import { Tags } from './collections/Tags'
@@ -17,6 +24,7 @@ import { Transcripts } from './collections/Transcripts'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { jobs } from './jobs'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
 import { searchPlugin } from './search/plugin'
@@ -41,13 +49,18 @@ export default buildConfig({
     Episodes,
     PodcastAudio,
     Transcripts,
+    Producers,
+    ProductCategories,
+    Products,
+    ShippingZones,
+    Orders,
+    PaymentProofs,
+    StripeEvents,
   ],
   globals: [
     Settings,
     Podcast,
   ],
-  // Scheduled publishing (news, episodes) queues jobs; this process runs the due ones every minute.
-  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }] },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
   localization: {
     locales: [
@@ -62,6 +75,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Desa Digital' },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
+  jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: process.env.SMTP_URL
     ? nodemailerAdapter({

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 import { hasRole, type Role } from './roles'
 
 export { ROLES, hasRole, type Role } from './roles'
@@ -34,3 +34,41 @@ export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as never,
 
 /** Request-level check (queued jobs' REST endpoints): administrators only. */
 export const isAdminRequest = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
+/** Shop staff: admins and the media team run the marketplace. */
+export const isShopStaff = allow('admin', 'editor')
+
+/** The producer profile a producer user belongs to (its id), or null for everyone else. */
+export const producerOf = (user: unknown): number | string | null => {
+  const u = user as { role?: Role; producer?: number | string | { id: number | string } | null } | null
+  if (!u || u.role !== 'producer' || !u.producer) return null
+  return typeof u.producer === 'object' ? u.producer.id : u.producer
+}
+
+/** Active products for the public; everything for shop staff; their own products for producers. */
+export const activeProductsOrOwner: Access = ({ req }) => {
+  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  const producer = producerOf(req.user)
+  const active: Where = { status: { equals: 'active' } }
+  return producer ? { or: [active, { producer: { equals: producer } }] } : active
+}
+
+/** Shop staff change any product; producers only their own. */
+export const canEditProduct: Access = ({ req }) => {
+  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  const producer = producerOf(req.user)
+  return producer ? { producer: { equals: producer } } : false
+}
+
+/** Shop staff change any producer profile; a producer only their own. */
+export const canEditProducer: Access = ({ req }) => {
+  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  const producer = producerOf(req.user)
+  return producer ? { id: { equals: producer } } : false
+}
+
+/** Staff read every order; a producer only orders containing their products. Buyers use the order link. */
+export const canReadOrder: Access = ({ req }) => {
+  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  const producer = producerOf(req.user)
+  return producer ? { producers: { in: [producer] } } : false
+}

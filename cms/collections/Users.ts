@@ -59,5 +59,17 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'producer',
+      type: 'relationship',
+      relationTo: 'producers',
+      saveToJWT: true,
+      label: { id: 'Profil produsen', en: 'Producer profile' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => data?.role === 'producer',
+        description: { id: 'Produsen yang dikelola akun ini.', en: 'The producer this account manages.' },
+      },
+    },
   ],
 }

@@ -114,6 +114,18 @@ export const Settings: GlobalConfig = {
               ],
             },
             { name: 'qrisImage', type: 'upload', relationTo: 'media', label: L('Gambar QRIS statis', 'Static QRIS image') },
+            {
+              name: 'paymentMethods',
+              type: 'group',
+              label: L('Pembayaran manual di toko', 'Manual payments in the shop'),
+              admin: { description: L('Dikonfirmasi petugas di admin. QRIS perlu gambar QRIS.', 'Confirmed by staff in the admin. QRIS needs the QRIS image.') },
+              fields: [
+                { name: 'bankTransfer', type: 'checkbox', defaultValue: true, label: L('Transfer bank', 'Bank transfer') },
+                { name: 'qris', type: 'checkbox', defaultValue: true, label: L('QRIS statis', 'Static QRIS') },
+                { name: 'cash', type: 'checkbox', defaultValue: true, label: L('Bayar di tempat (ambil di desa)', 'Cash on pickup') },
+              ],
+            },
+            { name: 'shopEmail', type: 'email', label: L('Email toko (pesanan baru)', 'Shop email (new orders)') },
           ],
         },
       ],

@@ -4,6 +4,7 @@ import type { SeedContext } from './context'
 import { seedSearch } from './search'
 import { seedNews } from './news'
 import { seedPodcast } from './podcast'
+import { seedShop } from './shop'
 import { seedVillage } from './village'
 
 // Each feature seeds its demo content from content/; they run in this order.
@@ -12,6 +13,7 @@ const seeders: ((context: SeedContext) => Promise<void>)[] = [
   seedSearch,
   seedNews,
   seedPodcast,
+  seedShop,
 ]
 
 /** The village is empty when nobody has published a profile page or configured its name yet. */

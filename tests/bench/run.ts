@@ -15,10 +15,13 @@ import { news } from './suites/news'
 import { platform } from './suites/platform'
 import { search } from './suites/search'
 
+import { shop } from './suites/shop'
+
 const suites: Suite[] = [
   platform,
   search,
   news,
+  shop,
 ]
 
 const main = async () => {

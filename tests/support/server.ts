@@ -17,8 +17,9 @@ export const freePort = (): Promise<number> =>
 
 /** Runs `npm start`'s script (tsx scripts/start.ts) with the given environment; resolves when it exits. */
 export const runStart = (env: Record<string, string | undefined>) => {
-  // The test runner's NODE_ENV is not the server's: start decides it, or the test sets it.
-  const { NODE_ENV: _testMode, ...inherited } = process.env
+  // The server runs as in production, not as part of the test runner: start decides NODE_ENV (or the
+  // test sets it), and the background jobs run.
+  const { NODE_ENV: _testMode, VITEST: _vitest, VITEST_MODE: _vitestMode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...inherited } = process.env
   const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     // Next.js's types make NODE_ENV mandatory in every environment object.
     env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,

@@ -1,0 +1,152 @@
+import type { CollectionConfig, Field } from 'payload'
+import { canReadOrder, isAdmin, isShopStaff } from '../access'
+import { orderStatusHooks } from '../commerce/orderHooks'
+import { handleStripeWebhook } from '../commerce/stripe'
+import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../commerce/statuses'
+
+const L = (id: string, en: string) => ({ id, en })
+const readOnly = { readOnly: true } as const
+const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => (req.user as { role?: string } | null)?.role !== 'producer' }
+
+const options = <T extends string>(labels: Record<T, { id: string; en: string }>) =>
+  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
+
+const buyerFields: Field[] = [
+  { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
+  { name: 'email', type: 'email', required: true, label: L('Email', 'Email') },
+  { name: 'phone', type: 'text', required: true, label: L('Telepon', 'Phone') },
+]
+
+/** Orders of the marketplace, created by checkout; staff confirm payments and move fulfilment forward. */
+export const Orders: CollectionConfig = {
+  slug: 'orders',
+  labels: { singular: L('Pesanan', 'Order'), plural: L('Pesanan', 'Orders') },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'total', 'paymentMethod', 'paymentStatus', 'fulfilmentStatus', 'createdAt'],
+    group: L('Toko', 'Shop'),
+  },
+  defaultSort: '-createdAt',
+  access: { read: canReadOrder, create: () => false, update: isShopStaff, delete: isAdmin },
+  hooks: orderStatusHooks,
+  endpoints: [
+    {
+      // POST /api/orders/stripe-webhook: the raw body is needed to verify Stripe's signature.
+      path: '/stripe-webhook',
+      method: 'post',
+      handler: async (req) => {
+        const result = await handleStripeWebhook(req.payload, await req.text!(), req.headers.get('stripe-signature'))
+        return Response.json(result.body, { status: result.status })
+      },
+    },
+  ],
+  fields: [
+    { name: 'number', type: 'text', required: true, unique: true, index: true, label: L('Nomor pesanan', 'Order number'), admin: readOnly },
+    { name: 'accessToken', type: 'text', required: true, hidden: true },
+    { name: 'locale', type: 'select', options: ['id', 'en'], defaultValue: 'id', admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'paymentMethod', type: 'select', required: true, options: options(PAYMENT_METHODS), label: L('Metode bayar', 'Payment method'), admin: readOnly },
+        { name: 'paymentStatus', type: 'select', required: true, defaultValue: 'pending', options: options(PAYMENT_STATUSES), label: L('Status pembayaran', 'Payment status') },
+        { name: 'fulfilmentStatus', type: 'select', required: true, defaultValue: 'unfulfilled', options: options(FULFILMENT_STATUSES), label: L('Status pengiriman', 'Fulfilment status') },
+      ],
+    },
+    { name: 'trackingNumber', type: 'text', label: L('Nomor resi kurir', 'Courier tracking number') },
+    {
+      name: 'lines',
+      type: 'array',
+      required: true,
+      label: L('Barang', 'Items'),
+      admin: readOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true, label: L('Produk', 'Product') },
+            { name: 'variantLabel', type: 'text', label: L('Varian', 'Variant') },
+            { name: 'sku', type: 'text', label: 'SKU' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'unitPrice', type: 'number', required: true, label: L('Harga satuan', 'Unit price') },
+            { name: 'quantity', type: 'number', required: true, label: L('Jumlah', 'Quantity') },
+            { name: 'weight', type: 'number', label: L('Berat satuan (g)', 'Unit weight (g)') },
+          ],
+        },
+        { name: 'product', type: 'relationship', relationTo: 'products', label: L('Produk', 'Product') },
+        { name: 'variantId', type: 'text', admin: { hidden: true } },
+        { name: 'producer', type: 'relationship', relationTo: 'producers', label: L('Produsen', 'Producer') },
+        { name: 'reserved', type: 'number', defaultValue: 0, admin: { hidden: true } },
+      ],
+    },
+    // Denormalised from the lines so producers can be given "orders containing my products".
+    { name: 'producers', type: 'relationship', relationTo: 'producers', hasMany: true, index: true, admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), admin: readOnly },
+        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), admin: readOnly },
+        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), admin: readOnly },
+      ],
+    },
+    { name: 'whatsappBuyer', type: 'ui', admin: { components: { Field: '/components/BuyerWhatsApp#BuyerWhatsApp' } } },
+    { name: 'buyer', type: 'group', label: L('Pembeli', 'Buyer'), access: staffOnly, admin: readOnly, fields: buyerFields },
+    {
+      name: 'delivery',
+      type: 'group',
+      label: L('Pengiriman', 'Delivery'),
+      admin: readOnly,
+      fields: [
+        { name: 'method', type: 'select', required: true, options: [{ value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') }, { value: 'courier', label: L('Dikirim', 'Delivered') }] },
+        { name: 'zone', type: 'text', label: L('Zona', 'Zone') },
+        { name: 'province', type: 'text', label: L('Provinsi', 'Province') },
+        { name: 'city', type: 'text', label: L('Kota/Kabupaten', 'City/Regency') },
+        { name: 'district', type: 'text', label: L('Kecamatan', 'District') },
+        { name: 'postalCode', type: 'text', label: L('Kode pos', 'Postal code') },
+        { name: 'street', type: 'textarea', label: L('Alamat', 'Street address'), access: staffOnly },
+      ],
+    },
+    {
+      name: 'reservation',
+      type: 'group',
+      label: L('Reservasi stok', 'Stock reservation'),
+      admin: { readOnly: true, position: 'sidebar' },
+      fields: [
+        {
+          name: 'state',
+          type: 'select',
+          defaultValue: 'reserved',
+          index: true,
+          options: [
+            { value: 'reserved', label: L('Dipesan sementara', 'Reserved') },
+            { value: 'sold', label: L('Terjual', 'Sold') },
+            { value: 'released', label: L('Dilepas', 'Released') },
+          ],
+        },
+        { name: 'expiresAt', type: 'date', index: true, label: L('Berlaku sampai', 'Expires at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'paymentProof', type: 'upload', relationTo: 'payment-proofs', label: L('Bukti transfer', 'Payment proof'), access: staffOnly, admin: { position: 'sidebar' } },
+    { name: 'stripeSessionId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'stripePaymentIntentId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'timeline',
+      type: 'array',
+      label: L('Riwayat', 'Timeline'),
+      admin: readOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', type: 'text', label: L('Oleh', 'By') },
+            { name: 'event', type: 'text', required: true, label: L('Kejadian', 'Event') },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
+import { slugField } from '../fields/slug'
+
+const L = (id: string, en: string) => ({ id, en })
+const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
+  ({ name, type: 'number', required, min: 0, label, admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') } }) as const
+
+/**
+ * Products of the village marketplace. Every product has at least one variant: the variant carries the
+ * SKU, price, stock and weight, so cart lines and stock reservations always point at one variant row.
+ */
+export const Products: CollectionConfig = {
+  slug: 'products',
+  labels: { singular: L('Produk', 'Product'), plural: L('Produk', 'Products') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'producer', 'status', 'featured'], group: L('Toko', 'Shop') },
+  access: { read: activeProductsOrOwner, create: canUpload, update: canEditProduct, delete: canEditProduct },
+  defaultSort: '-createdAt',
+  hooks: {
+    beforeChange: [
+      // A producer's products always belong to their own producer profile.
+      ({ req, data }) => {
+        const own = producerOf(req.user)
+        // The list price is the cheapest variant's: the catalog sorts and filters by it.
+        const prices = (data.variants ?? []).map((v: { price?: number }) => v.price).filter((p: unknown): p is number => typeof p === 'number')
+        return { ...data, ...(own ? { producer: own } : {}), ...(prices.length ? { price: Math.min(...prices) } : {}) }
+      },
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: L('Nama produk', 'Product name') },
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: L('Status', 'Status'),
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'draft', label: L('Draf', 'Draft') },
+        { value: 'active', label: L('Aktif (dijual)', 'Active (for sale)') },
+        { value: 'archived', label: L('Diarsipkan', 'Archived') },
+      ],
+    },
+    { name: 'featured', type: 'checkbox', defaultValue: false, label: L('Unggulan di beranda', 'Featured on the home page'), admin: { position: 'sidebar' } },
+    { name: 'producer', type: 'relationship', relationTo: 'producers', required: true, index: true, label: L('Produsen', 'Producer'), admin: { position: 'sidebar' } },
+    { name: 'category', type: 'relationship', relationTo: 'product-categories', required: true, index: true, label: L('Kategori', 'Category'), admin: { position: 'sidebar' } },
+    { name: 'summary', type: 'textarea', localized: true, label: L('Ringkasan', 'Summary') },
+    { name: 'description', type: 'richText', localized: true, label: L('Deskripsi', 'Description') },
+    { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: L('Galeri foto', 'Photo gallery') },
+    {
+      type: 'row',
+      fields: [
+        { ...rupiah('price', L('Harga mulai', 'Price from')), index: true, admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') } },
+        rupiah('compareAtPrice', L('Harga coret', 'Compare-at price')),
+      ],
+    },
+    { name: 'trackStock', type: 'checkbox', defaultValue: true, label: L('Lacak stok', 'Track stock') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'madeToOrder', type: 'checkbox', defaultValue: false, label: L('Dibuat sesuai pesanan', 'Made to order') },
+        { name: 'leadTimeDays', type: 'number', min: 0, label: L('Waktu pembuatan (hari)', 'Lead time (days)'), admin: { condition: (d) => Boolean(d?.madeToOrder) } },
+      ],
+    },
+    {
+      name: 'variants',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: L('Varian (ukuran/berat)', 'Variants (size/weight)'),
+      labels: { singular: L('Varian', 'Variant'), plural: L('Varian', 'Variants') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', localized: true, label: L('Nama varian (mis. 250 g)', 'Variant name (e.g. 250 g)') },
+            { name: 'sku', type: 'text', required: true, label: L('SKU', 'SKU') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            rupiah('price', L('Harga', 'Price'), true),
+            { name: 'stock', type: 'number', required: true, defaultValue: 0, min: 0, label: L('Stok', 'Stock') },
+            { name: 'weight', type: 'number', required: true, defaultValue: 250, min: 0, label: L('Berat (gram)', 'Weight (grams)') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'food',
+      type: 'group',
+      label: L('Keterangan pangan', 'Food details'),
+      admin: { description: L('Isi untuk produk makanan/minuman.', 'Fill in for food and drink products.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'pirt', type: 'text', label: L('Nomor P-IRT', 'P-IRT number') },
+            { name: 'halal', type: 'text', label: L('Sertifikat halal', 'Halal certificate') },
+            { name: 'shelfLife', type: 'text', localized: true, label: L('Masa simpan', 'Shelf life') },
+          ],
+        },
+      ],
+    },
+  ],
+}

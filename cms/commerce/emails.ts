@@ -1,0 +1,69 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { Order } from '../payload-types'
+import { formatRupiah } from './money'
+import { PAYMENT_METHODS } from './statuses'
+
+export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
+type Mail = { subject: string; text: string }
+type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & { buyer?: Order['buyer'] }
+
+/** The buyer's private order link (the token is the key), on the site of the buyer's language. */
+export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
+  `${process.env.PUBLIC_URL || ''}${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`
+
+const linesText = (order: EmailOrder) =>
+  [
+    ...order.lines.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`),
+    `Total: ${formatRupiah(order.total)}`,
+  ].join('\n')
+
+/** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
+export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
+  const en = order.locale === 'en' && kind !== 'newOrder'
+  switch (kind) {
+    case 'confirmation':
+      return en
+        ? { subject: `Order ${order.number} received`, text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}` }
+        : { subject: `Pesanan ${order.number} kami terima`, text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}` }
+    case 'paymentReceived':
+      return en
+        ? { subject: `Payment for ${order.number} received`, text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}` }
+        : { subject: `Pembayaran ${order.number} diterima`, text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}` }
+    case 'shipped':
+      return en
+        ? { subject: `Order ${order.number} shipped`, text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}` }
+        : { subject: `Pesanan ${order.number} dikirim`, text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}` }
+    case 'newOrder':
+      return { subject: `Pesanan baru ${order.number}`, text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders` }
+  }
+}
+
+/** Sends without ever failing the order: a mail server that is down is logged, not shown to the buyer. */
+const send = async (payload: Payload, to: string, mail: Mail) => {
+  try {
+    await payload.sendEmail({ to, subject: mail.subject, text: mail.text })
+  } catch (err) {
+    payload.logger.error({ err, subject: mail.subject }, 'Could not send an order email')
+  }
+}
+
+/** Order placed: the buyer's confirmation, and a new-order note to the shop and each producer involved. */
+export const sendOrderPlaced = async (payload: Payload, order: Order, token: string) => {
+  const link = orderLink(order, token)
+  await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
+  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const producerIds = (order.producers ?? []).map((p) => (typeof p === 'object' ? p.id : p))
+  const { docs: producers } = producerIds.length
+    ? await payload.find({ collection: 'producers', where: { id: { in: producerIds } }, depth: 0, limit: producerIds.length, overrideAccess: true })
+    : { docs: [] }
+  const staff = [settings.shopEmail, ...producers.map((p) => p.email)].filter((e): e is string => Boolean(e))
+  for (const to of new Set(staff)) await send(payload, to, orderEmail('newOrder', order, link))
+}
+
+/** A status change the buyer hears about: payment received, or shipped with the tracking number. */
+export const sendOrderUpdate = async (req: PayloadRequest, kind: 'paymentReceived' | 'shipped', orderId: number) => {
+  const { payload } = req
+  // Read within the request's transaction, so the email shows the change being saved.
+  const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+  await send(payload, order.buyer.email, orderEmail(kind, order, orderLink(order, order.accessToken)))
+}

@@ -1,0 +1,68 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { Order } from '../payload-types'
+import { localize } from '../lib/localize'
+import { sendOrderUpdate } from './emails'
+import { releaseOrderStock } from './orders'
+import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from './statuses'
+import { settleReservation } from './stock'
+import { refundOrder, stripeClient } from './stripe'
+
+const actorOf = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
+  (req.user as { email?: string } | null)?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
+
+/** Refuses backward payment moves and writes every status change into the order's timeline. */
+const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req, context }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const events: string[] = []
+  if (data.paymentStatus && data.paymentStatus !== originalDoc.paymentStatus) {
+    if (!canMovePayment(originalDoc.paymentStatus, data.paymentStatus)) {
+      throw new APIError(
+        localize(req, {
+          id: `Status pembayaran tidak bisa mundur dari "${PAYMENT_STATUSES[originalDoc.paymentStatus].id}" ke "${PAYMENT_STATUSES[data.paymentStatus].id}".`,
+          en: `The payment status cannot go back from "${PAYMENT_STATUSES[originalDoc.paymentStatus].en}" to "${PAYMENT_STATUSES[data.paymentStatus].en}".`,
+        }),
+        400,
+        undefined,
+        true,
+      )
+    }
+    if (data.paymentStatus === 'refunded' && originalDoc.paymentMethod === 'stripe' && !context.fromStripe) await refundThroughStripe(req, originalDoc)
+    events.push(`Pembayaran: ${PAYMENT_STATUSES[data.paymentStatus].id}`)
+  }
+  if (data.fulfilmentStatus && data.fulfilmentStatus !== originalDoc.fulfilmentStatus) events.push(`Pengiriman: ${FULFILMENT_STATUSES[data.fulfilmentStatus].id}`)
+  if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber) events.push(`Nomor resi: ${data.trackingNumber}`)
+  if (data.paymentProof && data.paymentProof !== originalDoc.paymentProof) events.push('Bukti transfer diunggah')
+  if (!events.length) return data
+  const by = actorOf(req, context)
+  const at = new Date().toISOString()
+  return { ...data, timeline: [...(data.timeline ?? originalDoc.timeline ?? []), ...events.map((event) => ({ at, by, event }))] }
+}
+
+/** Staff mark a card order refunded in the admin: the money goes back through Stripe first. */
+const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
+  const stripe = stripeClient()
+  try {
+    if (!stripe) throw new Error('Stripe is not configured')
+    await refundOrder(stripe, order)
+  } catch (err) {
+    req.payload.logger.error({ err, order: order.number }, 'Stripe refund failed')
+    throw new APIError(
+      localize(req, { id: 'Pengembalian dana lewat Stripe gagal. Coba lagi atau periksa dasbor Stripe.', en: 'The Stripe refund failed. Try again or check the Stripe dashboard.' }),
+      502,
+      undefined,
+      true,
+    )
+  }
+}
+
+/** Payment turns the reservation into a sale; failure, expiry or cancellation puts the stock back. */
+const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update') return doc
+  if (releasesStock(doc.paymentStatus, doc.fulfilmentStatus)) await releaseOrderStock(req.payload, doc)
+  else if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await settleReservation(req.payload, doc.id, 'sold')
+  if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await sendOrderUpdate(req, 'paymentReceived', doc.id)
+  if (doc.fulfilmentStatus === 'shipped' && previousDoc.fulfilmentStatus !== 'shipped') await sendOrderUpdate(req, 'shipped', doc.id)
+  return doc
+}
+
+export const orderStatusHooks = { beforeChange: [recordChanges], afterChange: [settleStock] }

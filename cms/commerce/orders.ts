@@ -1,0 +1,179 @@
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+import type { Payload } from 'payload'
+import type { Order } from '../payload-types'
+import { loadCatalog } from './catalog'
+import { sendOrderPlaced } from './emails'
+import { priceCart, type CartLine, type PricedLine } from './pricing'
+import { shippingFee, zoneFor, type ShippingZone } from './shipping'
+import { returnStock, settleReservation, takeStock } from './stock'
+import type { PaymentMethod } from './statuses'
+
+/** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
+export const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
+
+export type CheckoutInput = {
+  locale: 'id' | 'en'
+  cart: CartLine[]
+  buyer: { name: string; email: string; phone: string }
+  delivery: { method: 'pickup' | 'courier'; province?: string; city?: string; district?: string; postalCode?: string; street?: string }
+  paymentMethod: PaymentMethod
+}
+
+export type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
+
+/** A checkout the buyer can fix (the message key is in the site's shop messages). */
+export class CheckoutError extends Error {
+  constructor(readonly code: CheckoutErrorCode, readonly detail?: string) {
+    super(`checkout refused: ${code}${detail ? ` (${detail})` : ''}`)
+  }
+}
+
+const NUMBER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+/** "DD-261122-7KQ4M": readable over the phone, date in WITA, no look-alike characters. */
+export const newOrderNumber = (now = new Date()) => {
+  const witaDate = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '')
+  const suffix = Array.from({ length: 5 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join('')
+  return `DD-${witaDate}-${suffix}`
+}
+
+export const newAccessToken = () => randomBytes(24).toString('base64url')
+
+export const tokenMatches = (order: Pick<Order, 'accessToken'>, token: string) => {
+  const a = Buffer.from(order.accessToken)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMethod[]> => {
+  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const switches = settings.paymentMethods ?? {}
+  const methods: PaymentMethod[] = []
+  if (switches.bankTransfer !== false) methods.push('bank-transfer')
+  if (switches.qris !== false && settings.qrisImage) methods.push('qris')
+  if (switches.cash !== false) methods.push('cash')
+  if (process.env.STRIPE_SECRET_KEY) methods.push('stripe')
+  return methods
+}
+
+export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+  const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
+  return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
+}
+
+/** Takes every line's stock or none of it: on the first line that cannot be had, puts back what was taken. */
+const reserveLines = async (payload: Payload, lines: PricedLine[]) => {
+  const taken: PricedLine[] = []
+  for (const line of lines) {
+    if (!line.trackStock) continue
+    if (!(await takeStock(payload, line.variantId, line.quantity))) {
+      for (const t of taken) await returnStock(payload, t.variantId, t.quantity)
+      throw new CheckoutError('outOfStock', line.title)
+    }
+    taken.push(line)
+  }
+}
+
+/**
+ * Starts a checkout: re-prices the cart from the database, reserves its stock atomically and creates the
+ * pending order. Throws CheckoutError for anything the buyer can fix; nothing is reserved then.
+ */
+export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
+  if (!input.cart.length) throw new CheckoutError('empty')
+  const methods = await enabledPaymentMethods(payload)
+  if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
+  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
+
+  const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
+  const priced = priceCart(input.cart.map(({ seenPrice: _ignored, ...line }) => line), catalog)
+  const gone = priced.problems.find((p) => p.kind === 'unavailable')
+  if (gone) throw new CheckoutError('unavailable')
+  const short = priced.problems.find((p) => p.kind === 'stockShort')
+  if (short && short.kind === 'stockShort') throw new CheckoutError('outOfStock', short.title)
+
+  let fee = 0
+  let zoneName: string | undefined
+  if (input.delivery.method === 'courier') {
+    const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
+    if (!zone) throw new CheckoutError('noZone')
+    fee = shippingFee(zone, priced.weight)
+    zoneName = zone.name
+  }
+
+  await reserveLines(payload, priced.lines)
+  const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
+  const accessToken = newAccessToken()
+  let placed: Order
+  try {
+    const order = await payload.create({
+      collection: 'orders',
+      overrideAccess: true,
+      // Each order stands alone; a wrapping transaction would only serialise concurrent checkouts.
+      disableTransaction: true,
+      context: { actor: 'buyer' },
+      data: {
+        number: newOrderNumber(now),
+        accessToken,
+        locale: input.locale,
+        paymentMethod: input.paymentMethod,
+        paymentStatus: 'pending',
+        fulfilmentStatus: 'unfulfilled',
+        lines: priced.lines.map((l) => ({
+          title: l.title,
+          variantLabel: l.variantLabel,
+          sku: l.sku,
+          unitPrice: l.unitPrice,
+          quantity: l.quantity,
+          weight: l.weight,
+          product: l.productId as number,
+          variantId: l.variantId,
+          producer: l.producerId as number,
+          reserved: l.trackStock ? l.quantity : 0,
+        })),
+        producers: [...new Set(priced.lines.map((l) => l.producerId))] as number[],
+        subtotal: priced.subtotal,
+        shippingFee: fee,
+        total: priced.subtotal + fee,
+        buyer: input.buyer,
+        delivery: { ...input.delivery, zone: zoneName },
+        reservation: { state: 'reserved', expiresAt: expiresAt.toISOString() },
+        timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
+      },
+    })
+    // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
+    placed = { ...order, accessToken }
+  } catch (err) {
+    for (const l of priced.lines) if (l.trackStock) await returnStock(payload, l.variantId, l.quantity)
+    throw err
+  }
+  await sendOrderPlaced(payload, placed, accessToken)
+  return placed
+}
+
+/** Puts an order's reserved stock back, once, whoever asks first. */
+export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
+  if (!(await settleReservation(payload, order.id, 'released'))) return false
+  for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+  return true
+}
+
+/** Marks pending orders whose reservation ran out as expired (their hook releases the stock). */
+export const expireReservations = async (payload: Payload, now = new Date()) => {
+  const { docs } = await payload.find({
+    collection: 'orders',
+    where: {
+      and: [
+        { 'reservation.state': { equals: 'reserved' } },
+        { 'reservation.expiresAt': { less_than: now.toISOString() } },
+        { paymentStatus: { equals: 'pending' } },
+      ],
+    },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const order of docs) {
+    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'expired' }, overrideAccess: true, context: { actor: 'sistem' } })
+  }
+  return docs.length
+}

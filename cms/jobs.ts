@@ -1,0 +1,17 @@
+import type { JobsConfig } from 'payload'
+import { releaseExpiredReservationsTask } from './commerce/jobs'
+
+/**
+ * Background work, run by the server process (getPayload with `cron: true`, see scripts/lib/boot.ts):
+ * scheduled publishing of news and episodes (queue `default`), stock reservations that ran out (`shop`).
+ * Search adds its sync queue in cms/search/plugin.ts.
+ */
+export const jobs: JobsConfig = {
+  tasks: [releaseExpiredReservationsTask],
+  autoRun: [
+    { cron: '* * * * *', queue: 'default' },
+    { cron: '0 * * * * *', queue: 'shop' },
+  ],
+  // Tests run jobs themselves; a background timer would race their assertions.
+  shouldAutoRun: () => process.env.VITEST !== 'true',
+}

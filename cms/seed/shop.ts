@@ -1,0 +1,78 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { localizeTree } from './localizeTree'
+import { readJson, type Json, type SeedContext } from './context'
+
+type Bilingual = { id: string; en: string }
+const LOCALES = ['id', 'en'] as const
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** A small square picture for a demo product or producer: its colour, a simple shape and its name. */
+const demoImage = (label: string, color: string) =>
+  sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
+      <rect width="480" height="480" fill="${color}"/>
+      <circle cx="240" cy="200" r="110" fill="#ffffff" fill-opacity="0.22"/>
+      <rect x="150" y="150" width="180" height="110" rx="18" fill="#ffffff" fill-opacity="0.35"/>
+      <text x="240" y="400" font-family="sans-serif" font-size="30" fill="#ffffff" text-anchor="middle">${escapeXml(label)}</text>
+    </svg>`),
+  )
+    .png()
+    .toBuffer()
+
+/** Upserts a generated image by file name; the alt text is the label in both languages. */
+const image = async (payload: Payload, file: string, alt: Bilingual, color: string) => {
+  const found = await payload.find({ collection: 'media', where: { filename: { equals: file } }, limit: 1, overrideAccess: true })
+  let doc = found.docs[0]
+  if (!doc) {
+    const data = await demoImage(alt.id, color)
+    doc = await payload.create({ collection: 'media', data: { alt: alt.id }, file: { data, mimetype: 'image/png', name: file, size: data.length }, locale: 'id', overrideAccess: true })
+  }
+  await payload.update({ collection: 'media', id: doc.id, data: { alt: alt.en }, locale: 'en', overrideAccess: true })
+  return doc.id
+}
+
+/** Creates or updates a document matched by `where`, in Indonesian first and then English. */
+const upsert = async (payload: Payload, collection: 'product-categories' | 'producers' | 'products' | 'shipping-zones', where: Json, source: Json) => {
+  const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+  const id = localizeTree(source, 'id') as never
+  const stored = found.docs[0]
+    ? await payload.update({ collection, id: found.docs[0].id, data: id, locale: 'id', overrideAccess: true })
+    : await payload.create({ collection, data: id, locale: 'id', overrideAccess: true })
+  await payload.update({ collection, id: stored.id, data: localizeTree(source, 'en', stored) as never, locale: 'en', overrideAccess: true })
+  return stored.id
+}
+
+/** The demo marketplace from content/shop/shop.json: categories, shipping zones, producers and products. */
+export const seedShop = async ({ payload, contentDir, log, markdown }: SeedContext) => {
+  const shop = readJson(path.join(contentDir, 'shop', 'shop.json'))
+  const bilingualMarkdown = (text: Bilingual) => Object.fromEntries(LOCALES.map((l) => [l, markdown(text[l])]))
+
+  const categories = new Map<string, number | string>()
+  for (const c of shop.categories) categories.set(c.slug, await upsert(payload, 'product-categories', { slug: { equals: c.slug } }, c))
+  for (const z of shop.shippingZones) await upsert(payload, 'shipping-zones', { name: { equals: z.name.id } }, z)
+  log(`shop: ${categories.size} categories, ${shop.shippingZones.length} shipping zones`)
+
+  const producers = new Map<string, number | string>()
+  for (const { color, story, ...p } of shop.producers) {
+    const photo = await image(payload, `produsen-${p.slug}.png`, { id: p.name, en: p.name }, color)
+    producers.set(p.slug, await upsert(payload, 'producers', { slug: { equals: p.slug } }, { ...p, photo, story: bilingualMarkdown(story) }))
+  }
+  log(`shop: ${producers.size} producers`)
+
+  for (const [i, { color, category, producer, summary, ...p }] of shop.products.entries()) {
+    const photo = await image(payload, `produk-${p.slug}.png`, p.title, color)
+    await upsert(payload, 'products', { slug: { equals: p.slug } }, {
+      ...p,
+      summary,
+      description: bilingualMarkdown(summary),
+      status: 'active',
+      gallery: [photo],
+      category: categories.get(category),
+      producer: producers.get(producer),
+    })
+    log(`shop: product ${i + 1}/${shop.products.length}: ${p.slug}`)
+  }
+}

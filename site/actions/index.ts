@@ -1,0 +1,4 @@
+import { shop } from './shop'
+
+// Every public form posts to an action; each feature keeps its own in actions/<feature>.ts.
+export const server = { shop }

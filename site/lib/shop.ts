@@ -1,0 +1,127 @@
+import type { Where } from 'payload'
+import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
+import type { Locale } from '../i18n/locales'
+import { memo } from './memo'
+import { payload } from './payload'
+
+/** The marketplace as an anonymous visitor sees it: active products only (the collection's access rules). */
+const asPublic = { overrideAccess: false } as const
+
+export const PAGE_SIZE = 12
+export const SORTS = { newest: '-createdAt', 'price-asc': 'price', 'price-desc': '-price' } as const
+export type SortKey = keyof typeof SORTS
+
+export type CatalogQuery = {
+  category?: string
+  producer?: string
+  min?: number
+  max?: number
+  inStock: boolean
+  sort: SortKey
+  page: number
+}
+
+const wholeNumber = (raw: string | null) => (raw && /^\d{1,12}$/.test(raw) ? Number(raw) : undefined)
+
+/** Reads the catalog's filters from the query string; anything malformed is ignored, never an error. */
+export const parseCatalogQuery = (params: URLSearchParams): CatalogQuery => {
+  const sort = params.get('urut') ?? 'newest'
+  return {
+    category: params.get('kategori') || undefined,
+    producer: params.get('produsen') || undefined,
+    min: wholeNumber(params.get('min')),
+    max: wholeNumber(params.get('max')),
+    inStock: params.get('tersedia') === '1',
+    sort: sort in SORTS ? (sort as SortKey) : 'newest',
+    page: Math.max(1, Math.min(wholeNumber(params.get('hal')) ?? 1, 1000)),
+  }
+}
+
+/** The query string of a catalog view (only what differs from the defaults), for links and pagination. */
+export const catalogSearch = (q: CatalogQuery, changes: Partial<CatalogQuery> = {}) => {
+  const v = { ...q, ...changes }
+  const params = new URLSearchParams()
+  if (v.category) params.set('kategori', v.category)
+  if (v.producer) params.set('produsen', v.producer)
+  if (v.min !== undefined) params.set('min', String(v.min))
+  if (v.max !== undefined) params.set('max', String(v.max))
+  if (v.inStock) params.set('tersedia', '1')
+  if (v.sort !== 'newest') params.set('urut', v.sort)
+  if (v.page > 1) params.set('hal', String(v.page))
+  const s = params.toString()
+  return s ? `?${s}` : ''
+}
+
+const cardSelect = { title: true, slug: true, price: true, compareAtPrice: true, gallery: true, trackStock: true, madeToOrder: true, variants: true, producer: true } as const
+
+export type ProductCard = Pick<Product, 'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'>
+
+export const listProducts = memo(async (locale: Locale, q: CatalogQuery) => {
+  const p = await payload()
+  const and: Where[] = []
+  const [category, producer] = await Promise.all([
+    q.category ? p.find({ collection: 'product-categories', where: { slug: { equals: q.category } }, limit: 1, depth: 0, ...asPublic }) : null,
+    q.producer ? p.find({ collection: 'producers', where: { slug: { equals: q.producer } }, limit: 1, depth: 0, ...asPublic }) : null,
+  ])
+  if (category) and.push({ category: { equals: category.docs[0]?.id ?? 0 } })
+  if (producer) and.push({ producer: { equals: producer.docs[0]?.id ?? 0 } })
+  if (q.min !== undefined) and.push({ price: { greater_than_equal: q.min } })
+  if (q.max !== undefined) and.push({ price: { less_than_equal: q.max } })
+  if (q.inStock) and.push({ or: [{ trackStock: { equals: false } }, { 'variants.stock': { greater_than: 0 } }] })
+  const result = await p.find({
+    collection: 'products',
+    locale,
+    where: and.length ? { and } : undefined,
+    sort: SORTS[q.sort],
+    limit: PAGE_SIZE,
+    page: q.page,
+    depth: 1,
+    select: cardSelect,
+    populate: { media: { alt: true, filename: true, sizes: true, width: true, height: true }, producers: { name: true, slug: true } },
+    ...asPublic,
+  })
+  return result as unknown as { docs: ProductCard[]; totalDocs: number; totalPages: number; page?: number }
+})
+
+export const listCategories = memo(async (locale: Locale): Promise<ProductCategory[]> =>
+  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asPublic })).docs)
+
+export const listProducers = memo(async (locale: Locale): Promise<Producer[]> =>
+  (await (await payload()).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })).docs as Producer[])
+
+export const getProduct = memo(async (slug: string, locale: Locale): Promise<Product | null> => {
+  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asPublic })
+  return docs[0] ?? null
+})
+
+export const relatedProducts = memo(async (productId: number, category: number, locale: Locale): Promise<ProductCard[]> => {
+  const { docs } = await (await payload()).find({
+    collection: 'products',
+    locale,
+    where: { and: [{ category: { equals: category } }, { id: { not_equals: productId } }] },
+    limit: 4,
+    depth: 1,
+    select: cardSelect,
+    ...asPublic,
+  })
+  return docs as unknown as ProductCard[]
+})
+
+export const getProducer = memo(async (slug: string, locale: Locale): Promise<Producer | null> => {
+  const { docs } = await (await payload()).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asPublic })
+  return docs[0] ?? null
+})
+
+export const producerProducts = memo(async (producerId: number, locale: Locale): Promise<ProductCard[]> => {
+  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { producer: { equals: producerId } }, limit: 48, depth: 1, select: cardSelect, ...asPublic })
+  return docs as unknown as ProductCard[]
+})
+
+export const featuredProducts = memo(async (locale: Locale): Promise<ProductCard[]> => {
+  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asPublic })
+  return docs as unknown as ProductCard[]
+})
+
+/** In stock when stock is not tracked, made to order, or any variant has units left. */
+export const availability = (p: Pick<Product, 'trackStock' | 'madeToOrder' | 'variants'>): 'inStock' | 'madeToOrder' | 'outOfStock' =>
+  p.madeToOrder ? 'madeToOrder' : p.trackStock === false || (p.variants ?? []).some((v) => v.stock > 0) ? 'inStock' : 'outOfStock'

@@ -1,0 +1,91 @@
+import budgets from '../budgets.json'
+import { load, pageWeight, type Suite } from '../harness'
+
+type Json = Record<string, any>
+
+/** The admin account of the bench's fresh database (the first user becomes the admin). */
+const adminToken = async (url: string) => {
+  const credentials = { email: 'bench@desa.test', password: 'bench-kata-sandi-123', name: 'Bench' }
+  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) })
+  const login = (await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as Json
+  return login.token as string
+}
+
+const api = (url: string, token: string) => async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
+  const res = await fetch(`${url}/api${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: body ? JSON.stringify(body) : undefined })
+  if (!res.ok) throw new Error(`${method} /api${path}: ${res.status} ${await res.text()}`)
+  return res.json() as Promise<Json>
+}
+
+/** A same-origin form post as a browser without JavaScript sends it. */
+const post = (url: string, path: string, fields: Record<string, string>, cookie = '') =>
+  fetch(url + path, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, cookie }, body: new URLSearchParams(fields) })
+
+const cartCookie = async (url: string, product: Json, quantity = 1) => {
+  const res = await post(url, `/produk/${product.slug}?_action=shop.addToCart`, { productId: String(product.id), variantId: product.variants[0].id, quantity: String(quantity) })
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+}
+
+const checkout = (url: string, cookie: string) =>
+  post(url, '/checkout?_action=shop.checkout', { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' }, cookie)
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+
+/** Issue 4: the marketplace with 1,000 products. */
+export const shop: Suite = {
+  name: 'shop',
+  run: async (url, record) => {
+    const call = api(url, await adminToken(url))
+    const seeded = await call('/products?limit=1&depth=0')
+    const template = seeded.docs[0]
+    const toCreate = Math.max(0, 1000 - seeded.totalDocs)
+    for (let i = 0; i < toCreate; i += 10) {
+      await Promise.all(
+        Array.from({ length: Math.min(10, toCreate - i) }, (_, j) =>
+          call('/products', 'POST', {
+            title: `Produk uji ${i + j}`,
+            status: 'active',
+            producer: template.producer,
+            category: template.category,
+            gallery: template.gallery,
+            variants: [{ sku: `BENCH-${i + j}`, price: 5_000 + ((i + j) % 50) * 1_000, stock: 100_000, weight: 250 }],
+          }),
+        ),
+      )
+    }
+    record('products in the catalog', (await call('/products?limit=1&depth=0')).totalDocs, 'count', { min: 1000 })
+
+    for (const pagePath of ['/produk', `/produk/${template.slug}`]) {
+      const weight = await pageWeight(url, pagePath)
+      record(`${pagePath} HTML+CSS (brotli)`, weight.htmlCss, 'bytes', { max: budgets.shopPageBytes })
+      record(`${pagePath} JavaScript (brotli)`, weight.js, 'bytes', { max: budgets.shopCartScriptBytes })
+      const loaded = await load(url + pagePath)
+      record(`${pagePath} at 50 connections: p50 latency`, loaded.p50, 'ms')
+      record(`${pagePath} at 50 connections: p99 latency`, loaded.p99, 'ms', { max: budgets.shopP99Ms })
+      record(`${pagePath} at 50 connections: errors and non-2xx`, loaded.errors, 'count', { max: 0 })
+    }
+
+    // Checkout latency: one buyer at a time, each with a fresh cart, on a product with plenty of stock.
+    const plenty = (await call('/products?where[title][equals]=Produk uji 0&depth=0')).docs[0]
+    const times: number[] = []
+    for (let i = 0; i < 30; i++) {
+      const cookie = await cartCookie(url, plenty)
+      const started = performance.now()
+      const res = await checkout(url, cookie)
+      times.push(performance.now() - started)
+      if (res.status !== 303) throw new Error(`checkout answered ${res.status}`)
+    }
+    times.sort((a, b) => a - b)
+    record('checkout action: p50 latency', percentile(times, 50), 'ms')
+    record('checkout action: p99 latency', percentile(times, 99), 'ms', { max: budgets.shopCheckoutP99Ms })
+
+    // 50 buyers check out the last 5 units at the same moment.
+    const scarce = await call('/products', 'POST', { title: 'Produk langka', status: 'active', producer: template.producer, category: template.category, variants: [{ sku: 'BENCH-SCARCE', price: 50_000, stock: 5, weight: 250 }] })
+    const carts = await Promise.all(Array.from({ length: 50 }, () => cartCookie(url, scarce.doc)))
+    const results = await Promise.all(carts.map((cookie) => checkout(url, cookie)))
+    const stock = (await call(`/products/${scarce.doc.id}?depth=0`)).variants[0].stock
+    record('50 concurrent checkouts for 5 units: orders placed', results.filter((r) => r.status === 303).length, 'count', { min: 5, max: 5 })
+    record('50 concurrent checkouts for 5 units: refused with 409', results.filter((r) => r.status === 409).length, 'count', { min: 45, max: 45 })
+    record('50 concurrent checkouts for 5 units: stock left', stock, 'units', { min: 0, max: 0 })
+  },
+}

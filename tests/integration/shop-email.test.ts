@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { placeOrder } from '../../cms/commerce/orders'
+import { createUser, startPayload } from '../support/payload'
+import { checkoutFor, createProduct } from '../support/shop'
+
+type Received = { to: string[]; subject: string; text: string }
+const inbox: Received[] = []
+
+// A real SMTP server on this machine; Payload's nodemailer adapter talks to it through SMTP_URL.
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    const chunks: Buffer[] = []
+    stream.on('data', (c: Buffer) => chunks.push(c))
+    stream.on('end', () => {
+      // Undo quoted-printable line wrapping and escapes, as a mail client would.
+      const raw = Buffer.concat(chunks).toString().replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      const subject = /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? ''
+      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, text: raw })
+      callback()
+    })
+  },
+})
+
+let payload: Payload
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  process.env.PUBLIC_URL = 'https://desa.test'
+  payload = await startPayload()
+})
+afterAll(async () => {
+  await payload.destroy()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  delete process.env.SMTP_URL
+  delete process.env.PUBLIC_URL
+})
+
+const waitFor = async (match: (m: Received) => boolean) => {
+  for (let i = 0; i < 100 && !inbox.some(match); i++) await new Promise((r) => setTimeout(r, 50))
+  return inbox.find(match)
+}
+
+describe('order emails over SMTP', () => {
+  it('confirm the order to the buyer with the private link, and tell the shop and the producer', async () => {
+    await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Uji', shopEmail: 'toko@desa.test' }, overrideAccess: true })
+    const product = await createProduct(payload)
+    const producerId = typeof product.producer === 'object' ? product.producer.id : product.producer
+    await payload.update({ collection: 'producers', id: producerId, data: { email: 'produsen@desa.test' }, overrideAccess: true })
+    const order = await placeOrder(payload, checkoutFor(product, 1))
+
+    const confirmation = await waitFor((m) => m.to.includes('ayu@example.com') && m.subject.includes(order.number))
+    expect(confirmation?.subject).toBe(`Pesanan ${order.number} kami terima`)
+    expect(confirmation?.text).toContain(`https://desa.test/pesanan/${order.number}?t=${order.accessToken}`)
+    expect(await waitFor((m) => m.to.includes('toko@desa.test'))).toBeDefined()
+    expect((await waitFor((m) => m.to.includes('produsen@desa.test')))?.subject).toBe(`Pesanan baru ${order.number}`)
+
+    const staff = await createUser(payload, 'editor')
+    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
+    expect(await waitFor((m) => m.subject === `Pembayaran ${order.number} diterima`)).toBeDefined()
+    await payload.update({ collection: 'orders', id: order.id, data: { fulfilmentStatus: 'shipped', trackingNumber: 'JNE123456' }, user: staff, overrideAccess: false })
+    expect((await waitFor((m) => m.subject === `Pesanan ${order.number} dikirim`))?.text).toContain('JNE123456')
+  })
+})

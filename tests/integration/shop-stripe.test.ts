@@ -1,0 +1,139 @@
+import type { Payload } from 'payload'
+import Stripe from 'stripe'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { placeOrder } from '../../cms/commerce/orders'
+import { handleStripeWebhook, startStripeCheckout } from '../../cms/commerce/stripe'
+import { startFakeStripe } from '../support/fakeStripe'
+import { createUser, startPayload } from '../support/payload'
+import { checkoutFor, createProduct } from '../support/shop'
+
+const secret = 'whsec_test_secret'
+let payload: Payload
+let fake: Awaited<ReturnType<typeof startFakeStripe>>
+
+beforeAll(async () => {
+  fake = await startFakeStripe()
+  process.env.STRIPE_SECRET_KEY = 'sk_test_fake'
+  process.env.STRIPE_API_URL = fake.url
+  process.env.STRIPE_WEBHOOK_SECRET = secret
+  payload = await startPayload()
+})
+afterAll(async () => {
+  await payload.destroy()
+  await fake.close()
+  delete process.env.STRIPE_SECRET_KEY
+  delete process.env.STRIPE_API_URL
+  delete process.env.STRIPE_WEBHOOK_SECRET
+})
+
+const signed = (event: object, at = Math.floor(Date.now() / 1000)) => {
+  const body = JSON.stringify(event)
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp: at }) }
+}
+const sessionEvent = (id: string, type: string, order: { id: number }, extra: object = {}) => ({
+  id,
+  object: 'event',
+  type,
+  data: { object: { object: 'checkout.session', id: 'cs_test_x', metadata: { orderId: String(order.id) }, payment_intent: `pi_${order.id}`, ...extra } },
+})
+const deliver = (event: object, at?: number) => {
+  const { body, signature } = signed(event, at)
+  return handleStripeWebhook(payload, body, signature)
+}
+const stripeOrder = async (quantity = 1) => {
+  const product = await createProduct(payload, [{ price: 25_000, stock: 5 }])
+  const order = await placeOrder(payload, { ...checkoutFor(product, quantity), paymentMethod: 'stripe', locale: 'en' })
+  return { product, order }
+}
+const reload = (id: number) => payload.findByID({ collection: 'orders', id, overrideAccess: true })
+
+describe('Stripe Checkout', () => {
+  it('creates the session from database prices in IDR × 100, with locale, expiry, order id and an idempotency key', async () => {
+    const { order } = await stripeOrder(2)
+    const started = Date.now() / 1000
+    const url = await startStripeCheckout(payload, order, order.accessToken)
+    expect(url).toMatch(/^https:\/\/checkout\.stripe\.test\//)
+    const call = fake.calls.at(-1)!
+    expect(call.path).toBe('/v1/checkout/sessions')
+    expect(call.auth).toBe('Bearer sk_test_fake')
+    expect(call.params.get('line_items[0][price_data][unit_amount]')).toBe('2500000')
+    expect(call.params.get('line_items[0][price_data][currency]')).toBe('idr')
+    expect(call.params.get('line_items[0][quantity]')).toBe('2')
+    expect(call.params.get('locale')).toBe('en')
+    expect(call.params.get('metadata[orderId]')).toBe(String(order.id))
+    expect(Number(call.params.get('expires_at')) - started).toBeGreaterThanOrEqual(30 * 60)
+    expect(call.idempotencyKey).toBe(`checkout-${order.number}`)
+    expect((await reload(order.id)).stripeSessionId).toMatch(/^cs_test_/)
+  })
+
+  it('fails the order and returns its stock when Stripe cannot be reached', async () => {
+    const down = await startFakeStripe({ failWith: 500 })
+    process.env.STRIPE_API_URL = down.url
+    try {
+      const { product, order } = await stripeOrder(2)
+      expect(await startStripeCheckout(payload, order, order.accessToken)).toBeNull()
+      expect((await reload(order.id)).paymentStatus).toBe('failed')
+      expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(5)
+    } finally {
+      process.env.STRIPE_API_URL = fake.url
+      await down.close()
+    }
+  })
+})
+
+describe('Stripe webhooks', () => {
+  it('refuse a forged, missing or stale signature', async () => {
+    const { order } = await stripeOrder()
+    const event = sessionEvent('evt_forged', 'checkout.session.completed', order, { payment_status: 'paid' })
+    const { body } = signed(event)
+    const forged = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_someone_else' })
+    expect((await handleStripeWebhook(payload, body, forged)).status).toBe(400)
+    expect((await handleStripeWebhook(payload, body, null)).status).toBe(400)
+    expect((await deliver(event, Math.floor(Date.now() / 1000) - 600)).status).toBe(400)
+    expect((await reload(order.id)).paymentStatus).toBe('pending')
+  })
+
+  it('apply a completed payment once, however often it is delivered', async () => {
+    const { order } = await stripeOrder()
+    const event = sessionEvent('evt_paid_1', 'checkout.session.completed', order, { payment_status: 'paid' })
+    expect(await deliver(event)).toEqual({ status: 200, body: { received: true } })
+    expect(await deliver(event)).toEqual({ status: 200, body: { received: true, duplicate: true } })
+    const paid = await reload(order.id)
+    expect(paid).toMatchObject({ paymentStatus: 'paid', stripePaymentIntentId: `pi_${order.id}`, reservation: { state: 'sold' } })
+    expect(paid.timeline?.filter((e) => e.event === 'Pembayaran: Lunas')).toHaveLength(1)
+  })
+
+  it('are safe out of order: a late expiry or failure never undoes a payment', async () => {
+    const { product, order } = await stripeOrder(2)
+    await deliver(sessionEvent('evt_ooo_paid', 'checkout.session.async_payment_succeeded', order))
+    expect((await deliver(sessionEvent('evt_ooo_expired', 'checkout.session.expired', order))).body).toMatchObject({ ignored: true })
+    await deliver(sessionEvent('evt_ooo_failed', 'checkout.session.async_payment_failed', order))
+    expect((await reload(order.id)).paymentStatus).toBe('paid')
+    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(3)
+  })
+
+  it('an expired session puts the stock back; a refund is recorded', async () => {
+    const { product, order } = await stripeOrder(2)
+    await deliver(sessionEvent('evt_exp', 'checkout.session.expired', order))
+    expect((await reload(order.id)).paymentStatus).toBe('expired')
+    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(5)
+
+    const { order: paid } = await stripeOrder()
+    await deliver(sessionEvent('evt_paid_2', 'checkout.session.completed', paid, { payment_status: 'paid' }))
+    await deliver({ id: 'evt_refund', object: 'event', type: 'charge.refunded', data: { object: { object: 'charge', id: 'ch_1', refunded: true, payment_intent: `pi_${paid.id}` } } })
+    expect((await reload(paid.id)).paymentStatus).toBe('refunded')
+  })
+
+  it('staff refund a card order from the admin through Stripe', async () => {
+    const staff = await createUser(payload, 'admin')
+    const { order } = await stripeOrder()
+    await deliver(sessionEvent('evt_paid_3', 'checkout.session.completed', order, { payment_status: 'paid' }))
+    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'refunded' }, user: staff, overrideAccess: false })
+    const refund = fake.calls.at(-1)!
+    expect(refund).toMatchObject({ path: '/v1/refunds', idempotencyKey: `refund-${order.number}` })
+    expect(refund.params.get('payment_intent')).toBe(`pi_${order.id}`)
+    // Stripe's own charge.refunded event then changes nothing.
+    const after = await deliver({ id: 'evt_refund_2', object: 'event', type: 'charge.refunded', data: { object: { object: 'charge', id: 'ch_2', refunded: true, payment_intent: `pi_${order.id}` } } })
+    expect(after.body).toMatchObject({ ignored: true })
+  })
+})
