@@ -70,6 +70,10 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    services: Service;
+    'service-requests': ServiceRequest;
+    letters: Letter;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,6 +84,10 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    letters: LettersSelect<false> | LettersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -336,6 +344,196 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  /**
+   * Used in letter numbers, e.g. 474.1.
+   */
+  code: string;
+  fee: number;
+  processingDays: number;
+  order?: number | null;
+  active?: boolean | null;
+  summary: string;
+  audience?: string | null;
+  documents?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  inPerson?: string | null;
+  /**
+   * The applicant's name, NIK, phone, email and address are always asked; add this service's own fields.
+   */
+  form?:
+    | {
+        label: string;
+        name: string;
+        type: 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'nik' | 'phone' | 'email' | 'file';
+        required?: boolean | null;
+        help?: string | null;
+        options?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        accept?: ('image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf')[] | null;
+        maxSizeMB?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Merge fields: {{nama}}, {{nik}}, {{alamat}}, {{telepon}}, {{nomor_surat}}, {{tanggal}}, {{penandatangan}}, {{jabatan_penandatangan}}, {{desa}}, and form field names, e.g. {{tanggal_lahir}}, {{keperluan}}.
+   */
+  letterTemplate?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Placeholders: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].
+   */
+  numberFormat?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The request queue. Filter by status and service; overdue requests are marked red.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  reference: string;
+  service: number | Service;
+  status:
+    'submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled';
+  /**
+   * Only allowed changes are accepted. Save to apply.
+   */
+  nextStatus?:
+    | ('submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled')
+    | null;
+  transitionNote?: string | null;
+  dueDate?: string | null;
+  submittedAt?: string | null;
+  completedAt?: string | null;
+  whatsappLink?: string | null;
+  applicantName: string;
+  nikMasked?: string | null;
+  nikEncrypted?: string | null;
+  nik?: string | null;
+  phone: string;
+  email?: string | null;
+  phoneLast4?: string | null;
+  address?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?:
+    | {
+        field?: string | null;
+        label?: string | null;
+        file?: string | null;
+        mime?: string | null;
+        size?: number | null;
+        purgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  timeline?:
+    | {
+        status:
+          | 'submitted'
+          | 'checking'
+          | 'returned'
+          | 'processing'
+          | 'awaitingSignature'
+          | 'done'
+          | 'rejected'
+          | 'cancelled';
+        at: string;
+        byName?: string | null;
+        byUser?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  letter?: (number | null) | Letter;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters".
+ */
+export interface Letter {
+  id: number;
+  number: string;
+  service: number | Service;
+  request: number | ServiceRequest;
+  year: number;
+  sequence: number;
+  verificationCode: string;
+  issuedAt: string;
+  signedAt?: string | null;
+  signerName?: string | null;
+  keyId?: string | null;
+  sha256?: string | null;
+  signature?: string | null;
+  pdfFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'view' | 'change' | 'download';
+  user?: (number | null) | User;
+  request?: (number | null) | ServiceRequest;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -369,6 +567,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'letters';
+        value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -617,6 +831,139 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  code?: T;
+  fee?: T;
+  processingDays?: T;
+  order?: T;
+  active?: T;
+  summary?: T;
+  audience?: T;
+  documents?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  inPerson?: T;
+  form?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        type?: T;
+        required?: T;
+        help?: T;
+        options?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        accept?: T;
+        maxSizeMB?: T;
+        id?: T;
+      };
+  letterTemplate?: T;
+  numberFormat?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  reference?: T;
+  service?: T;
+  status?: T;
+  nextStatus?: T;
+  transitionNote?: T;
+  dueDate?: T;
+  submittedAt?: T;
+  completedAt?: T;
+  whatsappLink?: T;
+  applicantName?: T;
+  nikMasked?: T;
+  nikEncrypted?: T;
+  nik?: T;
+  phone?: T;
+  email?: T;
+  phoneLast4?: T;
+  address?: T;
+  answers?: T;
+  attachments?:
+    | T
+    | {
+        field?: T;
+        label?: T;
+        file?: T;
+        mime?: T;
+        size?: T;
+        purgedAt?: T;
+        id?: T;
+      };
+  timeline?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        byName?: T;
+        byUser?: T;
+        note?: T;
+        id?: T;
+      };
+  letter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters_select".
+ */
+export interface LettersSelect<T extends boolean = true> {
+  number?: T;
+  service?: T;
+  request?: T;
+  year?: T;
+  sequence?: T;
+  verificationCode?: T;
+  issuedAt?: T;
+  signedAt?: T;
+  signerName?: T;
+  keyId?: T;
+  sha256?: T;
+  signature?: T;
+  pdfFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  request?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

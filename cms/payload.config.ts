@@ -6,8 +6,12 @@ import nodemailer from 'nodemailer'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
+import { Letters } from './collections/Letters'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { ServiceRequests } from './collections/ServiceRequests'
+import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
@@ -26,6 +30,10 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    Services,
+    ServiceRequests,
+    Letters,
+    AuditLog,
   ],
   globals: [
     Settings,

@@ -31,3 +31,10 @@ export const isEditorOrUploader: Access = ({ req }) => {
 }
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as never, 'admin')
+
+/** Service officers and the village head process residents' requests; admins may too. */
+export const isServiceStaff = allow('admin', 'officer', 'head')
+/** Officers and the head build services' forms and letter templates. */
+export const canManageServices = allow('admin', 'officer', 'head')
+/** Nobody writes through the API; the server's own code does (with overrideAccess). */
+export const nobody: Access = () => false

@@ -1,11 +1,13 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 import type { SeedContext } from './context'
+import { seedServices } from './services'
 import { seedVillage } from './village'
 
 // Each feature seeds its demo content from content/; they run in this order.
 const seeders: ((context: SeedContext) => Promise<void>)[] = [
   seedVillage,
+  seedServices,
 ]
 
 /** The village is empty when nobody has published a profile page or configured its name yet. */
