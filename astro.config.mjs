@@ -25,7 +25,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
-  security: { checkOrigin: true },
+  // Service request forms carry residents' photos and documents (each at most 7 MB).
+  security: { checkOrigin: true, actionBodySizeLimit: 40 * 1024 * 1024 },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {

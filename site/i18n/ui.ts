@@ -1,8 +1,9 @@
 import type { Locale } from './locales'
 import * as platform from './messages/platform'
+import * as services from './messages/services'
 
 // Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
-const modules = { platform }
+const modules = { platform, services }
 
 type Modules = typeof modules
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]
