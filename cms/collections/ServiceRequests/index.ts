@@ -29,6 +29,8 @@ export const ServiceRequests: CollectionConfig = {
     beforeChange: [protectNik, applyTransition],
     afterChange: [afterTransition],
     afterRead: [decryptNikForStaff, auditRead],
+    // The document a delete returns is no view of it (and the audit entry could not point to it).
+    beforeDelete: [({ context }) => void (context.skipAudit = true)],
   },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, label: L('Nomor referensi', 'Reference'), admin: { readOnly: true } },
