@@ -17,6 +17,7 @@ import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
 import { payloadSecret } from './lib/secret'
+import { purgeAttachmentsTask } from './services/purge'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
 
@@ -51,6 +52,14 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Desa Digital' },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
+  },
+  jobs: {
+    tasks: [
+      purgeAttachmentsTask,
+    ],
+    // The production server runs scheduled jobs itself; tests run them explicitly.
+    autoRun: [{ cron: '0 */10 * * * *', queue: 'services' }],
+    shouldAutoRun: () => process.env.NODE_ENV === 'production',
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: process.env.SMTP_URL

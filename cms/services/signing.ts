@@ -19,7 +19,7 @@ export const generateSigningKey = (keyId: string): { keyId: string; privateKeyPe
 }
 
 /** The current signing key from the environment, or null when none is configured. */
-export const currentSigningKey = (env = process.env): SigningKey | null => {
+export const currentSigningKey = (env: Record<string, string | undefined> = process.env): SigningKey | null => {
   const pem = env.LETTER_SIGNING_KEY || (env.LETTER_SIGNING_KEY_FILE ? readFileSync(env.LETTER_SIGNING_KEY_FILE, 'utf8') : '')
   if (!pem) return null
   const privateKey = createPrivateKey(pem.replace(/\\n/g, '\n'))
@@ -27,7 +27,7 @@ export const currentSigningKey = (env = process.env): SigningKey | null => {
 }
 
 /** Public keys by id: the current key's and every retired one's. */
-export const verifyKeys = (env = process.env): Record<string, string> => {
+export const verifyKeys = (env: Record<string, string | undefined> = process.env): Record<string, string> => {
   const retired = env.LETTER_VERIFY_KEYS_FILE ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>) : {}
   const current = currentSigningKey(env)
   return current ? { ...retired, [current.keyId]: current.publicKeyPem } : retired

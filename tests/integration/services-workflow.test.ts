@@ -110,3 +110,29 @@ describe('the officers\' workflow', () => {
     expect(audit.docs.filter((a) => a.action === 'change')).toHaveLength(6)
   })
 })
+
+describe('privacy', () => {
+  it('purges attachments of finished requests after the retention period, as a scheduled Payload job', async () => {
+    const { purgeAttachments } = await import('../../cms/services/purge')
+    const { privateDir } = await import('../../cms/services/privateFiles')
+    const { existsSync } = await import('node:fs')
+    const path = await import('node:path')
+    const request = await submitDomisili()
+    const file = request.attachments![0]!.file!
+    expect(existsSync(path.join(privateDir(), file))).toBe(true)
+    await residentTransition(payload, request.id, 'cancelled', null)
+    expect(await purgeAttachments(payload, new Date(), 30)).toBe(0)
+    const later = new Date(Date.now() + 31 * 86_400_000)
+    expect(await purgeAttachments(payload, later, 30)).toBeGreaterThanOrEqual(1)
+    expect(existsSync(path.join(privateDir(), file))).toBe(false)
+    const after = await payload.findByID({ collection: 'service-requests', id: request.id, overrideAccess: true })
+    expect(after.attachments![0]).toMatchObject({ file: null, label: 'Foto KTP' })
+    expect(after.attachments![0]!.purgedAt).toBeTruthy()
+
+    const job = await payload.jobs.queue({ task: 'purgeAttachments', input: {}, queue: 'services' })
+    await payload.jobs.runByID({ id: job.id })
+    // Payload deletes a job once it completes; a failed one stays with its error.
+    const left = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })
+    expect(left.totalDocs).toBe(0)
+  })
+})
