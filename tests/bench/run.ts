@@ -12,9 +12,11 @@ import { startServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
 import { platform } from './suites/platform'
+import { services } from './suites/services'
 
 const suites: Suite[] = [
   platform,
+  services,
 ]
 
 const main = async () => {
@@ -28,7 +30,8 @@ const main = async () => {
 
   build({ onlyMissing: true })
   const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-bench-'))
-  const data = { DATABASE_URL: `file:${path.join(dir, 'desa.db')}`, MEDIA_DIR: path.join(dir, 'media') }
+  // Load tests come from one address, so the per-client rate limits are off for the benchmark server.
+  const data = { DATABASE_URL: `file:${path.join(dir, 'desa.db')}`, MEDIA_DIR: path.join(dir, 'media'), PRIVATE_DIR: path.join(dir, 'private'), RATE_LIMIT_OFF: '1' }
   const timeToFirst200 = async () => {
     const started = Date.now()
     const server = await startServer(data)

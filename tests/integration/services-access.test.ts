@@ -95,3 +95,14 @@ describe.each(ACTORS)('as %s', (actor) => {
     expect(views.totalDocs).toBe(STAFF.includes(actor) ? 1 : 0)
   })
 })
+
+describe('an officer', () => {
+  it('changes a request only through allowed transitions, never its recorded facts', async () => {
+    const request = await newRequest()
+    const officer = userOf('officer')
+    await expect(payload.update({ collection: 'service-requests', id: request.id, data: { status: 'done' } as never, user: officer, overrideAccess: false })).resolves.toMatchObject({ status: 'submitted' })
+    const changed = await payload.update({ collection: 'service-requests', id: request.id, data: { applicantName: 'Orang Lain', dueDate: '2000-01-01', timeline: [], nextStatus: 'checking' } as never, user: officer, overrideAccess: false })
+    expect(changed).toMatchObject({ applicantName: applicant.nama, dueDate: request.dueDate, status: 'checking' })
+    expect(changed.timeline).toHaveLength(2)
+  })
+})

@@ -91,6 +91,8 @@ describe('the officers\' workflow', () => {
     expect(done.status).toBe('done')
     expect(done.timeline!.map((t) => t.status)).toEqual(['submitted', 'checking', 'returned', 'checking', 'processing', 'awaitingSignature', 'done'])
     expect(done.timeline!.at(-1)).toMatchObject({ byName: head.name, note: 'Surat sudah ditandatangani.' })
+    const raw = await payload.db.findOne<{ id: number; nikEncrypted: string }>({ collection: 'service-requests', where: { id: { equals: request.id } } })
+    expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(done.whatsappLink).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
 
     const letter = await payload.findByID({ collection: 'letters', id: typeof done.letter === 'object' ? done.letter!.id : done.letter!, overrideAccess: true })

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isServiceStaff, nobody } from '../../access'
-import { STATUSES, STATUS_LABELS } from '../../services/status'
+import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
-import { applyTransition, afterTransition } from './transition'
+import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
 const L = (id: string, en: string) => ({ id, en })
@@ -26,7 +26,7 @@ export const ServiceRequests: CollectionConfig = {
   access: { read: isServiceStaff, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
-    beforeChange: [protectNik, applyTransition],
+    beforeChange: [lockRecordedFields, protectNik, applyTransition],
     afterChange: [afterTransition],
     afterRead: [decryptNikForStaff, auditRead],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
@@ -54,6 +54,9 @@ export const ServiceRequests: CollectionConfig = {
           name: 'nextStatus',
           type: 'select',
           options: statusOptions,
+          // The officer only sees the statuses this request may move to, for their role.
+          filterOptions: ({ data, options, req }) =>
+            options.filter((o) => nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status)),
           label: L('Status baru', 'New status'),
           admin: { description: L('Hanya perubahan yang diizinkan yang diterima. Simpan untuk menerapkan.', 'Only allowed changes are accepted. Save to apply.') },
         },

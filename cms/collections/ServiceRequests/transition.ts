@@ -1,4 +1,4 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
 import { localize } from '../../lib/localize'
 import { notifyResident } from '../../notify'
@@ -7,8 +7,20 @@ import { recordAudit } from '../../services/audit'
 import { issueLetter, signLetter } from '../../services/letters'
 import { assertTransition, TransitionRefused, type Actor, type Status } from '../../services/status'
 
-const actorOf = (req: Parameters<CollectionBeforeChangeHook>[0]['req']): Actor =>
+export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user as never, 'head') ? 'head' : 'officer'
+
+/**
+ * Staff change a request only through a transition (`nextStatus` and a note): what the resident sent and
+ * what the workflow recorded stay as they are, whatever an API call sends. The server's own writes
+ * (submission, the resident's actions, letters, purging) carry no user and are not limited.
+ */
+export const lockRecordedFields: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+  if (operation !== 'update' || !req.user) return data
+  const { nextStatus, transitionNote } = data
+  const { id: _id, nik: _nik, ...recorded } = originalDoc ?? {}
+  return { ...recorded, nextStatus, transitionNote }
+}
 
 /**
  * A status change is asked for by setting `nextStatus` (with a note): only allowed transitions pass, each
