@@ -87,6 +87,21 @@ describe('a letter from request to verification', () => {
     const head = await login('head@desa.test')
     expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
 
+    // In the admin, the officer's queue lists the request with a masked NIK and offers the WhatsApp message.
+    const desk = await browser.newPage()
+    await desk.goto(`${server.url}/admin/login`)
+    await desk.fill('input[name=email]', 'officer@desa.test')
+    await desk.fill('input[name=password]', 'kata-sandi-rahasia-123')
+    await desk.click('button[type=submit]')
+    await desk.waitForURL(/\/admin\/?$/)
+    await desk.goto(`${server.url}/admin/collections/service-requests`)
+    await desk.getByRole('link', { name: reference }).waitFor()
+    expect(await desk.locator('table').textContent()).toContain('640201******0003')
+    await desk.getByRole('link', { name: reference }).click()
+    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor()
+    expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+    await desk.close()
+
     // The resident tracks the request and downloads the signed letter.
     await page.goto(`${server.url}/layanan/lacak`)
     await page.getByLabel('Nomor referensi').fill(reference.toLowerCase())
