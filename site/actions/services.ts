@@ -1,5 +1,5 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
-import { formFieldsOf, findTracked, prepareAnswers, residentTransition, submitRequest, type PendingFile, type Upload } from '../../cms/services/requests'
+import { formFieldsOf, findTracked, prepareAnswers, residentTransition, submitRequest, type PendingFile, type TrackedRequest, type Upload } from '../../cms/services/requests'
 import { isAuthenticLetterFile } from '../../cms/services/letters'
 import { fileRule, type Answers } from '../../cms/services/formFields'
 import { savePrivateFile } from '../../cms/services/privateFiles'
@@ -12,13 +12,16 @@ import { hit, LIMITS } from '../lib/rateLimit'
 /** Form posts carry text answers, files, `pending` (files kept from an earlier step) and a honeypot. */
 const HONEYPOT = 'website'
 
-const limited = (context: ActionAPIContext, purpose: keyof typeof LIMITS) => {
-  const wait = hit(purpose, context.clientAddress)
-  if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: String(wait) })
-}
+/**
+ * Why a post was turned away: a filled-in honeypot, or too many attempts (with the seconds to wait).
+ * It is returned, not thrown, so the page can show the form again with everything the resident typed.
+ */
+export type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number }
 
-const refuseBots = (form: FormData) => {
-  if (String(form.get(HONEYPOT) ?? '')) throw new ActionError({ code: 'BAD_REQUEST', message: 'bot' })
+const refusal = (form: FormData | null, context: ActionAPIContext, purpose: keyof typeof LIMITS): Refusal | null => {
+  if (form && String(form.get(HONEYPOT) ?? '')) return { refused: 'bot' }
+  const wait = hit(purpose, context.clientAddress)
+  return wait > 0 ? { refused: 'limit', retryAfter: wait } : null
 }
 
 const readAnswers = (form: FormData, names: string[]): Answers =>
@@ -52,14 +55,14 @@ const serviceOf = async (form: FormData, context: ActionAPIContext) => {
 export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    refuseBots(form)
-    limited(context, 'submit')
     const service = await serviceOf(form, context)
     const fields = formFieldsOf(service)
     const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
+    const refused = refusal(form, context, 'submit')
+    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, ...refused }
     const prepared = await prepareAnswers(fields, answers, await readUploads(form, fields.filter((f) => f.type === 'file').map((f) => f.name)), readPending(form))
     // "Change answers" on the check page comes back here to show the form again, filled in.
-    return { ...prepared, editing: form.get('intent') === 'edit' }
+    return { ...prepared, editing: form.get('intent') === 'edit', refused: null }
   },
 })
 
@@ -67,39 +70,51 @@ export const prepare = defineAction({
 export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    refuseBots(form)
-    limited(context, 'submit')
     const service = await serviceOf(form, context)
     const fields = formFieldsOf(service)
     const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
+    const refused = refusal(form, context, 'submit')
+    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, reference: null, ...refused }
     const prepared = await prepareAnswers(fields, answers, {}, readPending(form))
-    if (!prepared.ok) return { ...prepared, editing: false, reference: null }
+    if (!prepared.ok) return { ...prepared, editing: false, reference: null, refused: null }
     const request = await submitRequest(await payload(), service, prepared.answers, prepared.files)
-    return { ...prepared, editing: false, reference: request.reference }
+    return { ...prepared, editing: false, reference: request.reference, refused: null }
   },
 })
 
-const trackedFrom = async (form: FormData, context: ActionAPIContext) => {
-  limited(context, 'track')
-  const tracked = await findTracked(await payload(), String(form.get('reference') ?? ''), String(form.get('digits') ?? ''), context.locals.locale)
-  if (!tracked) throw new ActionError({ code: 'NOT_FOUND', message: 'request' })
-  return tracked
+type Tracking = { reference: string; digits: string; tracked: TrackedRequest | null; done: null | 'cancelled' | 'completed'; problems: Record<string, { id: string; en: string }>; reply: string; refused: Refusal['refused'] | null; retryAfter?: number }
+
+/**
+ * Looks the request up by reference and last 4 phone digits. A wrong reference and wrong digits give the
+ * same `tracked: null`, so nobody learns which references exist. What was typed is returned with it.
+ */
+const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracking> => {
+  const reference = String(form.get('reference') ?? '').slice(0, 20)
+  const digits = String(form.get('digits') ?? '').slice(0, 4)
+  const base = { reference, digits, tracked: null, done: null, problems: {}, reply: String(form.get('reply') ?? '') }
+  const refused = refusal(null, context, 'track')
+  if (refused) return { ...base, ...refused }
+  return { ...base, refused: null, tracked: await findTracked(await payload(), reference, digits, context.locals.locale) }
 }
 
-/** Tracking: reference + last 4 phone digits; the same NOT_FOUND for a wrong reference or wrong digits. */
-export const track = defineAction({
-  accept: 'form',
-  handler: async (form: FormData, context) => ({ tracked: await trackedFrom(form, context), done: null as null | 'cancelled' | 'completed' }),
+const again = async (state: Tracking, context: ActionAPIContext, done: Tracking['done']): Promise<Tracking> => ({
+  ...state,
+  done,
+  reply: '',
+  tracked: await findTracked(await payload(), state.reference, state.digits, context.locals.locale),
 })
+
+/** Tracking: reference + last 4 phone digits. */
+export const track = defineAction({ accept: 'form', handler: (form: FormData, context) => lookUp(form, context) })
 
 /** The resident cancels before processing starts. */
 export const cancel = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const tracked = await trackedFrom(form, context)
-    if (!tracked.cancellable) throw new ActionError({ code: 'CONFLICT', message: 'not cancellable' })
-    await residentTransition(await payload(), tracked.id, 'cancelled', null)
-    return { tracked: (await findTracked(await payload(), tracked.reference, String(form.get('digits')), context.locals.locale))!, done: 'cancelled' as const }
+    const state = await lookUp(form, context)
+    if (!state.tracked?.cancellable) return state
+    await residentTransition(await payload(), state.tracked.id, 'cancelled', null)
+    return again(state, context, 'cancelled')
   },
 })
 
@@ -107,15 +122,15 @@ export const cancel = defineAction({
 export const complete = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const tracked = await trackedFrom(form, context)
-    if (!tracked.returned) throw new ActionError({ code: 'CONFLICT', message: 'not returned' })
-    const reply = String(form.get('reply') ?? '').trim().slice(0, 2000)
-    const files = tracked.fields.filter((f) => f.type === 'file')
+    const state = await lookUp(form, context)
+    const tracked = state.tracked
+    if (!tracked?.returned) return state
+    const reply = state.reply.trim().slice(0, 2000)
     const instance = await payload()
     const current = await instance.findByID({ collection: 'service-requests', id: tracked.id, depth: 0, overrideAccess: true, context: { skipAudit: true } })
     const attachments = [...(current.attachments ?? [])]
     const problems: Record<string, { id: string; en: string }> = {}
-    for (const field of files) {
+    for (const field of tracked.fields.filter((f) => f.type === 'file')) {
       const file = form.get(field.name)
       if (!(file instanceof File) || file.size === 0) continue
       const data = Buffer.from(await file.arrayBuffer())
@@ -128,9 +143,9 @@ export const complete = defineAction({
       attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
     }
     if (!reply && attachments.length === (current.attachments ?? []).length) problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }
-    if (Object.keys(problems).length) return { tracked, done: null, problems, reply }
+    if (Object.keys(problems).length) return { ...state, problems }
     await residentTransition(instance, tracked.id, 'checking', reply || null, { attachments })
-    return { tracked: (await findTracked(instance, tracked.reference, String(form.get('digits')), context.locals.locale))!, done: 'completed' as const, problems: {}, reply: '' }
+    return again(state, context, 'completed')
   },
 })
 
@@ -138,9 +153,10 @@ export const complete = defineAction({
 export const verifyFile = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    limited(context, 'track')
+    const refused = refusal(null, context, 'track')
+    if (refused) return { authentic: false, ...refused }
     const file = form.get('file')
     if (!(file instanceof File) || file.size === 0) throw new ActionError({ code: 'BAD_REQUEST', message: 'missing' })
-    return { authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())) }
+    return { authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())), refused: null }
   },
 })

@@ -157,6 +157,65 @@ describe('a letter from request to verification', () => {
     await context.close()
   })
 
+  it('lets the resident complete a returned request and cancel another one from the tracking page', async () => {
+    const officer = await login('officer@desa.test')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const apply = async () => {
+      await page.goto(`${server.url}/layanan/izin-keramaian/formulir`)
+      await page.getByLabel('Nama lengkap').fill('Budi Santoso')
+      await page.getByLabel('NIK').fill('6402011203850001')
+      await page.getByLabel('Nomor HP/WhatsApp').fill('081298765432')
+      await page.getByLabel('Alamat', { exact: true }).fill('RT 05')
+      await page.getByLabel('Nama acara').fill('Syukuran')
+      await page.getByLabel('Tanggal acara').fill('2026-12-20')
+      await page.getByLabel('Tempat acara').fill('Balai desa')
+      await page.getByLabel('Perkiraan jumlah tamu').fill('150')
+      await page.getByLabel('Saya menyatakan').check()
+      await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]) })
+      await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+      await page.getByRole('button', { name: 'Kirim permohonan' }).click()
+      return (await page.locator('[data-reference]').textContent())!.trim()
+    }
+    const track = async (reference: string) => {
+      await page.goto(`${server.url}/layanan/lacak`)
+      await page.getByLabel('Nomor referensi').fill(reference)
+      await page.getByLabel('4 digit terakhir nomor HP').fill('5432')
+      await page.getByRole('button', { name: 'Lacak' }).click()
+    }
+
+    const returned = await apply()
+    const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${returned}`)).json()) as { docs: { id: number }[] }
+    for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas, mohon unggah ulang.']]) {
+      await officer(`/api/service-requests/${docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+    }
+    await track(returned)
+    expect(await page.locator('.timeline').textContent()).toContain('Foto KTP kurang jelas')
+    await page.getByLabel('Tanggapan Anda').fill('Sudah saya foto ulang.')
+    await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp2.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400, 32)]) })
+    await page.getByRole('button', { name: 'Kirim kelengkapan' }).click()
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('checking')
+    const after = (await (await officer(`/api/service-requests/${docs[0]!.id}`)).json()) as { attachments: unknown[] }
+    expect(after.attachments).toHaveLength(2)
+
+    const cancelled = await apply()
+    await track(cancelled)
+    await page.getByRole('button', { name: 'Batalkan permohonan ini' }).click()
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('cancelled')
+    expect(await page.getByRole('button', { name: 'Batalkan permohonan ini' }).count()).toBe(0)
+    await context.close()
+  })
+
+  it('refuses a form whose honeypot field is filled in, in the visitor\'s language', async () => {
+    const body = new URLSearchParams({ service: 'pengantar-skck', nama: 'Bot', website: 'http://spam.example' })
+    const res = await fetch(`${server.url}/en/layanan/pengantar-skck/formulir?_action=services.prepare`, { method: 'POST', body, headers: { Origin: server.url } })
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('The request cannot be processed.')
+    expect(html).toContain('value="Bot"')
+  })
+
+  // Last: it uses up this client's tracking allowance.
   it('answers too many tracking attempts with 429, Retry-After and a localized message', async () => {
     let last: Response | undefined
     for (let i = 0; i < 25; i++) {

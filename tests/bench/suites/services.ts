@@ -38,6 +38,14 @@ const compressedInBrowser = async (base: string, photo: Buffer) => {
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
+    // Records the size of the file the page's script hands to XMLHttpRequest.
+    await page.addInitScript(() => {
+      const send = XMLHttpRequest.prototype.send
+      XMLHttpRequest.prototype.send = function (body) {
+        if (body instanceof FormData) (window as unknown as { sentPhoto: number }).sentPhoto = (body.get('foto_ktp') as File).size
+        return send.call(this, body)
+      }
+    })
     await page.goto(base + FORM)
     for (const [name, value] of Object.entries(answers)) {
       if (name === 'service' || !value) continue
@@ -45,12 +53,8 @@ const compressedInBrowser = async (base: string, photo: Buffer) => {
       else await page.fill(`[name=${name}]`, value)
     }
     await page.setInputFiles('[name=foto_ktp]', { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: photo })
-    const sent = page.waitForRequest((r) => r.method() === 'POST')
     await page.click('button[type=submit]')
-    const body = (await sent).postDataBuffer()!
-    const start = body.indexOf('\r\n\r\n', body.indexOf('name="foto_ktp"')) + 4
-    const end = body.indexOf('\r\n--', start)
-    return end - start
+    return await page.waitForFunction(() => (window as unknown as { sentPhoto?: number }).sentPhoto).then((h) => h.jsonValue() as Promise<number>)
   } finally {
     await browser.close()
   }
