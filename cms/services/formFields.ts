@@ -23,14 +23,17 @@ export type Message = { id: string; en: string }
 /** Text answers by field name; file fields are checked separately by their bytes (see uploads). */
 export type Answers = Record<string, string>
 
-/** The applicant's own fields, asked on every form before the service's fields. */
-export const APPLICANT_FIELDS: FormField[] = [
-  { name: 'nama', label: 'Nama lengkap', type: 'text', required: true },
-  { name: 'nik', label: 'NIK', type: 'nik', required: true, help: '16 digit sesuai KTP/KK.' },
-  { name: 'telepon', label: 'Nomor HP/WhatsApp', type: 'phone', required: true, help: 'Empat digit terakhir dipakai untuk melacak permohonan.' },
-  { name: 'email', label: 'Email', type: 'email', required: false, help: 'Opsional: bukti pengajuan dan kabar status dikirim ke sini.' },
-  { name: 'alamat', label: 'Alamat', type: 'textarea', required: true },
-]
+/** The applicant's own fields, asked on every form before the service's fields, in the page's language. */
+export const applicantFields = (locale: 'id' | 'en' = 'id'): FormField[] => {
+  const en = locale === 'en'
+  return [
+    { name: 'nama', label: en ? 'Full name' : 'Nama lengkap', type: 'text', required: true },
+    { name: 'nik', label: 'NIK', type: 'nik', required: true, help: en ? 'The 16 digits on your ID card (KTP/KK).' : '16 digit sesuai KTP/KK.' },
+    { name: 'telepon', label: en ? 'Mobile/WhatsApp number' : 'Nomor HP/WhatsApp', type: 'phone', required: true, help: en ? 'Its last four digits are used to track your request.' : 'Empat digit terakhir dipakai untuk melacak permohonan.' },
+    { name: 'email', label: 'Email', type: 'email', required: false, help: en ? 'Optional: your record and status updates are sent here.' : 'Opsional: bukti pengajuan dan kabar status dikirim ke sini.' },
+    { name: 'alamat', label: en ? 'Address' : 'Alamat', type: 'textarea', required: true },
+  ]
+}
 
 const isRealDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false

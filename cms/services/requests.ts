@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
-import { APPLICANT_FIELDS, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
 import { lastFourDigits, maskName } from './mask'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
@@ -13,8 +13,8 @@ import { dueDate, formatWitaDate } from './workingDays'
 const internal = { overrideAccess: true, context: { skipAudit: true } } as const
 
 /** Every field of a service's form: the applicant's own, then the service's. */
-export const formFieldsOf = (service: Pick<Service, 'form'>): FormField[] => [
-  ...APPLICANT_FIELDS,
+export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
+  ...applicantFields(locale),
   ...(service.form ?? []).map((f) => ({
     name: f.name,
     label: f.label,
@@ -153,7 +153,7 @@ export const findTracked = async (payload: Payload, referenceInput: string, digi
     cancellable: isCancellable(request.status),
     returned: request.status === 'returned',
     letterReady: request.status === 'done' && Boolean(letter?.pdfFile),
-    fields: formFieldsOf(service).filter((f) => !['nama', 'nik', 'telepon'].includes(f.name)),
+    fields: formFieldsOf(service, locale).filter((f) => !['nama', 'nik', 'telepon'].includes(f.name)),
   }
 }
 

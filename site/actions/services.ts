@@ -56,7 +56,7 @@ export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const service = await serviceOf(form, context)
-    const fields = formFieldsOf(service)
+    const fields = formFieldsOf(service, context.locals.locale)
     const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
     const refused = refusal(form, context, 'submit')
     if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, ...refused }
@@ -71,7 +71,7 @@ export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const service = await serviceOf(form, context)
-    const fields = formFieldsOf(service)
+    const fields = formFieldsOf(service, context.locals.locale)
     const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
     const refused = refusal(form, context, 'submit')
     if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, reference: null, ...refused }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerProblems, APPLICANT_FIELDS, fieldProblem, isValidNik, type FormField } from '../../cms/services/formFields'
+import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/services/mask'
 import { decryptNik, encryptNik } from '../../cms/services/nikCrypto'
 import { formatLetterNumber, romanMonth, serialized, unknownPlaceholders, DEFAULT_NUMBER_FORMAT } from '../../cms/services/numbering'
@@ -140,7 +140,7 @@ describe('form fields', () => {
     expect(isValidNik('6402014508900003')).toBe(true)
   })
   it('report every problem of a form by field name', () => {
-    expect(Object.keys(answerProblems(APPLICANT_FIELDS, { nama: '', nik: '1', telepon: '5', email: 'x', alamat: '' })).sort()).toEqual(['alamat', 'email', 'nama', 'nik', 'telepon'])
+    expect(Object.keys(answerProblems(applicantFields(), { nama: '', nik: '1', telepon: '5', email: 'x', alamat: '' })).sort()).toEqual(['alamat', 'email', 'nama', 'nik', 'telepon'])
   })
   it('fill letter templates', () => {
     expect(mergeFields('Nama: {{nama}}, {{ tidak_ada }}', { nama: 'Siti' })).toBe('Nama: Siti, {{ tidak_ada }}')
