@@ -1,5 +1,7 @@
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { removePrivateFile } from './privateFiles'
+import { privateDir, removePrivateFile } from './privateFiles'
 
 /** Days after completion that residents' documents are kept (SERVICE_ATTACHMENT_RETENTION_DAYS, default 30). */
 export const retentionDays = () => Number(process.env.SERVICE_ATTACHMENT_RETENTION_DAYS) || 30
@@ -35,11 +37,32 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
   return purged
 }
 
+/**
+ * Files nobody references after a day: uploads of forms that were never confirmed (the resident left
+ * the check-your-answers page). Returns how many were deleted.
+ */
+export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Promise<number> => {
+  const names = await readdir(privateDir()).catch(() => [] as string[])
+  let purged = 0
+  for (const name of names) {
+    const { mtime } = await stat(path.join(privateDir(), name))
+    if (now.getTime() - mtime.getTime() < 86_400_000) continue
+    const [requests, letters] = await Promise.all([
+      payload.count({ collection: 'service-requests', where: { 'attachments.file': { equals: name } }, overrideAccess: true }),
+      payload.count({ collection: 'letters', where: { pdfFile: { equals: name } }, overrideAccess: true }),
+    ])
+    if (requests.totalDocs + letters.totalDocs > 0) continue
+    await removePrivateFile(name)
+    purged += 1
+  }
+  return purged
+}
+
 /** The Payload job that purges old attachments every night (03:30 server time). */
 export const purgeAttachmentsTask: TaskConfig<{ input: object; output: { purged: number } }> = {
   slug: 'purgeAttachments',
   label: 'Hapus lampiran lama / Purge old attachments',
   outputSchema: [{ name: 'purged', type: 'number', required: true }],
   schedule: [{ cron: '0 30 3 * * *', queue: 'services' }],
-  handler: async ({ req }) => ({ output: { purged: await purgeAttachments(req.payload) } }),
+  handler: async ({ req }) => ({ output: { purged: (await purgeAttachments(req.payload)) + (await purgeOrphanFiles(req.payload)) } }),
 }
