@@ -19,9 +19,10 @@ const textInputs = (f: HTMLFormElement) =>
     (el) => el.name && !['file', 'hidden'].includes(el.type) && el.name !== 'website',
   )
 
+// The same shapes the server checks; the messages come from the page, in its language.
 const rules: Record<string, [RegExp, string]> = {
-  nik: [/^\d{16}$/, 'NIK harus 16 digit angka sesuai KTP.'],
-  phone: [/^(\+62|62|0)8[1-9][0-9]{6,11}$/, 'Tulis nomor HP seperti 081234567890.'],
+  nik: [/^\d{16}$/, form?.dataset.badNik ?? ''],
+  phone: [/^(\+62|62|0)8[1-9][0-9]{6,11}$/, form?.dataset.badPhone ?? ''],
 }
 
 const checkField = (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => {

@@ -58,6 +58,16 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Tinggal sejak tahun').fill('2015')
     await page.getByLabel('Keperluan').fill('Melamar pekerjaan')
     await page.getByLabel('Saya menyatakan').check()
+    // A dropped connection or a closed tab loses nothing: the draft comes back from this browser.
+    await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
+    await page.reload()
+    expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjaan')
+    expect(await page.getByLabel('Saya menyatakan').isChecked()).toBe(true)
+    // The browser checks the NIK before sending, with the page's message.
+    await page.getByLabel('NIK').fill('123')
+    await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('NIK harus 16 digit angka sesuai KTP.')
+    await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
     await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor()
