@@ -95,6 +95,7 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
           dueDate: dueDate(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
         } as never,
+        depth: 0,
         ...internal,
       })
       await notify(payload, request, {
@@ -137,7 +138,16 @@ export type TrackedRequest = {
 export const findTracked = async (payload: Payload, referenceInput: string, digits: string, locale: 'id' | 'en'): Promise<TrackedRequest | null> => {
   const reference = normalizeReference(referenceInput)
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null
-  const { docs } = await payload.find({ collection: 'service-requests', where: { reference: { equals: reference } }, limit: 1, depth: 1, locale, ...internal })
+  const { docs } = await payload.find({
+    collection: 'service-requests',
+    where: { reference: { equals: reference } },
+    limit: 1,
+    depth: 1,
+    locale,
+    // Only what the tracking page shows: the service's name and form, whether the letter's file exists.
+    populate: { services: { name: true, form: true }, letters: { pdfFile: true } },
+    ...internal,
+  })
   const request = docs[0]
   if (!request || request.phoneLast4 !== digits.trim()) return null
   const service = request.service as Service
