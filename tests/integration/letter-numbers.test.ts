@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest'
 import { issueLetter } from '../../cms/services/letters'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
 import { startPayload } from '../support/payload'
-import { applicant, seedVillage, serviceBySlug, setServiceKeys } from '../support/services'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 // Concurrency is only meaningful on a real database file, as in production.
 process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-letters-')), 'desa.db')}`
@@ -15,7 +15,7 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedVillage(payload)
+  await seedServiceCatalog(payload)
 })
 
 it('gives 20 letters issued at the same moment 20 distinct, consecutive numbers', async () => {

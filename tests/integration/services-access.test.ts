@@ -5,7 +5,7 @@ import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/
 import { recordAudit } from '../../cms/services/audit'
 import { issueLetter } from '../../cms/services/letters'
 import { createUser, startPayload } from '../support/payload'
-import { applicant, seedVillage, serviceBySlug, setServiceKeys } from '../support/services'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 type Actor = Role | 'anonymous'
 type Operation = 'read' | 'create' | 'update' | 'delete'
@@ -30,7 +30,7 @@ setServiceKeys()
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedVillage(payload)
+  await seedServiceCatalog(payload)
   for (const role of ['admin', 'producer', 'editor', 'officer', 'head'] as const) users[role] = await createUser(payload, role)
 })
 

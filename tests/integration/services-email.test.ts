@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
 import { createUser, startPayload } from '../support/payload'
-import { applicant, seedVillage, serviceBySlug, setServiceKeys } from '../support/services'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 type Mail = { to: string[]; body: string }
 const inbox: Mail[] = []
@@ -28,7 +28,7 @@ beforeAll(async () => {
   process.env.EMAIL_FROM = 'layanan@desa.test'
   setServiceKeys()
   payload = await startPayload()
-  await seedVillage(payload)
+  await seedServiceCatalog(payload)
 })
 
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())))

@@ -4,14 +4,14 @@ import { findTracked, prepareAnswers, residentTransition, submitRequest, formFie
 import { REFERENCE_ALPHABET } from '../../cms/services/reference'
 import { isAuthenticLetterFile, letterFacts, signedLetterPdf } from '../../cms/services/letters'
 import { createUser, startPayload } from '../support/payload'
-import { applicant, seedVillage, serviceBySlug, setServiceKeys } from '../support/services'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 let payload: Payload
 setServiceKeys()
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedVillage(payload)
+  await seedServiceCatalog(payload)
 })
 
 const submitDomisili = async () => {

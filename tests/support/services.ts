@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { generateSigningKey } from '../../cms/services/signing'
 import type { Service } from '../../cms/payload-types'
-import { seed } from '../../cms/seed'
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import { seedServices } from '../../cms/seed/services'
 
 /** The keys the services need, as a deployment would set them. */
 export const setServiceKeys = () => {
@@ -13,8 +14,13 @@ export const setServiceKeys = () => {
   return key
 }
 
-/** The demo village with its service catalog. */
-export const seedVillage = (payload: Payload) => seed(payload, { contentDir: path.resolve('content'), log: () => {} })
+/** The village's identity as letters need it, and the demo service catalog (without the pictures, to stay quick). */
+export const seedServiceCatalog = async (payload: Payload) => {
+  await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Sungai Lestari', villageCode: '64.02.21.2007', kabupaten: 'Kutai Kartanegara', kecamatan: 'Tenggarong' }, overrideAccess: true })
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const markdown = (text: string) => convertMarkdownToLexical({ editorConfig, markdown: text })
+  await seedServices({ payload, contentDir: path.resolve('content'), log: () => {}, markdown })
+}
 
 export const serviceBySlug = async (payload: Payload, slug: string): Promise<Service> =>
   (await payload.find({ collection: 'services', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
