@@ -25,8 +25,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
-  // Payment proofs may be up to 5 MB (checked again by content in the action).
-  security: { checkOrigin: true, actionBodySizeLimit: 6 * 1024 * 1024 },
+  // Service request forms carry residents' photos and documents (each at most 7 MB).
+  security: { checkOrigin: true, actionBodySizeLimit: 40 * 1024 * 1024 },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {

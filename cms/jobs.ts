@@ -1,16 +1,19 @@
 import type { JobsConfig } from 'payload'
 import { releaseExpiredReservationsTask } from './commerce/jobs'
+import { purgeAttachmentsTask } from './services/purge'
 
 /**
  * Background work, run by the server process (getPayload with `cron: true`, see scripts/lib/boot.ts):
- * scheduled publishing of news and episodes (queue `default`), stock reservations that ran out (`shop`).
+ * scheduled publishing of news and episodes (queue `default`), stock reservations that ran out (`shop`),
+ * residents' attachments past their retention period (`services`).
  * Search adds its sync queue in cms/search/plugin.ts.
  */
 export const jobs: JobsConfig = {
-  tasks: [releaseExpiredReservationsTask],
+  tasks: [releaseExpiredReservationsTask, purgeAttachmentsTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default' },
     { cron: '0 * * * * *', queue: 'shop' },
+    { cron: '0 */10 * * * *', queue: 'services' },
   ],
   // Tests run jobs themselves; a background timer would race their assertions.
   shouldAutoRun: () => process.env.VITEST !== 'true',

@@ -83,6 +83,10 @@ export interface Config {
     orders: Order;
     'payment-proofs': PaymentProof;
     'stripe-events': StripeEvent;
+    services: Service;
+    'service-requests': ServiceRequest;
+    letters: Letter;
+    'audit-log': AuditLog;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +112,10 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'payment-proofs': PaymentProofsSelect<false> | PaymentProofsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    letters: LettersSelect<false> | LettersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -139,6 +147,7 @@ export interface Config {
   jobs: {
     tasks: {
       releaseExpiredReservations: TaskReleaseExpiredReservations;
+      purgeAttachments: TaskPurgeAttachments;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -791,6 +800,196 @@ export interface StripeEvent {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  /**
+   * Used in letter numbers, e.g. 474.1.
+   */
+  code: string;
+  fee: number;
+  processingDays: number;
+  order?: number | null;
+  active?: boolean | null;
+  summary: string;
+  audience?: string | null;
+  documents?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  inPerson?: string | null;
+  /**
+   * The applicant's name, NIK, phone, email and address are always asked; add this service's own fields.
+   */
+  form?:
+    | {
+        label: string;
+        name: string;
+        type: 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'nik' | 'phone' | 'email' | 'file';
+        required?: boolean | null;
+        help?: string | null;
+        options?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        accept?: ('image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf')[] | null;
+        maxSizeMB?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Merge fields: {{nama}}, {{nik}}, {{alamat}}, {{telepon}}, {{nomor_surat}}, {{tanggal}}, {{penandatangan}}, {{jabatan_penandatangan}}, {{desa}}, and form field names, e.g. {{tanggal_lahir}}, {{keperluan}}.
+   */
+  letterTemplate?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Placeholders: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].
+   */
+  numberFormat?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The request queue. Filter by status and service; overdue requests are marked red.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  reference: string;
+  service: number | Service;
+  status:
+    'submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled';
+  /**
+   * Only allowed changes are accepted. Save to apply.
+   */
+  nextStatus?:
+    | ('submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled')
+    | null;
+  transitionNote?: string | null;
+  dueDate?: string | null;
+  submittedAt?: string | null;
+  completedAt?: string | null;
+  whatsappLink?: string | null;
+  applicantName: string;
+  nikMasked?: string | null;
+  nikEncrypted?: string | null;
+  nik?: string | null;
+  phone: string;
+  email?: string | null;
+  phoneLast4?: string | null;
+  address?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?:
+    | {
+        field?: string | null;
+        label?: string | null;
+        file?: string | null;
+        mime?: string | null;
+        size?: number | null;
+        purgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  timeline?:
+    | {
+        status:
+          | 'submitted'
+          | 'checking'
+          | 'returned'
+          | 'processing'
+          | 'awaitingSignature'
+          | 'done'
+          | 'rejected'
+          | 'cancelled';
+        at: string;
+        byName?: string | null;
+        byUser?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  letter?: (number | null) | Letter;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters".
+ */
+export interface Letter {
+  id: number;
+  number: string;
+  service: number | Service;
+  request: number | ServiceRequest;
+  year: number;
+  sequence: number;
+  verificationCode: string;
+  issuedAt: string;
+  signedAt?: string | null;
+  signerName?: string | null;
+  keyId?: string | null;
+  sha256?: string | null;
+  signature?: string | null;
+  pdfFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'view' | 'change' | 'download';
+  user?: (number | null) | User;
+  request?: (number | null) | ServiceRequest;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Words or phrases in one group are treated alike by search, e.g. "oleh-oleh" and "souvenir", or "BUMDes" and "badan usaha milik desa".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -875,7 +1074,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'releaseExpiredReservations' | 'searchSync' | 'searchSynonyms' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'releaseExpiredReservations'
+          | 'purgeAttachments'
+          | 'searchSync'
+          | 'searchSynonyms'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -908,7 +1113,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'releaseExpiredReservations' | 'searchSync' | 'searchSynonyms' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'releaseExpiredReservations'
+        | 'purgeAttachments'
+        | 'searchSync'
+        | 'searchSynonyms'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -994,6 +1208,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'letters';
+        value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'search-synonyms';
@@ -1543,6 +1773,139 @@ export interface StripeEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  code?: T;
+  fee?: T;
+  processingDays?: T;
+  order?: T;
+  active?: T;
+  summary?: T;
+  audience?: T;
+  documents?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  inPerson?: T;
+  form?:
+    | T
+    | {
+        label?: T;
+        name?: T;
+        type?: T;
+        required?: T;
+        help?: T;
+        options?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        accept?: T;
+        maxSizeMB?: T;
+        id?: T;
+      };
+  letterTemplate?: T;
+  numberFormat?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  reference?: T;
+  service?: T;
+  status?: T;
+  nextStatus?: T;
+  transitionNote?: T;
+  dueDate?: T;
+  submittedAt?: T;
+  completedAt?: T;
+  whatsappLink?: T;
+  applicantName?: T;
+  nikMasked?: T;
+  nikEncrypted?: T;
+  nik?: T;
+  phone?: T;
+  email?: T;
+  phoneLast4?: T;
+  address?: T;
+  answers?: T;
+  attachments?:
+    | T
+    | {
+        field?: T;
+        label?: T;
+        file?: T;
+        mime?: T;
+        size?: T;
+        purgedAt?: T;
+        id?: T;
+      };
+  timeline?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        byName?: T;
+        byUser?: T;
+        note?: T;
+        id?: T;
+      };
+  letter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters_select".
+ */
+export interface LettersSelect<T extends boolean = true> {
+  number?: T;
+  service?: T;
+  request?: T;
+  year?: T;
+  sequence?: T;
+  verificationCode?: T;
+  issuedAt?: T;
+  signedAt?: T;
+  signerName?: T;
+  keyId?: T;
+  sha256?: T;
+  signature?: T;
+  pdfFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  request?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms_select".
  */
 export interface SearchSynonymsSelect<T extends boolean = true> {
@@ -1890,6 +2253,16 @@ export interface TaskReleaseExpiredReservations {
   input?: unknown;
   output: {
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeAttachments".
+ */
+export interface TaskPurgeAttachments {
+  input?: unknown;
+  output: {
+    purged: number;
   };
 }
 /**

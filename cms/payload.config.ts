@@ -8,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Episodes } from './collections/Episodes'
+import { AuditLog } from './collections/AuditLog'
+import { Letters } from './collections/Letters'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Orders } from './collections/Orders'
@@ -21,6 +23,8 @@ import { Pages } from './collections/Pages'
 import { PodcastAudio } from './collections/PodcastAudio'
 import { Tags } from './collections/Tags'
 import { Transcripts } from './collections/Transcripts'
+import { ServiceRequests } from './collections/ServiceRequests'
+import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
@@ -56,6 +60,10 @@ export default buildConfig({
     Orders,
     PaymentProofs,
     StripeEvents,
+    Services,
+    ServiceRequests,
+    Letters,
+    AuditLog,
   ],
   globals: [
     Settings,

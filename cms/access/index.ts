@@ -72,3 +72,9 @@ export const canReadOrder: Access = ({ req }) => {
   const producer = producerOf(req.user)
   return producer ? { producers: { in: [producer] } } : false
 }
+/** Service officers and the village head process residents' requests; admins may too. */
+export const isServiceStaff = allow('admin', 'officer', 'head')
+/** Officers and the head build services' forms and letter templates. */
+export const canManageServices = allow('admin', 'officer', 'head')
+/** Nobody writes through the API; the server's own code does (with overrideAccess). */
+export const nobody: Access = () => false

@@ -5,6 +5,7 @@ import { seedSearch } from './search'
 import { seedNews } from './news'
 import { seedPodcast } from './podcast'
 import { seedShop } from './shop'
+import { seedServices } from './services'
 import { seedVillage } from './village'
 
 // Each feature seeds its demo content from content/; they run in this order.
@@ -14,6 +15,7 @@ const seeders: ((context: SeedContext) => Promise<void>)[] = [
   seedNews,
   seedPodcast,
   seedShop,
+  seedServices,
 ]
 
 /** The village is empty when nobody has published a profile page or configured its name yet. */

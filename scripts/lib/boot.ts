@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { checkDatabase } from './database-check'
 import { ensureSecret } from './secret'
+import { ensureServiceKeys } from './serviceKeys'
 
 /**
  * Starts Payload for the production server and the command-line tools: the secret, a reachable
@@ -8,6 +9,7 @@ import { ensureSecret } from './secret'
  */
 export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> => {
   ensureSecret()
+  ensureServiceKeys()
   Object.assign(process.env, { NODE_ENV: 'production' })
   await checkDatabase()
   const { getPayload } = await import('payload')

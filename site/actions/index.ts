@@ -1,4 +1,8 @@
+import * as services from './services'
 import { shop } from './shop'
 
 // Every public form posts to an action; each feature keeps its own in actions/<feature>.ts.
-export const server = { shop }
+export const server = {
+  shop,
+  services: { ...services },
+}

@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
 import { translate, type MessageKey } from '../i18n/ui'
-import { createRateLimit } from '../lib/rateLimit'
+import { hit } from '../lib/rateLimit'
 import { fill, parseSearchRequest, searchSite } from '../lib/search'
-
-// Live search sends a request per pause in typing; 30 per 10 seconds is far above a person's pace.
-const overLimit = createRateLimit({ limit: 30, windowMs: 10_000 })
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
@@ -14,7 +11,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 export const GET: APIRoute = async ({ url, locals, clientAddress }) => {
   const locale = locals.locale
   const t = (key: MessageKey) => translate(locale, key)
-  const wait = overLimit(clientAddress ?? 'unknown')
+  const wait = hit('search', clientAddress ?? 'unknown')
   if (wait) return json(429, { error: t('search.tooMany') }, { 'Retry-After': String(wait) })
   const request = parseSearchRequest(url.searchParams)
   const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))

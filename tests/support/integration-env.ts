@@ -6,4 +6,5 @@ import path from 'node:path'
 process.env.DATABASE_URL = ':memory:'
 process.env.PAYLOAD_SECRET = 'integration-test-secret'
 process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), 'desa-media-'))
+process.env.PRIVATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'desa-private-'))
 process.env.DISABLE_PAYLOAD_HMR = 'true'

@@ -41,6 +41,7 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Run
     HOST: '127.0.0.1',
     DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    PRIVATE_DIR: path.join(dir, 'private'),
     PAYLOAD_SECRET: 'e2e-test-secret',
     ...env,
   })

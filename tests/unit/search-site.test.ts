@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { suggestQuery, vocabularyOf } from '../../cms/search/suggest'
-import { createRateLimit } from '../../site/lib/rateLimit'
+import { hit, LIMITS } from '../../site/lib/rateLimit'
 import { parseSearchRequest, searchHref } from '../../site/lib/search'
 
 const parse = (query: string) => parseSearchRequest(new URLSearchParams(query))
@@ -52,10 +52,12 @@ describe('spelling suggestions', () => {
 })
 
 describe('the live search rate limit', () => {
-  it('lets a client make `limit` requests per window, then tells it how long to wait', () => {
-    const limit = createRateLimit({ limit: 3, windowMs: 10_000 })
-    expect([limit('a', 0), limit('a', 1), limit('a', 2), limit('a', 3)]).toEqual([0, 0, 0, 10])
-    expect(limit('b', 4)).toBe(0)
-    expect(limit('a', 10_000)).toBe(0)
+  it('lets a client make 30 requests per 10 seconds, then tells it how long to wait', () => {
+    expect(LIMITS.search).toEqual({ max: 30, windowMs: 10_000 })
+    const attempts = Array.from({ length: 31 }, (_, i) => hit('search', 'live-a', i))
+    expect(attempts.slice(0, 30).every((wait) => wait === 0)).toBe(true)
+    expect(attempts[30]).toBe(10)
+    expect(hit('search', 'live-b', 31)).toBe(0)
+    expect(hit('search', 'live-a', 10_000)).toBe(0)
   })
 })

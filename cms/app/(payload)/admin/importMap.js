@@ -23,6 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
+import { DueDateCell as DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20 } from '../../../components/DueDateCell'
+import { WhatsAppLink as WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3 } from '../../../components/WhatsAppLink'
+import { AttachmentRow as AttachmentRow_8eb26ef4710151ccc53c160d248edb98 } from '../../../components/AttachmentRow'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
+  "/components/DueDateCell#DueDateCell": DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20,
+  "/components/WhatsAppLink#WhatsAppLink": WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3,
+  "/components/AttachmentRow#AttachmentRow": AttachmentRow_8eb26ef4710151ccc53c160d248edb98,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1151,6 +1151,235 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`stripe_events_event_id_idx\` ON \`stripe_events\` (\`event_id\`);`)
   await db.run(sql`CREATE INDEX \`stripe_events_updated_at_idx\` ON \`stripe_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stripe_events_created_at_idx\` ON \`stripe_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`services_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_documents_order_idx\` ON \`services_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_documents_parent_id_idx\` ON \`services_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_documents_locales\` (
+  	\`item\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_documents_locales_locale_parent_id_unique\` ON \`services_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_steps_order_idx\` ON \`services_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_steps_parent_id_idx\` ON \`services_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_steps_locales\` (
+  	\`item\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_steps_locales_locale_parent_id_unique\` ON \`services_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_form_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_form\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_form_options_order_idx\` ON \`services_form_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_form_options_parent_id_idx\` ON \`services_form_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_form_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_form_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_form_options_locales_locale_parent_id_unique\` ON \`services_form_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_form_accept\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`services_form\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_form_accept_order_idx\` ON \`services_form_accept\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`services_form_accept_parent_idx\` ON \`services_form_accept\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_form\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`type\` text DEFAULT 'text' NOT NULL,
+  	\`required\` integer DEFAULT true,
+  	\`max_size_m_b\` numeric DEFAULT 5,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_form_order_idx\` ON \`services_form\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_form_parent_id_idx\` ON \`services_form\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_form_locales\` (
+  	\`label\` text NOT NULL,
+  	\`help\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_form\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_form_locales_locale_parent_id_unique\` ON \`services_form_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`fee\` numeric DEFAULT 0 NOT NULL,
+  	\`processing_days\` numeric DEFAULT 3 NOT NULL,
+  	\`order\` numeric DEFAULT 10,
+  	\`active\` integer DEFAULT true,
+  	\`letter_template\` text,
+  	\`number_format\` text DEFAULT '[kode]/[nomor]/[kode desa]/[bulan romawi]/[tahun]',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_slug_idx\` ON \`services\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`services_updated_at_idx\` ON \`services\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`services_created_at_idx\` ON \`services\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`services_locales\` (
+  	\`name\` text NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`audience\` text,
+  	\`in_person\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests_attachments\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text,
+  	\`label\` text,
+  	\`file\` text,
+  	\`mime\` text,
+  	\`size\` numeric,
+  	\`purged_at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_attachments_order_idx\` ON \`service_requests_attachments\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_attachments_parent_id_idx\` ON \`service_requests_attachments\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests_timeline\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by_name\` text,
+  	\`by_user_id\` integer,
+  	\`note\` text,
+  	FOREIGN KEY (\`by_user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_timeline_order_idx\` ON \`service_requests_timeline\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_timeline_parent_id_idx\` ON \`service_requests_timeline\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_timeline_by_user_idx\` ON \`service_requests_timeline\` (\`by_user_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reference\` text NOT NULL,
+  	\`service_id\` integer NOT NULL,
+  	\`status\` text DEFAULT 'submitted' NOT NULL,
+  	\`next_status\` text,
+  	\`transition_note\` text,
+  	\`due_date\` text,
+  	\`submitted_at\` text,
+  	\`completed_at\` text,
+  	\`whatsapp_link\` text,
+  	\`applicant_name\` text NOT NULL,
+  	\`nik_masked\` text,
+  	\`nik_encrypted\` text,
+  	\`phone\` text NOT NULL,
+  	\`email\` text,
+  	\`phone_last4\` text,
+  	\`address\` text,
+  	\`answers\` text,
+  	\`letter_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`letter_id\`) REFERENCES \`letters\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_requests_reference_idx\` ON \`service_requests\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_service_idx\` ON \`service_requests\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_status_idx\` ON \`service_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_due_date_idx\` ON \`service_requests\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_phone_last4_idx\` ON \`service_requests\` (\`phone_last4\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_letter_idx\` ON \`service_requests\` (\`letter_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_updated_at_idx\` ON \`service_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_created_at_idx\` ON \`service_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`letters\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` text NOT NULL,
+  	\`service_id\` integer NOT NULL,
+  	\`request_id\` integer NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`sequence\` numeric NOT NULL,
+  	\`verification_code\` text NOT NULL,
+  	\`issued_at\` text NOT NULL,
+  	\`signed_at\` text,
+  	\`signer_name\` text,
+  	\`key_id\` text,
+  	\`sha256\` text,
+  	\`signature\` text,
+  	\`pdf_file\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`letters_number_idx\` ON \`letters\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`letters_service_idx\` ON \`letters\` (\`service_id\`);`)
+  await db.run(sql`CREATE INDEX \`letters_request_idx\` ON \`letters\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`letters_year_idx\` ON \`letters\` (\`year\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`letters_verification_code_idx\` ON \`letters\` (\`verification_code\`);`)
+  await db.run(sql`CREATE INDEX \`letters_sha256_idx\` ON \`letters\` (\`sha256\`);`)
+  await db.run(sql`CREATE INDEX \`letters_updated_at_idx\` ON \`letters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`letters_created_at_idx\` ON \`letters\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`user_id\` integer,
+  	\`request_id\` integer,
+  	\`detail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_request_idx\` ON \`audit_log\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`search_synonyms\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`label\` text,
@@ -1250,6 +1479,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`orders_id\` integer,
   	\`payment_proofs_id\` integer,
   	\`stripe_events_id\` integer,
+  	\`services_id\` integer,
+  	\`service_requests_id\` integer,
+  	\`letters_id\` integer,
+  	\`audit_log_id\` integer,
   	\`search_synonyms_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1268,6 +1501,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`orders_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`payment_proofs_id\`) REFERENCES \`payment_proofs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`stripe_events_id\`) REFERENCES \`stripe_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_requests_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`letters_id\`) REFERENCES \`letters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`search_synonyms_id\`) REFERENCES \`search_synonyms\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1290,6 +1527,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`orders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payment_proofs_id_idx\` ON \`payload_locked_documents_rels\` (\`payment_proofs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stripe_events_id_idx\` ON \`payload_locked_documents_rels\` (\`stripe_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`service_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`letters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_synonyms_id_idx\` ON \`payload_locked_documents_rels\` (\`search_synonyms_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1530,6 +1771,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`orders_rels\`;`)
   await db.run(sql`DROP TABLE \`payment_proofs\`;`)
   await db.run(sql`DROP TABLE \`stripe_events\`;`)
+  await db.run(sql`DROP TABLE \`services_documents\`;`)
+  await db.run(sql`DROP TABLE \`services_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`services_steps\`;`)
+  await db.run(sql`DROP TABLE \`services_steps_locales\`;`)
+  await db.run(sql`DROP TABLE \`services_form_options\`;`)
+  await db.run(sql`DROP TABLE \`services_form_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`services_form_accept\`;`)
+  await db.run(sql`DROP TABLE \`services_form\`;`)
+  await db.run(sql`DROP TABLE \`services_form_locales\`;`)
+  await db.run(sql`DROP TABLE \`services\`;`)
+  await db.run(sql`DROP TABLE \`services_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_requests_attachments\`;`)
+  await db.run(sql`DROP TABLE \`service_requests_timeline\`;`)
+  await db.run(sql`DROP TABLE \`service_requests\`;`)
+  await db.run(sql`DROP TABLE \`letters\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms_texts\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

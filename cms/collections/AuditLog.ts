@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, nobody } from '../access'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** Who viewed or changed a resident's request. Written only by the server; read by administrators. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: L('Catatan audit', 'Audit entry'), plural: L('Log audit', 'Audit log') },
+  admin: { defaultColumns: ['at', 'action', 'user', 'request', 'detail'], group: L('Layanan warga', 'Resident services') },
+  defaultSort: '-at',
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'view', label: L('Melihat', 'Viewed') },
+        { value: 'change', label: L('Mengubah', 'Changed') },
+        { value: 'download', label: L('Mengunduh', 'Downloaded') },
+      ],
+    },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: L('Oleh', 'By') },
+    { name: 'request', type: 'relationship', relationTo: 'service-requests', index: true, label: L('Permohonan', 'Request') },
+    { name: 'detail', type: 'text', label: L('Keterangan', 'Detail') },
+  ],
+}

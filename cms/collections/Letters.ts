@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isServiceStaff, nobody } from '../access'
+import { letterDownloadEndpoint } from '../services/letterEndpoint'
+
+const L = (id: string, en: string) => ({ id, en })
+
+/** Letters issued for requests: number, signed PDF (kept privately), signature and key id. */
+export const Letters: CollectionConfig = {
+  slug: 'letters',
+  labels: { singular: L('Surat', 'Letter'), plural: L('Surat', 'Letters') },
+  admin: { useAsTitle: 'number', defaultColumns: ['number', 'service', 'issuedAt', 'signedAt', 'keyId'], group: L('Layanan warga', 'Resident services') },
+  defaultSort: '-issuedAt',
+  access: { read: isServiceStaff, create: nobody, update: nobody, delete: isAdmin },
+  endpoints: [letterDownloadEndpoint],
+  fields: [
+    { name: 'number', type: 'text', required: true, unique: true, label: L('Nomor surat', 'Letter number'), admin: { readOnly: true } },
+    { name: 'service', type: 'relationship', relationTo: 'services', required: true, admin: { readOnly: true } },
+    { name: 'request', type: 'relationship', relationTo: 'service-requests', required: true, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, index: true, admin: { readOnly: true } },
+        { name: 'sequence', type: 'number', required: true, admin: { readOnly: true } },
+      ],
+    },
+    { name: 'verificationCode', type: 'text', required: true, unique: true, index: true, label: L('Kode verifikasi', 'Verification code'), admin: { readOnly: true } },
+    { name: 'issuedAt', type: 'date', required: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'signedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'signerName', type: 'text', label: L('Penanda tangan', 'Signer'), admin: { readOnly: true } },
+    { name: 'keyId', type: 'text', label: L('ID kunci', 'Key id'), admin: { readOnly: true } },
+    { name: 'sha256', type: 'text', index: true, admin: { readOnly: true } },
+    { name: 'signature', type: 'text', admin: { readOnly: true } },
+    { name: 'pdfFile', type: 'text', admin: { hidden: true } },
+  ],
+}

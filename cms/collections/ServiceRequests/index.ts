@@ -1,0 +1,124 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isServiceStaff, nobody } from '../../access'
+import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
+import { auditRead, decryptNikForStaff, protectNik } from './privacy'
+import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
+import { attachmentsEndpoint } from './attachments'
+
+const L = (id: string, en: string) => ({ id, en })
+const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+
+/** Residents' requests (permohonan). Created by the public form; processed by officers and the village head. */
+export const ServiceRequests: CollectionConfig = {
+  slug: 'service-requests',
+  labels: { singular: L('Permohonan', 'Request'), plural: L('Permohonan', 'Requests') },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'service', 'applicantName', 'nikMasked', 'status', 'dueDate', 'submittedAt'],
+    listSearchableFields: ['reference', 'applicantName'],
+    group: L('Layanan warga', 'Resident services'),
+    description: L(
+      'Antrean permohonan. Saring menurut status dan layanan; tenggat yang lewat ditandai merah.',
+      'The request queue. Filter by status and service; overdue requests are marked red.',
+    ),
+  },
+  defaultSort: 'dueDate',
+  access: { read: isServiceStaff, create: nobody, update: isServiceStaff, delete: isAdmin },
+  endpoints: [attachmentsEndpoint],
+  hooks: {
+    beforeChange: [lockRecordedFields, protectNik, applyTransition],
+    afterChange: [afterTransition],
+    afterRead: [decryptNikForStaff, auditRead],
+    // The document a delete returns is no view of it (and the audit entry could not point to it).
+    beforeDelete: [({ context }) => void (context.skipAudit = true)],
+  },
+  fields: [
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: L('Nomor referensi', 'Reference'), admin: { readOnly: true } },
+    { name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: L('Layanan', 'Service'), admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: statusOptions,
+      label: L('Status', 'Status'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: L('Ubah status', 'Change status'),
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'nextStatus',
+          type: 'select',
+          options: statusOptions,
+          // The officer only sees the statuses this request may move to, for their role.
+          filterOptions: ({ data, options, req }) =>
+            options.filter((o) => nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status)),
+          label: L('Status baru', 'New status'),
+          admin: { description: L('Hanya perubahan yang diizinkan yang diterima. Simpan untuk menerapkan.', 'Only allowed changes are accepted. Save to apply.') },
+        },
+        { name: 'transitionNote', type: 'textarea', label: L('Catatan / pesan untuk warga', 'Note / message for the resident') },
+      ],
+    },
+    { name: 'dueDate', type: 'text', index: true, label: L('Tenggat (WITA)', 'Due (WITA)'), admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/DueDateCell#DueDateCell' } } },
+    { name: 'submittedAt', type: 'date', label: L('Diajukan', 'Submitted'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'completedAt', type: 'date', label: L('Selesai', 'Completed'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'whatsappLink',
+      type: 'text',
+      label: L('Pesan WhatsApp untuk warga', 'WhatsApp message for the resident'),
+      admin: { readOnly: true, position: 'sidebar', components: { Field: '/components/WhatsAppLink#WhatsAppLink' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'applicantName', type: 'text', required: true, label: L('Nama pemohon', 'Applicant'), admin: { readOnly: true } },
+        { name: 'nikMasked', type: 'text', label: L('NIK', 'NIK'), admin: { readOnly: true } },
+      ],
+    },
+    // The NIK is stored only encrypted; staff see it decrypted in `nik`, which is never stored.
+    { name: 'nikEncrypted', type: 'text', admin: { hidden: true } },
+    { name: 'nik', type: 'text', virtual: true, label: L('NIK lengkap', 'Full NIK'), admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', required: true, label: L('Nomor HP', 'Phone'), admin: { readOnly: true } },
+        { name: 'email', type: 'email', label: L('Email', 'Email'), admin: { readOnly: true } },
+      ],
+    },
+    { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'address', type: 'textarea', label: L('Alamat', 'Address'), admin: { readOnly: true } },
+    { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), admin: { readOnly: true } },
+    {
+      name: 'attachments',
+      type: 'array',
+      label: L('Lampiran', 'Attachments'),
+      admin: { readOnly: true, components: { RowLabel: '/components/AttachmentRow#AttachmentRow' } },
+      fields: [
+        { name: 'field', type: 'text', label: L('Isian', 'Field') },
+        { name: 'label', type: 'text', label: L('Label', 'Label') },
+        { name: 'file', type: 'text', admin: { hidden: true } },
+        { name: 'mime', type: 'text', label: L('Jenis', 'Type') },
+        { name: 'size', type: 'number', label: L('Ukuran (byte)', 'Size (bytes)') },
+        { name: 'purgedAt', type: 'date', label: L('Dihapus', 'Purged') },
+      ],
+    },
+    {
+      name: 'timeline',
+      type: 'array',
+      label: L('Riwayat', 'Timeline'),
+      admin: { readOnly: true },
+      fields: [
+        { name: 'status', type: 'select', options: statusOptions, required: true },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'byName', type: 'text', label: L('Oleh', 'By') },
+        { name: 'byUser', type: 'relationship', relationTo: 'users' },
+        { name: 'note', type: 'textarea', label: L('Catatan', 'Note') },
+      ],
+    },
+    { name: 'letter', type: 'relationship', relationTo: 'letters', label: L('Surat', 'Letter'), admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

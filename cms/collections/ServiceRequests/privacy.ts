@@ -1,0 +1,32 @@
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import { hasRole } from '../../access'
+import { maskNik } from '../../services/mask'
+import { decryptNik, encryptNik } from '../../services/nikCrypto'
+import { recordAudit } from '../../services/audit'
+
+/** A NIK given in `nik` is stored encrypted and masked; the plain value never reaches the database. */
+export const protectNik: CollectionBeforeChangeHook = ({ data }) => {
+  if (typeof data.nik === 'string' && data.nik) {
+    data.nikEncrypted = encryptNik(data.nik)
+    data.nikMasked = maskNik(data.nik)
+  }
+  delete data.nik
+  return data
+}
+
+const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'officer', 'head')
+
+/** Staff opening one request see the full NIK; lists and everyone else see only the masked one. */
+export const decryptNikForStaff: CollectionAfterReadHook = ({ doc, req, findMany }) => {
+  if (!findMany && isStaff(req.user) && doc.nikEncrypted) doc.nik = decryptNik(doc.nikEncrypted)
+  delete doc.nikEncrypted
+  return doc
+}
+
+/** Every time a staff member opens one request, the audit log records who and when. */
+export const auditRead: CollectionAfterReadHook = async ({ doc, req, findMany, context }) => {
+  if (!findMany && req.user && isStaff(req.user) && !context.skipAudit) {
+    await recordAudit(req.payload, { request: doc.id, user: req.user.id as number, action: 'view' })
+  }
+  return doc
+}

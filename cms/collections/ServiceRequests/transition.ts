@@ -1,0 +1,71 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { hasRole } from '../../access'
+import { localize } from '../../lib/localize'
+import { notifyResident } from '../../notify'
+import { whatsappStatusLink } from '../../notify/whatsapp'
+import { recordAudit } from '../../services/audit'
+import { issueLetter, signLetter } from '../../services/letters'
+import { assertTransition, TransitionRefused, type Actor, type Status } from '../../services/status'
+
+export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
+  req.context.resident ? 'resident' : hasRole(req.user as never, 'head') ? 'head' : 'officer'
+
+/**
+ * Staff change a request only through a transition (`nextStatus` and a note): what the resident sent and
+ * what the workflow recorded stay as they are, whatever an API call sends. The server's own writes
+ * (submission, the resident's actions, letters, purging) carry no user and are not limited.
+ */
+export const lockRecordedFields: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+  if (operation !== 'update' || !req.user) return data
+  const { nextStatus, transitionNote } = data
+  const { id: _id, nik: _nik, ...recorded } = originalDoc ?? {}
+  return { ...recorded, nextStatus, transitionNote }
+}
+
+/**
+ * A status change is asked for by setting `nextStatus` (with a note): only allowed transitions pass, each
+ * one is written to the timeline with who, when and the note. The head's move to Selesai signs the letter.
+ */
+export const applyTransition: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  if (operation !== 'update' || !data.nextStatus) return data
+  const from = originalDoc.status as Status
+  const to = data.nextStatus as Status
+  const note = (data.transitionNote as string | undefined)?.trim() || null
+  const actor = actorOf(req)
+  try {
+    assertTransition(from, to, actor, note)
+    if (to === 'done') {
+      if (!originalDoc.letter) throw new TransitionRefused({ id: 'Surat belum diterbitkan untuk permohonan ini.', en: 'No letter has been issued for this request.' })
+      await signLetter(req.payload, typeof originalDoc.letter === 'object' ? originalDoc.letter.id : originalDoc.letter, req.user as never)
+    }
+  } catch (err) {
+    if (err instanceof TransitionRefused) throw new APIError(localize(req, err.reason), 400, undefined, true)
+    throw err
+  }
+  const now = new Date().toISOString()
+  const byName = actor === 'resident' ? 'Pemohon' : ((req.user as { name?: string } | null)?.name ?? 'Petugas')
+  return {
+    ...data,
+    status: to,
+    nextStatus: null,
+    transitionNote: null,
+    completedAt: ['done', 'rejected', 'cancelled'].includes(to) ? now : originalDoc.completedAt,
+    timeline: [
+      ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
+      { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
+    ],
+    whatsappLink: whatsappStatusLink({ phone: originalDoc.phone, reference: originalDoc.reference, status: to, note }),
+  }
+}
+
+/** After a change: issue the letter when it goes for signature, log it, and tell the resident. */
+export const afterTransition: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
+  if (operation !== 'update' || previousDoc.status === doc.status) return doc
+  if (doc.status === 'awaitingSignature' && !doc.letter) {
+    const letter = await issueLetter(req.payload, doc.id)
+    doc.letter = letter.id
+  }
+  await recordAudit(req.payload, { request: doc.id, user: req.context.resident ? null : (req.user?.id as number), action: 'change', detail: `${previousDoc.status} → ${doc.status}` })
+  await notifyResident(req.payload, doc)
+  return doc
+}

@@ -1,0 +1,15 @@
+'use client'
+import { useDocumentInfo, useRowLabel } from '@payloadcms/ui'
+
+/** An attachment's row title with a link to the access-checked download. */
+export const AttachmentRow = () => {
+  const { data, rowNumber } = useRowLabel<{ label?: string; purgedAt?: string }>()
+  const { id } = useDocumentInfo()
+  const label = data?.label ?? 'Lampiran'
+  if (data?.purgedAt || id === undefined) return <span>{label}</span>
+  return (
+    <a href={`/api/service-requests/${id}/attachments/${rowNumber}`} target="_blank" rel="noopener" onClick={(e) => e.stopPropagation()}>
+      {label} (buka)
+    </a>
+  )
+}

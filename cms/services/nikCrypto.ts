@@ -1,0 +1,31 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+
+/**
+ * NIK (national ID numbers) are stored encrypted with AES-256-GCM. The key is 32 bytes from
+ * NIK_ENCRYPTION_KEY (64 hex characters or base64), never from the database.
+ * Stored form: "v1:" + base64(iv[12] | tag[16] | ciphertext).
+ */
+const key = (): Buffer => {
+  const raw = process.env.NIK_ENCRYPTION_KEY
+  if (!raw) throw new Error('NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (e.g. `openssl rand -hex 32`).')
+  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64')
+  if (bytes.length !== 32) throw new Error('NIK_ENCRYPTION_KEY must be 32 bytes (64 hex characters or base64).')
+  return bytes
+}
+
+export const isEncrypted = (value: string) => value.startsWith('v1:')
+
+export const encryptNik = (nik: string): string => {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', key(), iv)
+  const body = Buffer.concat([cipher.update(nik, 'utf8'), cipher.final()])
+  return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`
+}
+
+/** Throws when the value was changed or encrypted with another key (GCM authenticates it). */
+export const decryptNik = (stored: string): string => {
+  const bytes = Buffer.from(stored.slice(3), 'base64')
+  const decipher = createDecipheriv('aes-256-gcm', key(), bytes.subarray(0, 12))
+  decipher.setAuthTag(bytes.subarray(12, 28))
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+}

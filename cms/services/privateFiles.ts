@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { rootDir } from '../lib/paths'
+
+/**
+ * Residents' documents and signed letters live outside the public media folder (PRIVATE_DIR,
+ * default data/private); they are only ever served through access-checked routes.
+ */
+export const privateDir = () => path.resolve(/* turbopackIgnore: true */ rootDir(), process.env.PRIVATE_DIR || 'data/private')
+
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }
+
+/** Stores bytes under a random, unguessable name and returns that name. */
+export const savePrivateFile = async (bytes: Uint8Array, mime: string): Promise<string> => {
+  await mkdir(privateDir(), { recursive: true })
+  const name = `${randomBytes(16).toString('hex')}.${EXTENSIONS[mime] ?? 'bin'}`
+  await writeFile(path.join(privateDir(), name), bytes)
+  return name
+}
+
+const safePath = (name: string) => {
+  if (!/^[0-9a-f]{32}\.[a-z]+$/.test(name)) throw new Error(`Not a private file name: ${name}`)
+  return path.join(privateDir(), name)
+}
+
+export const readPrivateFile = (name: string) => readFile(safePath(name))
+export const removePrivateFile = (name: string) => rm(safePath(name), { force: true })

@@ -1,0 +1,174 @@
+import { fileTypeFromBuffer } from 'file-type'
+import type { Payload } from 'payload'
+import { uploadProblem } from '../hooks/validateUpload'
+import type { Service, ServiceRequest } from '../payload-types'
+import { notify } from '../notify'
+import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { lastFourDigits, maskName } from './mask'
+import { readPrivateFile, savePrivateFile } from './privateFiles'
+import { newReference, normalizeReference } from './reference'
+import { STATUS_LABELS, isCancellable, type Status } from './status'
+import { dueDate, formatWitaDate } from './workingDays'
+
+const internal = { overrideAccess: true, context: { skipAudit: true } } as const
+
+/** Every field of a service's form: the applicant's own, then the service's. */
+export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
+  ...applicantFields(locale),
+  ...(service.form ?? []).map((f) => ({
+    name: f.name,
+    label: f.label,
+    type: f.type,
+    required: f.required,
+    help: f.help,
+    options: f.options?.map((o) => ({ value: o.value, label: o.label })) ?? null,
+    accept: (f.accept as FormField['accept']) ?? null,
+    maxSizeMB: f.maxSizeMB,
+  })),
+]
+
+export type Upload = { name: string; data: Buffer; size: number }
+/** A file already checked and kept privately, waiting for the resident to confirm the request. */
+export type PendingFile = { field: string; token: string }
+
+export type Prepared =
+  | { ok: true; answers: Answers; files: PendingFile[] }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message> }
+
+/**
+ * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
+ * Good files are kept privately at once (so a resident fixing one typo need not upload again).
+ */
+export const prepareAnswers = async (fields: FormField[], answers: Answers, uploads: Record<string, Upload | undefined>, pending: PendingFile[]): Promise<Prepared> => {
+  const problems = answerProblems(fields, answers)
+  const files: PendingFile[] = []
+  for (const field of fields.filter((f) => f.type === 'file')) {
+    const upload = uploads[field.name]
+    if (upload && upload.size > 0) {
+      const problem = await uploadProblem(upload, fileRule(field))
+      if (problem) {
+        problems[field.name] = problem
+        continue
+      }
+      const type = await fileTypeFromBuffer(upload.data)
+      files.push({ field: field.name, token: await savePrivateFile(upload.data, type!.mime) })
+      continue
+    }
+    const kept = pending.find((p) => p.field === field.name && /^[0-9a-f]{32}\.[a-z]+$/.test(p.token))
+    if (kept) files.push(kept)
+    else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
+  }
+  return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }
+}
+
+const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }
+
+/** Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email. */
+export const submitRequest = async (payload: Payload, service: Service, answers: Answers, files: PendingFile[]): Promise<ServiceRequest> => {
+  const fields = formFieldsOf(service)
+  const attachments = []
+  for (const file of files) {
+    const field = fields.find((f) => f.name === file.field && f.type === 'file')
+    if (!field) continue
+    const bytes = await readPrivateFile(file.token)
+    attachments.push({ field: field.name, label: field.label, file: file.token, mime: (await fileTypeFromBuffer(bytes))?.mime ?? 'application/octet-stream', size: bytes.length })
+  }
+  const custom = Object.fromEntries(fields.filter((f) => !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(f.name) && f.type !== 'file').map((f) => [f.name, answers[f.name] ?? '']))
+  const submittedAt = new Date()
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const request = await payload.create({
+        collection: 'service-requests',
+        data: {
+          reference: newReference(),
+          service: service.id,
+          status: 'submitted',
+          applicantName: answers.nama!.trim(),
+          nik: answers.nik!.trim(),
+          phone: answers.telepon!.trim(),
+          phoneLast4: lastFourDigits(answers.telepon!),
+          email: answers.email?.trim() || null,
+          address: answers.alamat?.trim() ?? '',
+          answers: custom,
+          attachments,
+          submittedAt: submittedAt.toISOString(),
+          dueDate: dueDate(submittedAt, service.processingDays),
+          timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
+        } as never,
+        depth: 0,
+        ...internal,
+      })
+      await notify(payload, request, {
+        subject: `Permohonan ${request.reference} diterima: ${service.name}`,
+        text: [
+          `Permohonan ${service.name} Anda sudah kami terima.`,
+          `Nomor referensi: ${request.reference}`,
+          `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
+          STATUS_HELP.id,
+          `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
+        ].join('\n'),
+      })
+      return request
+    } catch (err) {
+      // 30^8 references make a clash rare; when one happens, draw again.
+      if (attempt < 3 && /unique/i.test(String((err as Error).message))) continue
+      throw err
+    }
+  }
+}
+
+export type TrackedRequest = {
+  id: number
+  reference: string
+  serviceName: string
+  maskedName: string
+  status: Status
+  dueDate: string | null
+  timeline: { status: Status; at: string; note: string | null }[]
+  cancellable: boolean
+  returned: boolean
+  letterReady: boolean
+  fields: FormField[]
+}
+
+/**
+ * The request with this reference, only when the phone's last 4 digits match too. A wrong reference and
+ * wrong digits give the same null, so nobody learns which references exist.
+ */
+export const findTracked = async (payload: Payload, referenceInput: string, digits: string, locale: 'id' | 'en'): Promise<TrackedRequest | null> => {
+  const reference = normalizeReference(referenceInput)
+  if (!reference || !/^\d{4}$/.test(digits.trim())) return null
+  const { docs } = await payload.find({
+    collection: 'service-requests',
+    where: { reference: { equals: reference } },
+    limit: 1,
+    depth: 1,
+    locale,
+    // Only what the tracking page shows: the service's name and form, whether the letter's file exists.
+    populate: { services: { name: true, form: true }, letters: { pdfFile: true } },
+    ...internal,
+  })
+  const request = docs[0]
+  if (!request || request.phoneLast4 !== digits.trim()) return null
+  const service = request.service as Service
+  const letter = request.letter && typeof request.letter === 'object' ? request.letter : null
+  return {
+    id: request.id,
+    reference: request.reference,
+    serviceName: service.name,
+    maskedName: maskName(request.applicantName),
+    status: request.status,
+    dueDate: request.dueDate ?? null,
+    timeline: (request.timeline ?? []).map((t) => ({ status: t.status, at: t.at, note: t.note ?? null })),
+    cancellable: isCancellable(request.status),
+    returned: request.status === 'returned',
+    letterReady: request.status === 'done' && Boolean(letter?.pdfFile),
+    fields: formFieldsOf(service, locale).filter((f) => !['nama', 'nik', 'telepon'].includes(f.name)),
+  }
+}
+
+/** The resident's own change (cancel, or send a returned request back for checking), as one transition. */
+export const residentTransition = async (payload: Payload, id: number, to: Status, note: string | null, data: Partial<ServiceRequest> = {}) =>
+  payload.update({ collection: 'service-requests', id, data: { ...data, nextStatus: to, transitionNote: note } as never, overrideAccess: true, context: { resident: true, skipAudit: true } })
+
+export const statusLabel = (status: Status, locale: 'id' | 'en') => STATUS_LABELS[status][locale]

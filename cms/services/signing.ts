@@ -1,0 +1,47 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+
+/**
+ * Letters are signed with Ed25519 over the SHA-256 of the PDF. Private keys live outside the database:
+ * LETTER_SIGNING_KEY (PEM) or LETTER_SIGNING_KEY_FILE (a PEM file), with LETTER_SIGNING_KEY_ID naming it.
+ * Rotation: the new key signs from now on; older public keys stay in LETTER_VERIFY_KEYS_FILE
+ * (JSON {"keyId": "PEM public key"}), so letters signed before still verify.
+ */
+export type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest()
+
+const publicPem = (key: KeyObject) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString()
+
+export const generateSigningKey = (keyId: string): { keyId: string; privateKeyPem: string; publicKeyPem: string } => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  return { keyId, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() }
+}
+
+/** The current signing key from the environment, or null when none is configured. */
+export const currentSigningKey = (env: Record<string, string | undefined> = process.env): SigningKey | null => {
+  const pem = env.LETTER_SIGNING_KEY || (env.LETTER_SIGNING_KEY_FILE ? readFileSync(env.LETTER_SIGNING_KEY_FILE, 'utf8') : '')
+  if (!pem) return null
+  const privateKey = createPrivateKey(pem.replace(/\\n/g, '\n'))
+  return { keyId: env.LETTER_SIGNING_KEY_ID || 'kunci-1', privateKey, publicKeyPem: publicPem(privateKey) }
+}
+
+/** Public keys by id: the current key's and every retired one's. */
+export const verifyKeys = (env: Record<string, string | undefined> = process.env): Record<string, string> => {
+  const retired = env.LETTER_VERIFY_KEYS_FILE ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>) : {}
+  const current = currentSigningKey(env)
+  return current ? { ...retired, [current.keyId]: current.publicKeyPem } : retired
+}
+
+/** The signature (base64) of a PDF's SHA-256. */
+export const signPdf = (pdf: Uint8Array, key: SigningKey): string => sign(null, sha256(pdf), key.privateKey).toString('base64')
+
+/** True only when `signature` is `keyId`'s signature of exactly these bytes. */
+export const verifyPdf = (pdf: Uint8Array, signature: string, publicKeyPem: string | undefined): boolean => {
+  if (!publicKeyPem) return false
+  try {
+    return verify(null, sha256(pdf), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'))
+  } catch {
+    return false
+  }
+}

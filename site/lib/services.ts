@@ -1,0 +1,64 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { Service } from '../../cms/payload-types'
+import type { Locale } from '../i18n/locales'
+import { payload } from './payload'
+
+const asPublic = { overrideAccess: false } as const
+
+export type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
+
+/** The services open for online requests, in the catalog's order. */
+export const listServices = async (locale: Locale): Promise<ServiceSummary[]> => {
+  const { docs } = await (await payload()).find({
+    collection: 'services',
+    locale,
+    where: { active: { equals: true } },
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    select: { slug: true, name: true, summary: true, processingDays: true, fee: true },
+    ...asPublic,
+  })
+  return docs as ServiceSummary[]
+}
+
+export const getService = async (slug: string, locale: Locale): Promise<Service | null> => {
+  const { docs } = await (await payload()).find({
+    collection: 'services',
+    locale,
+    where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
+    limit: 1,
+    depth: 0,
+    ...asPublic,
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * The confirmation page's facts about a just-submitted request: service and due date, nothing personal.
+ * Read by the server on the resident's behalf (requests are closed to the public).
+ */
+export const getConfirmation = async (reference: string, locale: Locale) => {
+  const { docs } = await (await payload()).find({
+    collection: 'service-requests',
+    where: { reference: { equals: reference } },
+    limit: 1,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+    context: { skipAudit: true },
+    select: { reference: true, dueDate: true, service: true, email: true, submittedAt: true },
+  })
+  const request = docs[0]
+  if (!request || typeof request.service !== 'object') return null
+  return { reference: request.reference, dueDate: request.dueDate ?? null, serviceName: request.service.name, processingDays: request.service.processingDays, emailSent: Boolean(request.email), submittedAt: request.submittedAt ?? null }
+}
+
+/** A download link token for a finished letter: only someone who passed the tracking check gets one. */
+const letterToken = (reference: string) => createHmac('sha256', process.env.PAYLOAD_SECRET || 'desa').update(`letter:${reference}`).digest('base64url').slice(0, 32)
+export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
+export const isLetterToken = (reference: string, token: string) => {
+  const expected = Buffer.from(letterToken(reference))
+  const given = Buffer.from(token)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}

@@ -1,0 +1,241 @@
+import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../support/browser'
+import { startServer, type RunningServer } from '../support/server'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** A staff account's REST session (the admin uses the same API). */
+const login = async (email: string) => {
+  const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'kata-sandi-rahasia-123' }) })
+  const { token } = (await res.json()) as { token: string }
+  return (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+}
+
+/** A phone photo: 4000×3000 of noise, the kind of file residents take with their phones. */
+const phonePhoto = () => {
+  const width = 4000
+  const height = 3000
+  const noise = Buffer.alloc(width * height * 3)
+  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24
+  return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer()
+}
+
+describe('a letter from request to verification', () => {
+  it('is requested with a photo, processed, signed, tracked, downloaded and verified', async () => {
+    // Staff accounts: the first account is the administrator, who creates an officer and the village head.
+    await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }) })
+    const admin = await login('admin@desa.test')
+    for (const [role, name] of [['officer', 'Petugas Rina'], ['head', 'H. Abdul Karim']]) {
+      const res = await admin('/api/users', { method: 'POST', body: JSON.stringify({ email: `${role}@desa.test`, password: 'kata-sandi-rahasia-123', name, role }) })
+      expect(res.status).toBe(201)
+    }
+
+    // The resident fills in the form on a phone, with a 4000×3000 photo of the ID card.
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${server.url}/layanan/keterangan-domisili`)
+    await page.getByRole('button', { name: 'Mulai sekarang' }).click()
+    await page.getByLabel('Nama lengkap').fill('Siti Aminah')
+    await page.getByLabel('NIK').fill('6402014508900003')
+    await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
+    await page.getByLabel('Alamat', { exact: true }).fill('RT 02 Dusun Hulu')
+    await page.getByLabel('Tempat lahir').fill('Tenggarong')
+    await page.getByLabel('Tanggal lahir').fill('1990-08-05')
+    await page.getByLabel('Tinggal sejak tahun').fill('2015')
+    await page.getByLabel('Keperluan').fill('Melamar pekerjaan')
+    await page.getByLabel('Saya menyatakan').check()
+    // A dropped connection or a closed tab loses nothing: the draft comes back from this browser.
+    await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
+    await page.reload()
+    expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjaan')
+    expect(await page.getByLabel('Saya menyatakan').isChecked()).toBe(true)
+    // The browser checks the NIK before sending, with the page's message.
+    await page.getByLabel('NIK').fill('123')
+    await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('NIK harus 16 digit angka sesuai KTP.')
+    await page.getByLabel('NIK').fill('6402014508900003')
+    await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
+    await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+    await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor()
+    expect(await page.locator('.check-answers').textContent()).toContain('Siti Aminah')
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click()
+    await page.getByRole('heading', { name: 'Permohonan terkirim' }).waitFor()
+    const reference = (await page.locator('[data-reference]').textContent())!.trim()
+    expect(reference).toMatch(/^[ABCDEFGHJKLMNPRSTUVWXY2-9]{8}$/)
+    expect(await page.locator('[data-due]').textContent()).toMatch(/WITA/)
+    expect(errors).toEqual([])
+
+    // The officer finds it in the queue: the NIK is masked in the list, and the photo arrived compressed.
+    const officer = await login('officer@desa.test')
+    const list = (await (await officer(`/api/service-requests?where[reference][equals]=${reference}`)).json()) as { docs: { id: number; nikMasked: string; nik?: string }[] }
+    const request = list.docs[0]!
+    expect(request.nikMasked).toBe('640201******0003')
+    expect(request.nik).toBeUndefined()
+    const photo = Buffer.from(await (await officer(`/api/service-requests/${request.id}/attachments/0`)).arrayBuffer())
+    const { width, height } = await sharp(photo).metadata()
+    expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600)
+    expect((await fetch(`${server.url}/api/service-requests/${request.id}/attachments/0`)).status).toBe(403)
+
+    const move = (as: typeof officer, nextStatus: string, transitionNote?: string) =>
+      as(`/api/service-requests/${request.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+    expect((await move(officer, 'done')).status).toBe(400)
+    for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
+    const head = await login('head@desa.test')
+    expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
+
+    // In the admin, the officer's queue lists the request with a masked NIK and offers the WhatsApp message.
+    const desk = await browser.newPage()
+    await desk.goto(`${server.url}/admin/login`)
+    await desk.fill('input[name=email]', 'officer@desa.test')
+    await desk.fill('input[name=password]', 'kata-sandi-rahasia-123')
+    await desk.click('button[type=submit]')
+    await desk.waitForURL(/\/admin\/?$/)
+    await desk.goto(`${server.url}/admin/collections/service-requests`)
+    await desk.getByRole('link', { name: reference }).waitFor()
+    expect(await desk.locator('table').textContent()).toContain('640201******0003')
+    await desk.getByRole('link', { name: reference }).click()
+    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor()
+    expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+    await desk.close()
+
+    // The resident tracks the request and downloads the signed letter.
+    await page.goto(`${server.url}/layanan/lacak`)
+    await page.getByLabel('Nomor referensi').fill(reference.toLowerCase())
+    await page.getByLabel('4 digit terakhir nomor HP').fill('7890')
+    await page.getByRole('button', { name: 'Lacak' }).click()
+    expect(await page.locator('[data-masked-name]').textContent()).toBe('Si** Am****')
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('done')
+    expect(await page.locator('.timeline').textContent()).toContain('Surat siap diunduh.')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh surat/ }).click()])
+    const pdf = await new Promise<Buffer>(async (resolve) => {
+      const chunks: Buffer[] = []
+      const stream = (await download.createReadStream())!
+      stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)))
+    })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+    // Anyone can verify the letter and check the file.
+    const finished = (await (await officer(`/api/service-requests/${request.id}?depth=1`)).json()) as { letter: { verificationCode: string; number: string } }
+    await page.goto(`${server.url}/verifikasi/${finished.letter.verificationCode}`)
+    expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid')
+    expect(await page.locator('[data-number]').textContent()).toBe(finished.letter.number)
+    expect(await page.locator('main').textContent()).not.toContain('6402014508900003')
+    await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await page.getByRole('button', { name: 'Periksa berkas' }).click()
+    expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('authentic')
+    const changed = Buffer.from(pdf)
+    changed[Math.floor(changed.length / 2)]! ^= 1
+    await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: changed })
+    await page.getByRole('button', { name: 'Periksa berkas' }).click()
+    expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('not-authentic')
+    await page.close()
+  })
+
+  it('works without JavaScript and keeps what the resident typed when something is wrong', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/layanan/pengantar-skck/formulir`)
+    await page.getByLabel('Nama lengkap').fill('Budi Santoso')
+    await page.getByLabel('NIK').fill('6402011203850001')
+    await page.getByLabel('Nomor HP/WhatsApp').fill('081298765432')
+    await page.getByLabel('Alamat', { exact: true }).fill('RT 05')
+    await page.getByLabel('Tempat lahir').fill('Samarinda')
+    await page.getByLabel('Tanggal lahir').fill('1985-03-12')
+    await page.getByLabel('Pekerjaan').fill('Petani')
+    await page.getByLabel('Keperluan').fill('Melamar kerja')
+    await page.getByLabel('Saya menyatakan').check()
+    // A "photo" that is really a program: refused by its bytes, whatever its name says.
+    await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ'.repeat(500)) })
+    await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+    expect(await page.locator('#error-summary').textContent()).toContain('apa pun nama berkasnya')
+    expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Budi Santoso')
+    expect(await page.getByLabel('Pekerjaan').inputValue()).toBe('Petani')
+    await context.close()
+  })
+
+  it('lets the resident complete a returned request and cancel another one from the tracking page', async () => {
+    const officer = await login('officer@desa.test')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const apply = async () => {
+      await page.goto(`${server.url}/layanan/izin-keramaian/formulir`)
+      await page.getByLabel('Nama lengkap').fill('Budi Santoso')
+      await page.getByLabel('NIK').fill('6402011203850001')
+      await page.getByLabel('Nomor HP/WhatsApp').fill('081298765432')
+      await page.getByLabel('Alamat', { exact: true }).fill('RT 05')
+      await page.getByLabel('Nama acara').fill('Syukuran')
+      await page.getByLabel('Tanggal acara').fill('2026-12-20')
+      await page.getByLabel('Tempat acara').fill('Balai desa')
+      await page.getByLabel('Perkiraan jumlah tamu').fill('150')
+      await page.getByLabel('Saya menyatakan').check()
+      await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]) })
+      await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+      await page.getByRole('button', { name: 'Kirim permohonan' }).click()
+      return (await page.locator('[data-reference]').textContent())!.trim()
+    }
+    const track = async (reference: string) => {
+      await page.goto(`${server.url}/layanan/lacak`)
+      await page.getByLabel('Nomor referensi').fill(reference)
+      await page.getByLabel('4 digit terakhir nomor HP').fill('5432')
+      await page.getByRole('button', { name: 'Lacak' }).click()
+    }
+
+    const returned = await apply()
+    const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${returned}`)).json()) as { docs: { id: number }[] }
+    for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas, mohon unggah ulang.']]) {
+      await officer(`/api/service-requests/${docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+    }
+    await track(returned)
+    expect(await page.locator('.timeline').textContent()).toContain('Foto KTP kurang jelas')
+    await page.getByLabel('Tanggapan Anda').fill('Sudah saya foto ulang.')
+    await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp2.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400, 32)]) })
+    await page.getByRole('button', { name: 'Kirim kelengkapan' }).click()
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('checking')
+    const after = (await (await officer(`/api/service-requests/${docs[0]!.id}`)).json()) as { attachments: unknown[] }
+    expect(after.attachments).toHaveLength(2)
+
+    const cancelled = await apply()
+    await track(cancelled)
+    await page.getByRole('button', { name: 'Batalkan permohonan ini' }).click()
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('cancelled')
+    expect(await page.getByRole('button', { name: 'Batalkan permohonan ini' }).count()).toBe(0)
+    await context.close()
+  })
+
+  it('refuses a form whose honeypot field is filled in, in the visitor\'s language', async () => {
+    const body = new URLSearchParams({ service: 'pengantar-skck', nama: 'Bot', website: 'http://spam.example' })
+    const res = await fetch(`${server.url}/en/layanan/pengantar-skck/formulir?_action=services.prepare`, { method: 'POST', body, headers: { Origin: server.url } })
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('The request cannot be processed.')
+    expect(html).toContain('value="Bot"')
+  })
+
+  // Last: it uses up this client's tracking allowance.
+  it('answers too many tracking attempts with 429, Retry-After and a localized message', async () => {
+    let last: Response | undefined
+    for (let i = 0; i < 25; i++) {
+      const body = new URLSearchParams({ reference: 'ABCDEFGH', digits: '0000' })
+      last = await fetch(`${server.url}/en/layanan/lacak?_action=services.track`, { method: 'POST', body, headers: { Origin: server.url } })
+      if (last.status === 429) break
+      expect(last.status).toBe(404)
+    }
+    expect(last!.status).toBe(429)
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await last!.text()).toMatch(/Too many attempts/)
+  })
+})

@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
+import { createUser, startPayload } from '../support/payload'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+
+type Mail = { to: string[]; body: string }
+const inbox: Mail[] = []
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    let body = ''
+    stream.on('data', (c) => (body += c))
+    stream.on('end', () => {
+      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), body })
+      callback()
+    })
+  },
+})
+let payload: Payload
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  process.env.EMAIL_FROM = 'layanan@desa.test'
+  setServiceKeys()
+  payload = await startPayload()
+  await seedServiceCatalog(payload)
+})
+
+afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())))
+
+const decoded = (mail: Mail) => mail.body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+
+it('emails the resident a record on submission and a message on every status change', async () => {
+  const service = await serviceBySlug(payload, 'keterangan-domisili')
+  const answers = { ...applicant, email: 'siti@warga.test', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Kerja', pernyataan: 'on' }
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
+  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
+  const request = await submitRequest(payload, service, answers, prepared.files)
+  await expect.poll(() => inbox.length).toBe(1)
+  expect(inbox[0]!.to).toEqual(['siti@warga.test'])
+  expect(decoded(inbox[0]!)).toContain(`Nomor referensi: ${request.reference}`)
+  expect(decoded(inbox[0]!)).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
+
+  const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
+  await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'checking' }, user: officer, overrideAccess: false })
+  await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'returned', transitionNote: 'Mohon unggah foto KTP yang lebih jelas.' }, user: officer, overrideAccess: false })
+  await expect.poll(() => inbox.length).toBe(3)
+  expect(decoded(inbox[2]!)).toContain('Perlu Dilengkapi')
+  expect(decoded(inbox[2]!)).toContain('Mohon unggah foto KTP yang lebih jelas.')
+  expect(decoded(inbox[2]!)).not.toContain(applicant.nik)
+})
