@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { rootDir } from '../lib/paths'
+import { privateDir } from '../lib/paths'
 
 /**
  * Residents' documents and signed letters live outside the public media folder (PRIVATE_DIR,
  * default data/private); they are only ever served through access-checked routes.
  */
-export const privateDir = () => path.resolve(/* turbopackIgnore: true */ rootDir(), process.env.PRIVATE_DIR || 'data/private')
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }
 

@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { privateDir, removePrivateFile } from './privateFiles'
+import { privateDir } from '../lib/paths'
+import { removePrivateFile } from './privateFiles'
 
 /** Days after completion that residents' documents are kept (SERVICE_ATTACHMENT_RETENTION_DAYS, default 30). */
 export const retentionDays = () => Number(process.env.SERVICE_ATTACHMENT_RETENTION_DAYS) || 30
@@ -42,9 +43,10 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
  * the check-your-answers page). Returns how many were deleted.
  */
 export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Promise<number> => {
-  const names = await readdir(privateDir()).catch(() => [] as string[])
+  // Only the files of this folder itself: other features keep their private files in subfolders.
+  const entries = await readdir(privateDir(), { withFileTypes: true }).catch(() => [])
   let purged = 0
-  for (const name of names) {
+  for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) {
     const { mtime } = await stat(path.join(privateDir(), name))
     if (now.getTime() - mtime.getTime() < 86_400_000) continue
     const [requests, letters] = await Promise.all([
