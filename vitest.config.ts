@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // After the other projects: a production server and a browser need the machine to themselves.
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/support/e2e-build.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

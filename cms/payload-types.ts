@@ -464,6 +464,7 @@ export interface News {
    * Leave empty to use the moment it is published.
    */
   publishedAt?: string | null;
+  relatedProducts?: (number | Product)[] | null;
   seo?: {
     title?: string | null;
     description?: string | null;
@@ -492,130 +493,6 @@ export interface Category {
  * via the `definition` "tags".
  */
 export interface Tag {
-  id: number;
-  title: string;
-  /**
-   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "episodes".
- */
-export interface Episode {
-  id: number;
-  title: string;
-  /**
-   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
-   */
-  slug: string;
-  season?: number | null;
-  episodeNumber?: number | null;
-  episodeType: 'full' | 'trailer' | 'bonus';
-  audio: number | PodcastAudio;
-  summary?: string | null;
-  notes?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  artwork?: (number | null) | Media;
-  guests?:
-    | {
-        name: string;
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  transcript?: (number | null) | Transcript;
-  chapters?:
-    | {
-        start: string;
-        title: string;
-        id?: string | null;
-      }[]
-    | null;
-  relatedArticles?: (number | News)[] | null;
-  explicit?: boolean | null;
-  /**
-   * Leave empty to use the moment it is published.
-   */
-  publishedAt?: string | null;
-  /**
-   * Set at first publication and never changed.
-   */
-  guid?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "podcast-audio".
- */
-export interface PodcastAudio {
-  id: number;
-  /**
-   * Read from the audio file.
-   */
-  duration?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "transcripts".
- */
-export interface Transcript {
-  id: number;
-  cues?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "product-categories".
- */
-export interface ProductCategory {
   id: number;
   title: string;
   /**
@@ -689,6 +566,131 @@ export interface Product {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-categories".
+ */
+export interface ProductCategory {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "episodes".
+ */
+export interface Episode {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  season?: number | null;
+  episodeNumber?: number | null;
+  episodeType: 'full' | 'trailer' | 'bonus';
+  audio: number | PodcastAudio;
+  summary?: string | null;
+  notes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  artwork?: (number | null) | Media;
+  guests?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  transcript?: (number | null) | Transcript;
+  chapters?:
+    | {
+        start: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedArticles?: (number | News)[] | null;
+  relatedProducts?: (number | Product)[] | null;
+  explicit?: boolean | null;
+  /**
+   * Leave empty to use the moment it is published.
+   */
+  publishedAt?: string | null;
+  /**
+   * Set at first publication and never changed.
+   */
+  guid?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "podcast-audio".
+ */
+export interface PodcastAudio {
+  id: number;
+  /**
+   * Read from the audio file.
+   */
+  duration?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transcripts".
+ */
+export interface Transcript {
+  id: number;
+  cues?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1492,6 +1494,7 @@ export interface NewsSelect<T extends boolean = true> {
   tags?: T;
   author?: T;
   publishedAt?: T;
+  relatedProducts?: T;
   seo?:
     | T
     | {
@@ -1553,6 +1556,7 @@ export interface EpisodesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedArticles?: T;
+  relatedProducts?: T;
   explicit?: T;
   publishedAt?: T;
   guid?: T;

@@ -47,9 +47,12 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   // Headers that belong to one delivery of a page, not to the page.
   const perDelivery = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'vary', 'date', 'connection', 'keep-alive'])
 
-  /** Serves public pages from the cache, or renders them and keeps those that allow shared caching. */
+  /**
+   * Serves public pages from the cache, or renders them and keeps those that allow shared caching.
+   * Requests with cookies (a cart, a form's result, an editor's session and its previews) always render.
+   */
   const renderCachedPage = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET') return renderPage(req, res)
+    if (req.method !== 'GET' || req.headers.cookie) return renderPage(req, res)
     const key = req.url ?? '/'
     const version = contentVersion()
     const hit = cache.get(key, version)

@@ -111,6 +111,7 @@ export const Episodes: CollectionConfig = {
       ],
     },
     { name: 'relatedArticles', type: 'relationship', relationTo: 'news', hasMany: true, label: L('Berita terkait', 'Related articles') },
+    { name: 'relatedProducts', type: 'relationship', relationTo: 'products', hasMany: true, label: L('Produk terkait', 'Related products') },
     { name: 'explicit', type: 'checkbox', defaultValue: false, label: L('Konten eksplisit', 'Explicit content'), admin: { position: 'sidebar' } },
     publishedAtField,
     {

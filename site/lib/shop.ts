@@ -1,7 +1,6 @@
 import type { Where } from 'payload'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { memo } from './memo'
 import { payload } from './payload'
 
 /** The marketplace as an anonymous visitor sees it: active products only (the collection's access rules). */
@@ -56,7 +55,7 @@ const cardSelect = { title: true, slug: true, price: true, compareAtPrice: true,
 
 export type ProductCard = Pick<Product, 'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'>
 
-export const listProducts = memo(async (locale: Locale, q: CatalogQuery) => {
+export const listProducts = async (locale: Locale, q: CatalogQuery) => {
   const p = await payload()
   const and: Where[] = []
   const [category, producer] = await Promise.all([
@@ -81,20 +80,20 @@ export const listProducts = memo(async (locale: Locale, q: CatalogQuery) => {
     ...asPublic,
   })
   return result as unknown as { docs: ProductCard[]; totalDocs: number; totalPages: number; page?: number }
-})
+}
 
-export const listCategories = memo(async (locale: Locale): Promise<ProductCategory[]> =>
-  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asPublic })).docs)
+export const listCategories = async (locale: Locale): Promise<ProductCategory[]> =>
+  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asPublic })).docs
 
-export const listProducers = memo(async (locale: Locale): Promise<Producer[]> =>
-  (await (await payload()).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })).docs as Producer[])
+export const listProducers = async (locale: Locale): Promise<Producer[]> =>
+  (await (await payload()).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })).docs as Producer[]
 
-export const getProduct = memo(async (slug: string, locale: Locale): Promise<Product | null> => {
+export const getProduct = async (slug: string, locale: Locale): Promise<Product | null> => {
   const { docs } = await (await payload()).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asPublic })
   return docs[0] ?? null
-})
+}
 
-export const relatedProducts = memo(async (productId: number, category: number, locale: Locale): Promise<ProductCard[]> => {
+export const relatedProducts = async (productId: number, category: number, locale: Locale): Promise<ProductCard[]> => {
   const { docs } = await (await payload()).find({
     collection: 'products',
     locale,
@@ -105,23 +104,29 @@ export const relatedProducts = memo(async (productId: number, category: number, 
     ...asPublic,
   })
   return docs as unknown as ProductCard[]
-})
+}
 
-export const getProducer = memo(async (slug: string, locale: Locale): Promise<Producer | null> => {
+export const getProducer = async (slug: string, locale: Locale): Promise<Producer | null> => {
   const { docs } = await (await payload()).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asPublic })
   return docs[0] ?? null
-})
+}
 
-export const producerProducts = memo(async (producerId: number, locale: Locale): Promise<ProductCard[]> => {
+export const producerProducts = async (producerId: number, locale: Locale): Promise<ProductCard[]> => {
   const { docs } = await (await payload()).find({ collection: 'products', locale, where: { producer: { equals: producerId } }, limit: 48, depth: 1, select: cardSelect, ...asPublic })
   return docs as unknown as ProductCard[]
-})
+}
 
-export const featuredProducts = memo(async (locale: Locale): Promise<ProductCard[]> => {
+export const featuredProducts = async (locale: Locale): Promise<ProductCard[]> => {
   const { docs } = await (await payload()).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asPublic })
   return docs as unknown as ProductCard[]
-})
+}
 
-/** In stock when stock is not tracked, made to order, or any variant has units left. */
-export const availability = (p: Pick<Product, 'trackStock' | 'madeToOrder' | 'variants'>): 'inStock' | 'madeToOrder' | 'outOfStock' =>
-  p.madeToOrder ? 'madeToOrder' : p.trackStock === false || (p.variants ?? []).some((v) => v.stock > 0) ? 'inStock' : 'outOfStock'
+/** The cards of products an article or episode links to, in the editor's order; inactive ones are left out. */
+export const productCards = async (refs: (number | { id: number })[] | null | undefined, locale: Locale): Promise<ProductCard[]> => {
+  const ids = (refs ?? []).map((ref) => (typeof ref === 'object' ? ref.id : ref))
+  if (!ids.length) return []
+  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asPublic })
+  return ids.flatMap((id) => (docs as unknown as ProductCard[]).filter((doc) => doc.id === id))
+}
+
+export { availability } from '../../cms/commerce/availability'

@@ -40,3 +40,33 @@ describe('what search finds in the seeded village', () => {
     expect(hits.map((h) => h.path)).toContain(`/podcast/${episode.slug}`)
   })
 })
+
+describe('products and services in search', () => {
+  it('finds active products with producer, category, price bucket and availability as facets', async () => {
+    const product = (await payload.find({ collection: 'products', limit: 1, depth: 1, locale: 'id', where: { status: { equals: 'active' } } })).docs[0]!
+    const search = await getSearch(payload)
+    const result = await search.search({ index: 'products', text: product.title, filter: { field: 'locale', op: 'eq', value: 'id' }, facets: ['category', 'producer', 'priceRange', 'inStock'] })
+    const hit = result.hits.find((h) => h.document.path === `/produk/${product.slug}`)!.document
+    expect(hit.price).toBe(product.price)
+    expect(hit.producer).toBe((product.producer as { name: string }).name)
+    expect(hit.category).toBe((product.category as { title: string }).title)
+    expect(typeof hit.inStock).toBe('boolean')
+    expect(Object.keys(result.facets ?? {})).toEqual(expect.arrayContaining(['category', 'producer', 'priceRange', 'inStock']))
+  })
+
+  it('says which products are out of stock', async () => {
+    const all = await payload.find({ collection: 'products', limit: 100, depth: 0, where: { status: { equals: 'active' } } })
+    const soldOut = all.docs.find((p) => p.trackStock !== false && !p.madeToOrder && (p.variants ?? []).every((v) => v.stock === 0))!
+    const search = await getSearch(payload)
+    const result = await search.search({ index: 'products', text: soldOut.title, filter: { field: 'locale', op: 'eq', value: 'id' } })
+    expect(result.hits.find((h) => h.document.path === `/produk/${soldOut.slug}`)!.document.inStock).toBe(false)
+  })
+
+  it('finds services by the documents they require', async () => {
+    const service = (await payload.find({ collection: 'services', limit: 1, locale: 'id', where: { slug: { equals: 'surat-keterangan-domisili' } } })).docs[0]
+      ?? (await payload.find({ collection: 'services', limit: 1, locale: 'id' })).docs[0]!
+    const hits = await titlesFound('services', service.name)
+    expect(hits.map((h) => h.path)).toContain(`/layanan/${service.slug}`)
+    expect(hits.find((h) => h.path === `/layanan/${service.slug}`)!.requirements).toBeTruthy()
+  })
+})

@@ -1,9 +1,9 @@
-import * as migration_20261122_122713_initial from './20261122_122713_initial';
+import * as migration_20261122_123649_initial from './20261122_123649_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_122713_initial.up,
-    down: migration_20261122_122713_initial.down,
-    name: '20261122_122713_initial'
+    up: migration_20261122_123649_initial.up,
+    down: migration_20261122_123649_initial.down,
+    name: '20261122_123649_initial'
   },
 ];

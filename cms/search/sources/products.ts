@@ -1,0 +1,32 @@
+import { availability } from '../../commerce/availability'
+import { priceRange } from '../indexes'
+import { richTextToPlain } from './plainText'
+import { documentId, type SearchSource } from './types'
+
+const nameOf = (value: unknown, field: 'title' | 'name'): string =>
+  value && typeof value === 'object' && field in value ? String((value as Record<string, unknown>)[field]) : ''
+
+/** Active products: what they are, who makes them, their category, price from, and whether they can be ordered. */
+export const productsSource: SearchSource = {
+  collection: 'products',
+  index: 'products',
+  depth: 1,
+  toDocument: (product, locale) => {
+    const price = typeof product.price === 'number' ? product.price : 0
+    return {
+      id: documentId(product.id, locale),
+      locale,
+      title: product.title ?? '',
+      path: `/produk/${product.slug}`,
+      summary: product.summary ?? '',
+      description: [product.summary, richTextToPlain(product.description)].filter(Boolean).join('\n\n'),
+      producer: nameOf(product.producer, 'name'),
+      category: nameOf(product.category, 'title'),
+      variants: (product.variants ?? []).map((v: { label?: string | null; sku: string }) => v.label || v.sku),
+      price,
+      priceRange: priceRange(price),
+      inStock: availability(product as Parameters<typeof availability>[0]) !== 'outOfStock',
+      publishedAt: product.createdAt ?? undefined,
+    }
+  },
+}
