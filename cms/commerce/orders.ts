@@ -5,7 +5,7 @@ import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
-import { returnStock, settleReservation, takeStock } from './stock'
+import { returnStock, settleReservation, stockMoved, takeStock } from './stock'
 import type { PaymentMethod } from './statuses'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
@@ -146,6 +146,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     for (const l of priced.lines) if (l.trackStock) await returnStock(payload, l.variantId, l.quantity)
     throw err
   }
+  await stockMoved(payload, priced.lines)
   await sendOrderPlaced(payload, placed, accessToken)
   return placed
 }
@@ -154,6 +155,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
 export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
   if (!(await settleReservation(payload, order.id, 'released'))) return false
   for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+  await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })))
   return true
 }
 

@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import { enqueueSync } from '../search/sync'
 
 type SqlRunner = { run: (query: unknown) => Promise<{ rowsAffected: number }> }
 type MongoProducts = { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }
@@ -54,4 +55,10 @@ export const settleReservation = async (payload: Payload, orderId: number | stri
       : sql`UPDATE orders SET reservation_state = 'released' WHERE id = ${orderId} AND reservation_state IN ('reserved', 'sold')`,
   )
   return result.rowsAffected === 1
+}
+
+/** Stock changes by conditional writes, outside Payload's hooks: the search index (in stock or not) hears of it here. */
+export const stockMoved = async (payload: Payload, lines: { productId?: number | string | null }[]) => {
+  const products = new Set(lines.flatMap((line) => (line.productId ? [line.productId] : [])))
+  for (const id of products) await enqueueSync(payload, 'products', id)
 }

@@ -5,7 +5,8 @@ import type { IndexConfig, SearchDocument } from './types'
  * into these fields; a content type without a source yet simply has an empty index.
  *
  * - pages: title, summary, body — the village profile.
- * - products: title, description, producer, category, variants; price (integer rupiah), priceRange
+ * - products: title, description, producer, category (names, and their slugs for the catalog's filters),
+ *   variants; price (integer rupiah), priceRange
  *   (a facet bucket, see priceRange()), inStock.
  * - news: title, excerpt, body, category, tags, publishedAt (ISO date).
  * - episodes: title, notes, transcript, publishedAt.
@@ -24,7 +25,7 @@ export const INDEXES: IndexConfig[] = [
   {
     name: 'products',
     searchable: ['title', 'producer', 'category', 'variants', 'description'],
-    filterable: ['category', 'producer', 'priceRange', 'inStock', 'price'],
+    filterable: ['category', 'producer', 'categorySlug', 'producerSlug', 'priceRange', 'inStock', 'price'],
     sortable: ['price', 'title', 'publishedAt'],
     facets: ['category', 'producer', 'priceRange', 'inStock'],
     highlight: ['title', 'description'],

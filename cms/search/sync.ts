@@ -85,7 +85,8 @@ export const recordSync = async (payload: Payload, error: string | null) => {
   })
 }
 
-const enqueueSync = async (payload: Payload, collection: string, id: string | number, req: Parameters<Payload['jobs']['queue']>[0]['req']) => {
+/** Queues a sync of one document; for changes made outside Payload's hooks (e.g. stock taken by checkout). */
+export const enqueueSync = async (payload: Payload, collection: string, id: string | number, req?: Parameters<Payload['jobs']['queue']>[0]['req']) => {
   await payload.jobs.queue({ task: 'searchSync', queue: SEARCH_QUEUE, input: { collection, id: String(id) }, req })
 }
 

@@ -1,5 +1,6 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
+import { reindexAll } from '../search/sync'
 import type { SeedContext } from './context'
 import { seedSearch } from './search'
 import { seedNews } from './news'
@@ -32,4 +33,7 @@ export const seed = async (payload: Payload, { contentDir, log = console.log }: 
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown = (text: string) => convertMarkdownToLexical({ editorConfig, markdown: text })
   for (const seeder of seeders) await seeder({ payload, contentDir, log, markdown })
+  // Searchable (and the catalog browsable) at once, without waiting for the queued sync jobs.
+  const { total } = await reindexAll(payload)
+  log(`search: ${total} documents indexed`)
 }

@@ -1,4 +1,5 @@
-import type { Where } from 'payload'
+import { getSearch } from '../../cms/search/sync'
+import type { Filter } from '../../cms/search/types'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
@@ -7,7 +8,12 @@ import { payload } from './payload'
 const asPublic = { overrideAccess: false } as const
 
 export const PAGE_SIZE = 12
-export const SORTS = { newest: '-createdAt', 'price-asc': 'price', 'price-desc': '-price' } as const
+/** Catalog orderings, as the search engine sorts them. */
+export const SORTS = {
+  newest: { field: 'publishedAt', direction: 'desc' },
+  'price-asc': { field: 'price', direction: 'asc' },
+  'price-desc': { field: 'price', direction: 'desc' },
+} as const
 export type SortKey = keyof typeof SORTS
 
 export type CatalogQuery = {
@@ -55,31 +61,21 @@ const cardSelect = { title: true, slug: true, price: true, compareAtPrice: true,
 
 export type ProductCard = Pick<Product, 'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'>
 
+/**
+ * One page of the catalog. Filters and sorting run in the search engine (the same index /cari uses);
+ * the cards themselves are read from the database, so prices and stock shown are current.
+ */
 export const listProducts = async (locale: Locale, q: CatalogQuery) => {
-  const p = await payload()
-  const and: Where[] = []
-  const [category, producer] = await Promise.all([
-    q.category ? p.find({ collection: 'product-categories', where: { slug: { equals: q.category } }, limit: 1, depth: 0, ...asPublic }) : null,
-    q.producer ? p.find({ collection: 'producers', where: { slug: { equals: q.producer } }, limit: 1, depth: 0, ...asPublic }) : null,
-  ])
-  if (category) and.push({ category: { equals: category.docs[0]?.id ?? 0 } })
-  if (producer) and.push({ producer: { equals: producer.docs[0]?.id ?? 0 } })
-  if (q.min !== undefined) and.push({ price: { greater_than_equal: q.min } })
-  if (q.max !== undefined) and.push({ price: { less_than_equal: q.max } })
-  if (q.inStock) and.push({ or: [{ trackStock: { equals: false } }, { 'variants.stock': { greater_than: 0 } }] })
-  const result = await p.find({
-    collection: 'products',
-    locale,
-    where: and.length ? { and } : undefined,
-    sort: SORTS[q.sort],
-    limit: PAGE_SIZE,
-    page: q.page,
-    depth: 1,
-    select: cardSelect,
-    populate: { media: { alt: true, filename: true, sizes: true, width: true, height: true }, producers: { name: true, slug: true } },
-    ...asPublic,
-  })
-  return result as unknown as { docs: ProductCard[]; totalDocs: number; totalPages: number; page?: number }
+  const and: Filter[] = [{ field: 'locale', op: 'eq', value: locale }]
+  if (q.category) and.push({ field: 'categorySlug', op: 'eq', value: q.category })
+  if (q.producer) and.push({ field: 'producerSlug', op: 'eq', value: q.producer })
+  if (q.min !== undefined) and.push({ field: 'price', op: 'gte', value: q.min })
+  if (q.max !== undefined) and.push({ field: 'price', op: 'lte', value: q.max })
+  if (q.inStock) and.push({ field: 'inStock', op: 'eq', value: true })
+  const engine = await getSearch(await payload())
+  const result = await engine.search({ index: 'products', text: '', filter: { and }, sort: [SORTS[q.sort]], page: q.page, perPage: PAGE_SIZE })
+  const ids = result.hits.map((hit) => Number(hit.document.id.split('_')[0]))
+  return { docs: await productCards(ids, locale), totalDocs: result.total, totalPages: Math.ceil(result.total / PAGE_SIZE), page: q.page }
 }
 
 export const listCategories = async (locale: Locale): Promise<ProductCategory[]> =>

@@ -40,7 +40,7 @@ describe('the Meilisearch adapter, request by request', () => {
     expect(products.method).toBe('PATCH')
     expect(products.body).toMatchObject({
       searchableAttributes: ['_terms_title', '_terms_producer', '_terms_category', '_terms_variants', '_terms_description'],
-      filterableAttributes: ['category', 'producer', 'priceRange', 'inStock', 'price', 'locale'],
+      filterableAttributes: ['category', 'producer', 'categorySlug', 'producerSlug', 'priceRange', 'inStock', 'price', 'locale'],
       sortableAttributes: ['price', 'title', 'publishedAt'],
       synonyms: { oleholeh: ['souvenir'], souvenir: ['oleholeh'], bumdes: ['badan usaha milik desa'], 'badan usaha milik desa': ['bumdes'] },
       typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

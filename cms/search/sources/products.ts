@@ -3,7 +3,7 @@ import { priceRange } from '../indexes'
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
 
-const nameOf = (value: unknown, field: 'title' | 'name'): string =>
+const fieldOf = (value: unknown, field: 'title' | 'name' | 'slug'): string =>
   value && typeof value === 'object' && field in value ? String((value as Record<string, unknown>)[field]) : ''
 
 /** Active products: what they are, who makes them, their category, price from, and whether they can be ordered. */
@@ -20,8 +20,10 @@ export const productsSource: SearchSource = {
       path: `/produk/${product.slug}`,
       summary: product.summary ?? '',
       description: [product.summary, richTextToPlain(product.description)].filter(Boolean).join('\n\n'),
-      producer: nameOf(product.producer, 'name'),
-      category: nameOf(product.category, 'title'),
+      producer: fieldOf(product.producer, 'name'),
+      producerSlug: fieldOf(product.producer, 'slug'),
+      category: fieldOf(product.category, 'title'),
+      categorySlug: fieldOf(product.category, 'slug'),
       variants: (product.variants ?? []).map((v: { label?: string | null; sku: string }) => v.label || v.sku),
       price,
       priceRange: priceRange(price),
