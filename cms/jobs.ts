@@ -15,6 +15,7 @@ export const jobs: JobsConfig = {
     { cron: '0 * * * * *', queue: 'shop' },
     { cron: '0 */10 * * * *', queue: 'services' },
   ],
-  // Tests run jobs themselves; a background timer would race their assertions.
-  shouldAutoRun: () => process.env.VITEST !== 'true',
+  // Tests run jobs themselves (a background timer would race their assertions); with several app
+  // instances, RUN_JOBS=false keeps all but one from running them.
+  shouldAutoRun: () => process.env.VITEST !== 'true' && process.env.RUN_JOBS !== 'false',
 }

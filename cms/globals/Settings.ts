@@ -1,6 +1,6 @@
-import type { GlobalConfig, PayloadRequest } from 'payload'
+import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
-import { localize } from '../lib/localize'
+import { waNumberField } from '../fields/whatsapp'
 
 const L = (id: string, en: string) => ({ id, en })
 
@@ -61,19 +61,7 @@ export const Settings: GlobalConfig = {
           label: L('Kontak', 'Contacts'),
           fields: [
             { name: 'phone', type: 'text', label: L('Telepon', 'Phone') },
-            {
-              name: 'whatsapp',
-              type: 'text',
-              label: L('Nomor WhatsApp', 'WhatsApp number'),
-              admin: { description: L('Format internasional, mis. +6281234567890.', 'International format, e.g. +6281234567890.') },
-              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-                !value || /^\+62[0-9]{8,13}$/.test(String(value))
-                  ? true
-                  : localize(req, {
-                      id: 'Tulis nomor WhatsApp dengan awalan +62, tanpa spasi, mis. +6281234567890.',
-                      en: 'Write the WhatsApp number starting with +62, without spaces, e.g. +6281234567890.',
-                    }),
-            },
+            waNumberField('whatsapp'),
             { name: 'email', type: 'email', label: L('Email', 'Email') },
             {
               name: 'officeHours',

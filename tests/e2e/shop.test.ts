@@ -39,10 +39,8 @@ describe('the Stripe webhook endpoint under /api', () => {
 })
 
 describe('the marketplace', () => {
-  it('browse → cart → checkout with bank transfer → order page, without any script', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
-    const scripts: string[] = []
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
+  it('browse → cart → checkout with bank transfer → order page, with JavaScript turned off', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
     await page.goto(`${server.url}/`)
     await page.getByRole('link', { name: 'Produk Desa' }).first().click()
     expect(new URL(page.url()).pathname).toBe('/produk')
@@ -76,7 +74,6 @@ describe('the marketplace', () => {
     expect(body).toMatch(/Transfer Rp\s160\.000/)
     expect(body).toMatch(/Bank Kaltimtara/)
     expect(body).toMatch(/Menunggu pembayaran/)
-    expect(scripts).toEqual([])
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false)
 
     // A "receipt" that is really text is refused by its content, whatever its name; a real picture is kept.
@@ -128,3 +125,24 @@ describe('the marketplace', () => {
     await context.close()
   })
 })
+
+describe('the cart with JavaScript', () => {
+  it('updates quantities in place: re-priced by the server, announced, no page load', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/produk/kopi-robusta-bubuk`)
+    await page.getByLabel(/500 g/).check()
+    await page.getByRole('button', { name: 'Masukkan keranjang' }).click()
+    await page.waitForURL(/\/keranjang/)
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    await page.getByLabel('Jumlah Kopi robusta bubuk').fill('3')
+    await expect.poll(() => page.locator('.totals').textContent()).toMatch(/Rp\s240\.000/)
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    expect(await page.locator('[data-cart-status]').textContent()).toMatch(/diperbarui/i)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quantity')
+    await page.getByRole('button', { name: 'Hapus' }).click()
+    await expect.poll(() => page.locator('[data-cart]').textContent()).toMatch(/kosong/i)
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    await page.close()
+  })
+})
+
