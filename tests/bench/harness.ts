@@ -29,3 +29,15 @@ export const load = async (url: string, options: Partial<autocannon.Options> = {
   const result = await autocannon({ ...browserLike, duration: 10 })
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
+
+const BENCH_ADMIN = { email: 'bench@desa.test', password: 'kata-sandi-bench-123', name: 'Bench' }
+
+/** JSON headers of the bench's administrator: the first account of the fresh database, created on first use. */
+export const adminHeaders = async (url: string) => {
+  const json = { 'content-type': 'application/json' }
+  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
+  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
+  if (!res.ok) throw new Error(`The bench administrator could not sign in: ${res.status}`)
+  const { token } = (await res.json()) as { token: string }
+  return { ...json, authorization: `JWT ${token}` }
+}

@@ -1,20 +1,11 @@
 import budgets from '../budgets.json'
-import { load, pageWeight, type Suite } from '../harness'
+import { adminHeaders, load, pageWeight, type Suite } from '../harness'
 
 const EPISODES = 500
 
-/** Signs in as a fresh administrator through the REST API and returns the auth header. */
-const signIn = async (url: string) => {
-  const account = { email: 'bench@desa.test', password: 'kata-sandi-bench-123', name: 'Bench' }
-  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
-  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
-  const { token } = (await res.json()) as { token: string }
-  return { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-}
-
 /** Publishes episodes until the show has `total`, four requests at a time. */
 const fillShow = async (url: string, total: number) => {
-  const headers = await signIn(url)
+  const headers = await adminHeaders(url)
   const audio = (await (await fetch(`${url}/api/podcast-audio?limit=1`, { headers })).json()) as { docs: { id: number }[] }
   const existing = ((await (await fetch(`${url}/api/episodes?limit=1`, { headers })).json()) as { totalDocs: number }).totalDocs
   const numbers = Array.from({ length: total - existing }, (_, i) => i + 1)

@@ -1,18 +1,10 @@
 import budgets from '../budgets.json'
-import { load, pageWeight, type Suite } from '../harness'
+import { adminHeaders, load, pageWeight, type Suite } from '../harness'
 
 type Json = Record<string, any>
 
-/** The admin account of the bench's fresh database (the first user becomes the admin). */
-const adminToken = async (url: string) => {
-  const credentials = { email: 'bench@desa.test', password: 'bench-kata-sandi-123', name: 'Bench' }
-  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) })
-  const login = (await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as Json
-  return login.token as string
-}
-
-const api = (url: string, token: string) => async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
-  const res = await fetch(`${url}/api${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: body ? JSON.stringify(body) : undefined })
+const api = (url: string, headers: Record<string, string>) => async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
+  const res = await fetch(`${url}/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
   if (!res.ok) throw new Error(`${method} /api${path}: ${res.status} ${await res.text()}`)
   return res.json() as Promise<Json>
 }
@@ -35,7 +27,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export const shop: Suite = {
   name: 'shop',
   run: async (url, record) => {
-    const call = api(url, await adminToken(url))
+    const call = api(url, await adminHeaders(url))
     const seeded = await call('/products?limit=1&depth=0')
     const template = seeded.docs[0]
     const toCreate = Math.max(0, 1000 - seeded.totalDocs)
