@@ -53,7 +53,7 @@ const compressedInBrowser = async (base: string, photo: Buffer) => {
       else await page.fill(`[name=${name}]`, value)
     }
     await page.setInputFiles('[name=foto_ktp]', { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: photo })
-    await page.click('button[type=submit]')
+    await page.click('form.service-form button[type=submit]')
     return await page.waitForFunction(() => (window as unknown as { sentPhoto?: number }).sentPhoto).then((h) => h.jsonValue() as Promise<number>)
   } finally {
     await browser.close()
