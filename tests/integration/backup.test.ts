@@ -16,7 +16,7 @@ const env = {
   PAYLOAD_SECRET: 'backup-test-secret',
 }
 const run = (script: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), `scripts/${script}.ts`, ...args], { env, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { env, encoding: 'utf8' })
   return { code: result.status, output: result.stdout + result.stderr }
 }
 

@@ -20,7 +20,7 @@ export const runStart = (env: Record<string, string | undefined>) => {
   // The server runs as in production, not as part of the test runner: start decides NODE_ENV (or the
   // test sets it), and the background jobs run.
   const { NODE_ENV: _testMode, VITEST: _vitest, VITEST_MODE: _vitestMode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...inherited } = process.env
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     // Next.js's types make NODE_ENV mandatory in every environment object.
     env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
