@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../cms/access'
-import { createUser, startPayload } from '../support/payload'
+import { attempt, createUser, startPayload } from '../support/payload'
 
 type Actor = Role | 'anonymous'
 type Operation = 'read' | 'create' | 'update' | 'delete'
@@ -29,15 +29,6 @@ beforeAll(async () => {
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : { ...users[actor], collection: 'users' as const })
 
-const attempt = async (run: () => Promise<unknown>) => {
-  try {
-    await run()
-    return true
-  } catch (err) {
-    if ((err as { status?: number }).status === 403 || (err as Error).name === 'Forbidden') return false
-    throw err
-  }
-}
 
 describe.each(ACTORS)('as %s', (actor) => {
   const user = () => userOf(actor)

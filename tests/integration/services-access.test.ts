@@ -4,7 +4,7 @@ import type { Role } from '../../cms/access'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
 import { recordAudit } from '../../cms/services/audit'
 import { issueLetter } from '../../cms/services/letters'
-import { createUser, startPayload } from '../support/payload'
+import { attempt, createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 type Actor = Role | 'anonymous'
@@ -36,15 +36,6 @@ beforeAll(async () => {
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : { ...users[actor], collection: 'users' as const })
 
-const attempt = async (run: () => Promise<unknown>) => {
-  try {
-    await run()
-    return true
-  } catch (err) {
-    if ((err as { status?: number }).status === 403 || (err as Error).name === 'Forbidden') return false
-    throw err
-  }
-}
 
 const newRequest = async () => {
   const service = await serviceBySlug(payload, 'izin-keramaian')

@@ -19,3 +19,14 @@ export const createUser = async (payload: Payload, role: Role): Promise<User> =>
     overrideAccess: true,
   })
 }
+
+/** Whether an operation was allowed: true when it ran, false when access control refused it (403). */
+export const attempt = async (run: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    await run()
+    return true
+  } catch (err) {
+    if ((err as { status?: number }).status === 403 || (err as Error).name === 'Forbidden') return false
+    throw err
+  }
+}
