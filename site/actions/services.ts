@@ -51,14 +51,19 @@ const serviceOf = async (form: FormData, context: ActionAPIContext) => {
   return service
 }
 
+/** The service, its form's fields and the typed answers of a posted request form, and a refusal (rate limit, honeypot) if any. */
+const readSubmission = async (form: FormData, context: ActionAPIContext) => {
+  const service = await serviceOf(form, context)
+  const fields = formFieldsOf(service, context.locals.locale)
+  const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
+  return { service, fields, answers, refused: refusal(form, context, 'submit') }
+}
+
 /** Step 1: validate the filled-in form (text and files); the page then shows "check your answers". */
 export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const service = await serviceOf(form, context)
-    const fields = formFieldsOf(service, context.locals.locale)
-    const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
-    const refused = refusal(form, context, 'submit')
+    const { service, fields, answers, refused } = await readSubmission(form, context)
     if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, ...refused }
     const prepared = await prepareAnswers(fields, answers, await readUploads(form, fields.filter((f) => f.type === 'file').map((f) => f.name)), readPending(form))
     // "Change answers" on the check page comes back here to show the form again, filled in.
@@ -70,10 +75,7 @@ export const prepare = defineAction({
 export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const service = await serviceOf(form, context)
-    const fields = formFieldsOf(service, context.locals.locale)
-    const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
-    const refused = refusal(form, context, 'submit')
+    const { service, fields, answers, refused } = await readSubmission(form, context)
     if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, reference: null, ...refused }
     const prepared = await prepareAnswers(fields, answers, {}, readPending(form))
     if (!prepared.ok) return { ...prepared, editing: false, reference: null, refused: null }
