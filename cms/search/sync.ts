@@ -53,6 +53,12 @@ export const syncDocument = async (payload: Payload, collection: string, id: str
 /** Rebuilds every index from the database. `progress` hears about each batch. */
 export const reindexAll = async (payload: Payload, progress: (done: number, total: number, collection: string) => void = () => {}) => {
   const engine = await getSearch(payload)
+  // The rebuild reads the database as it is now, so every document sync queued before it is redundant.
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'searchSync' } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
+    overrideAccess: true,
+  })
   const totals = await Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection as never, overrideAccess: false })))
   const total = totals.reduce((n, t) => n + t.totalDocs, 0)
   let done = 0

@@ -70,3 +70,13 @@ describe('products and services in search', () => {
     expect(hits.find((h) => h.path === `/layanan/${service.slug}`)!.requirements).toBeTruthy()
   })
 })
+
+describe('a full rebuild', () => {
+  it('leaves no queued document syncs behind: it already indexed the database as it is', async () => {
+    const pending = () => payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'searchSync' } }, { completedAt: { exists: false } }] } })
+    await payload.update({ collection: 'pages', where: {}, data: { order: 20 }, overrideAccess: true })
+    expect((await pending()).totalDocs).toBeGreaterThan(0)
+    await reindexAll(payload)
+    expect((await pending()).totalDocs).toBe(0)
+  })
+})
