@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
+export type RunningServer = { url: string; dir: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
 
 export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -56,6 +56,7 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Run
   }
   return {
     url,
+    dir,
     process: run.child,
     output: run.output,
     stop: async () => {
