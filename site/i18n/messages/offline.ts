@@ -8,7 +8,6 @@ export const id = {
   'app.description': 'Berita, produk, dan layanan warga desa.',
   'queue.queued': 'Anda sedang luring. Permohonan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
   'queue.sending': 'Mengirim permohonan yang tersimpan…',
-  'queue.failed': 'Permohonan yang tersimpan belum bisa diterima. Periksa isian di bawah lalu kirim lagi.',
 }
 
 export const en: Record<keyof typeof id, string> = {
@@ -20,5 +19,4 @@ export const en: Record<keyof typeof id, string> = {
   'app.description': 'News, products and resident services of the village.',
   'queue.queued': 'You are offline. Your request is saved on this device and will be sent automatically when the connection returns. Do not clear the browser data before it is sent.',
   'queue.sending': 'Sending your saved request…',
-  'queue.failed': 'Your saved request could not be accepted yet. Check the answers below and send it again.',
 }
