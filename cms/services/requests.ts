@@ -122,12 +122,11 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
       })
       return request
     } catch (err) {
-      const unique = /unique/i.test(String((err as Error).message))
-      // The same submission sent again (a retry, or two at once): the key is taken, so answer with the first request.
-      const concurrent = unique && submissionKey ? await findSubmitted(payload, submissionKey) : undefined
-      if (concurrent) return concurrent
+      // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
+      const earlier = submissionKey ? await findSubmitted(payload, submissionKey) : undefined
+      if (earlier) return earlier
       // 30^8 references make a clash rare; when one happens, draw again.
-      if (attempt < 3 && unique) continue
+      if (attempt < 3 && /unique/i.test(String((err as Error).message))) continue
       throw err
     }
   }
