@@ -912,6 +912,7 @@ export interface ServiceRequest {
   phone: string;
   email?: string | null;
   phoneLast4?: string | null;
+  submissionKey?: string | null;
   address?: string | null;
   answers?:
     | {
@@ -1847,6 +1848,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   phoneLast4?: T;
+  submissionKey?: T;
   address?: T;
   answers?: T;
   attachments?:

@@ -9,7 +9,7 @@ import { mediaDir, rootDir } from '../cms/lib/paths'
 import { setSecurityHeaders } from './headers'
 import { health } from './health'
 import { serveFile } from './static'
-import { PageCache, sharedMaxAge } from './page-cache'
+import { PageCache, pageCacheKey, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
@@ -52,8 +52,10 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
    * Requests with cookies (a cart, a form's result, an editor's session and its previews) always render.
    */
   const renderCachedPage = (req: IncomingMessage, res: ServerResponse) => {
+    // Pages differ for visitors who ask to save data (smaller pictures).
+    res.setHeader('Vary', 'Save-Data')
     if (req.method !== 'GET' || req.headers.cookie) return renderPage(req, res)
-    const key = req.url ?? '/'
+    const key = pageCacheKey(req.url ?? '/', req.headers['save-data'])
     const version = contentVersion()
     const hit = cache.get(key, version)
     if (hit) {

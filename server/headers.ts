@@ -1,14 +1,21 @@
+import { createHash } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
+import { SW_REGISTRATION } from '../site/lib/serviceWorker'
 
-/** Pages of the public site carry no inline script and load everything from this origin. */
+/** A CSP source that allows exactly this inline script. */
+export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`
+
+/** Pages of the public site load everything from this origin; the one inline script allowed is the service-worker registration. */
 const SITE_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(SW_REGISTRATION)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "media-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "form-action 'self'",
   "base-uri 'self'",
   "object-src 'none'",

@@ -10,6 +10,10 @@ export const sharedMaxAge = (cacheControl: string | number | string[] | undefine
   return match ? Number(match[1]) : 0
 }
 
+/** The cache key of a page: its URL, and whether the visitor asked to save data (`Save-Data: on`). */
+export const pageCacheKey = (url: string, saveData: string | string[] | undefined) =>
+  String(saveData ?? '').trim().toLowerCase() === 'on' ? `save-data:${url}` : url
+
 /**
  * Rendered public pages kept in memory, like a CDN would keep them: only responses that allow shared
  * caching (s-maxage), until they expire or the CMS content changes (`version`), least recently used out first.

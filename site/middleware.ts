@@ -5,6 +5,7 @@ import { getSettings, type Settings } from './lib/village'
 export const onRequest = defineMiddleware((context, next) => {
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
+  context.locals.saveData = context.request.headers.get('save-data')?.trim().toLowerCase() === 'on'
   // The layout and the page both need the village settings: read them once per request.
   let settings: Promise<Settings> | undefined
   context.locals.settings = () => (settings ??= getSettings(locale))

@@ -63,8 +63,19 @@ export const prepareAnswers = async (fields: FormField[], answers: Answers, uplo
 
 const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }
 
-/** Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email. */
-export const submitRequest = async (payload: Payload, service: Service, answers: Answers, files: PendingFile[]): Promise<ServiceRequest> => {
+/** A submission key as the browser makes it (crypto.randomUUID); anything else is ignored. */
+export const validSubmissionKey = (value: unknown): string | null =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null
+
+/** The request already made with this submission key, if any. */
+export const findSubmitted = async (payload: Payload, submissionKey: string): Promise<ServiceRequest | undefined> =>
+  (await payload.find({ collection: 'service-requests', where: { submissionKey: { equals: submissionKey } }, limit: 1, depth: 0, ...internal })).docs[0]
+
+/**
+ * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
+ * A submission key is stored once: a second request with it returns the first one instead.
+ */
+export const submitRequest = async (payload: Payload, service: Service, answers: Answers, files: PendingFile[], submissionKey: string | null = null): Promise<ServiceRequest> => {
   const fields = formFieldsOf(service)
   const attachments = []
   for (const file of files) {
@@ -94,6 +105,7 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
           submittedAt: submittedAt.toISOString(),
           dueDate: dueDate(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
+          submissionKey,
         } as never,
         depth: 0,
         ...internal,
@@ -110,6 +122,9 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
       })
       return request
     } catch (err) {
+      // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
+      const earlier = submissionKey ? await findSubmitted(payload, submissionKey) : undefined
+      if (earlier) return earlier
       // 30^8 references make a clash rare; when one happens, draw again.
       if (attempt < 3 && /unique/i.test(String((err as Error).message))) continue
       throw err

@@ -1,5 +1,5 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
-import { formFieldsOf, findTracked, prepareAnswers, residentTransition, submitRequest, type PendingFile, type TrackedRequest, type Upload } from '../../cms/services/requests'
+import { formFieldsOf, findTracked, prepareAnswers, residentTransition, submitRequest, findSubmitted, validSubmissionKey, type PendingFile, type TrackedRequest, type Upload } from '../../cms/services/requests'
 import { isAuthenticLetterFile } from '../../cms/services/letters'
 import { fileRule, type Answers } from '../../cms/services/formFields'
 import { savePrivateFile } from '../../cms/services/privateFiles'
@@ -9,7 +9,10 @@ import { payload } from '../lib/payload'
 import { getService } from '../lib/services'
 import { hit, LIMITS } from '../lib/rateLimit'
 
-/** Form posts carry text answers, files, `pending` (files kept from an earlier step) and a honeypot. */
+/**
+ * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and, when
+ * JavaScript made one, a `submissionKey` that makes a resent submission find its first request.
+ */
 const HONEYPOT = 'website'
 
 /**
@@ -56,31 +59,39 @@ const readSubmission = async (form: FormData, context: ActionAPIContext) => {
   const service = await serviceOf(form, context)
   const fields = formFieldsOf(service, context.locals.locale)
   const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
-  return { service, fields, answers, refused: refusal(form, context, 'submit') }
+  const uploads = () => readUploads(form, fields.filter((f) => f.type === 'file').map((f) => f.name))
+  const submissionKey = validSubmissionKey(form.get('submissionKey'))
+  return { service, fields, answers, uploads, submissionKey, refused: refusal(form, context, 'submit') }
 }
 
 /** Step 1: validate the filled-in form (text and files); the page then shows "check your answers". */
 export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { service, fields, answers, refused } = await readSubmission(form, context)
-    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, ...refused }
-    const prepared = await prepareAnswers(fields, answers, await readUploads(form, fields.filter((f) => f.type === 'file').map((f) => f.name)), readPending(form))
+    const { fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
+    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, ...refused }
+    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form))
     // "Change answers" on the check page comes back here to show the form again, filled in.
-    return { ...prepared, editing: form.get('intent') === 'edit', refused: null }
+    return { ...prepared, editing: form.get('intent') === 'edit', submissionKey, refused: null }
   },
 })
 
-/** Step 2: the resident confirmed; everything is checked again and the request is created. */
+/**
+ * Step 2: the resident confirmed; everything is checked again and the request is created. A form queued
+ * offline comes here in one go, its files with it.
+ */
 export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { service, fields, answers, refused } = await readSubmission(form, context)
-    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, reference: null, ...refused }
-    const prepared = await prepareAnswers(fields, answers, {}, readPending(form))
-    if (!prepared.ok) return { ...prepared, editing: false, reference: null, refused: null }
-    const request = await submitRequest(await payload(), service, prepared.answers, prepared.files)
-    return { ...prepared, editing: false, reference: request.reference, refused: null }
+    const { service, fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
+    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, reference: null, ...refused }
+    // A resent submission: its request exists, so its files are not stored a second time.
+    const earlier = submissionKey ? await findSubmitted(await payload(), submissionKey) : undefined
+    if (earlier) return { ok: true as const, answers, files: [], editing: false, submissionKey, reference: earlier.reference, refused: null }
+    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form))
+    if (!prepared.ok) return { ...prepared, editing: false, submissionKey, reference: null, refused: null }
+    const request = await submitRequest(await payload(), service, prepared.answers, prepared.files, submissionKey)
+    return { ...prepared, editing: false, submissionKey, reference: request.reference, refused: null }
   },
 })
 

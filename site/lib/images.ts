@@ -14,13 +14,26 @@ const variants = (media: Media, suffix: '' | '-webp' | '-avif'): Variant[] =>
 
 const srcset = (list: Variant[]) => list.map((v) => `${v.url} ${v.width}w`).join(', ')
 
-/** Sources for a <picture>: AVIF and WebP first, the original format as the <img> fallback. */
-export const pictureSources = (media: Media) => {
+/** The widest picture sent to a visitor who asked to save data (`Save-Data: on`). */
+export const SAVE_DATA_MAX_WIDTH = 480
+
+/** The variants up to `maxWidth` wide, or the smallest one when all are wider. */
+const capped = (list: Variant[], maxWidth: number) => {
+  const small = list.filter((v) => v.width <= maxWidth)
+  return small.length ? small : list.slice(0, 1)
+}
+
+/**
+ * Sources for a <picture>: AVIF and WebP first, the original format as the <img> fallback.
+ * With `saveData`, only the smallest sizes are offered, whatever the screen.
+ */
+export const pictureSources = (media: Media, { saveData = false } = {}) => {
+  const limit = (list: Variant[]) => (saveData ? capped(list, SAVE_DATA_MAX_WIDTH) : list)
   const original = variants(media, '')
-  const fallback = original.length ? original : [{ url: mediaUrl(media.filename!), width: media.width ?? 0 }]
+  const fallback = limit(original.length ? original : [{ url: mediaUrl(media.filename!), width: media.width ?? 0 }])
   return {
-    avif: srcset(variants(media, '-avif')),
-    webp: srcset(variants(media, '-webp')),
+    avif: srcset(limit(variants(media, '-avif'))),
+    webp: srcset(limit(variants(media, '-webp'))),
     img: { src: fallback[0]!.url, srcset: srcset(fallback) },
   }
 }

@@ -1,12 +1,47 @@
 import { compressImage } from './compressImage'
+import { canQueue, forget, newSubmissionKey, onQueueResult, queueRequest } from './offlineQueue'
 
 /**
  * Enhances a service request form when JavaScript runs: a draft kept in this browser (so a dropped
  * connection or closed tab loses nothing), checks before sending, photos made smaller before upload,
- * and upload progress. Without JavaScript the form still works as a plain post.
+ * upload progress, and a queue for requests made offline. Without JavaScript the form still works as a plain post.
  */
 const form = document.querySelector<HTMLFormElement>('form.service-form')
+const check = document.querySelector<HTMLFormElement>('form.check-answers')
 const status = document.querySelector<HTMLElement>('.draft-status')
+const queueStatus = document.querySelector<HTMLElement>('.queue-status')
+
+const showQueue = (text: string) => {
+  if (!queueStatus) return
+  queueStatus.hidden = false
+  queueStatus.textContent = text
+}
+
+// One key per filled-in request, kept from the form to the check page, so the server stores it once however often it is sent.
+for (const f of [form, check]) {
+  const key = f?.querySelector<HTMLInputElement>('input[name=submissionKey]')
+  if (key && !key.value) key.value = newSubmissionKey()
+}
+
+/** Offline: the whole request (files included) goes to the worker's queue, to be created in one step when sent. */
+const queue = (f: HTMLFormElement, data: FormData) => {
+  queueRequest(new URL(f.dataset.queueAction!, location.href).href, data)
+  f.hidden = true
+  showQueue(queueStatus?.dataset.queued ?? '')
+}
+
+onQueueResult(({ key, status: state, result }) => {
+  if (state === 'queued') return showQueue(queueStatus?.dataset.queued ?? '')
+  forget(key)
+  // Sent: the confirmation page shows the reference. Refused: the server's page shows the problems and keeps the answers.
+  if (state === 'sent') return location.assign(result!)
+  document.open()
+  document.write(result!)
+  document.close()
+})
+addEventListener('online', () => {
+  if (queueStatus && !queueStatus.hidden) showQueue(queueStatus.dataset.sending ?? '')
+})
 
 const say = (text: string) => {
   if (!status) return
@@ -61,11 +96,13 @@ if (form) {
     inputs.forEach(checkField)
     if (!form.reportValidity()) return event.preventDefault()
     const fileInputs = [...form.querySelectorAll<HTMLInputElement>('input[type=file]')].filter((i) => i.files?.length)
-    if (!fileInputs.length) return
+    const offline = !navigator.onLine && canQueue()
+    if (!fileInputs.length && !offline) return
     event.preventDefault()
     const data = new FormData(form)
-    say(status?.dataset.compressing ?? '')
+    if (fileInputs.length) say(status?.dataset.compressing ?? '')
     for (const input of fileInputs) data.set(input.name, await compressImage(input.files![0]!))
+    if (offline) return queue(form, data)
     const bars = fileInputs.map((i) => i.parentElement!.querySelector<HTMLProgressElement>('.upload-progress')).filter(Boolean) as HTMLProgressElement[]
     const xhr = new XMLHttpRequest()
     xhr.open('POST', form.action)
@@ -75,8 +112,8 @@ if (form) {
       bars.forEach((bar) => ((bar.hidden = false), (bar.value = percent)))
       say(`${status?.dataset.uploading ?? ''} ${percent}%`)
     })
-    // Without a connection the browser's own submit is the best fallback: it shows the error and keeps the draft.
-    xhr.addEventListener('error', () => form.submit())
+    // The connection dropped: queue the request, or where that is impossible let the browser's own submit show the error (the draft is kept).
+    xhr.addEventListener('error', () => (canQueue() ? queue(form, data) : form.submit()))
     xhr.addEventListener('load', () => {
       history.replaceState(null, '', xhr.responseURL)
       document.open()
@@ -86,6 +123,13 @@ if (form) {
     xhr.send(data)
   })
 }
+
+check?.addEventListener('submit', (event) => {
+  // "Change answers" needs the server; only the final send can wait in the queue.
+  if (navigator.onLine || !canQueue() || event.submitter?.getAttribute('name') === 'intent') return
+  event.preventDefault()
+  queue(check, new FormData(check))
+})
 
 // The confirmation page: the request is sent, so its draft is no longer needed.
 if (document.querySelector('[data-reference]')) {

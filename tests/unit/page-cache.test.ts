@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PageCache, sharedMaxAge, type CachedPage } from '../../server/page-cache'
+import { PageCache, pageCacheKey, sharedMaxAge, type CachedPage } from '../../server/page-cache'
 
 const page = (version: number, expires: number): CachedPage => ({ status: 200, headers: {}, body: Buffer.from('<p>halo</p>'), version, expires })
 
@@ -38,5 +38,13 @@ describe('the page cache', () => {
     expect(cache.get('/b', 1, 0)).toBeUndefined()
     expect(cache.get('/a', 1, 0)).toBeDefined()
     expect(cache.size).toBe(2)
+  })
+})
+
+describe('the page cache key', () => {
+  it('keeps the Save-Data version of a page apart from the full one', () => {
+    expect(pageCacheKey('/berita', 'on')).not.toBe(pageCacheKey('/berita', undefined))
+    expect(pageCacheKey('/berita', ' On ')).toBe(pageCacheKey('/berita', 'on'))
+    expect(pageCacheKey('/berita', 'off')).toBe(pageCacheKey('/berita', undefined))
   })
 })

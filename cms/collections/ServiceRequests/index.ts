@@ -90,6 +90,8 @@ export const ServiceRequests: CollectionConfig = {
       ],
     },
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
+    // A random id the resident's browser puts in the form: a resent submission (offline queue, retry) finds its request.
+    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     { name: 'address', type: 'textarea', label: L('Alamat', 'Address'), admin: { readOnly: true } },
     { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), admin: { readOnly: true } },
     {
