@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
+import { isUniqueClash } from '../lib/uniqueClash'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
@@ -126,7 +127,7 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
       const earlier = submissionKey ? await findSubmitted(payload, submissionKey) : undefined
       if (earlier) return earlier
       // 30^8 references make a clash rare; when one happens, draw again.
-      if (attempt < 3 && /unique/i.test(String((err as Error).message))) continue
+      if (attempt < 3 && isUniqueClash(err, 'reference')) continue
       throw err
     }
   }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { isUniqueClash } from '../../cms/lib/uniqueClash'
 import { submitRequest, validSubmissionKey } from '../../cms/services/requests'
 import { startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
@@ -37,5 +38,17 @@ describe('a submission sent more than once', () => {
     expect(validSubmissionKey('')).toBeNull()
     expect(validSubmissionKey('x'.repeat(36))).toBeNull()
     expect(validSubmissionKey(null)).toBeNull()
+  })
+})
+
+describe('a reference drawn twice', () => {
+  it('is recognised as a clash on the reference, whatever the language of the error, so a new one is drawn', async () => {
+    const service = await serviceBySlug(payload, 'pengantar-skck')
+    const first = await submitRequest(payload, service, answers, [])
+    const { id: _id, createdAt: _c, updatedAt: _u, submissionKey: _k, ...copy } = first
+    const clash = await payload.create({ collection: 'service-requests', data: copy as never, overrideAccess: true, locale: 'id' }).catch((err: unknown) => err)
+    expect(isUniqueClash(clash, 'reference')).toBe(true)
+    expect(isUniqueClash(clash, 'submissionKey')).toBe(false)
+    expect(isUniqueClash(new Error('UNIQUE constraint failed'), 'reference')).toBe(false)
   })
 })
