@@ -5,5 +5,7 @@ declare namespace App {
     locale: import('./i18n/locales').Locale
     /** The village settings in the page's language, read at most once per request. */
     settings: () => Promise<import('./lib/village').Settings>
+    /** Seconds to wait, set when this request was over its rate limit (see lib/rateLimit.ts). */
+    retryAfter?: number
   }
 }
