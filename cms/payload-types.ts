@@ -148,6 +148,7 @@ export interface Config {
     tasks: {
       releaseExpiredReservations: TaskReleaseExpiredReservations;
       purgeAttachments: TaskPurgeAttachments;
+      sendEmail: TaskSendEmail;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -1081,6 +1082,7 @@ export interface PayloadJob {
           | 'inline'
           | 'releaseExpiredReservations'
           | 'purgeAttachments'
+          | 'sendEmail'
           | 'searchSync'
           | 'searchSynonyms'
           | 'schedulePublish';
@@ -1121,6 +1123,7 @@ export interface PayloadJob {
         | 'inline'
         | 'releaseExpiredReservations'
         | 'purgeAttachments'
+        | 'sendEmail'
         | 'searchSync'
         | 'searchSynonyms'
         | 'schedulePublish'
@@ -2270,6 +2273,18 @@ export interface TaskPurgeAttachments {
   output: {
     purged: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

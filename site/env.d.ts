@@ -7,5 +7,7 @@ declare namespace App {
     settings: () => Promise<import('./lib/village').Settings>
     /** The visitor asked for less data (`Save-Data: on`): smallest pictures, nothing preloaded. */
     saveData: boolean
+    /** Seconds to wait, set when this request was over its rate limit (see lib/rateLimit.ts). */
+    retryAfter?: number
   }
 }

@@ -1,8 +1,9 @@
 import { defineMiddleware } from 'astro:middleware'
 import { splitLocale } from './i18n/locales'
+import { limitedResponse } from './lib/rateLimit'
 import { getSettings, type Settings } from './lib/village'
 
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
   context.locals.saveData = context.request.headers.get('save-data')?.trim().toLowerCase() === 'on'
@@ -10,6 +11,8 @@ export const onRequest = defineMiddleware((context, next) => {
   let settings: Promise<Settings> | undefined
   context.locals.settings = () => (settings ??= getSettings(locale))
   // English pages live under /en: one set of pages serves both languages.
-  if (locale === 'en') return next(path + context.url.search)
-  return next()
+  const response = await (locale === 'en' ? next(path + context.url.search) : next())
+  // Every rate-limited route answers alike: its own page or message, as 429 with Retry-After.
+  const wait = context.locals.retryAfter
+  return wait ? limitedResponse(response, wait) : response
 })

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import { formatRupiah } from './money'
 import { PAYMENT_METHODS } from './statuses'
@@ -38,14 +39,8 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
   }
 }
 
-/** Sends without ever failing the order: a mail server that is down is logged, not shown to the buyer. */
-const send = async (payload: Payload, to: string, mail: Mail) => {
-  try {
-    await payload.sendEmail({ to, subject: mail.subject, text: mail.text })
-  } catch (err) {
-    payload.logger.error({ err, subject: mail.subject }, 'Could not send an order email')
-  }
-}
+/** Through the outbox: a mail server that is down delays the email, never the order. */
+const send = (payload: Payload, to: string, mail: Mail, req?: PayloadRequest) => queueEmail(payload, { to, ...mail }, req)
 
 /** Order placed: the buyer's confirmation, and a new-order note to the shop and each producer involved. */
 export const sendOrderPlaced = async (payload: Payload, order: Order, token: string) => {
@@ -65,5 +60,5 @@ export const sendOrderUpdate = async (req: PayloadRequest, kind: 'paymentReceive
   const { payload } = req
   // Read within the request's transaction, so the email shows the change being saved.
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  await send(payload, order.buyer.email, orderEmail(kind, order, orderLink(order, order.accessToken)))
+  await send(payload, order.buyer.email, orderEmail(kind, order, orderLink(order, order.accessToken)), req)
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { ServiceRequest } from '../payload-types'
 import { STATUS_LABELS } from '../services/status'
+import { queueEmail } from './outbox'
 import { statusMessage } from './whatsapp'
 
 /** Something that can tell a resident about their request: email now; an SMS or WhatsApp gateway later. */
@@ -11,13 +12,11 @@ export type NotificationChannel = {
   send: (request: Pick<ServiceRequest, 'email' | 'phone'>, message: { subject: string; text: string }) => Promise<void>
 }
 
-/** Email through Payload's email adapter (SMTP when SMTP_URL is set; otherwise written to the log). */
+/** Email through the outbox, then Payload's email adapter (SMTP when SMTP_URL is set; otherwise the log). */
 export const emailChannel = (payload: Payload): NotificationChannel => ({
   name: 'email',
   reaches: (request) => Boolean(request.email),
-  send: async (request, { subject, text }) => {
-    await payload.sendEmail({ to: request.email!, subject, text })
-  },
+  send: (request, { subject, text }) => queueEmail(payload, { to: request.email!, subject, text }),
 })
 
 /** Gateways registered by the deployment (e.g. an SMS provider); email is always on. */

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { parseDatabaseUrl } from '../lib/database'
 import { dataDir } from '../lib/paths'
 import { EmbeddedEngine } from './embedded'
+import { FallbackEngine } from './fallback'
 import { MeilisearchEngine } from './meilisearch'
 import type { SearchEngine } from './types'
 
@@ -13,11 +14,15 @@ export const snapshotFile = (databaseUrl = process.env.DATABASE_URL): string | n
   return `${target.url.slice('file:'.length)}.search.json`
 }
 
-/** Meilisearch when MEILISEARCH_HOST is set, the embedded engine otherwise. */
-export const createEngine = (env: NodeJS.ProcessEnv = process.env): SearchEngine =>
-  env.MEILISEARCH_HOST
-    ? new MeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY })
-    : new EmbeddedEngine(snapshotFile(env.DATABASE_URL))
+/**
+ * Meilisearch when MEILISEARCH_HOST is set, with the embedded engine kept beside it to answer while
+ * Meilisearch cannot be reached; the embedded engine alone otherwise.
+ */
+export const createEngine = (env: NodeJS.ProcessEnv = process.env): SearchEngine => {
+  const embedded = new EmbeddedEngine(snapshotFile(env.DATABASE_URL))
+  if (!env.MEILISEARCH_HOST) return embedded
+  return new FallbackEngine(new MeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }), embedded)
+}
 
 // The admin (Next.js) and the site (Astro) bundle this module separately; the process shares one engine.
 const KEY = Symbol.for('desa.search.engine')

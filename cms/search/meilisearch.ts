@@ -48,7 +48,8 @@ export class MeilisearchEngine implements SearchEngine {
   private synonyms: Synonyms = new Map()
 
   constructor(options: Pick<Config, 'host' | 'apiKey' | 'httpClient'>) {
-    this.client = new Meilisearch({ ...options, timeout: 10_000 })
+    // Short: a visitor's search waits on this before the embedded engine answers instead (see fallback.ts).
+    this.client = new Meilisearch({ ...options, timeout: 3_000 })
   }
 
   async configure(indexes: IndexConfig[], synonyms: string[][]) {

@@ -7,7 +7,7 @@ import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { fileTypeFromBuffer } from 'file-type'
 import { payload } from '../lib/payload'
 import { getService } from '../lib/services'
-import { hit, LIMITS } from '../lib/rateLimit'
+import { limitRequest, type Purpose } from '../lib/rateLimit'
 
 /**
  * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and, when
@@ -21,9 +21,9 @@ const HONEYPOT = 'website'
  */
 export type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number }
 
-const refusal = (form: FormData | null, context: ActionAPIContext, purpose: keyof typeof LIMITS): Refusal | null => {
+const refusal = (form: FormData | null, context: ActionAPIContext, purpose: Purpose): Refusal | null => {
   if (form && String(form.get(HONEYPOT) ?? '')) return { refused: 'bot' }
-  const wait = hit(purpose, context.clientAddress)
+  const wait = limitRequest(purpose, context)
   return wait > 0 ? { refused: 'limit', retryAfter: wait } : null
 }
 
@@ -166,7 +166,7 @@ export const complete = defineAction({
 export const verifyFile = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const refused = refusal(null, context, 'track')
+    const refused = refusal(null, context, 'verify')
     if (refused) return { authentic: false, ...refused }
     const file = form.get('file')
     if (!(file instanceof File) || file.size === 0) throw new ActionError({ code: 'BAD_REQUEST', message: 'missing' })

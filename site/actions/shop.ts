@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions'
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
 import { z } from 'astro/zod'
 import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/commerce/cartCookie'
 import { loadCatalog } from '../../cms/commerce/catalog'
@@ -9,6 +9,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/commerce/statuses
 import { payload } from '../lib/payload'
 import { CART_COOKIE, readCart, writeCart } from '../lib/cart'
 import { attachProof } from '../lib/orders'
+import { limitRequest, type Purpose } from '../lib/rateLimit'
 
 const quantity = z.coerce.number().int('error.quantity').min(1, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
 
@@ -18,11 +19,18 @@ const refuse = (err: unknown): never => {
   throw err
 }
 
+/** Over the limit, the page shows "wait N seconds" with what the buyer typed (the middleware answers 429). */
+const limit = (purpose: Purpose, context: ActionAPIContext) => {
+  const wait = limitRequest(purpose, context)
+  if (wait) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: `error.tooMany:${wait}` })
+}
+
 export const shop = {
   addToCart: defineAction({
     accept: 'form',
     input: z.object({ productId: z.coerce.number().int().positive(), variantId: z.string().min(1).max(64), quantity }),
     handler: async (input, context) => {
+      limit('cart', context)
       const catalog = await loadCatalog(await payload(), [input.productId], context.locals.locale)
       const variant = catalog.get(String(input.productId))?.variants.find((v) => v.id === input.variantId)
       if (!variant) throw new ActionError({ code: 'NOT_FOUND', message: 'error.product:' })
@@ -36,6 +44,7 @@ export const shop = {
     accept: 'form',
     input: z.object({ variantId: z.string().min(1).max(64), quantity: z.coerce.number().int('error.quantity').min(0, 'error.quantity').max(MAX_QUANTITY, 'error.quantity') }),
     handler: async (input, context) => {
+      limit('cart', context)
       writeCart(context.cookies, setQuantity(readCart(context.cookies), input.variantId, input.quantity))
       return { updated: true }
     },
@@ -61,6 +70,7 @@ export const shop = {
         { message: 'error.address', path: ['street'] },
       ),
     handler: async (input, context) => {
+      limit('checkout', context)
       const cart = readCart(context.cookies)
       const order = await placeOrder(await payload(), {
         locale: context.locals.locale,
@@ -88,6 +98,7 @@ export const shop = {
     accept: 'form',
     input: z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) }),
     handler: async (input, context) => {
+      limit('proof', context)
       const problem = await attachProof(input.number, input.token, input.proof, context.locals.locale)
       if (problem === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: 'order.notFound:' })
       if (problem) throw new ActionError({ code: 'BAD_REQUEST', message: `error.proof:${problem}` })

@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
 import { translate, type MessageKey } from '../i18n/ui'
-import { hit } from '../lib/rateLimit'
+import { limitRequest } from '../lib/rateLimit'
 import { fill, parseSearchRequest, searchSite } from '../lib/search'
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
 
 /** Suggestions for /cari's live search: a few hits per type, as text parts (the script escapes them). */
-export const GET: APIRoute = async ({ url, locals, clientAddress }) => {
+export const GET: APIRoute = async (context) => {
+  const { url, locals } = context
   const locale = locals.locale
   const t = (key: MessageKey) => translate(locale, key)
-  const wait = hit('search', clientAddress ?? 'unknown')
-  if (wait) return json(429, { error: t('search.tooMany') }, { 'Retry-After': String(wait) })
+  if (limitRequest('search', context)) return json(429, { error: t('search.tooMany') })
   const request = parseSearchRequest(url.searchParams)
   const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
   if (refused.length) return json(400, { error: fill(t('search.refused'), { name: refused.join(', ') }) })

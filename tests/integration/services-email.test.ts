@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 type Mail = { to: string[]; body: string }
@@ -41,6 +41,7 @@ it('emails the resident a record on submission and a message on every status cha
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
   const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
   const request = await submitRequest(payload, service, answers, prepared.files)
+  await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(1)
   expect(inbox[0]!.to).toEqual(['siti@warga.test'])
   expect(decoded(inbox[0]!)).toContain(`Nomor referensi: ${request.reference}`)
@@ -49,8 +50,10 @@ it('emails the resident a record on submission and a message on every status cha
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'checking' }, user: officer, overrideAccess: false })
   await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'returned', transitionNote: 'Mohon unggah foto KTP yang lebih jelas.' }, user: officer, overrideAccess: false })
+  await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(3)
-  expect(decoded(inbox[2]!)).toContain('Perlu Dilengkapi')
-  expect(decoded(inbox[2]!)).toContain('Mohon unggah foto KTP yang lebih jelas.')
-  expect(decoded(inbox[2]!)).not.toContain(applicant.nik)
+  // The outbox sends queued mails side by side: find the "returned" message by its content.
+  const returned = inbox.map(decoded).find((text) => text.includes('Perlu Dilengkapi'))
+  expect(returned).toContain('Mohon unggah foto KTP yang lebih jelas.')
+  expect(returned).not.toContain(applicant.nik)
 })

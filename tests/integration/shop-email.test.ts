@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { placeOrder } from '../../cms/commerce/orders'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
 
 type Received = { to: string[]; subject: string; text: string }
@@ -41,6 +41,7 @@ afterAll(async () => {
 })
 
 const waitFor = async (match: (m: Received) => boolean) => {
+  await deliverEmails(payload)
   for (let i = 0; i < 100 && !inbox.some(match); i++) await new Promise((r) => setTimeout(r, 50))
   return inbox.find(match)
 }

@@ -30,3 +30,6 @@ export const attempt = async (run: () => Promise<unknown>): Promise<boolean> => 
     throw err
   }
 }
+
+/** Sends what is waiting in the email outbox now, as the server's job runner does every few seconds. */
+export const deliverEmails = (payload: Payload) => payload.jobs.run({ queue: 'email', limit: 100 })

@@ -32,9 +32,11 @@ export const runStart = (env: Record<string, string | undefined>) => {
   return { child, output: () => output, exited }
 }
 
-/** The production server on a free port with a fresh database and media folder; seeds itself. */
-export const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))
+/**
+ * The production server on a free port with a fresh database and media folder; seeds itself.
+ * Given the `dir` of a server that stopped (or was killed), it starts again on that database and those files.
+ */
+export const startServer = async (env: Record<string, string> = {}, dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))): Promise<RunningServer> => {
   const port = await freePort()
   const run = runStart({
     PORT: String(port),

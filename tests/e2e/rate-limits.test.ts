@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LIMITS, type Purpose } from '../../site/lib/rateLimit'
+import { startServer, type RunningServer } from '../support/server'
+
+let server: RunningServer
+
+beforeAll(async () => {
+  server = await startServer()
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+const post = (path: string, body: Record<string, string | Blob>, cookie = '') => {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(body)) form.append(name, value)
+  return fetch(`${server.url}${path}`, { method: 'POST', body: form, headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
+}
+
+/** Uses up what is left of a route class's allowance (none of those answers is a 429), then returns the next answer. */
+const overTheLimit = async (purpose: Purpose, send: (attempt: number) => Promise<Response>, used = 0) => {
+  for (let attempt = used; attempt < LIMITS[purpose].max; attempt++) {
+    const res = await send(attempt)
+    await res.arrayBuffer()
+    expect(res.status).not.toBe(429)
+  }
+  return send(LIMITS[purpose].max)
+}
+
+const expectLimited = async (res: Response, message: RegExp) => {
+  expect(res.status).toBe(429)
+  expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+  const body = await res.text()
+  expect(body).toMatch(message)
+  return body
+}
+
+const product = async () => {
+  const res = await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)
+  const { docs } = (await res.json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
+  return docs[0]!
+}
+
+describe('rate limits answer 429 with Retry-After and a localized message', () => {
+  it('service request forms', async () => {
+    const res = await overTheLimit('submit', () => post('/layanan/keterangan-domisili/formulir?_action=services.prepare', { service: 'keterangan-domisili', nama: 'Siti Aminah' }))
+    const html = await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda/)
+    expect(html).toContain('value="Siti Aminah"')
+  })
+
+  it('tracking look-ups', async () => {
+    const res = await overTheLimit('track', () => post('/en/layanan/lacak?_action=services.track', { reference: 'ABCDEFGH', digits: '0000' }))
+    await expectLimited(res, /Too many attempts from your device/)
+  })
+
+  it('letter file verification', async () => {
+    const pdf = new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' })
+    const res = await overTheLimit('verify', () => post('/verifikasi/ABCDEFGH?_action=services.verifyFile', { code: 'ABCDEFGH', file: pdf }))
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('the search page and its live suggestions, counted together', async () => {
+    const half = Math.floor(LIMITS.search.max / 2)
+    const res = await overTheLimit('search', (i) => fetch(`${server.url}${i < half ? '/cari.json' : '/cari'}?q=kopi${i}`))
+    await expectLimited(res, /Terlalu banyak pencarian/)
+    const suggest = await fetch(`${server.url}/en/cari.json?q=kopi`)
+    expect(suggest.status).toBe(429)
+    expect(suggest.headers.get('retry-after')).toBeTruthy()
+    expect(await suggest.json()).toEqual({ error: expect.stringMatching(/Too many searches/) })
+  })
+
+  // Before the cart test, which uses up this client's cart allowance.
+  it('checkout', async () => {
+    const { id, slug, variants } = await product()
+    const added = await post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '1' })
+    const cart = added.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    // Cash needs pickup: every attempt is refused by the checkout itself, so the cart stays for the next one.
+    const address = { province: 'Jawa Barat', city: 'Bandung', district: 'Coblong', postalCode: '40132', street: 'Jl. Dago 1' }
+    const typed = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'courier', ...address, paymentMethod: 'cash' }
+    const res = await overTheLimit('checkout', () => post('/en/checkout?_action=shop.checkout', typed, cart))
+    await expectLimited(res, /Too many attempts from your device\. Try again in \d+ seconds/)
+  })
+
+  it('the cart', async () => {
+    const { id, slug, variants } = await product()
+    // The checkout test above put one item in its cart.
+    const res = await overTheLimit('cart', () => post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '1' }), 1)
+    await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda\. Coba lagi dalam \d+ detik/)
+  })
+
+  it('payment proof uploads', async () => {
+    const proof = new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' })
+    const res = await overTheLimit('proof', () => post('/pesanan/DD-000000-AAAAA?t=nope&_action=shop.uploadProof', { number: 'DD-000000-AAAAA', token: 'nope', proof }))
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})

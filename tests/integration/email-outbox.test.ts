@@ -1,0 +1,80 @@
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { placeOrder } from '../../cms/commerce/orders'
+import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
+import { deliverEmails, startPayload } from '../support/payload'
+import { freePort } from '../support/server'
+import { checkoutFor, createProduct } from '../support/shop'
+import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+
+type Received = { to: string[]; subject: string }
+const inbox: Received[] = []
+
+// A real SMTP server, started only once the mail has already failed to go out.
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    let raw = ''
+    stream.on('data', (c) => (raw += c))
+    stream.on('end', () => {
+      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '' })
+      callback()
+    })
+  },
+})
+
+let payload: Payload
+let port: number
+beforeAll(async () => {
+  port = await freePort()
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+  setServiceKeys()
+  payload = await startPayload()
+  await seedServiceCatalog(payload)
+})
+afterAll(async () => {
+  vi.useRealTimers()
+  await payload.destroy()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  delete process.env.SMTP_URL
+})
+
+const outbox = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, limit: 100, overrideAccess: true })).docs
+
+describe('the email outbox while the mail server is down', () => {
+  it('keeps order and resident emails, retries with backoff, and delivers each exactly once when SMTP is back', async () => {
+    const product = await createProduct(payload)
+    const order = await placeOrder(payload, checkoutFor(product, 1))
+    const service = await serviceBySlug(payload, 'keterangan-domisili')
+    const answers = { ...applicant, email: 'siti@warga.test', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Kerja', pernyataan: 'on' }
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
+    const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
+    const request = await submitRequest(payload, service, answers, prepared.files)
+
+    await deliverEmails(payload)
+    const failed = await outbox()
+    expect(failed).toHaveLength(2)
+    for (const job of failed) {
+      expect(job.completedAt ?? null).toBeNull()
+      expect(job.totalTried).toBe(1)
+      expect(job.waitUntil).toBeTruthy()
+    }
+    // Before the backoff has passed, nothing is tried again.
+    await deliverEmails(payload)
+    expect((await outbox()).map((j) => j.totalTried)).toEqual([1, 1])
+
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + 60_000)
+    await deliverEmails(payload)
+    vi.setSystemTime(Date.now() + 3600_000)
+    await deliverEmails(payload)
+    vi.useRealTimers()
+
+    expect(inbox.map((m) => m.subject).sort()).toEqual([`Pesanan ${order.number} kami terima`, `Permohonan ${request.reference} diterima: ${service.name}`].sort())
+    expect(inbox.find((m) => m.subject.includes(order.number))!.to).toEqual(['ayu@example.com'])
+    expect((await outbox()).every((job) => job.completedAt)).toBe(true)
+  })
+})
