@@ -87,7 +87,9 @@ if (form && input && list && liveStatus) {
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault()
       window.location.assign(options()[active]!.dataset.url!)
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && !list.hidden) {
+      // Closing the list must not also clear what was typed (a search field's own Escape does that).
+      event.preventDefault()
       close()
     }
   })
