@@ -1,0 +1,274 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { anyFile, anyText, inUrl, postForm, showsMessage, type Sent } from '../support/hostile'
+import { startServer, type RunningServer } from '../support/server'
+
+/**
+ * Every public input of the site, fed generated and hostile values through the running production server.
+ * The server answers 2xx/3xx, or 4xx with a message on the page; never 5xx; and the database afterwards
+ * holds exactly the accepted requests and orders, each complete.
+ */
+
+let server: RunningServer
+const RUNS = 60
+/** How many generated inputs each endpoint received, for the report. */
+const tried: Record<string, number> = {}
+
+type ServiceForm = { slug: string; form: { name: string; type: string; options?: { value: string }[] }[] }
+const services: ServiceForm[] = readdirSync('content/services').map((file) => JSON.parse(readFileSync(path.join('content/services', file), 'utf8')))
+
+beforeAll(async () => {
+  server = await startServer({ RATE_LIMIT_OFF: '1' })
+})
+
+afterAll(async () => {
+  console.info('generated inputs tried per endpoint:', tried)
+  await server?.stop()
+})
+
+const count = (endpoint: string) => (tried[endpoint] = (tried[endpoint] ?? 0) + 1)
+
+/** The property every answer must have. */
+const answersWell = (sent: Sent) => {
+  expect(sent.status, sent.body.slice(0, 400)).toBeLessThan(500)
+  if (sent.status >= 400) expect(showsMessage(sent.status, sent.body), `status ${sent.status} without a message`).toBe(true)
+}
+
+const database = () => new DatabaseSync(path.join(server.dir, 'desa.db'), { readOnly: true })
+
+/** Plausible answers for each field type, so that some generated forms are accepted. */
+const VALID: Record<string, string[]> = {
+  nik: ['6402014508900003', '6402011203850001'],
+  phone: ['081234567890', '+62 812-3456-7890'],
+  email: ['siti@example.com', ''],
+  date: ['1990-08-05', '2026-12-20', '2026-02-30'],
+  number: ['150', '2015', '-1', '1e9'],
+  checkbox: ['on'],
+}
+const answerFor = (field: ServiceForm['form'][number]) =>
+  anyText(field.type === 'select' ? (field.options ?? []).map((o) => o.value) : (VALID[field.type] ?? ['Siti Aminah', 'RT 02 Dusun Hulu']))
+
+const applicant = [
+  { name: 'nama', type: 'text' },
+  { name: 'nik', type: 'nik' },
+  { name: 'telepon', type: 'phone' },
+  { name: 'email', type: 'email' },
+  { name: 'alamat', type: 'textarea' },
+]
+
+describe('service request forms', () => {
+  const accepted: string[] = []
+
+  it('check every field of every service and never store a half-written request', async () => {
+    const files = await anyFile()
+    for (const service of services) {
+      const fields = [...applicant, ...service.form]
+      const page = `/layanan/${service.slug}/formulir`
+      const answers = fc.record(Object.fromEntries(fields.map((f) => [f.name, f.type === 'file' ? fc.option(files) : answerFor(f)])))
+      const pending = fc.array(fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/).map((h) => `foto_ktp:${h}.jpg`), anyText()), { maxLength: 2 })
+      await fc.assert(
+        fc.asyncProperty(answers, pending, fc.boolean(), anyText([service.slug]), async (values, pendingValues, confirm, serviceValue) => {
+          const form = new FormData()
+          form.set('service', confirm ? service.slug : serviceValue)
+          for (const [name, value] of Object.entries(values)) {
+            if (value === null) continue
+            if (typeof value === 'string') form.set(name, value)
+            else form.set(name, new Blob([new Uint8Array(value.data)], { type: value.type }), value.name)
+          }
+          for (const p of pendingValues) form.append('pending', p)
+          const action = confirm ? 'services.submit' : 'services.prepare'
+          count(action)
+          const sent = await postForm(server.url, page, action, form)
+          answersWell(sent)
+          if (sent.status === 303) {
+            expect(sent.location).toMatch(/\/terkirim\?ref=[A-Z0-9]{8}$/)
+            accepted.push(sent.location!.slice(-8))
+          }
+        }),
+        { numRuns: RUNS / 2 },
+      )
+    }
+    // A request prepared with a real file and then confirmed is stored with its attachment.
+    const first = services[0]!
+    const form = new FormData()
+    form.set('service', first.slug)
+    for (const [name, value] of Object.entries({ nama: 'Siti', nik: '6402014508900003', telepon: '081234567890', alamat: 'RT 1', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', pekerjaan: 'Petani', keperluan: 'Kerja', pernyataan: 'on' })) form.set(name, value)
+    const jpeg = (await fc.sample(files, { numRuns: 1, seed: 1 }))[0]!
+    form.set('foto_ktp', new Blob([new Uint8Array(jpeg.data)], { type: jpeg.type }), jpeg.name)
+    const checked = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.prepare', form)
+    const token = /name="pending" value="([^"]+)"/.exec(checked.body)?.[1]
+    if (token) {
+      form.delete('foto_ktp')
+      form.set('pending', token)
+      const confirmed = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.submit', form)
+      expect(confirmed.status).toBe(303)
+      accepted.push(confirmed.location!.slice(-8))
+    }
+
+    const db = database()
+    const rows = db.prepare('SELECT id, reference, service_id, applicant_name, nik_encrypted, nik_masked, phone, phone_last4, due_date, submitted_at FROM service_requests').all() as Record<string, string | number | null>[]
+    expect(rows.map((r) => r.reference).sort()).toEqual([...accepted].sort())
+    for (const row of rows) {
+      expect(row.applicant_name, JSON.stringify(row)).toBeTruthy()
+      expect(row.nik_encrypted).toBeTruthy()
+      expect(row.nik_masked).toMatch(/^\d{6}\*{6}\d{4}$/)
+      expect(row.phone_last4).toMatch(/^\d{4}$/)
+      expect(row.service_id).toBeTruthy()
+      expect(row.due_date).toBeTruthy()
+      const timeline = db.prepare('SELECT status FROM service_requests_timeline WHERE _parent_id = ?').all(row.id as number) as { status: string }[]
+      expect(timeline.map((t) => t.status)).toEqual(['submitted'])
+      const attachments = db.prepare('SELECT file, mime, size FROM service_requests_attachments WHERE _parent_id = ?').all(row.id as number) as { file: string; mime: string; size: number }[]
+      for (const a of attachments) {
+        expect(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']).toContain(a.mime)
+        expect(readFileSync(path.join(server.dir, 'private', a.file)).length).toBe(a.size)
+      }
+    }
+    db.close()
+  })
+
+  it('tracking, cancelling and completing answer any reference, digits and reply with a message', async () => {
+    const files = await anyFile()
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('services.track', 'services.cancel', 'services.complete'), anyText(['AB2C3D4E', 'ab2c-3d4e']), anyText(['7890', '12345']), anyText(), fc.option(files), async (action, reference, digits, reply, file) => {
+        const form = new FormData()
+        form.set('reference', reference)
+        form.set('digits', digits)
+        form.set('reply', reply)
+        if (file) form.set('foto_ktp', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+        count(action)
+        answersWell(await postForm(server.url, '/layanan/lacak', action, form))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('letter verification accepts any code and any file without failing', async () => {
+    const files = await anyFile()
+    await fc.assert(
+      fc.asyncProperty(anyText(['ABCD2345']), fc.option(files), async (code, file) => {
+        const form = new FormData()
+        form.set('code', code)
+        if (file) form.set('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+        count('services.verifyFile')
+        const sent = await postForm(server.url, `/verifikasi/${inUrl(code.slice(0, 40)) || 'X'}`, 'services.verifyFile', form)
+        // An unknown code is a 404 page that says so.
+        answersWell(sent)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('shop', () => {
+  let product: { id: number; slug: string; variantId: string }
+
+  beforeAll(async () => {
+    const { docs } = (await (await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)).json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
+    product = { id: docs[0]!.id, slug: docs[0]!.slug, variantId: docs[0]!.variants[0]!.id }
+  })
+
+  const cartCookie = (sent: { setCookie: string[] }) => sent.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('keranjang=')) ?? ''
+
+  it('adding to, updating and reading the cart take any values and any cookie', async () => {
+    const cookie = fc.oneof(fc.constant(''), anyText().map((v) => `keranjang=${inUrl(v)}`), fc.constant('keranjang=%5B%7B%22productId%22%3A-1%7D%5D'))
+    await fc.assert(
+      fc.asyncProperty(anyText([String(product?.id)]), anyText([product?.variantId]), anyText(['1', '0', '99', '100', '-3', '2.5']), cookie, async (productId, variantId, quantity, jar) => {
+        const form = new FormData()
+        form.set('productId', productId)
+        form.set('variantId', variantId)
+        form.set('quantity', quantity)
+        count('shop.addToCart')
+        answersWell(await postForm(server.url, `/produk/${product.slug}`, 'shop.addToCart', form, jar))
+        count('shop.updateCart')
+        answersWell(await postForm(server.url, '/keranjang', 'shop.updateCart', form, jar))
+        count('GET /keranjang')
+        const page = await fetch(`${server.url}/keranjang`, { headers: { Cookie: jar } })
+        expect(page.status).toBeLessThan(500)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('checkout refuses bad buyer, address and payment fields with a message and stores only complete orders', async () => {
+    const add = new FormData()
+    add.set('productId', String(product.id))
+    add.set('variantId', product.variantId)
+    add.set('quantity', '1')
+    const cart = cartCookie(await postForm(server.url, `/produk/${product.slug}`, 'shop.addToCart', add))
+    expect(cart).not.toBe('')
+    const accepted: string[] = []
+    const buyer = fc.record({
+      name: anyText(['Ayu Lestari']),
+      email: anyText(['ayu@example.com', 'AYU@EXAMPLE.COM ']),
+      phone: anyText(['081234567890', '+6281234567890']),
+      delivery: anyText(['pickup', 'courier']),
+      province: anyText(['Kalimantan Timur', 'Jawa Barat']),
+      city: anyText(['Tenggarong']),
+      district: anyText(['Loa Kulu']),
+      postalCode: anyText(['75571', '7557']),
+      street: anyText(['Jl. Poros No. 1']),
+      paymentMethod: anyText(['bank-transfer', 'qris', 'cash', 'stripe']),
+    })
+    await fc.assert(
+      fc.asyncProperty(buyer, async (values) => {
+        const form = new FormData()
+        for (const [name, value] of Object.entries(values)) form.set(name, value)
+        count('shop.checkout')
+        const sent = await postForm(server.url, '/checkout', 'shop.checkout', form, cart)
+        answersWell(sent)
+        if (sent.status === 303 && sent.location?.includes('/pesanan/')) accepted.push(decodeURIComponent(sent.location.split('/pesanan/')[1]!.split('?')[0]!))
+      }),
+      { numRuns: RUNS },
+    )
+
+    const db = database()
+    const orders = db.prepare('SELECT id, number, subtotal, shipping_fee, total, buyer_name, buyer_email, buyer_phone, delivery_method, payment_method FROM orders').all() as Record<string, string | number>[]
+    expect(orders.map((o) => o.number).sort()).toEqual([...accepted].sort())
+    for (const order of orders) {
+      expect(order.buyer_name).toBeTruthy()
+      expect(order.buyer_email).toMatch(/@/)
+      expect(order.buyer_phone).toMatch(/^\+62\d+$/)
+      const lines = db.prepare('SELECT unit_price, quantity FROM orders_lines WHERE _parent_id = ?').all(order.id) as { unit_price: number; quantity: number }[]
+      expect(lines.length).toBeGreaterThan(0)
+      expect(Number(order.subtotal)).toBe(lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0))
+      expect(Number(order.total)).toBe(Number(order.subtotal) + Number(order.shipping_fee))
+    }
+    db.close()
+  })
+
+  it('the order page and its payment-proof upload take any number, token and file', async () => {
+    const files = await anyFile()
+    await fc.assert(
+      fc.asyncProperty(anyText(['DD-2026-0001']), anyText(['a'.repeat(43)]), fc.option(files), async (number, token, file) => {
+        const form = new FormData()
+        form.set('number', number)
+        form.set('token', token)
+        if (file) form.set('proof', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+        count('shop.uploadProof')
+        answersWell(await postForm(server.url, `/pesanan/${inUrl(number.slice(0, 40)) || 'X'}?t=${inUrl(token)}`, 'shop.uploadProof', form))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('search', () => {
+  it('the search page and the suggest endpoint answer any query and filters', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText(['kopi', 'surat domisili']), anyText(['news', 'product', 'bogus']), anyText(['2', '-1', '99999999999']), async (q, type, pageNumber) => {
+        const query = `q=${inUrl(q)}&type=${inUrl(type)}&page=${inUrl(pageNumber)}`
+        count('GET /cari')
+        const page = await fetch(`${server.url}/cari?${query}`)
+        answersWell({ status: page.status, location: null, body: await page.text() })
+        count('GET /cari.json')
+        const suggest = await fetch(`${server.url}/cari.json?${query}`)
+        expect(suggest.status).toBeLessThan(500)
+        if (suggest.status >= 400) expect(((await suggest.json()) as { error: string }).error).toBeTruthy()
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
