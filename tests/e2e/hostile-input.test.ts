@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import fc from 'fast-check'
@@ -107,6 +108,12 @@ describe('service request forms', () => {
       expect(confirmed.status).toBe(303)
       accepted.push(confirmed.location!.slice(-8))
     }
+
+    // A kept file that does not exist (made up, or already removed) is asked for again, not a failure.
+    form.set('pending', `foto_ktp:${'0'.repeat(32)}.jpg`)
+    const madeUp = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.submit', form)
+    expect(madeUp.status).toBe(400)
+    expect(madeUp.body).toContain('Unggah Foto KTP')
 
     const db = database()
     const rows = db.prepare('SELECT id, reference, service_id, applicant_name, nik_encrypted, nik_masked, phone, phone_last4, due_date, submitted_at FROM service_requests').all() as Record<string, string | number | null>[]
@@ -270,5 +277,130 @@ describe('search', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+/** A raw request: the path is sent exactly as written (fetch would resolve dot segments and re-encode). */
+const raw = (target: string, options: { method?: string; headers?: Record<string, string | number>; body?: Buffer } = {}) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const { port } = new URL(server.url)
+    const req = http.request({ host: '127.0.0.1', port, path: target, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+
+describe('file-serving routes', () => {
+  const escapes = [
+    '..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', '%2e%2e%2f%2e%2e%2fdesa.db', '..%2fdesa.db', '%252e%252e%252fdesa.db',
+    '..%5c..%5cpackage.json', '..\\..\\package.json', '....//....//package.json', 'x%00.jpg', '..%00/desa.db', '%2fetc%2fpasswd',
+    '/etc/passwd', '..%c0%af..%c0%afpackage.json', '%e0%a4%a', '.env', '..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+  ]
+  const roots = ['/media/', '/media/transcripts/', '/_astro/', '/', '/admin/', '/_next/static/', '/api/media/file/', '/api/payment-proofs/file/', '/api/transcripts/file/', '/verifikasi/', '/layanan/lacak/surat?ref=']
+
+  it('refuse encoded, doubled, backslashed, NUL and absolute paths with 4xx and never show a file outside their root', async () => {
+    for (const root of roots) {
+      for (const escape of escapes) {
+        count('path traversal')
+        const res = await raw(root + escape)
+        expect(res.status, `${root}${escape}`).toBeGreaterThanOrEqual(400)
+        expect(res.status, `${root}${escape}`).toBeLessThan(500)
+        expect(res.body).not.toContain('SQLite format 3')
+        expect(res.body).not.toContain('"name": "desa')
+        expect(res.body).not.toContain('root:x:0:0')
+      }
+    }
+  })
+})
+
+describe('request bodies', () => {
+  const routes = [
+    '/layanan/pengantar-skck/formulir?_action=services.prepare', '/layanan/lacak?_action=services.complete', '/verifikasi/X?_action=services.verifyFile',
+    '/checkout?_action=shop.checkout', '/pesanan/X?_action=shop.uploadProof', '/keranjang?_action=shop.updateCart', '/_actions/shop.addToCart',
+    '/api/media', '/api/payment-proofs', '/api/transcripts', '/api/users/login', '/api/orders',
+  ]
+
+  it('over the route limit are refused with 413 and a localized message before being read', async () => {
+    for (const route of [...routes, '/api/podcast-audio']) {
+      const size = route.startsWith('/api/podcast-audio') ? 300 * 1024 * 1024 : 60 * 1024 * 1024
+      // Only the headers are sent: a server that waited for the body would never answer.
+      const res = await raw(route, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': size, Origin: server.url } })
+      expect(res.status, route).toBe(413)
+      expect(res.body, route).toMatch(/Kiriman terlalu besar/)
+    }
+    const english = await raw('/en/checkout?_action=shop.checkout', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': 60 * 1024 * 1024 } })
+    expect(english.body).toMatch(/too large/)
+  })
+
+  it('streamed without a length are refused with 411', async () => {
+    const res = await raw(routes[0]!, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Origin: server.url }, body: Buffer.from('x') })
+    expect(res.status).toBe(411)
+  })
+
+  it('a file over its field limit is refused on the re-rendered form, with everything typed kept', async () => {
+    const form = new FormData()
+    form.set('service', 'pengantar-skck')
+    form.set('nama', 'Budi Santoso')
+    form.set('keperluan', 'Melamar kerja')
+    const big = Buffer.alloc(9 * 1024 * 1024, 1)
+    big.set([0xff, 0xd8, 0xff, 0xe0])
+    form.set('foto_ktp', new Blob([big], { type: 'image/jpeg' }), 'ktp.jpg')
+    const sent = await postForm(server.url, '/layanan/pengantar-skck/formulir', 'services.prepare', form)
+    expect(sent.status).toBe(400)
+    expect(sent.body).toMatch(/Berkas terlalu besar/)
+    expect(sent.body).toContain('value="Budi Santoso"')
+    expect(sent.body).toContain('Melamar kerja')
+  })
+})
+
+describe('uploads', () => {
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+  let token = ''
+  const upload = (collection: string, file: Buffer, name: string, type: string, fields: Record<string, string> = {}, language = 'id') => {
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(file)], { type }), name)
+    form.set('_payload', JSON.stringify(fields))
+    return fetch(`${server.url}/api/${collection}`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}`, 'Accept-Language': language } })
+  }
+
+  beforeAll(async () => {
+    const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
+    await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...credentials, name: 'Admin' }) })
+    token = ((await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as { token: string }).token
+  })
+
+  it('SVG and renamed files are refused by content with a localized message in every upload collection', async () => {
+    for (const [collection, fields] of [['media', { alt: 'x' }], ['podcast-audio', {}], ['payment-proofs', { order: 'X' }], ['transcripts', {}]] as const) {
+      for (const [name, type] of [['gambar.svg', 'image/svg+xml'], ['gambar.jpg', 'image/jpeg'], ['suara.mp3', 'audio/mpeg']]) {
+        const res = await upload(collection, svg, name!, type!, fields)
+        expect(res.status, `${collection} ${name}`).toBe(400)
+        expect(JSON.stringify(await res.json()), `${collection} ${name}`).toMatch(/berkas|Transkrip/i)
+      }
+    }
+    // A resident's SVG "photo" is refused on the form.
+    const form = new FormData()
+    form.set('service', 'pengantar-skck')
+    form.set('foto_ktp', new Blob([svg], { type: 'image/svg+xml' }), 'ktp.svg')
+    expect((await postForm(server.url, '/layanan/pengantar-skck/formulir', 'services.prepare', form)).body).toContain('apa pun nama berkasnya')
+  })
+
+  it('are served with their real type; anything but pictures and audio as a download', async () => {
+    const jpeg = (await fc.sample(await anyFile(), { numRuns: 1, seed: 1 }))[0]!.data
+    const picture = (await (await upload('media', jpeg, 'foto.html', 'text/html', { alt: 'Foto' })).json()) as { doc: { url: string } }
+    const shown = await raw(new URL(picture.doc.url, server.url).pathname)
+    expect(shown.headers['content-type']).toBe('image/jpeg')
+    expect(shown.headers['x-content-type-options']).toBe('nosniff')
+    expect(shown.headers['content-disposition']).toBeUndefined()
+
+    const vtt = Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\n<script>alert(1)</script>\n')
+    const renamed = await upload('transcripts', vtt, 'transkrip.html', 'text/html')
+    expect(renamed.status).toBe(400)
+    expect(JSON.stringify(await renamed.json())).toContain('*.vtt')
+    const transcript = (await (await upload('transcripts', vtt, 'transkrip.vtt', 'text/vtt')).json()) as { doc: { url: string } }
+    const downloaded = await raw(new URL(transcript.doc.url, server.url).pathname)
+    expect(downloaded.status).toBe(200)
+    expect(downloaded.headers['content-disposition']).toBe('attachment')
   })
 })

@@ -72,4 +72,4 @@ export const showsMessage = (status: number, html: string) =>
   /role="alert"|role="status"|class="notice|class="alert/.test(html) || (status === 404 && /<h1[^>]*>[^<]+/.test(html))
 
 /** Text as it can travel in a URL: well-formed, and short enough for a request line. */
-export const inUrl = (text: string) => encodeURIComponent(text.toWellFormed().slice(0, 2000))
+export const inUrl = (text: string) => encodeURIComponent(text.slice(0, 2000).replace(/[\ud800-\udfff]/gu, '\ufffd'))
