@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { mediaDir, rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { setSecurityHeaders } from './headers'
+import { refuseMalformedPath } from './malformed-path'
 import { health } from './health'
 import { serveFile } from './static'
 import { PageCache, sharedMaxAge } from './page-cache'
@@ -85,7 +86,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
 
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
-    if (refuseBody(req, res, pathname, isPayloadPath(pathname))) return
+    if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (isPayloadPath(pathname)) {

@@ -33,7 +33,8 @@ export const anyText = (valid: string[] = []) =>
     ...(valid.length ? [{ weight: 3, arbitrary: fc.constantFrom(...valid) }] : []),
   )
 
-const tinyJpeg = sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
+/** A real, tiny JPEG photo. */
+export const tinyJpeg = sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>')
 const HTML = Buffer.from('<!doctype html><html><script>alert(document.cookie)</script></html>')
 
