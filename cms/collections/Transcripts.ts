@@ -4,6 +4,7 @@ import { anyone, isEditor } from '../access'
 import { localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { parseVtt, VttError } from '../podcast/webvtt'
+import { notFoundUnlessStored } from '../hooks/missingFile'
 
 const L = (id: string, en: string) => ({ id, en })
 
@@ -33,6 +34,6 @@ export const Transcripts: CollectionConfig = {
   admin: { group: L('Podcast', 'Podcast') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [readCaptions] },
-  upload: { staticDir: path.join(mediaDir(), 'transcripts') },
+  upload: { staticDir: path.join(mediaDir(), 'transcripts'), handlers: [notFoundUnlessStored(path.join(mediaDir(), 'transcripts'))] },
   fields: [{ name: 'cues', type: 'json', admin: { hidden: true } }],
 }
