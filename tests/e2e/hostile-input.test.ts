@@ -302,13 +302,13 @@ describe('file-serving routes', () => {
     for (const root of roots) {
       for (const escape of escapes) {
         count('path traversal')
-        const res = await raw(root + escape)
-        // The admin answers unknown admin paths with its own "not found" view; Next redirects doubled slashes away.
-        if (root !== '/admin/') expect(res.status, `${root}${escape}`).toBeGreaterThanOrEqual(root === '/_next/static/' ? 300 : 400)
+        const first = await raw(root + escape)
+        // Next redirects backslashes and doubled slashes to a normalised path: follow it once.
+        const res = first.status >= 300 && first.status < 400 ? await raw(new URL(first.headers.location!, server.url).pathname) : first
+        // The admin answers unknown admin paths with its own "not found" view.
+        if (root !== '/admin/') expect(res.status, `${root}${escape}`).toBeGreaterThanOrEqual(400)
         expect(res.status, `${root}${escape}`).toBeLessThan(500)
-        expect(res.body).not.toContain('SQLite format 3')
-        expect(res.body).not.toContain('"name": "desa')
-        expect(res.body).not.toContain('root:x:0:0')
+        for (const leak of ['SQLite format 3', '"name": "desa', 'root:x:0:0']) expect(first.body + res.body).not.toContain(leak)
       }
     }
   })
