@@ -1,6 +1,7 @@
 import path from 'node:path'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
+import { SITE_BODY_LIMIT } from './server/body-limit.ts'
 import { serveFile } from './server/static.ts'
 
 // The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
@@ -25,8 +26,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
-  // Service request forms carry residents' photos and documents (each at most 7 MB).
-  security: { checkOrigin: true, actionBodySizeLimit: 40 * 1024 * 1024 },
+  // Larger bodies are refused by the server before Astro reads them (server/body-limit.ts).
+  security: { checkOrigin: true, actionBodySizeLimit: SITE_BODY_LIMIT },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {

@@ -6,7 +6,9 @@ import zlib from 'node:zlib'
 import next from 'next'
 import type { Payload } from 'payload'
 import { mediaDir, rootDir } from '../cms/lib/paths'
+import { refuseBody } from './body-limit'
 import { setSecurityHeaders } from './headers'
+import { refuseMalformedPath } from './malformed-path'
 import { health } from './health'
 import { serveFile } from './static'
 import { PageCache, pageCacheKey, sharedMaxAge } from './page-cache'
@@ -16,6 +18,9 @@ type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: un
 
 /** Paths that belong to Payload (the Next.js admin and REST API); Astro serves everything else. */
 export const isPayloadPath = (pathname: string) => /^\/(admin|api|_next)(\/|$)/.test(pathname)
+
+/** Uploaded pictures and podcast audio are shown in pages; other uploads (transcripts…) are downloads. */
+const MEDIA_INLINE = /\.(jpe?g|png|webp|avif|mp3|m4a)$/i
 
 const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 
@@ -83,6 +88,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
 
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
+    if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (isPayloadPath(pathname)) {
@@ -91,7 +97,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       }
       setSecurityHeaders(res, 'site')
       if (pathname.startsWith('/media/')) {
-        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d' }, () => renderPage(req, res))
+        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () => renderPage(req, res))
       }
       if (hasExtension(pathname)) {
         // Astro's hashed assets never change; other public files (icons, manifest) may.

@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone, canUpload, isEditorOrUploader } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
 import { mediaDir } from '../lib/paths'
+import { notFoundUnlessStored } from '../hooks/missingFile'
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
@@ -27,6 +28,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
+    handlers: [notFoundUnlessStored(mediaDir())],
     mimeTypes: IMAGE_TYPES,
     // Passing the original through sharp re-encodes it without EXIF (GPS included) after auto-rotation.
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },

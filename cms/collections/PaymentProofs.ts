@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isShopStaff } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
 import { privateDir } from '../lib/paths'
+import { notFoundUnlessStored } from '../hooks/missingFile'
 
 export const PROOF_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
 export const PROOF_MAX_BYTES = 5 * 1024 * 1024
@@ -15,6 +16,6 @@ export const PaymentProofs: CollectionConfig = {
   access: { read: isShopStaff, create: () => false, update: isShopStaff, delete: isShopStaff },
   hooks: { beforeOperation: [validateUpload({ types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })] },
   // Beside MEDIA_DIR, never inside it: /media is served to everyone.
-  upload: { staticDir: path.join(privateDir(), 'payment-proofs'), mimeTypes: PROOF_TYPES },
+  upload: { staticDir: path.join(privateDir(), 'payment-proofs'), handlers: [notFoundUnlessStored(path.join(privateDir(), 'payment-proofs'))], mimeTypes: PROOF_TYPES },
   fields: [{ name: 'order', type: 'text', label: { id: 'Nomor pesanan', en: 'Order number' } }],
 }

@@ -5,6 +5,7 @@ import { validateUpload } from '../hooks/validateUpload'
 import { localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
+import { notFoundUnlessStored } from '../hooks/missingFile'
 
 const L = (id: string, en: string) => ({ id, en })
 
@@ -27,7 +28,7 @@ export const PodcastAudio: CollectionConfig = {
   hooks: {
     beforeOperation: [validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }), readDuration],
   },
-  upload: { staticDir: path.join(mediaDir(), 'audio'), mimeTypes: Object.keys(AUDIO_TYPES) },
+  upload: { staticDir: path.join(mediaDir(), 'audio'), handlers: [notFoundUnlessStored(path.join(mediaDir(), 'audio'))], mimeTypes: Object.keys(AUDIO_TYPES) },
   fields: [
     {
       name: 'duration',

@@ -4,12 +4,17 @@ import { anyone, isEditor } from '../access'
 import { localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { parseVtt, VttError } from '../podcast/webvtt'
+import { notFoundUnlessStored } from '../hooks/missingFile'
 
 const L = (id: string, en: string) => ({ id, en })
 
 /** Refuses anything that is not a well-formed WebVTT file and keeps its captions for the episode page. */
 const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  // The file is served under its own name, so a name like "x.svg" or "x.html" would change how browsers read it.
+  if (!/\.vtt$/i.test(req.file.name)) {
+    throw new APIError(localize(req, L('Transkrip harus berkas WebVTT bernama *.vtt.', 'The transcript must be a WebVTT file named *.vtt.')), 400, undefined, true)
+  }
   const text = req.file.data.toString('utf8')
   try {
     if (!req.file.size || text.includes('\u0000')) throw new VttError(1, L('berkas kosong atau bukan teks', 'the file is empty or not text'))
@@ -29,6 +34,6 @@ export const Transcripts: CollectionConfig = {
   admin: { group: L('Podcast', 'Podcast') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [readCaptions] },
-  upload: { staticDir: path.join(mediaDir(), 'transcripts') },
+  upload: { staticDir: path.join(mediaDir(), 'transcripts'), handlers: [notFoundUnlessStored(path.join(mediaDir(), 'transcripts'))] },
   fields: [{ name: 'cues', type: 'json', admin: { hidden: true } }],
 }

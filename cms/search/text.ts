@@ -43,7 +43,8 @@ export const normalize = (text: string): string =>
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
 
 const stem = (word: string): string => {
-  if (STEM_OVERRIDES[word]) return STEM_OVERRIDES[word]
+  // Own keys only: a query word like "constructor" must not find Object.prototype's members.
+  if (Object.hasOwn(STEM_OVERRIDES, word)) return STEM_OVERRIDES[word]!
   // Short words, numbers and codes ("bumdes", "2024") are left as they are.
   if (word.length <= 4 || /\d/.test(word)) return word
   return stemmer(word)

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { privateDir } from '../lib/paths'
 
@@ -24,4 +24,7 @@ const safePath = (name: string) => {
 }
 
 export const readPrivateFile = (name: string) => readFile(safePath(name))
+/** Whether `name` is a well-formed private file name that exists (a posted form may name any file). */
+export const privateFileExists = (name: string) =>
+  /^[0-9a-f]{32}\.[a-z]+$/.test(name) ? access(safePath(name)).then(() => true, () => false) : Promise.resolve(false)
 export const removePrivateFile = (name: string) => rm(safePath(name), { force: true })

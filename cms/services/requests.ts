@@ -6,7 +6,7 @@ import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
 import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
 import { lastFourDigits, maskName } from './mask'
-import { readPrivateFile, savePrivateFile } from './privateFiles'
+import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
 import { STATUS_LABELS, isCancellable, type Status } from './status'
 import { dueDate, formatWitaDate } from './workingDays'
@@ -55,8 +55,8 @@ export const prepareAnswers = async (fields: FormField[], answers: Answers, uplo
       files.push({ field: field.name, token: await savePrivateFile(upload.data, type!.mime) })
       continue
     }
-    const kept = pending.find((p) => p.field === field.name && /^[0-9a-f]{32}\.[a-z]+$/.test(p.token))
-    if (kept) files.push(kept)
+    const kept = pending.find((p) => p.field === field.name)
+    if (kept && (await privateFileExists(kept.token))) files.push(kept)
     else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
   }
   return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }

@@ -32,10 +32,12 @@ export const attachProof = async (number: string, token: string, file: File, loc
   const problem = await uploadProblem({ data, size: data.length }, { types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })
   if (problem) return problem[locale]
   const p = await payload()
+  // Named by what its bytes are, so the stored file's extension never disagrees with its content.
+  const type = (await fileTypeFromBuffer(data))!
   const proof = await p.create({
     collection: 'payment-proofs',
     data: { order: order.number },
-    file: { data, mimetype: (await fileTypeFromBuffer(data))!.mime, name: `bukti-${order.number}-${file.name.replace(/[^\w.-]/g, '_').slice(-60)}`, size: data.length },
+    file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
     overrideAccess: true,
   })
   await p.update({ collection: 'orders', id: order.id, data: { paymentProof: proof.id }, overrideAccess: true, context: { actor: 'pembeli' } })

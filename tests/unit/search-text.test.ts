@@ -17,6 +17,10 @@ describe('Indonesian text handling', () => {
     for (const [word, stem] of Object.entries(STEM_OVERRIDES)) expect(analyze(word)).toEqual([stem])
   })
 
+  it('reads words that name members of every JavaScript object as plain words', () => {
+    expect(analyze('constructor tostring valueof').map((term) => typeof term)).toEqual(['string', 'string', 'string'])
+  })
+
   it('reads reduplication as the base word, unless the base alone is a stop word', () => {
     expect(analyze('anak-anak')).toEqual(['anak'])
     expect(analyze('oleh-oleh')).toEqual(['oleholeh'])

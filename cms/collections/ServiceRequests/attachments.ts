@@ -14,7 +14,7 @@ export const attachmentsEndpoint: Endpoint = {
     if (!request || !attachment?.file || attachment.purgedAt) return Response.json({ message: 'Not found' }, { status: 404 })
     await recordAudit(req.payload, { request: request.id, user: req.user!.id as number, action: 'download', detail: attachment.label ?? attachment.field ?? '' })
     return new Response(new Uint8Array(await readPrivateFile(attachment.file)), {
-      headers: { 'Content-Type': attachment.mime ?? 'application/octet-stream', 'Cache-Control': 'private, no-store', 'Content-Disposition': 'inline' },
+      headers: { 'Content-Type': attachment.mime ?? 'application/octet-stream', 'Cache-Control': 'private, no-store', 'Content-Disposition': attachment.mime?.startsWith('image/') ? 'inline' : 'attachment' },
     })
   },
 }
