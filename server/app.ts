@@ -6,7 +6,9 @@ import zlib from 'node:zlib'
 import next from 'next'
 import type { Payload } from 'payload'
 import { mediaDir, rootDir } from '../cms/lib/paths'
+import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
+import { limitLogin } from './loginLimit'
 import { health } from './health'
 import { serveFile } from './static'
 import { PageCache, sharedMaxAge } from './page-cache'
@@ -83,6 +85,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
+      if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
         setSecurityHeaders(res, 'admin')
         return void handleNext(req, res)

@@ -2,11 +2,12 @@ import type { Locale } from './locales'
 import * as news from './messages/news'
 import * as platform from './messages/platform'
 import * as search from './messages/search'
+import * as security from './messages/security'
 import * as services from './messages/services'
 import * as shop from './messages/shop'
 
 // Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
-const modules = { platform, search, news, shop, services }
+const modules = { platform, search, news, shop, services, security }
 
 type Modules = typeof modules
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]

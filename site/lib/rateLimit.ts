@@ -13,6 +13,8 @@ export const LIMITS = {
   track: { max: 20, windowMs: 10 * 60 * 1000 },
   /** Live search suggestions while typing. */
   search: { max: 30, windowMs: 10 * 1000 },
+  /** Sign-ins to the admin (POST /api/users/login), counted by server/loginLimit.ts. */
+  login: { max: 10, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, Limit>
 
 const windows = new Map<string, Window>()
