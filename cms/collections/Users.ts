@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access'
+import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { passwordProblem } from '../auth/password'
 import { localize } from '../lib/localize'
 
@@ -40,7 +40,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
-    delete: isAdmin,
+    delete: isAdminNotSelf,
     unlock: isAdmin,
   },
   hooks: {

@@ -45,6 +45,7 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   'podcast-audio': publicTaxonomy(MEDIA_TEAM),
   transcripts: publicTaxonomy(MEDIA_TEAM),
   media: { ...publicTaxonomy(MEDIA_TEAM), create: UPLOADERS, own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: ['producer'] } },
+  // Nobody deletes their own account (an administrator would lock everyone out).
   users: { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, own: { owners: SIGNED_IN, read: SIGNED_IN, update: SIGNED_IN, delete: NOBODY } },
   producers: { ...publicTaxonomy(SHOP_STAFF), own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: NOBODY } },
   'product-categories': publicTaxonomy(SHOP_STAFF),
@@ -101,4 +102,6 @@ export const GLOBALS: Record<string, GlobalRule> = {
   settings: { read: EVERYONE, update: ADMIN },
   podcast: { read: EVERYONE, update: MEDIA_TEAM },
   'search-status': { read: MEDIA_TEAM, update: NOBODY },
+  // Payload's scheduler bookkeeping, written by the server itself.
+  'payload-jobs-stats': { read: NOBODY, update: NOBODY },
 }
