@@ -70,6 +70,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   'payment-proofs': { read: SHOP_STAFF, create: NOBODY, update: SHOP_STAFF, delete: SHOP_STAFF, fields: { 'the uploaded file': SHOP_STAFF } },
   'stripe-events': { read: ADMIN, create: NOBODY, update: NOBODY, delete: ADMIN },
   services: publicTaxonomy(SERVICE_STAFF),
+  // Before the requests: a request cannot be deleted while its letter points to it.
+  letters: { read: SERVICE_STAFF, create: NOBODY, update: NOBODY, delete: ADMIN },
   'service-requests': {
     read: SERVICE_STAFF,
     create: NOBODY,
@@ -86,7 +88,6 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
       'the ID card scan': SERVICE_STAFF,
     },
   },
-  letters: { read: SERVICE_STAFF, create: NOBODY, update: NOBODY, delete: ADMIN },
   'audit-log': { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY },
   'search-synonyms': { read: MEDIA_TEAM, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: MEDIA_TEAM },
   // Payload's own collections.

@@ -72,11 +72,15 @@ type State = 'restricted' | 'published' | 'own'
 /** A valid request body for a new document of the collection, in the given state. */
 const bodyFor = async (slug: string, state: State, role: Role): Promise<unknown> => {
   counter += 1
+  // Nobody may create these: any body will do to be refused.
+  if (COLLECTIONS[slug]!.create.length === 0) return {}
   if (slug === 'users') return { email: `user${counter}@desa.test`, password: PASSWORD, name: `Pengguna ${counter}`, role: 'editor' }
   if (slug === 'search-synonyms') return { terms: [`kata${counter}`, `sinonim${counter}`] }
   if (slug === 'payload-preferences') return { key: `matrix-${counter}`, value: { n: counter }, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
   if (slug === 'payload-locked-documents') return { document: { relationTo: 'tags', value: (await asAdmin('GET', '/tags?limit=1&depth=0')).docs[0].id }, globalSlug: null, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
-  if (!templates.has(slug)) templates.set(slug, (await asAdmin('GET', `/${slug}?limit=1&depth=0`)).docs[0])
+  // Another producer's product, so that only the `own` state belongs to the test's producer.
+  const others = slug === 'products' ? `&where[producer][not_equals]=${producerId}` : ''
+  if (!templates.has(slug)) templates.set(slug, (await asAdmin('GET', `/${slug}?limit=1&depth=0${others}`)).docs[0])
   const data = cleaned(templates.get(slug)) as Doc
   if ('_status' in data) data._status = state === 'published' ? 'published' : 'draft'
   if (slug === 'products') Object.assign(data, { status: state === 'published' ? 'active' : 'draft', ...(state === 'own' ? { producer: producerId } : {}) })
@@ -90,6 +94,8 @@ const bodyFor = async (slug: string, state: State, role: Role): Promise<unknown>
 
 /** Documents only the server's own code creates, made through the public site and the staff workflow. */
 const madeBySite: Record<string, number> = {}
+/** More of them, for the roles allowed to delete one each. */
+const spares: Record<string, number[]> = {}
 
 const createFixture = async (slug: string, state: State = 'restricted'): Promise<number> => {
   if (madeBySite[slug] !== undefined) return madeBySite[slug]
@@ -144,15 +150,21 @@ const makeShopFixtures = async () => {
   )
   const location = new URL(checkout.headers.get('location')!, server.url)
   const number = location.pathname.split('/').pop()!
-  const proof = new FormData()
-  proof.set('number', number)
-  proof.set('token', location.searchParams.get('t')!)
-  proof.set('proof', await pngFile(), 'bukti.png')
-  expect((await formPost(`${location.pathname}${location.search}&_action=shop.uploadProof`, proof)).status).toBeLessThan(400)
-  const order = (await asAdmin('GET', `/orders?where[number][equals]=${number}&depth=0`)).docs[0]
+  const orderOf = async () => (await asAdmin('GET', `/orders?where[number][equals]=${number}&depth=0`)).docs[0]
+  // Each receipt the buyer uploads is kept; the order points to the last one.
+  spares['payment-proofs'] = []
+  for (let i = 0; i <= ROLES.length; i++) {
+    const proof = new FormData()
+    proof.set('number', number)
+    proof.set('token', location.searchParams.get('t')!)
+    proof.set('proof', await pngFile(), 'bukti.png')
+    expect((await formPost(`${location.pathname}${location.search}&_action=shop.uploadProof`, proof)).status).toBeLessThan(400)
+    spares['payment-proofs'].push((await orderOf()).paymentProof)
+  }
+  const order = await orderOf()
   expect(order.lines).toHaveLength(2)
   madeBySite.orders = order.id
-  madeBySite['payment-proofs'] = order.paymentProof
+  madeBySite['payment-proofs'] = spares['payment-proofs'].pop()!
 
   const event = JSON.stringify({ id: 'evt_matrix', object: 'event', type: 'checkout.session.expired', data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } } })
   const signature = Stripe.webhooks.generateTestHeaderString({ payload: event, secret: webhookSecret })
@@ -259,7 +271,7 @@ const walkCollection = async (slug: string, rule: CollectionRule): Promise<strin
   }
   // Deleting last, on a fresh document for each role where the administrator can make one.
   for (const role of ROLES) {
-    const target = madeBySite[slug] ?? (rule.create.includes('admin') ? await createFixture(slug) : fixture)
+    const target = spares[slug]?.pop() ?? madeBySite[slug] ?? (rule.create.includes('admin') ? await createFixture(slug) : fixture)
     problems.push(await check(`delete ${slug}`, role, expected(rule.delete, role), remove(slug, target)(role)))
   }
   return problems.filter((p): p is string => p !== null)
