@@ -26,8 +26,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
-  // Larger bodies are refused by the server before Astro reads them (server/body-limit.ts).
-  security: { checkOrigin: true, actionBodySizeLimit: SITE_BODY_LIMIT },
+  // Larger bodies are refused by the server before Astro reads them (server/body-limit.ts). Cross-site posts
+  // are refused by server/csrf.ts for the site and Payload alike, with a localized message and PUBLIC_URL known
+  // (behind a TLS proxy Astro's own check would compare against http://).
+  security: { checkOrigin: false, actionBodySizeLimit: SITE_BODY_LIMIT },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
   vite: {

@@ -4,7 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import nodemailer from 'nodemailer'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Episodes } from './collections/Episodes'
@@ -28,6 +28,7 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { nobody } from './access'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
@@ -36,6 +37,16 @@ import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+
+/**
+ * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
+ * could read and overwrite through the API; the scheduler itself writes it through the database adapter.
+ */
+const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
+  const stats = config.globals.find((g) => g.slug === 'payload-jobs-stats')
+  if (stats) stats.access = { ...stats.access, read: nobody, readVersions: nobody, update: nobody }
+  return config
+}
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -100,4 +111,4 @@ export default buildConfig({
     contentVersionPlugin,
   ],
   telemetry: false,
-})
+}).then(closeJobStats)

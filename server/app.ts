@@ -7,7 +7,9 @@ import next from 'next'
 import type { Payload } from 'payload'
 import { mediaDir, rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
+import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
+import { limitLogin } from './loginLimit'
 import { refuseMalformedPath } from './malformed-path'
 import { health } from './health'
 import { serveFile } from './static'
@@ -91,6 +93,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
+      if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
         setSecurityHeaders(res, 'admin')
         return void handleNext(req, res)

@@ -23,6 +23,10 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
+/** Admins remove other accounts, never their own (the last administrator cannot lock everyone out). */
+export const isAdminNotSelf: Access = ({ req }) =>
+  hasRole(req.user as never, 'admin') ? { id: { not_equals: req.user!.id } } : false
+
 /** Admins change anything; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {
   if (!req.user) return false

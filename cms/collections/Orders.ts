@@ -1,12 +1,25 @@
-import type { CollectionConfig, Field } from 'payload'
-import { canReadOrder, isAdmin, isShopStaff } from '../access'
+import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
+import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
 import { orderStatusHooks } from '../commerce/orderHooks'
 import { handleStripeWebhook } from '../commerce/stripe'
 import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../commerce/statuses'
 
 const L = (id: string, en: string) => ({ id, en })
 const readOnly = { readOnly: true } as const
-const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => (req.user as { role?: string } | null)?.role !== 'producer' }
+const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
+
+const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+
+/** A producer sees only their own lines of an order that mixes several producers' products. */
+const onlyOwnLines: CollectionAfterReadHook = ({ doc, req }) => {
+  const own = producerOf(req.user)
+  if (own === null) return doc
+  return {
+    ...doc,
+    lines: (doc.lines ?? []).filter((line: { producer?: unknown }) => String(idOf(line.producer)) === String(own)),
+    producers: (doc.producers ?? []).filter((p: unknown) => String(idOf(p)) === String(own)),
+  }
+}
 
 const options = <T extends string>(labels: Record<T, { id: string; en: string }>) =>
   (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
@@ -28,7 +41,7 @@ export const Orders: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: canReadOrder, create: () => false, update: isShopStaff, delete: isAdmin },
-  hooks: orderStatusHooks,
+  hooks: { ...orderStatusHooks, afterRead: [onlyOwnLines] },
   endpoints: [
     {
       // POST /api/orders/stripe-webhook: the raw body is needed to verify Stripe's signature.
@@ -87,9 +100,10 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), admin: readOnly },
-        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), admin: readOnly },
-        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), admin: readOnly },
+        // The order's sums include other producers' lines: staff only.
+        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), access: staffOnly, admin: readOnly },
+        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), access: staffOnly, admin: readOnly },
+        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), access: staffOnly, admin: readOnly },
       ],
     },
     { name: 'whatsappBuyer', type: 'ui', admin: { components: { Field: '/components/BuyerWhatsApp#BuyerWhatsApp' } } },
@@ -130,8 +144,8 @@ export const Orders: CollectionConfig = {
       ],
     },
     { name: 'paymentProof', type: 'upload', relationTo: 'payment-proofs', label: L('Bukti transfer', 'Payment proof'), access: staffOnly, admin: { position: 'sidebar' } },
-    { name: 'stripeSessionId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'stripePaymentIntentId', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'stripeSessionId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'stripePaymentIntentId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'timeline',
       type: 'array',

@@ -1,5 +1,7 @@
-import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
+import { passwordProblem } from '../auth/password'
+import { localize } from '../lib/localize'
 
 const roleLabels = {
   admin: { id: 'Administrator', en: 'Administrator' },
@@ -9,6 +11,14 @@ const roleLabels = {
   producer: { id: 'Produsen (penjual)', en: 'Producer (seller)' },
 } as const
 
+/** A new or changed password must follow the password rules (cms/auth/password.ts). */
+const checkPassword: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  if (typeof data?.password !== 'string') return data
+  const problem = passwordProblem(data.password, String(data.email ?? originalDoc?.email ?? ''))
+  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: localize(req, problem) }], req })
+  return data
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
@@ -16,8 +26,9 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    // Secure cookies whenever the site is served over HTTPS (browsers drop them on plain-HTTP hosts).
-    cookies: { sameSite: 'Lax', secure: (process.env.PUBLIC_URL ?? '').startsWith('https://') },
+    // Payload's cookie is always httpOnly. Secure in production (browsers also keep Secure cookies on
+    // http://localhost and 127.0.0.1), unless PUBLIC_URL says the site is served over plain http (a LAN).
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !(process.env.PUBLIC_URL ?? '').startsWith('http://') },
   },
   admin: {
     useAsTitle: 'email',
@@ -29,10 +40,11 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
-    delete: isAdmin,
+    delete: isAdminNotSelf,
     unlock: isAdmin,
   },
   hooks: {
+    beforeValidate: [checkPassword],
     beforeChange: [
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data

@@ -22,6 +22,8 @@ export const LIMITS = {
   checkout: { max: 10, windowMs: 10 * 60 * 1000 },
   /** Payment proof uploads. */
   proof: { max: 10, windowMs: 10 * 60 * 1000 },
+  /** Sign-ins to the admin (POST /api/users/login), counted by server/loginLimit.ts. */
+  login: { max: 10, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, Limit>
 
 export type Purpose = keyof typeof LIMITS

@@ -45,6 +45,15 @@ const newRequest = async () => {
   return submitRequest(payload, service, answers, prepared.files)
 }
 
+it('refuses to delete a request whose letter still exists, with a clear message', async () => {
+  const request = await newRequest()
+  const letter = await issueLetter(payload, request.id)
+  const admin = userOf('admin')
+  await expect(payload.delete({ collection: 'service-requests', id: request.id, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 409, message: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.' })
+  await payload.delete({ collection: 'letters', id: letter.id, user: admin, overrideAccess: false })
+  await payload.delete({ collection: 'service-requests', id: request.id, user: admin, overrideAccess: false })
+})
+
 describe.each(ACTORS)('as %s', (actor) => {
   const user = () => userOf(actor)
   const may = (slug: string, op: Operation) => (allowed[slug]![op] ?? []).includes(actor)

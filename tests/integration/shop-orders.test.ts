@@ -108,6 +108,26 @@ describe('who sees orders', () => {
     expect(seen.docs.find((o) => o.id === orderA.id)?.buyer).toBeUndefined()
   })
 
+  it('in an order mixing two producers, each producer sees only their own lines and none of the sums or buyer contacts', async () => {
+    const a = await createProduct(payload)
+    const b = await createProduct(payload)
+    const mixed = await placeOrder(payload, { ...checkoutFor(a), cart: [...checkoutFor(a).cart, ...checkoutFor(b).cart] })
+    const producerA = await payload.create({
+      collection: 'users',
+      data: { email: 'penjual-campur@desa.test', password: 'kata-sandi-rahasia-123', name: 'Penjual A', role: 'producer', producer: producerId(a) },
+      overrideAccess: true,
+    })
+    const seen = await payload.findByID({ collection: 'orders', id: mixed.id, user: producerA, overrideAccess: false, depth: 0 })
+    expect(seen.lines.map((line) => line.product)).toEqual([a.id])
+    expect(seen.producers).toEqual([producerId(a)])
+    for (const field of ['subtotal', 'shippingFee', 'total', 'buyer', 'paymentProof', 'stripeSessionId'] as const) expect(seen[field]).toBeUndefined()
+    expect(seen.delivery?.street).toBeUndefined()
+    const listed = await payload.find({ collection: 'orders', where: { id: { equals: mixed.id } }, user: producerA, overrideAccess: false, depth: 0 })
+    expect(listed.docs[0]!.lines).toHaveLength(1)
+    const asStaff = await payload.findByID({ collection: 'orders', id: mixed.id, depth: 0, overrideAccess: true })
+    expect(asStaff.lines).toHaveLength(2)
+  })
+
   it('a producer edits only their own products and profile', async () => {
     const a = await createProduct(payload)
     const b = await createProduct(payload)

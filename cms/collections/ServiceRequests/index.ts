@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { isAdmin, isServiceStaff, nobody } from '../../access'
+import { localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
 import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
@@ -7,6 +8,14 @@ import { attachmentsEndpoint } from './attachments'
 
 const L = (id: string, en: string) => ({ id, en })
 const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+
+/** A letter points to its request: the letter goes first (the database would refuse otherwise). */
+const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'letters', where: { request: { equals: id } }, req })
+  if (totalDocs > 0) {
+    throw new APIError(localize(req, { id: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.', en: 'This request already has a letter. Delete the letter first.' }), 409, undefined, true)
+  }
+}
 
 /** Residents' requests (permohonan). Created by the public form; processed by officers and the village head. */
 export const ServiceRequests: CollectionConfig = {
@@ -30,7 +39,7 @@ export const ServiceRequests: CollectionConfig = {
     afterChange: [afterTransition],
     afterRead: [decryptNikForStaff, auditRead],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
-    beforeDelete: [({ context }) => void (context.skipAudit = true)],
+    beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
   },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, label: L('Nomor referensi', 'Reference'), admin: { readOnly: true } },
