@@ -5,7 +5,7 @@ import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
-import { discardPlacingOrder, finishPlacing, returnStock, settleReservation, stockMoved, takeLineStock } from './stock'
+import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
 import type { PaymentMethod } from './statuses'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
@@ -179,8 +179,7 @@ export const recoverPlacingOrders = async (payload: Payload, before: Date) => {
 
 /** Puts an order's reserved stock back, once, whoever asks first. */
 export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
-  if (!(await settleReservation(payload, order.id, 'released'))) return false
-  for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+  if (!(await releaseReservation(payload, order))) return false
   await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })))
   return true
 }

@@ -84,23 +84,36 @@ export const returnStock = async (payload: Payload, variantId: string, quantity:
   await sqliteBatch(payload, [{ sql: 'UPDATE products_variants SET stock = stock + ?1 WHERE id = ?2', args: [quantity, variantId] }])
 }
 
-/**
- * Moves an order's reservation forward exactly once (reserved → sold, reserved or sold → released), whoever
- * gets there first: a webhook, a staff click or the expiry job. True when this caller won the move.
- */
-export const settleReservation = async (payload: Payload, orderId: number | string, to: 'sold' | 'released'): Promise<boolean> => {
-  const from = to === 'sold' ? ['reserved'] : ['reserved', 'sold']
+/** reserved → sold exactly once, whoever gets there first: a webhook or a staff click. True when this caller won. */
+export const markSold = async (payload: Payload, orderId: number | string): Promise<boolean> => {
   if (isMongo(payload)) {
-    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': { $in: from } }, { $set: { 'reservation.state': to } })
+    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': 'reserved' }, { $set: { 'reservation.state': 'sold' } })
     return result.modifiedCount === 1
   }
-  const [changed] = await sqliteBatch(payload, [
+  const [changed] = await sqliteBatch(payload, [{ sql: `UPDATE orders SET reservation_state = 'sold' WHERE id = ?1 AND reservation_state = 'reserved'`, args: [orderId] }])
+  return changed === 1
+}
+
+/**
+ * reserved or sold → released exactly once (a webhook, a staff click or the expiry job), and the stock its
+ * lines hold back on the shelf in the same write. True when this caller released it.
+ */
+export const releaseReservation = async (payload: Payload, order: { id: number | string; lines?: { variantId?: string | null; reserved?: number | null }[] | null }): Promise<boolean> => {
+  if (isMongo(payload)) {
+    const result = await mongoCollection(payload, 'orders').updateOne({ _id: order.id, 'reservation.state': { $in: ['reserved', 'sold'] } }, { $set: { 'reservation.state': 'released' } })
+    if (result.modifiedCount !== 1) return false
+    for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+    return true
+  }
+  const [released] = await sqliteBatch(payload, [
+    { sql: `UPDATE orders SET reservation_state = 'released' WHERE id = ?1 AND reservation_state IN ('reserved', 'sold')`, args: [order.id] },
     {
-      sql: `UPDATE orders SET reservation_state = ?1 WHERE id = ?2 AND reservation_state IN (${from.map((state) => `'${state}'`).join(', ')})`,
-      args: [to, orderId],
+      sql: `UPDATE products_variants SET stock = stock + (SELECT SUM(l.reserved) FROM orders_lines l WHERE l._parent_id = ?1 AND l.variant_id = products_variants.id)
+              WHERE changes() = 1 AND id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1 AND l.reserved > 0)`,
+      args: [order.id],
     },
   ])
-  return changed === 1
+  return released === 1
 }
 
 /** Stock changes by conditional writes, outside Payload's hooks: the search index (in stock or not) hears of it here. */
