@@ -18,6 +18,10 @@ const post = (path: string, body: Record<string, string | Blob>, cookie = '') =>
   return fetch(`${server.url}${path}`, { method: 'POST', body: form, headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
 }
 
+/** A form posted as a browser posts one without files (url-encoded). */
+const postForm = (path: string, body: Record<string, string>, cookie = '') =>
+  fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams(body), headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
+
 /** Uses up what is left of a route class's allowance (none of those answers is a 429), then returns the next answer. */
 const overTheLimit = async (purpose: Purpose, send: (attempt: number) => Promise<Response>, used = 0) => {
   for (let attempt = used; attempt < LIMITS[purpose].max; attempt++) {
@@ -87,20 +91,20 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
       expect(html).toMatch(new RegExp(`<input[^>]* name="paymentMethod" value="${paymentMethod}" checked`))
     }
 
-    // Refused by the checkout itself, the page comes back filled in: cash needs pickup, then 99 units are more than the stock.
-    const cash = await post('/en/checkout?_action=shop.checkout', typed, cart)
+    // Refused by the checkout itself, the page comes back filled in (English and Indonesian): cash needs pickup, 99 units are more than the stock.
+    const cash = await postForm('/en/checkout?_action=shop.checkout', typed, cart)
     expect(cash.status).toBe(409)
     const cashPage = await cash.text()
     expect(cashPage).toMatch(/Cash payment is only for orders picked up in the village\./)
     expectTyped(cashPage, 'cash')
-    const short = await post('/en/checkout?_action=shop.checkout', { ...typed, paymentMethod: 'bank-transfer' }, cart)
+    const short = await postForm('/checkout?_action=shop.checkout', { ...typed, paymentMethod: 'bank-transfer' }, cart)
     expect(short.status).toBe(409)
     const shortPage = await short.text()
-    expect(shortPage).toMatch(/Not enough stock for/)
+    expect(shortPage).toMatch(/Stok tidak cukup untuk/)
     expectTyped(shortPage, 'bank-transfer')
 
     // Every refused attempt leaves the cart for the next one; over the limit, the form still comes back filled in.
-    const res = await overTheLimit('checkout', () => post('/en/checkout?_action=shop.checkout', typed, cart), 2)
+    const res = await overTheLimit('checkout', () => postForm('/en/checkout?_action=shop.checkout', typed, cart), 2)
     expectTyped(await expectLimited(res, /Too many attempts from your device\. Try again in \d+ seconds/), 'cash')
   })
 
