@@ -122,7 +122,6 @@ const expectConsistent = async (dir: string, total: Map<string, number>, confirm
 
 describe('kills in the middle', () => {
   it('leave no half-written order, stock reservation or service request, round after round, and the restarted server serves normally', async () => {
-    const products = (await stockedProducts(server.url)).slice(0, 3)
     const before = database(server.dir)
     // What each variant has in all (on the shelf + held by orders) must survive every kill unchanged.
     const total = new Map((await before.stock()).map((v) => [v.id, v.stock + v.held]))
@@ -130,8 +129,10 @@ describe('kills in the middle', () => {
     const confirmed = { orders: new Set<string>(), requests: new Set<string>() }
     let preparesCut = 0
 
-    // Each round pulls the plug at another moment, with 4 checkouts and 3 submissions in flight.
+    // Each round pulls the plug at another moment, with 6 checkouts and 3 submissions in flight.
     for (const afterMs of [300, 700, 1200, 1800, 2500, 3300, 4200, 5200]) {
+      // Products still in stock, so that checkouts are writing orders when the kill comes.
+      const products = (await stockedProducts(server.url)).slice(0, 3)
       const client = siteClient(server.url)
       // Forms the server kept (files included) whose confirmation was cut off by the kill.
       const unconfirmed: NonNullable<Awaited<ReturnType<typeof client.prepare>>>[] = []
@@ -147,7 +148,7 @@ describe('kills in the middle', () => {
       }
       const killed = new Promise<void>((resolve) => server.process.once('exit', () => resolve()))
       const inFlight = Promise.all([
-        repeat(4, Date.now() + 60_000, (i) => client.order(products[i % products.length]!, 1 + (i % 2))),
+        repeat(6, Date.now() + 60_000, (i) => client.order(products[i % products.length]!, 1 + (i % 2))),
         repeat(3, Date.now() + 60_000, submission),
       ])
       await new Promise((r) => setTimeout(r, afterMs))
