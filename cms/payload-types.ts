@@ -754,7 +754,7 @@ export interface Order {
     street?: string | null;
   };
   reservation?: {
-    state?: ('reserved' | 'sold' | 'released') | null;
+    state?: ('placing' | 'reserved' | 'sold' | 'released') | null;
     expiresAt?: string | null;
   };
   paymentProof?: (number | null) | PaymentProof;
@@ -914,6 +914,7 @@ export interface ServiceRequest {
   email?: string | null;
   phoneLast4?: string | null;
   submissionKey?: string | null;
+  incomplete?: boolean | null;
   address?: string | null;
   answers?:
     | {
@@ -1852,6 +1853,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   email?: T;
   phoneLast4?: T;
   submissionKey?: T;
+  incomplete?: T;
   address?: T;
   answers?: T;
   attachments?:
@@ -2262,6 +2264,7 @@ export interface TaskReleaseExpiredReservations {
   input?: unknown;
   output: {
     expired?: number | null;
+    recovered?: number | null;
   };
 }
 /**

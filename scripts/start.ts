@@ -3,6 +3,7 @@ import type { RequestListener } from 'node:http'
 import { bootPayload } from './lib/boot'
 import { build } from './lib/build'
 import { listen, parsePort } from './lib/listen'
+import { recoverInterruptedWrites } from './lib/recover'
 import { runMain } from './lib/problem'
 
 runMain(async () => {
@@ -17,6 +18,7 @@ runMain(async () => {
   })
 
   const payload = await bootPayload({ runJobs: true })
+  await recoverInterruptedWrites(payload)
   build({ onlyMissing: true })
   const { isEmpty, seed } = await import('../cms/seed')
   if (await isEmpty(payload)) {

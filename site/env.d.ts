@@ -9,5 +9,7 @@ declare namespace App {
     saveData: boolean
     /** Seconds to wait, set when this request was over its rate limit (see lib/rateLimit.ts). */
     retryAfter?: number
+    /** The fields of a posted (url-encoded) form, read before anything consumes the body: see site/lib/postedForm.ts. */
+    postedForm: FormData | null
   }
 }

@@ -72,12 +72,16 @@ export const canEditProducer: Access = ({ req }) => {
 
 /** Staff read every order; a producer only orders containing their products. Buyers use the order link. */
 export const canReadOrder: Access = ({ req }) => {
-  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  // An order still being placed by checkout is not an order yet (it may vanish with its stock claim).
+  const placed: Where = { 'reservation.state': { not_equals: 'placing' } }
+  if (hasRole(req.user as never, 'admin', 'editor')) return placed
   const producer = producerOf(req.user)
-  return producer ? { producers: { in: [producer] } } : false
+  return producer ? { and: [placed, { producers: { in: [producer] } }] } : false
 }
 /** Service officers and the village head process residents' requests; admins may too. */
 export const isServiceStaff = allow('admin', 'officer', 'head')
+/** Staff read residents' requests, except one still being written (see submitRequest). */
+export const canReadRequests: Access = ({ req }) => (hasRole(req.user as never, 'admin', 'officer', 'head') ? { incomplete: { not_equals: true } } : false)
 /** Officers and the head build services' forms and letter templates. */
 export const canManageServices = allow('admin', 'officer', 'head')
 /** Nobody writes through the API; the server's own code does (with overrideAccess). */

@@ -135,6 +135,8 @@ export const Orders: CollectionConfig = {
           defaultValue: 'reserved',
           index: true,
           options: [
+            // Only while checkout writes the order and takes its stock; never shown (see placeOrder).
+            { value: 'placing', label: L('Sedang dibuat', 'Being placed') },
             { value: 'reserved', label: L('Dipesan sementara', 'Reserved') },
             { value: 'sold', label: L('Terjual', 'Sold') },
             { value: 'released', label: L('Dilepas', 'Released') },

@@ -4,7 +4,7 @@ import { localize } from '../lib/localize'
 import { sendOrderUpdate } from './emails'
 import { releaseOrderStock } from './orders'
 import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from './statuses'
-import { settleReservation } from './stock'
+import { markSold } from './stock'
 import { refundOrder, stripeClient } from './stripe'
 
 const actorOf = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
@@ -59,7 +59,7 @@ const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
 const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
   if (releasesStock(doc.paymentStatus, doc.fulfilmentStatus)) await releaseOrderStock(req.payload, doc)
-  else if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await settleReservation(req.payload, doc.id, 'sold')
+  else if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await markSold(req.payload, doc.id)
   if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await sendOrderUpdate(req, 'paymentReceived', doc.id)
   if (doc.fulfilmentStatus === 'shipped' && previousDoc.fulfilmentStatus !== 'shipped') await sendOrderUpdate(req, 'shipped', doc.id)
   return doc

@@ -5,7 +5,7 @@ import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
-import { returnStock, settleReservation, stockMoved, takeStock } from './stock'
+import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
 import type { PaymentMethod } from './statuses'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
@@ -61,22 +61,13 @@ export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
 
-/** Takes every line's stock or none of it: on the first line that cannot be had, puts back what was taken. */
-const reserveLines = async (payload: Payload, lines: PricedLine[]) => {
-  const taken: PricedLine[] = []
-  for (const line of lines) {
-    if (!line.trackStock) continue
-    if (!(await takeStock(payload, line.variantId, line.quantity))) {
-      for (const t of taken) await returnStock(payload, t.variantId, t.quantity)
-      throw new CheckoutError('outOfStock', line.title)
-    }
-    taken.push(line)
-  }
-}
-
 /**
- * Starts a checkout: re-prices the cart from the database, reserves its stock atomically and creates the
- * pending order. Throws CheckoutError for anything the buyer can fix; nothing is reserved then.
+ * Starts a checkout: re-prices the cart from the database, reserves its stock and creates the pending order.
+ * Throws CheckoutError for anything the buyer can fix; nothing is reserved then.
+ *
+ * Crash safety: the order is written first, hidden in the 'placing' state and holding nothing; then each
+ * line takes its stock and records it on itself in one write; only then does the order become 'reserved'.
+ * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
  */
 export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
   if (!input.cart.length) throw new CheckoutError('empty')
@@ -100,61 +91,95 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     zoneName = zone.name
   }
 
-  await reserveLines(payload, priced.lines)
   const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
   const accessToken = newAccessToken()
-  let placed: Order
-  try {
-    const order = await payload.create({
-      collection: 'orders',
-      overrideAccess: true,
-      // Each order stands alone; a wrapping transaction would only serialise concurrent checkouts.
-      disableTransaction: true,
-      context: { actor: 'buyer' },
-      data: {
-        number: newOrderNumber(now),
-        accessToken,
-        locale: input.locale,
-        paymentMethod: input.paymentMethod,
-        paymentStatus: 'pending',
-        fulfilmentStatus: 'unfulfilled',
-        lines: priced.lines.map((l) => ({
-          title: l.title,
-          variantLabel: l.variantLabel,
-          sku: l.sku,
-          unitPrice: l.unitPrice,
-          quantity: l.quantity,
-          weight: l.weight,
-          product: l.productId as number,
-          variantId: l.variantId,
-          producer: l.producerId as number,
-          reserved: l.trackStock ? l.quantity : 0,
-        })),
-        producers: [...new Set(priced.lines.map((l) => l.producerId))] as number[],
-        subtotal: priced.subtotal,
-        shippingFee: fee,
-        total: priced.subtotal + fee,
-        buyer: input.buyer,
-        delivery: { ...input.delivery, zone: zoneName },
-        reservation: { state: 'reserved', expiresAt: expiresAt.toISOString() },
-        timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
-      },
-    })
-    // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
-    placed = { ...order, accessToken }
-  } catch (err) {
-    for (const l of priced.lines) if (l.trackStock) await returnStock(payload, l.variantId, l.quantity)
-    throw err
-  }
+  const order = await payload.create({
+    collection: 'orders',
+    overrideAccess: true,
+    // Payload's SQLite transactions would serialise concurrent checkouts; the 'placing' state makes this safe.
+    disableTransaction: true,
+    context: { actor: 'buyer' },
+    data: {
+      number: newOrderNumber(now),
+      accessToken,
+      locale: input.locale,
+      paymentMethod: input.paymentMethod,
+      paymentStatus: 'pending',
+      fulfilmentStatus: 'unfulfilled',
+      lines: priced.lines.map((l) => ({
+        title: l.title,
+        variantLabel: l.variantLabel,
+        sku: l.sku,
+        unitPrice: l.unitPrice,
+        quantity: l.quantity,
+        weight: l.weight,
+        product: l.productId as number,
+        variantId: l.variantId,
+        producer: l.producerId as number,
+        reserved: 0,
+      })),
+      producers: [...new Set(priced.lines.map((l) => l.producerId))] as number[],
+      subtotal: priced.subtotal,
+      shippingFee: fee,
+      total: priced.subtotal + fee,
+      buyer: input.buyer,
+      delivery: { ...input.delivery, zone: zoneName },
+      reservation: { state: 'placing', expiresAt: expiresAt.toISOString() },
+      timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
+    },
+  })
+  await reserveLines(payload, order, priced.lines)
   await stockMoved(payload, priced.lines)
+  // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
+  const placed: Order = {
+    ...order,
+    accessToken,
+    reservation: { ...order.reservation, state: 'reserved' },
+    lines: order.lines.map((line, i) => ({ ...line, reserved: priced.lines[i]!.trackStock ? priced.lines[i]!.quantity : 0 })),
+  }
   await sendOrderPlaced(payload, placed, accessToken)
   return placed
 }
 
+/** Takes every line's stock or none of it: on a line that cannot be had, the order goes with what it took. */
+const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[]) => {
+  try {
+    for (const [i, line] of lines.entries()) {
+      if (!line.trackStock) continue
+      const claim = { orderId: order.id, lineId: order.lines[i]!.id!, variantId: line.variantId, quantity: line.quantity }
+      if (!(await takeLineStock(payload, claim))) throw new CheckoutError('outOfStock', line.title)
+    }
+    if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
+  } catch (err) {
+    await discardPlacingOrder(payload, order.id)
+    throw err
+  }
+}
+
+/**
+ * Orders a checkout left half-placed (the process died, or the database failed mid-way) and created before
+ * `before`: the stock their lines recorded goes back and they are removed. Returns how many were removed.
+ */
+export const recoverPlacingOrders = async (payload: Payload, before: Date) => {
+  const { docs } = await payload.find({
+    collection: 'orders',
+    where: { and: [{ 'reservation.state': { equals: 'placing' } }, { createdAt: { less_than: before.toISOString() } }] },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let removed = 0
+  for (const order of docs) {
+    if (!(await discardPlacingOrder(payload, order.id))) continue
+    removed += 1
+    await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product as number })))
+  }
+  return removed
+}
+
 /** Puts an order's reserved stock back, once, whoever asks first. */
 export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
-  if (!(await settleReservation(payload, order.id, 'released'))) return false
-  for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+  if (!(await releaseReservation(payload, order))) return false
   await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })))
   return true
 }

@@ -1,60 +1,119 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { enqueueSync } from '../search/sync'
 
-type SqlRunner = { run: (query: unknown) => Promise<{ rowsAffected: number }> }
-type MongoProducts = { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }
+/**
+ * Stock moves only together with the order line that records it, so that at any moment the order lines
+ * tell exactly which stock is out of the shelf (see placeOrder). On SQLite every move is one transaction;
+ * on MongoDB the shelf and the order are two documents and the two writes follow each other (a kill
+ * between them loses that line's units: run MongoDB as a replica set and recount after a crash).
+ */
 
-const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
+/** The line (of an order still being placed) and what it asks for. */
+export type LineClaim = { orderId: number | string; lineId: string; variantId: string; quantity: number }
 
 /**
- * Takes `quantity` of a variant off the shelf in ONE conditional write (stock >= quantity), so concurrent
- * checkouts can never take the same unit twice and stock never goes below zero. False when not enough is left.
+ * Takes a line's quantity off the shelf (only while stock >= quantity, so concurrent checkouts can never
+ * take the same unit twice nor go below zero) and records it on the line, in one write. Only while the
+ * order is still being placed: an order the recovery removed takes nothing. False when not enough is left.
  */
-export const takeStock = async (payload: Payload, variantId: string, quantity: number): Promise<boolean> => {
+export const takeLineStock = async (payload: Payload, { orderId, lineId, variantId, quantity }: LineClaim): Promise<boolean> => {
   if (isMongo(payload)) {
-    const products = (payload.db as unknown as { collections: { products: MongoProducts } }).collections.products
-    const result = await products.updateOne(
+    const orders = mongoCollection(payload, 'orders')
+    const taken = await mongoCollection(payload, 'products').updateOne(
       { variants: { $elemMatch: { id: variantId, stock: { $gte: quantity } } } },
       { $inc: { 'variants.$.stock': -quantity } },
     )
+    if (taken.modifiedCount !== 1) return false
+    const recorded = await orders.updateOne({ _id: orderId, 'reservation.state': 'placing', 'lines.id': lineId }, { $set: { 'lines.$.reserved': quantity } })
+    if (recorded.modifiedCount === 1) return true
+    await returnStock(payload, variantId, quantity)
+    return false
+  }
+  const [taken] = await sqliteBatch(payload, [
+    {
+      sql: `UPDATE products_variants SET stock = stock - ?1 WHERE id = ?2 AND stock >= ?1
+              AND EXISTS (SELECT 1 FROM orders_lines l JOIN orders o ON o.id = l._parent_id WHERE l.id = ?3 AND o.id = ?4 AND o.reservation_state = 'placing')`,
+      args: [quantity, variantId, lineId, orderId],
+    },
+    // changes(): the rows the statement before changed, so the line records exactly what was taken.
+    { sql: 'UPDATE orders_lines SET reserved = ?1 WHERE id = ?2 AND changes() = 1', args: [quantity, lineId] },
+  ])
+  return taken === 1
+}
+
+/**
+ * Removes an order that is still being placed and puts back the stock its lines recorded, in one write.
+ * False when the order had already left that state (placed, or removed by someone else).
+ */
+export const discardPlacingOrder = async (payload: Payload, orderId: number | string): Promise<boolean> => {
+  if (isMongo(payload)) {
+    const order = (await mongoCollection(payload, 'orders').findOneAndDelete({ _id: orderId, 'reservation.state': 'placing' })) as { lines?: { variantId?: string; reserved?: number }[] } | null
+    for (const line of order?.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+    return order !== null
+  }
+  const [, removed] = await sqliteBatch(payload, [
+    {
+      sql: `UPDATE products_variants SET stock = stock + (SELECT SUM(l.reserved) FROM orders_lines l WHERE l._parent_id = ?1 AND l.variant_id = products_variants.id)
+              WHERE id IN (SELECT l.variant_id FROM orders_lines l JOIN orders o ON o.id = l._parent_id WHERE o.id = ?1 AND o.reservation_state = 'placing' AND l.reserved > 0)`,
+      args: [orderId],
+    },
+    // Its lines, timeline and relations go with it (foreign keys cascade).
+    { sql: `DELETE FROM orders WHERE id = ?1 AND reservation_state = 'placing'`, args: [orderId] },
+  ])
+  return removed === 1
+}
+
+/** The order, all its stock taken, becomes a reservation. False when it was no longer being placed. */
+export const finishPlacing = async (payload: Payload, orderId: number | string): Promise<boolean> => {
+  if (isMongo(payload)) {
+    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': 'placing' }, { $set: { 'reservation.state': 'reserved' } })
     return result.modifiedCount === 1
   }
-  const db = (payload.db as unknown as { drizzle: SqlRunner }).drizzle
-  const result = await db.run(sql`UPDATE products_variants SET stock = stock - ${quantity} WHERE id = ${variantId} AND stock >= ${quantity}`)
-  return result.rowsAffected === 1
+  const [changed] = await sqliteBatch(payload, [{ sql: `UPDATE orders SET reservation_state = 'reserved' WHERE id = ?1 AND reservation_state = 'placing'`, args: [orderId] }])
+  return changed === 1
 }
 
 /** Puts `quantity` of a variant back on the shelf. */
 export const returnStock = async (payload: Payload, variantId: string, quantity: number): Promise<void> => {
   if (quantity <= 0) return
   if (isMongo(payload)) {
-    const products = (payload.db as unknown as { collections: { products: MongoProducts } }).collections.products
-    await products.updateOne({ 'variants.id': variantId }, { $inc: { 'variants.$.stock': quantity } })
+    await mongoCollection(payload, 'products').updateOne({ 'variants.id': variantId }, { $inc: { 'variants.$.stock': quantity } })
     return
   }
-  const db = (payload.db as unknown as { drizzle: SqlRunner }).drizzle
-  await db.run(sql`UPDATE products_variants SET stock = stock + ${quantity} WHERE id = ${variantId}`)
+  await sqliteBatch(payload, [{ sql: 'UPDATE products_variants SET stock = stock + ?1 WHERE id = ?2', args: [quantity, variantId] }])
+}
+
+/** reserved → sold exactly once, whoever gets there first: a webhook or a staff click. True when this caller won. */
+export const markSold = async (payload: Payload, orderId: number | string): Promise<boolean> => {
+  if (isMongo(payload)) {
+    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': 'reserved' }, { $set: { 'reservation.state': 'sold' } })
+    return result.modifiedCount === 1
+  }
+  const [changed] = await sqliteBatch(payload, [{ sql: `UPDATE orders SET reservation_state = 'sold' WHERE id = ?1 AND reservation_state = 'reserved'`, args: [orderId] }])
+  return changed === 1
 }
 
 /**
- * Moves an order's reservation forward exactly once (reserved → sold, reserved or sold → released), whoever
- * gets there first: a webhook, a staff click or the expiry job. True when this caller won the move.
+ * reserved or sold → released exactly once (a webhook, a staff click or the expiry job), and the stock its
+ * lines hold back on the shelf in the same write. True when this caller released it.
  */
-export const settleReservation = async (payload: Payload, orderId: number | string, to: 'sold' | 'released'): Promise<boolean> => {
-  const from = to === 'sold' ? ['reserved'] : ['reserved', 'sold']
+export const releaseReservation = async (payload: Payload, order: { id: number | string; lines?: { variantId?: string | null; reserved?: number | null }[] | null }): Promise<boolean> => {
   if (isMongo(payload)) {
-    const orders = (payload.db as unknown as { collections: { orders: MongoProducts } }).collections.orders
-    const result = await orders.updateOne({ _id: orderId, 'reservation.state': { $in: from } }, { $set: { 'reservation.state': to } })
-    return result.modifiedCount === 1
+    const result = await mongoCollection(payload, 'orders').updateOne({ _id: order.id, 'reservation.state': { $in: ['reserved', 'sold'] } }, { $set: { 'reservation.state': 'released' } })
+    if (result.modifiedCount !== 1) return false
+    for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+    return true
   }
-  const db = (payload.db as unknown as { drizzle: SqlRunner }).drizzle
-  const result = await db.run(
-    to === 'sold'
-      ? sql`UPDATE orders SET reservation_state = 'sold' WHERE id = ${orderId} AND reservation_state = 'reserved'`
-      : sql`UPDATE orders SET reservation_state = 'released' WHERE id = ${orderId} AND reservation_state IN ('reserved', 'sold')`,
-  )
-  return result.rowsAffected === 1
+  const [released] = await sqliteBatch(payload, [
+    { sql: `UPDATE orders SET reservation_state = 'released' WHERE id = ?1 AND reservation_state IN ('reserved', 'sold')`, args: [order.id] },
+    {
+      sql: `UPDATE products_variants SET stock = stock + (SELECT SUM(l.reserved) FROM orders_lines l WHERE l._parent_id = ?1 AND l.variant_id = products_variants.id)
+              WHERE changes() = 1 AND id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1 AND l.reserved > 0)`,
+      args: [order.id],
+    },
+  ])
+  return released === 1
 }
 
 /** Stock changes by conditional writes, outside Payload's hooks: the search index (in stock or not) hears of it here. */

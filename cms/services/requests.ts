@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
+import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
@@ -73,6 +74,32 @@ export const findSubmitted = async (payload: Payload, submissionKey: string): Pr
   (await payload.find({ collection: 'service-requests', where: { submissionKey: { equals: submissionKey } }, limit: 1, depth: 0, ...internal })).docs[0]
 
 /**
+ * Payload writes a request as several statements (the row, then its attachments and timeline); it is
+ * created marked incomplete and this one write makes it count. Until then staff and tracking do not see it.
+ */
+const markComplete = async (payload: Payload, id: number | string) => {
+  if (isMongo(payload)) await mongoCollection(payload, 'service-requests').updateOne({ _id: id }, { $set: { incomplete: false } })
+  else await sqliteBatch(payload, [{ sql: 'UPDATE service_requests SET incomplete = 0 WHERE id = ?1', args: [id] }])
+}
+
+/**
+ * Requests whose writing was cut off (the process died) and begun before `before`: removed. Their files stay
+ * for purgeOrphanFiles (a day): the resident's browser still holds them and may send the submission again.
+ * Returns how many were removed.
+ */
+export const recoverIncompleteRequests = async (payload: Payload, before: Date): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: 'service-requests',
+    where: { and: [{ incomplete: { equals: true } }, { createdAt: { less_than: before.toISOString() } }] },
+    limit: 100,
+    depth: 0,
+    ...internal,
+  })
+  for (const request of docs) await payload.delete({ collection: 'service-requests', id: request.id, depth: 0, ...internal })
+  return docs.length
+}
+
+/**
  * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
  * A submission key is stored once: a second request with it returns the first one instead.
  */
@@ -107,10 +134,12 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
           dueDate: dueDate(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
           submissionKey,
+          incomplete: true,
         } as never,
         depth: 0,
         ...internal,
       })
+      await markComplete(payload, request.id)
       await notify(payload, request, {
         subject: `Permohonan ${request.reference} diterima: ${service.name}`,
         text: [
@@ -121,7 +150,7 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
           `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
         ].join('\n'),
       })
-      return request
+      return { ...request, incomplete: false }
     } catch (err) {
       // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
       const earlier = submissionKey ? await findSubmitted(payload, submissionKey) : undefined
@@ -156,7 +185,7 @@ export const findTracked = async (payload: Payload, referenceInput: string, digi
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null
   const { docs } = await payload.find({
     collection: 'service-requests',
-    where: { reference: { equals: reference } },
+    where: { reference: { equals: reference }, incomplete: { not_equals: true } },
     limit: 1,
     depth: 1,
     locale,

@@ -12,7 +12,7 @@ export type BuyerOrder = Pick<Order, 'number' | 'paymentMethod' | 'paymentStatus
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
   // The order link is the buyer's key: read with full access, then check the token in constant time.
-  const { docs } = await (await payload()).find({ collection: 'orders', where: { number: { equals: number } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const { docs } = await (await payload()).find({ collection: 'orders', where: { number: { equals: number }, 'reservation.state': { not_equals: 'placing' } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
   const order = docs[0]
   return order && tokenMatches(order, token) ? order : null
 }

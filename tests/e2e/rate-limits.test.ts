@@ -18,6 +18,10 @@ const post = (path: string, body: Record<string, string | Blob>, cookie = '') =>
   return fetch(`${server.url}${path}`, { method: 'POST', body: form, headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
 }
 
+/** A form posted as a browser posts one without files (url-encoded). */
+const postForm = (path: string, body: Record<string, string>, cookie = '') =>
+  fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams(body), headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
+
 /** Uses up what is left of a route class's allowance (none of those answers is a 429), then returns the next answer. */
 const overTheLimit = async (purpose: Purpose, send: (attempt: number) => Promise<Response>, used = 0) => {
   for (let attempt = used; attempt < LIMITS[purpose].max; attempt++) {
@@ -72,15 +76,36 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
   })
 
   // Before the cart test, which uses up this client's cart allowance.
-  it('checkout', async () => {
+  it('checkout, keeping what the buyer typed through every refusal', async () => {
     const { id, slug, variants } = await product()
-    const added = await post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '1' })
+    const added = await post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '99' })
     const cart = added.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-    // Cash needs pickup: every attempt is refused by the checkout itself, so the cart stays for the next one.
     const address = { province: 'Jawa Barat', city: 'Bandung', district: 'Coblong', postalCode: '40132', street: 'Jl. Dago 1' }
     const typed = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'courier', ...address, paymentMethod: 'cash' }
-    const res = await overTheLimit('checkout', () => post('/en/checkout?_action=shop.checkout', typed, cart))
-    await expectLimited(res, /Too many attempts from your device\. Try again in \d+ seconds/)
+    const expectTyped = (html: string, paymentMethod: string) => {
+      for (const name of ['name', 'email', 'phone', 'province', 'city', 'district', 'postalCode']) {
+        expect(html).toMatch(new RegExp(`<input[^>]* name="${name}"[^>]* value="${typed[name as keyof typeof typed]}"`))
+      }
+      expect(html).toMatch(/<textarea[^>]* name="street"[^>]*>Jl\. Dago 1<\/textarea>/)
+      expect(html).toMatch(/<input[^>]* name="delivery" value="courier" checked/)
+      expect(html).toMatch(new RegExp(`<input[^>]* name="paymentMethod" value="${paymentMethod}" checked`))
+    }
+
+    // Refused by the checkout itself, the page comes back filled in (English and Indonesian): cash needs pickup, 99 units are more than the stock.
+    const cash = await postForm('/en/checkout?_action=shop.checkout', typed, cart)
+    expect(cash.status).toBe(409)
+    const cashPage = await cash.text()
+    expect(cashPage).toMatch(/Cash payment is only for orders picked up in the village\./)
+    expectTyped(cashPage, 'cash')
+    const short = await postForm('/checkout?_action=shop.checkout', { ...typed, paymentMethod: 'bank-transfer' }, cart)
+    expect(short.status).toBe(409)
+    const shortPage = await short.text()
+    expect(shortPage).toMatch(/Stok tidak cukup untuk/)
+    expectTyped(shortPage, 'bank-transfer')
+
+    // Every refused attempt leaves the cart for the next one; over the limit, the form still comes back filled in.
+    const res = await overTheLimit('checkout', () => postForm('/en/checkout?_action=shop.checkout', typed, cart), 2)
+    expectTyped(await expectLimited(res, /Too many attempts from your device\. Try again in \d+ seconds/), 'cash')
   })
 
   it('the cart', async () => {

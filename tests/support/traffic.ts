@@ -1,6 +1,6 @@
 import { createClient, type Client } from '@libsql/client'
 import path from 'node:path'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 
 /** What the public site does for real writes, as plain form posts: checkout orders and service requests. */
 export const siteClient = (url: string) => {
@@ -24,21 +24,34 @@ export const siteClient = (url: string) => {
 
   const answers = { service: 'keterangan-domisili', nama: 'Siti Aminah', nik: '6402014508900003', telepon: '081234567890', alamat: 'RT 02 Dusun Hulu', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Uji beban', pernyataan: 'on' }
 
-  /** Form with an ID photo → check page → confirm. The reference when the request was accepted, otherwise null. */
-  const request = async () => {
+  /** A filled-in form with an ID photo, checked by the server: its files kept and waiting for the resident's confirmation. */
+  type Prepared = { pending: string[]; submissionKey: string }
+
+  /** Step 1, the form with an ID photo. Null when the server did not keep the form. */
+  const prepare = async (): Promise<Prepared | null> => {
     const pdf = new Blob([Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 32)])], { type: 'application/pdf' })
     const prepared = await post('/layanan/keterangan-domisili/formulir?_action=services.prepare', formOf({ ...answers, foto_ktp: new File([pdf], 'ktp.pdf') }))
     const html = await prepared.text()
     const pending = [...html.matchAll(/name="pending" value="([^"]+)"/g)].map((m) => m[1]!)
-    if (prepared.status !== 200 || !pending.length) return { status: prepared.status, reference: null }
-    const form = formOf(answers)
+    return prepared.status === 200 && pending.length ? { pending, submissionKey: crypto.randomUUID() } : null
+  }
+
+  /** Step 2, the confirmation (sent again, it finds its first request by the key). The reference when the request was accepted, otherwise null. */
+  const submit = async ({ pending, submissionKey }: Prepared) => {
+    const form = formOf({ ...answers, submissionKey })
     for (const p of pending) form.append('pending', p)
     const res = await post('/layanan/keterangan-domisili/formulir?_action=services.submit', form)
     await res.arrayBuffer()
     return { status: res.status, reference: /ref=([A-Z0-9]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? null }
   }
 
-  return { order, request }
+  /** Form → check page → confirm. */
+  const request = async () => {
+    const prepared = await prepare()
+    return prepared ? submit(prepared) : { status: 0, reference: null }
+  }
+
+  return { order, prepare, submit, request }
 }
 
 export type Stocked = { productId: number; slug: string; variantId: string; stock: number }
@@ -67,14 +80,21 @@ export const database = (dir: string) => {
     ),
     /** Service requests with their timeline entries and attachments (and whether each file exists). */
     requests: async () => {
-      const requests = await rows<{ id: number; reference: string; timeline: number }>(
-        `SELECT r.id, r.reference, (SELECT COUNT(*) FROM service_requests_timeline t WHERE t._parent_id = r.id) AS timeline FROM service_requests r`,
+      const requests = await rows<{ id: number; reference: string; incomplete: number; timeline: number }>(
+        `SELECT r.id, r.reference, r.incomplete, (SELECT COUNT(*) FROM service_requests_timeline t WHERE t._parent_id = r.id) AS timeline FROM service_requests r`,
       )
       const files = await rows<{ parent: number; file: string }>(`SELECT _parent_id AS parent, file FROM service_requests_attachments`)
       return requests.map((r) => {
         const own = files.filter((f) => f.parent === r.id)
         return { ...r, attachments: own.length, missingFiles: own.filter((f) => !existsSync(path.join(dir, 'private', f.file))).length }
       })
+    },
+    /** Residents' private files that no request or letter refers to (subfolders belong to other features). */
+    unreferencedFiles: async () => {
+      const used = await rows<{ file: string }>(`SELECT file FROM service_requests_attachments WHERE file IS NOT NULL UNION SELECT pdf_file FROM letters WHERE pdf_file IS NOT NULL`)
+      const names = new Set(used.map((u) => u.file))
+      const entries = existsSync(path.join(dir, 'private')) ? readdirSync(path.join(dir, 'private'), { withFileTypes: true }) : []
+      return entries.filter((e) => e.isFile() && !names.has(e.name)).map((e) => e.name)
     },
   }
 }

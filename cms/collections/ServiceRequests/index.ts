@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
-import { isAdmin, isServiceStaff, nobody } from '../../access'
+import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
 import { localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
@@ -32,7 +32,7 @@ export const ServiceRequests: CollectionConfig = {
     ),
   },
   defaultSort: 'dueDate',
-  access: { read: isServiceStaff, create: nobody, update: isServiceStaff, delete: isAdmin },
+  access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
     beforeChange: [lockRecordedFields, protectNik, applyTransition],
@@ -101,6 +101,9 @@ export const ServiceRequests: CollectionConfig = {
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
     // A random id the resident's browser puts in the form: a resent submission (offline queue, retry) finds its request.
     { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request
+    // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
+    { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
     { name: 'address', type: 'textarea', label: L('Alamat', 'Address'), admin: { readOnly: true } },
     { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), admin: { readOnly: true } },
     {

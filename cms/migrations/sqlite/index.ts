@@ -1,5 +1,6 @@
 import * as migration_20261122_123649_initial from './20261122_123649_initial';
 import * as migration_20261122_140343_submission_key from './20261122_140343_submission_key';
+import * as migration_20261122_142524_crash_safe_writes from './20261122_142524_crash_safe_writes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_140343_submission_key.up,
     down: migration_20261122_140343_submission_key.down,
-    name: '20261122_140343_submission_key'
+    name: '20261122_140343_submission_key',
+  },
+  {
+    up: migration_20261122_142524_crash_safe_writes.up,
+    down: migration_20261122_142524_crash_safe_writes.down,
+    name: '20261122_142524_crash_safe_writes'
   },
 ];

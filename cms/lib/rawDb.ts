@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+/**
+ * The database below Payload, for the few writes that must happen as one: stock taken together with the
+ * order line that records it, a request marked complete. Payload's own SQLite transactions cannot be used
+ * (an interactive transaction takes the only connection and concurrent requests then fight over a second one).
+ */
+
+type Statement = { sql: string; args: (string | number)[] }
+type SqliteClient = { batch: (statements: Statement[], mode: 'write') => Promise<{ rowsAffected: number }[]> }
+
+export const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
+
+/**
+ * Runs the statements in ONE SQLite transaction. The local libsql client runs a batch synchronously on its
+ * connection, so no other statement can come in between; a kill leaves all of them written or none.
+ * Returns how many rows each statement changed.
+ */
+export const sqliteBatch = async (payload: Payload, statements: Statement[]): Promise<number[]> => {
+  const client = (payload.db as unknown as { client: SqliteClient }).client
+  return (await client.batch(statements, 'write')).map((result) => result.rowsAffected)
+}
+
+export type MongoCollection = {
+  updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
+  findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
+}
+
+/** The Mongoose model behind a collection, for conditional writes Payload cannot express. */
+export const mongoCollection = (payload: Payload, slug: string): MongoCollection =>
+  (payload.db as unknown as { collections: Record<string, MongoCollection> }).collections[slug]!
