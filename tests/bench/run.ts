@@ -1,6 +1,6 @@
 /**
- * `npm run bench [suite…]`: starts the production server on a fresh, seeded database and runs the
- * measurement suites in suites/ (all, or those named). Prints a Markdown table, writes JSON and
+ * `npm run bench [suite…]`: seeds a fresh database, loads the generated dataset (dataset/), starts the
+ * production server on it and runs the measurement suites in suites/ (all, or those named). Prints a Markdown table, writes JSON and
  * Markdown reports to tests/bench/reports/, and exits non-zero when a budget (budgets.json) is broken.
  * Never part of `npm test`.
  */
@@ -12,13 +12,20 @@ import { build } from '../../scripts/lib/build'
 import { startServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
+import { firstViewSuite } from './suites/firstView'
+import { lighthouseSuite } from './suites/lighthouse'
 import { news } from './suites/news'
 import { platform } from './suites/platform'
 import { search } from './suites/search'
 import { services } from './suites/services'
 import { shop } from './suites/shop'
+import { throughput } from './suites/throughput'
 
+// The page measurements run first, on the dataset as generated; later suites add episodes, orders and requests.
 const suites: Suite[] = [
+  firstViewSuite,
+  lighthouseSuite,
+  throughput,
   platform,
   search,
   news,
@@ -53,13 +60,14 @@ const main = async () => {
   }
   const seeded = await timeToFirst200() // empty database: migrates and seeds the demo village first
   await seeded.server.stop()
+  record('npm start → first 200 on / (empty database: migrate + seed)', seeded.ms, 'ms')
+  // The generated dataset goes in while no server holds the database.
   const loading = Date.now()
   const loaded = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/dataset/load.ts'], { env: { ...process.env, ...data }, stdio: 'inherit' })
   if (loaded.status !== 0) throw new Error('Loading the benchmark dataset failed')
-  record('generated dataset: load + full search reindex', Date.now() - loading, 'ms')
+  record('generated dataset: load + one full search reindex', Date.now() - loading, 'ms')
   const { server, ms } = await timeToFirst200()
-  record('npm start → first 200 on / (empty database: migrate + seed)', seeded.ms, 'ms')
-  record('npm start → first 200 on / (existing database)', ms, 'ms', { max: budgets.startToFirst200Ms })
+  record('npm start → first 200 on / (existing database with the dataset)', ms, 'ms', { max: budgets.startToFirst200Ms })
 
   for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
     console.log(`[bench] ${suite.name}`)
