@@ -40,6 +40,7 @@ const main = async () => {
     const ok = (budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min)
     const shown = budget.max !== undefined ? `≤ ${budget.max}` : budget.min !== undefined ? `≥ ${budget.min}` : '—'
     rows.push({ metric, value: Math.round(value * 100) / 100, unit, budget: shown, ok })
+    console.log(`[bench]   ${metric}: ${Math.round(value * 100) / 100} ${unit} ${ok ? '' : `(over budget ${shown})`}`)
   }
 
   build({ onlyMissing: true })
@@ -71,7 +72,11 @@ const main = async () => {
 
   for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
     console.log(`[bench] ${suite.name}`)
-    await suite.run(server.url, record)
+    // A suite that breaks down is one failed row; the other suites still run and the report is still written.
+    await suite.run(server.url, record).catch((err) => {
+      console.error(err)
+      record(`${suite.name}: suite failed to complete`, 1, 'count', { max: 0 })
+    })
   }
   await server.stop()
   rmSync(dir, { recursive: true, force: true })

@@ -6,6 +6,9 @@ import { address, articleMarkdown, headline, nik, packageSize, paragraph, person
 export const SIZES = { products: 1000, articles: 500, episodes: 100, services: 50, serviceRequests: 2000 }
 
 type Json = Record<string, any>
+
+/** The number every generated title ends with, so the bench can find a generated document by title. */
+export const titleMark = (i: number) => `(${i + 1})`
 export type Loader = { payload: Payload; random: Random; markdown: (text: string) => unknown; log: (m: string) => void }
 
 // Server-side writes as the seed does them: no user, no access checks, no audit entry per document.
@@ -32,14 +35,15 @@ const products = async ({ payload, random, markdown, log }: Loader) => {
   const [producers, categories, images] = await Promise.all([ids(payload, 'producers'), ids(payload, 'product-categories'), ids(payload, 'media', { filename: { like: 'produk-' } })])
   const missing = SIZES.products - (await count(payload, 'products'))
   await inBatches('products', missing, log, (i) => {
-    const title = `${productName(random)} ${i + 1}`
+    const title = `${productName(random)} ${titleMark(i)}`
     const base = random.int(8, 300) * 1_000
     const sizes = random.int(1, 3)
     return payload.create({
       collection: 'products',
       data: {
         title,
-        status: random.next() < 0.95 ? 'active' : 'draft',
+        // The first one is the bench's product page and cart line: always on sale.
+        status: random.next() < 0.95 || i === 0 ? 'active' : 'draft',
         featured: i % 50 === 0,
         producer: random.pick(producers),
         category: random.pick(categories),
@@ -47,7 +51,7 @@ const products = async ({ payload, random, markdown, log }: Loader) => {
         description: markdown(`${paragraph(random)}\n\n${paragraph(random)}`),
         gallery: [random.pick(images), random.pick(images)],
         trackStock: true,
-        variants: Array.from({ length: sizes }, (_, v) => ({ label: packageSize(random), sku: `GEN-${i}-${v}`, price: base + v * 15_000, stock: random.next() < 0.1 ? 0 : random.int(5, 500), weight: random.int(1, 20) * 50 })),
+        variants: Array.from({ length: sizes }, (_, v) => ({ label: packageSize(random), sku: `GEN-${i}-${v}`, price: base + v * 15_000, stock: random.next() < 0.1 && i > 0 ? 0 : random.int(5, 500), weight: random.int(1, 20) * 50 })),
       } as never,
       ...internal,
     })
@@ -62,7 +66,7 @@ const articles = async ({ payload, random, markdown, log }: Loader) => {
     payload.create({
       collection: 'news',
       data: {
-        title: `${headline(random)} (${i + 1})`,
+        title: `${headline(random)} ${titleMark(i)}`,
         excerpt: sentence(random),
         cover: random.pick(covers),
         body: markdown(articleMarkdown(random)),
@@ -85,7 +89,7 @@ const episodes = async ({ payload, random, markdown, log }: Loader) => {
     payload.create({
       collection: 'episodes',
       data: {
-        title: `Obrolan desa: ${headline(random).toLowerCase()} (${i + 1})`,
+        title: `Obrolan desa: ${headline(random).toLowerCase()} ${titleMark(i)}`,
         season: 3,
         episodeNumber: i + 1,
         episodeType: 'full',
@@ -110,7 +114,7 @@ const services = async ({ payload, random, log }: Loader) => {
   const withoutRowIds = JSON.parse(JSON.stringify(fields, (key, value) => (key === 'id' ? undefined : value)))
   const missing = SIZES.services - (await count(payload, 'services'))
   await inBatches('services', missing, log, (i) => {
-    const name = `Surat Keterangan ${headline(random).split(' ').slice(-2).join(' ')} ${i + 1}`
+    const name = `Surat Keterangan ${headline(random).split(' ').slice(-2).join(' ')} ${titleMark(i)}`
     return payload.create({ collection: 'services', data: { ...withoutRowIds, name, slug: undefined, code: `470.${i + 10}`, order: 100 + i, summary: sentence(random) } as never, ...internal })
   })
 }

@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse'
 import { freePort } from '../../support/server'
 import budgets from '../budgets.json'
 import type { Suite } from '../harness'
-import { oneProductCart, PAGE_TYPES, type PageType } from '../pageTypes'
+import { pageTypes, type PageType } from '../pageTypes'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Scores = Record<(typeof CATEGORIES)[number], number>
@@ -58,10 +58,10 @@ const scoresOf = async (port: number, url: string, page: PageType, cart: string)
 export const lighthouseSuite: Suite = {
   name: 'lighthouse',
   run: async (url, record) => {
-    const cart = await oneProductCart(url)
+    const { pages, cart } = await pageTypes(url)
     const chromium = await launchChromium()
     try {
-      for (const page of PAGE_TYPES) {
+      for (const page of pages) {
         const scores = await scoresOf(chromium.port, url, page, cart)
         record(`Lighthouse ${page.name}: failed runs`, scores ? 0 : 2, 'count', { max: 0 })
         if (!scores) continue

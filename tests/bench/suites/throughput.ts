@@ -1,6 +1,6 @@
 import budgets from '../budgets.json'
 import { load, type Suite } from '../harness'
-import { PAGE_TYPES } from '../pageTypes'
+import { pageTypes } from '../pageTypes'
 
 type Budget = { minRequestsPerSecond?: number; maxP99Ms?: number }
 const MAIN_PAGES: Record<string, Budget> = budgets.throughput
@@ -9,8 +9,9 @@ const MAIN_PAGES: Record<string, Budget> = budgets.throughput
 export const throughput: Suite = {
   name: 'throughput',
   run: async (url, record) => {
+    const { pages } = await pageTypes(url)
     for (const [name, budget] of Object.entries(MAIN_PAGES)) {
-      const page = PAGE_TYPES.find((p) => p.name === name)
+      const page = pages.find((p) => p.name === name)
       if (!page) throw new Error(`budgets.json names an unknown page type: ${name}`)
       const result = await load(url + page.path)
       record(`${name} at 50 connections: requests/s`, result.rps, 'req/s', { min: budget.minRequestsPerSecond })
