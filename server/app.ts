@@ -13,7 +13,7 @@ import { limitLogin } from './loginLimit'
 import { refuseMalformedPath } from './malformed-path'
 import { health } from './health'
 import { serveFile } from './static'
-import { PageCache, pageCacheKey, sharedMaxAge } from './page-cache'
+import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
@@ -66,8 +66,17 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     const version = contentVersion()
     const hit = cache.get(key, version)
     if (hit) {
-      res.writeHead(hit.status, { ...hit.headers, 'x-page-cache': 'hit' })
-      return void res.end(hit.body)
+      // Served already compressed (the compression middleware leaves a response with Content-Encoding alone).
+      const encoding = preferredEncoding(req.headers['accept-encoding'])
+      const body = encodedBody(hit, encoding)
+      res.writeHead(hit.status, {
+        ...hit.headers,
+        ...(encoding && { 'content-encoding': encoding }),
+        'content-length': body.length,
+        vary: 'Accept-Encoding, Save-Data',
+        'x-page-cache': 'hit',
+      })
+      return void res.end(body)
     }
     const chunks: Buffer[] = []
     const write = res.write.bind(res) as (...args: unknown[]) => boolean

@@ -1,6 +1,38 @@
 import type { OutgoingHttpHeaders } from 'node:http'
+import zlib from 'node:zlib'
 
-export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer; version: number; expires: number }
+export type Encoding = 'br' | 'gzip'
+
+export type CachedPage = {
+  status: number
+  headers: OutgoingHttpHeaders
+  body: Buffer
+  version: number
+  expires: number
+  /** The body compressed once per encoding, on the first request that asks for it. */
+  encoded?: Partial<Record<Encoding, Buffer>>
+}
+
+/** The encoding to send for an Accept-Encoding header: Brotli, else gzip, else none (q=0 refuses one). */
+export const preferredEncoding = (acceptEncoding: string | undefined): Encoding | undefined => {
+  const accepted = new Set(
+    String(acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(/\s*;\s*/))
+      .filter(([, q]) => !q || Number(q.replace(/^q=/, '')) > 0)
+      .map(([name]) => name!.toLowerCase()),
+  )
+  return (['br', 'gzip'] as const).find((encoding) => accepted.has(encoding))
+}
+
+/** A cached page's body in the given encoding, compressed at most once for the page's lifetime in the cache. */
+export const encodedBody = (page: CachedPage, encoding: Encoding | undefined): Buffer => {
+  if (!encoding) return page.body
+  page.encoded ??= {}
+  // Compressed once and then served many times, so it can afford Brotli's best quality.
+  page.encoded[encoding] ??= encoding === 'br' ? zlib.brotliCompressSync(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(page.body, { level: 9 })
+  return page.encoded[encoding]
+}
 
 /** How long a response may be kept by a shared cache, from its Cache-Control `s-maxage`; 0 means never. */
 export const sharedMaxAge = (cacheControl: string | number | string[] | undefined): number => {

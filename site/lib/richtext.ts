@@ -2,11 +2,47 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { embedHtml } from './embeds'
 
+/** The inline styles the converter writes, as the site's classes (global.css `.rt-*`). */
+const STYLE_CLASSES: Record<string, string> = {
+  'text-align:center': 'rt-center',
+  'text-align:right': 'rt-right',
+  'text-align:justify': 'rt-justify',
+  'list-style-type:none': 'rt-nested',
+  'text-decoration:line-through': 'rt-strike',
+  'text-decoration:underline': 'rt-underline',
+}
+
+const classesOf = (css: string) =>
+  css
+    .split(';')
+    .map((declaration) => declaration.replace(/\s+/g, ''))
+    .map((declaration) => {
+      const indent = /^padding-inline-start:(\d+)px$/.exec(declaration)
+      return indent ? `rt-indent-${Math.min(6, Math.round(Number(indent[1]) / 40))}` : STYLE_CLASSES[declaration]
+    })
+    .filter((name): name is string => Boolean(name))
+
+/**
+ * Style attributes become classes: the Content-Security-Policy allows no inline styles (a blocked style
+ * attribute is an error in the visitor's console). Text is escaped by the converter, so every `style="`
+ * left in its output is an attribute it wrote.
+ */
+const withoutInlineStyles = (html: string) =>
+  html.replace(/<([a-z][a-z0-9]*)\b([^>]*?)\sstyle="([^"]*)"([^>]*)>/gi, (_tag, name: string, before: string, css: string, after: string) => {
+    const attributes = before + after
+    const added = classesOf(css)
+    if (!added.length) return `<${name}${attributes}>`
+    if (!/\sclass="/.test(attributes)) return `<${name}${attributes} class="${added.join(' ')}">`
+    return `<${name}${attributes.replace(/\sclass="([^"]*)"/, (_c, existing: string) => ` class="${[existing.trim(), ...added].filter(Boolean).join(' ')}"`)}>`
+  })
+
 /** Rich text from the CMS as HTML; the converter escapes text, so editors cannot inject markup. */
 export const richTextToHtml = (value: unknown): string =>
   value && typeof value === 'object'
-    ? convertLexicalToHTML({
-        data: value as SerializedEditorState,
-        converters: ({ defaultConverters }) => ({ ...defaultConverters, blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) } }),
-      })
+    ? withoutInlineStyles(
+        convertLexicalToHTML({
+          data: value as SerializedEditorState,
+          converters: ({ defaultConverters }) => ({ ...defaultConverters, blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) } }),
+        }),
+      )
     : ''

@@ -108,7 +108,14 @@ describe('the page cache', () => {
     expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60')
     const second = await fetch(`${server.url}/profil/sejarah`)
     expect(second.headers.get('x-page-cache')).toBe('hit')
-    expect(await second.text()).toBe(await first.text())
+    const html = await first.text()
+    expect(await second.text()).toBe(html)
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await fetch(`${server.url}/profil/sejarah`, { headers: { 'accept-encoding': encoding } })
+      expect(compressed.headers.get('x-page-cache')).toBe('hit')
+      expect(compressed.headers.get('content-encoding')).toBe(encoding)
+      expect(await compressed.text()).toBe(html)
+    }
     expect((await fetch(`${server.url}/tidak-ada`)).headers.get('x-page-cache')).toBeNull()
     expect((await fetch(`${server.url}/tidak-ada`)).headers.get('x-page-cache')).toBeNull()
   })

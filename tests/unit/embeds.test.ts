@@ -26,3 +26,23 @@ describe('article bodies', () => {
     expect(richTextToHtml(body)).toContain('<a href="https://www.youtube.com/watch?v=abc" rel="noopener">Panen lada</a>')
   })
 })
+
+describe('formatting in article bodies', () => {
+  const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, style: '', mode: 'normal', detail: 0 })
+  const root = (...children: object[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } })
+
+  it('comes out as classes, never as inline styles the Content-Security-Policy would block', async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const html = richTextToHtml(
+      root(
+        { type: 'paragraph', version: 1, direction: null, format: 'center', indent: 2, textFormat: 0, children: [text('Tengah', 8), text(' <b>"coret"</b>', 4)] },
+        { type: 'list', version: 1, listType: 'bullet', tag: 'ul', start: 1, direction: null, format: '', indent: 0, children: [{ type: 'listitem', version: 1, value: 1, direction: null, format: '', indent: 0, children: [text('Lada')] }] },
+      ),
+    )
+    expect(html).not.toMatch(/\sstyle=/)
+    expect(html).toMatch(/<p class="rt-center rt-indent-2">/)
+    expect(html).toContain('<span class="rt-underline">Tengah</span>')
+    expect(html).toContain('<span class="rt-strike"> &lt;b&gt;&quot;coret&quot;&lt;/b&gt;</span>')
+    expect(html).toMatch(/<li\s+class=""\s+value="1"\s*>Lada<\/li>/)
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PageCache, pageCacheKey, sharedMaxAge, type CachedPage } from '../../server/page-cache'
+import zlib from 'node:zlib'
+import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge, type CachedPage } from '../../server/page-cache'
 
 const page = (version: number, expires: number): CachedPage => ({ status: 200, headers: {}, body: Buffer.from('<p>halo</p>'), version, expires })
 
@@ -46,5 +47,24 @@ describe('the page cache key', () => {
     expect(pageCacheKey('/berita', 'on')).not.toBe(pageCacheKey('/berita', undefined))
     expect(pageCacheKey('/berita', ' On ')).toBe(pageCacheKey('/berita', 'on'))
     expect(pageCacheKey('/berita', 'off')).toBe(pageCacheKey('/berita', undefined))
+  })
+})
+
+describe('a cached page sent compressed', () => {
+  it('picks Brotli, else gzip, else none, honouring q=0', () => {
+    expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br')
+    expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip')
+    expect(preferredEncoding('deflate')).toBeUndefined()
+    expect(preferredEncoding(undefined)).toBeUndefined()
+  })
+
+  it('compresses the body once per encoding and gives back the same bytes', () => {
+    const cached = { ...page(1, 1000), body: Buffer.from('<p>halo desa</p>'.repeat(200)) }
+    const br = encodedBody(cached, 'br')
+    expect(zlib.brotliDecompressSync(br).equals(cached.body)).toBe(true)
+    expect(br.length).toBeLessThan(cached.body.length / 10)
+    expect(encodedBody(cached, 'br')).toBe(br)
+    expect(zlib.gunzipSync(encodedBody(cached, 'gzip')).equals(cached.body)).toBe(true)
+    expect(encodedBody(cached, undefined)).toBe(cached.body)
   })
 })
