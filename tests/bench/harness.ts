@@ -1,5 +1,6 @@
 import autocannon from 'autocannon'
 import { brotliCompressSync, constants } from 'node:zlib'
+import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 
 export type Row = { metric: string; value: number; unit: string; budget: string; ok: boolean }
 export type Record = (metric: string, value: number, unit: string, budget?: { max?: number; min?: number }) => void
@@ -17,7 +18,8 @@ export const pageWeight = async (base: string, pagePath: string) => {
   const fetchText = async (href: string) => (await fetch(new URL(href, base))).text()
   const css = await Promise.all(links(/<link rel="stylesheet" href="([^"]+)"/g).map(fetchText))
   const js = await Promise.all(links(/<script[^>]*\bsrc="([^"]+)"/g).map(fetchText))
-  const inlineJs = links(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)
+  // The service worker's registration is measured on its own (firstView suite, inline script budget).
+  const inlineJs = links(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g).filter((script) => script !== SW_REGISTRATION)
   const sum = (texts: string[]) => texts.reduce((total, text) => total + compressedSize(text), 0)
   return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...inlineJs]) }
 }
@@ -30,12 +32,14 @@ export const load = async (url: string, options: Partial<autocannon.Options> = {
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
-const BENCH_ADMIN = { email: 'bench@desa.test', password: 'kata-sandi-bench-123', name: 'Bench' }
+const BENCH_ADMIN = { email: 'bench@desa.test', password: 'Lada-Putih-Mahakam-2026', name: 'Bench' }
 
 /** JSON headers of the bench's administrator: the first account of the fresh database, created on first use. */
 export const adminHeaders = async (url: string) => {
   const json = { 'content-type': 'application/json' }
-  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
+  const registered = await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
+  // 403 once the first account exists (an earlier suite made it).
+  if (!registered.ok && registered.status !== 403) throw new Error(`The bench administrator could not be created: ${await registered.text()}`)
   const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
   if (!res.ok) throw new Error(`The bench administrator could not sign in: ${res.status}`)
   const { token } = (await res.json()) as { token: string }
