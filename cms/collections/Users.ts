@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { passwordProblem } from '../auth/password'
 import { localize } from '../lib/localize'
@@ -17,6 +17,17 @@ const checkPassword: CollectionBeforeValidateHook = ({ data, originalDoc, req })
   const problem = passwordProblem(data.password, String(data.email ?? originalDoc?.email ?? ''))
   if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: localize(req, problem) }], req })
   return data
+}
+
+/** Payload's password reset (a link from the email) runs no validation hooks: the rules are checked before it. */
+const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'resetPassword') return args
+  const { password, token } = (args.data ?? {}) as { password?: unknown; token?: unknown }
+  if (typeof password !== 'string') return args
+  const user = typeof token === 'string' ? await req.payload.db.findOne<{ id: number; email?: string }>({ collection: 'users', where: { resetPasswordToken: { equals: token } }, req }) : null
+  const problem = passwordProblem(password, String(user?.email ?? ''))
+  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: localize(req, problem) }], req })
+  return args
 }
 
 export const Users: CollectionConfig = {
@@ -44,6 +55,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [checkResetPassword],
     beforeValidate: [checkPassword],
     beforeChange: [
       async ({ req, operation, data }) => {

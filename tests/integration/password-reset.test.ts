@@ -1,0 +1,17 @@
+import { ValidationError } from 'payload'
+import { expect, it } from 'vitest'
+import { createUser, startPayload } from '../support/payload'
+
+it('holds a password reset from the emailed link to the same password rules as a change', async () => {
+  const payload = await startPayload()
+  await createUser(payload, 'admin')
+  const user = await createUser(payload, 'officer')
+  const token = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+  const reset = (password: string) => payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
+
+  const refusal = (err: unknown) => (err instanceof ValidationError ? err.data.errors.map((e) => e.message) : err)
+  expect(await reset('pendek1!').then(() => 'accepted', refusal)).toEqual(['Kata sandi minimal 10 karakter.'])
+  expect(await reset(`${user.email}-2026`).then(() => 'accepted', refusal)).toEqual(['Kata sandi tidak boleh memuat alamat email akun.'])
+  expect(await reset('Sungai-Mahakam-2026').then(() => 'accepted', refusal)).toBe('accepted')
+  expect((await payload.login({ collection: 'users', data: { email: user.email, password: 'Sungai-Mahakam-2026' } })).user?.id).toBe(user.id)
+})
