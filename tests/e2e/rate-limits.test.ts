@@ -23,12 +23,17 @@ const postForm = (path: string, body: Record<string, string>, cookie = '') =>
   fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams(body), headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
 
 /** Uses up what is left of a route class's allowance (none of those answers is a 429), then returns the next answer. */
+// The allowed attempts go out together, so they all fall in one window however slow the machine is.
 const overTheLimit = async (purpose: Purpose, send: (attempt: number) => Promise<Response>, used = 0) => {
-  for (let attempt = used; attempt < LIMITS[purpose].max; attempt++) {
-    const res = await send(attempt)
-    await res.arrayBuffer()
-    expect(res.status).not.toBe(429)
-  }
+  const allowed = Array.from({ length: LIMITS[purpose].max - used }, (_, i) => used + i)
+  const statuses = await Promise.all(
+    allowed.map(async (attempt) => {
+      const res = await send(attempt)
+      await res.arrayBuffer()
+      return res.status
+    }),
+  )
+  expect(statuses).not.toContain(429)
   return send(LIMITS[purpose].max)
 }
 
