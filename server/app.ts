@@ -66,17 +66,18 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     const version = contentVersion()
     const hit = cache.get(key, version)
     if (hit) {
-      // Served already compressed (the compression middleware leaves a response with Content-Encoding alone).
+      // Sent as stored compressed bytes (the compression middleware leaves a response with Content-Encoding
+      // alone); until they are ready, the middleware compresses the page on its way out as for any response.
       const encoding = preferredEncoding(req.headers['accept-encoding'])
-      const body = encodedBody(hit, encoding)
+      const stored = encodedBody(hit, encoding)
       res.writeHead(hit.status, {
         ...hit.headers,
-        ...(encoding && { 'content-encoding': encoding }),
-        'content-length': body.length,
+        ...(stored && { 'content-length': stored.length }),
+        ...(stored && encoding && { 'content-encoding': encoding }),
         vary: 'Accept-Encoding, Save-Data',
         'x-page-cache': 'hit',
       })
-      return void res.end(body)
+      return void res.end(stored ?? hit.body)
     }
     const chunks: Buffer[] = []
     const write = res.write.bind(res) as (...args: unknown[]) => boolean

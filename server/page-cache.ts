@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http'
+import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
 export type Encoding = 'br' | 'gzip'
@@ -9,9 +10,14 @@ export type CachedPage = {
   body: Buffer
   version: number
   expires: number
-  /** The body compressed once per encoding, on the first request that asks for it. */
+  /** The body compressed once per encoding, ready to send. */
   encoded?: Partial<Record<Encoding, Buffer>>
+  /** Compressions under way (off the main thread), one per encoding. */
+  compressing?: Partial<Record<Encoding, Promise<void>>>
 }
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
 
 /** The encoding to send for an Accept-Encoding header: Brotli, else gzip, else none (q=0 refuses one). */
 export const preferredEncoding = (acceptEncoding: string | undefined): Encoding | undefined => {
@@ -25,13 +31,20 @@ export const preferredEncoding = (acceptEncoding: string | undefined): Encoding 
   return (['br', 'gzip'] as const).find((encoding) => accepted.has(encoding))
 }
 
-/** A cached page's body in the given encoding, compressed at most once for the page's lifetime in the cache. */
-export const encodedBody = (page: CachedPage, encoding: Encoding | undefined): Buffer => {
+/**
+ * A cached page's body in the given encoding when it is ready. Otherwise undefined, and the page is
+ * compressed once in the background: at Brotli's best quality that takes tens of milliseconds, too long
+ * to block the server for on the request that finds it missing.
+ */
+export const encodedBody = (page: CachedPage, encoding: Encoding | undefined): Buffer | undefined => {
   if (!encoding) return page.body
-  page.encoded ??= {}
-  // Compressed once and then served many times, so it can afford Brotli's best quality.
-  page.encoded[encoding] ??= encoding === 'br' ? zlib.brotliCompressSync(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(page.body, { level: 9 })
-  return page.encoded[encoding]
+  const ready = page.encoded?.[encoding]
+  if (ready) return ready
+  page.compressing ??= {}
+  page.compressing[encoding] ??= (encoding === 'br' ? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzip(page.body, { level: 9 })).then(
+    (bytes) => void ((page.encoded ??= {})[encoding] = bytes),
+  )
+  return undefined
 }
 
 /** How long a response may be kept by a shared cache, from its Cache-Control `s-maxage`; 0 means never. */
