@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { placeOrder } from '../../cms/commerce/orders'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
@@ -7,23 +6,11 @@ import { deliverEmails, startPayload } from '../support/payload'
 import { freePort } from '../support/server'
 import { checkoutFor, createProduct } from '../support/shop'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
-
-type Received = { to: string[]; subject: string }
-const inbox: Received[] = []
+import { smtpInbox } from '../support/smtp'
 
 // A real SMTP server, started only once the mail has already failed to go out.
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (c) => (raw += c))
-    stream.on('end', () => {
-      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '' })
-      callback()
-    })
-  },
-})
+const smtp = smtpInbox()
+const inbox = smtp.mails
 
 let payload: Payload
 let port: number
@@ -37,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.useRealTimers()
   await payload.destroy()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp.close()
   delete process.env.SMTP_URL
 })
 
@@ -65,7 +52,7 @@ describe('the email outbox while the mail server is down', () => {
     await deliverEmails(payload)
     expect((await outbox()).map((j) => j.totalTried)).toEqual([1, 1])
 
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
+    await smtp.listen(port)
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(Date.now() + 60_000)
     await deliverEmails(payload)

@@ -1,39 +1,24 @@
-import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { smtpInbox } from '../support/smtp'
 
-type Mail = { to: string[]; body: string }
-const inbox: Mail[] = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let body = ''
-    stream.on('data', (c) => (body += c))
-    stream.on('end', () => {
-      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), body })
-      callback()
-    })
-  },
-})
+const smtp = smtpInbox()
+const inbox = smtp.mails
 let payload: Payload
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
   process.env.EMAIL_FROM = 'layanan@desa.test'
   setServiceKeys()
   payload = await startPayload()
   await seedServiceCatalog(payload)
 })
 
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())))
+afterAll(() => smtp.close())
 
-const decoded = (mail: Mail) => mail.body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
 
 it('emails the resident a record on submission and a message on every status change', async () => {
   const service = await serviceBySlug(payload, 'keterangan-domisili')
@@ -44,8 +29,8 @@ it('emails the resident a record on submission and a message on every status cha
   await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(1)
   expect(inbox[0]!.to).toEqual(['siti@warga.test'])
-  expect(decoded(inbox[0]!)).toContain(`Nomor referensi: ${request.reference}`)
-  expect(decoded(inbox[0]!)).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
+  expect(inbox[0]!.text).toContain(`Nomor referensi: ${request.reference}`)
+  expect(inbox[0]!.text).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
 
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'checking' }, user: officer, overrideAccess: false })
@@ -53,7 +38,7 @@ it('emails the resident a record on submission and a message on every status cha
   await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(3)
   // The outbox sends queued mails side by side: find the "returned" message by its content.
-  const returned = inbox.map(decoded).find((text) => text.includes('Perlu Dilengkapi'))
+  const returned = inbox.map((mail) => mail.text).find((text) => text.includes('Perlu Dilengkapi'))
   expect(returned).toContain('Mohon unggah foto KTP yang lebih jelas.')
   expect(returned).not.toContain(applicant.nik)
 })

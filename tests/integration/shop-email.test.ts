@@ -1,46 +1,27 @@
-import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { placeOrder } from '../../cms/commerce/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
+import { smtpInbox, type ReceivedMail } from '../support/smtp'
 
-type Received = { to: string[]; subject: string; text: string }
-const inbox: Received[] = []
-
-// A real SMTP server on this machine; Payload's nodemailer adapter talks to it through SMTP_URL.
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = []
-    stream.on('data', (c: Buffer) => chunks.push(c))
-    stream.on('end', () => {
-      // Undo quoted-printable line wrapping and escapes, as a mail client would.
-      const raw = Buffer.concat(chunks).toString().replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      const subject = /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? ''
-      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, text: raw })
-      callback()
-    })
-  },
-})
+const smtp = smtpInbox()
+const inbox = smtp.mails
 
 let payload: Payload
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
   process.env.PUBLIC_URL = 'https://desa.test'
   payload = await startPayload()
 })
 afterAll(async () => {
   await payload.destroy()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp.close()
   delete process.env.SMTP_URL
   delete process.env.PUBLIC_URL
 })
 
-const waitFor = async (match: (m: Received) => boolean) => {
+const waitFor = async (match: (m: ReceivedMail) => boolean) => {
   await deliverEmails(payload)
   for (let i = 0; i < 100 && !inbox.some(match); i++) await new Promise((r) => setTimeout(r, 50))
   return inbox.find(match)
