@@ -1,7 +1,5 @@
 import type { Block, PayloadRequest } from 'payload'
-import { localize } from '../lib/localize'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L, localize } from '../lib/localize'
 
 /**
  * Outside content (a video, a post, a map) inside an article. The site shows it as a link card:

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '../access'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Who viewed or changed a resident's request. Written only by the server; read by administrators. */
 export const AuditLog: CollectionConfig = {

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { slugField } from '../fields/slug'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** News categories, e.g. Pemerintahan, Ekonomi, Budaya: one per article section on /berita. */
 export const Categories: CollectionConfig = {

@@ -3,11 +3,9 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { publishedAtField, scheduledDrafts } from '../fields/publishing'
 import { slugField } from '../fields/slug'
-import { localize } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 import { sitePreviewUrl } from '../lib/preview'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
-
-const L = (id: string, en: string) => ({ id, en })
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
 const NUMBERED_TITLE = /^\s*(?:episode|episod|eps?\.?|ep\.|#)\s*\d+/i

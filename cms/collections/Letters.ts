@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isServiceStaff, nobody } from '../access'
 import { letterDownloadEndpoint } from '../services/letterEndpoint'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Letters issued for requests: number, signed PDF (kept privately), signature and key id. */
 export const Letters: CollectionConfig = {

@@ -5,8 +5,7 @@ import { EmbedBlock } from '../blocks/Embed'
 import { publishedAtField, scheduledDrafts, seoField } from '../fields/publishing'
 import { slugField } from '../fields/slug'
 import { sitePreviewUrl } from '../lib/preview'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** News articles (Berita) on /berita. Related products join once the product collection exists. */
 export const News: CollectionConfig = {

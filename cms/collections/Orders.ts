@@ -3,8 +3,8 @@ import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../acce
 import { orderStatusHooks } from '../commerce/orderHooks'
 import { handleStripeWebhook } from '../commerce/stripe'
 import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../commerce/statuses'
+import { L } from '../lib/localize'
 
-const L = (id: string, en: string) => ({ id, en })
 const readOnly = { readOnly: true } as const
 const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
 

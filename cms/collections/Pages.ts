@@ -1,8 +1,7 @@
 import type { Block, CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { slugField } from '../fields/slug'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 const ContentBlock: Block = {
   slug: 'content',

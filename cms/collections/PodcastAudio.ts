@@ -2,12 +2,10 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
-import { localize } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
 import { notFoundUnlessStored } from '../hooks/missingFile'
-
-const L = (id: string, en: string) => ({ id, en })
 
 /** Reads the duration from the uploaded bytes; the editor never types it. */
 const readDuration: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

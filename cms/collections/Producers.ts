@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canEditProducer, isShopStaff } from '../access'
 import { slugField } from '../fields/slug'
 import { waNumberField } from '../fields/whatsapp'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Sellers of the village marketplace: UMKM, BUMDes, farmer and fisher groups. */
 export const Producers: CollectionConfig = {

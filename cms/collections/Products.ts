@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
 import { slugField } from '../fields/slug'
+import { L } from '../lib/localize'
 
-const L = (id: string, en: string) => ({ id, en })
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
   ({ name, type: 'number', required, min: 0, label, admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') } }) as const
 

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access'
 import { SEARCH_QUEUE } from '../search/sync'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 const queueApply = async ({ req }: { req: any }) => {
   await req.payload.jobs.queue({ task: 'searchSynonyms', queue: SEARCH_QUEUE, input: {}, req })

@@ -1,11 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, canManageServices } from '../access'
 import { slugField } from '../fields/slug'
-import { localize } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 import { DEFAULT_NUMBER_FORMAT, unknownPlaceholders } from '../services/numbering'
 import { FIELD_TYPES, FILE_TYPES } from '../services/formFields'
-
-const L = (id: string, en: string) => ({ id, en })
 
 const typeLabels: Record<(typeof FIELD_TYPES)[number], { id: string; en: string }> = {
   text: L('Teks singkat', 'Short text'),

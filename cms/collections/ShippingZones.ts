@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isShopStaff } from '../access'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Delivery rates: a zone covers provinces and charges a base fee plus a fee per started kilogram. */
 export const ShippingZones: CollectionConfig = {

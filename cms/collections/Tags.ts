@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { slugField } from '../fields/slug'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Free keywords on articles; /berita?tag=… lists the articles with one. */
 export const Tags: CollectionConfig = {

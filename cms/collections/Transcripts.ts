@@ -1,12 +1,10 @@
 import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
-import { localize } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { parseVtt, VttError } from '../podcast/webvtt'
 import { notFoundUnlessStored } from '../hooks/missingFile'
-
-const L = (id: string, en: string) => ({ id, en })
 
 /** Refuses anything that is not a well-formed WebVTT file and keeps its captions for the episode page. */
 const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

@@ -1,4 +1,4 @@
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 export const PAYMENT_METHODS = {
   'bank-transfer': L('Transfer bank', 'Bank transfer'),

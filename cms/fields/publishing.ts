@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** Drafts, versions and publishing at a chosen time (a Payload job runs the scheduled change). */
 export const scheduledDrafts: CollectionConfig['versions'] = {

@@ -2,12 +2,10 @@ import path from 'node:path'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
-import { localize } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
-
-const L = (id: string, en: string) => ({ id, en })
 
 /** Checks the chosen picture against Apple's artwork rules, from the stored file itself. */
 const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest }) => {

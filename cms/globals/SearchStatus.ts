@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 import { isEditor } from '../access'
 import { searchEngine } from '../search/engine'
+import { L } from '../lib/localize'
 
-const L = (id: string, en: string) => ({ id, en })
 const readOnly = { readOnly: true }
 
 /** What the admin sees of the search engine: whether it answers now, and when the index last synced. */

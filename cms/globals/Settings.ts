@@ -1,8 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
 import { waNumberField } from '../fields/whatsapp'
-
-const L = (id: string, en: string) => ({ id, en })
+import { L } from '../lib/localize'
 
 /** The village's identity. Nothing of it lives in code, so the same code can serve another village. */
 export const Settings: GlobalConfig = {

@@ -1,12 +1,11 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
-import { localize } from '../../lib/localize'
+import { L, localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
 import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
-const L = (id: string, en: string) => ({ id, en })
 const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
 
 /** A letter points to its request: the letter goes first (the database would refuse otherwise). */
