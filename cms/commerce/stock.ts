@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { enqueueSync } from '../search/sync'
+import { markContentChanged } from '../plugins/contentVersion'
 
 /**
  * Stock moves only together with the order line that records it, so that at any moment the order lines
@@ -116,8 +117,9 @@ export const releaseReservation = async (payload: Payload, order: { id: number |
   return released === 1
 }
 
-/** Stock changes by conditional writes, outside Payload's hooks: the search index (in stock or not) hears of it here. */
+/** Stock changes by conditional writes, outside Payload's hooks: cached pages and the search index (in stock or not) hear of it here. */
 export const stockMoved = async (payload: Payload, lines: { productId?: number | string | null }[]) => {
+  markContentChanged()
   const products = new Set(lines.flatMap((line) => (line.productId ? [line.productId] : [])))
   for (const id of products) await enqueueSync(payload, 'products', id)
 }
