@@ -1,7 +1,7 @@
 import type { JobsConfig } from 'payload'
-import { releaseExpiredReservationsTask } from './commerce/jobs'
+import { releaseExpiredReservationsTask } from './shop/jobs'
 import { sendEmailTask, EMAIL_QUEUE } from './notify/outbox'
-import { purgeAttachmentsTask } from './services/purge'
+import { purgeAttachmentsTask } from './resident-services/purge'
 
 /**
  * Background work, run by the server process (getPayload with `cron: true`, see scripts/lib/boot.ts):

@@ -8,7 +8,15 @@ const nextConfig = {
   // Type checking runs separately (`npm run typecheck`); Next cannot drive TypeScript 7.
   typescript: { ignoreBuildErrors: true },
   // Payload must be one module instance shared with the Astro site in the same process.
-  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/email-nodemailer', 'sharp', 'file-type'],
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/drizzle',
+    '@payloadcms/email-nodemailer',
+    'sharp',
+    'file-type',
+  ],
   turbopack: { root: new URL('..', import.meta.url).pathname },
   images: { unoptimized: true },
 }

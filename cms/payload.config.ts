@@ -76,10 +76,7 @@ export default buildConfig({
     Letters,
     AuditLog,
   ],
-  globals: [
-    Settings,
-    Podcast,
-  ],
+  globals: [Settings, Podcast],
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
   localization: {
     locales: [

@@ -16,7 +16,15 @@ const MAX_ASSETS = 150
 const OFFLINE = { id: '/offline', en: '/en/offline' }
 
 /** Public pages worth reading offline, by their path without the /en prefix. */
-const KEPT_PAGES = [/^\/$/, /^\/profil(\/|$)/, /^\/berita(\/[^/]+)?$/, /^\/podcast(\/[^/]+)?$/, /^\/produk(\/[^/]+)?$/, /^\/produsen\/[^/]+$/, /^\/layanan(\/lacak|\/[^/]+(\/formulir)?)?$/]
+const KEPT_PAGES = [
+  /^\/$/,
+  /^\/profil(\/|$)/,
+  /^\/berita(\/[^/]+)?$/,
+  /^\/podcast(\/[^/]+)?$/,
+  /^\/produk(\/[^/]+)?$/,
+  /^\/produsen\/[^/]+$/,
+  /^\/layanan(\/lacak|\/[^/]+(\/formulir)?)?$/,
+]
 
 const localeOf = (path) => (path === '/en' || path.startsWith('/en/') ? 'en' : 'id')
 const withoutLocale = (path) => (localeOf(path) === 'en' ? path.slice(3) || '/' : path)
@@ -55,7 +63,8 @@ self.addEventListener('activate', (event) => {
   )
 })
 
-const keepable = (response) => response.ok && response.status === 200 && !/private|no-store/.test(response.headers.get('cache-control') || '')
+const keepable = (response) =>
+  response.ok && response.status === 200 && !/private|no-store/.test(response.headers.get('cache-control') || '')
 
 const page = async (request, path) => {
   try {
@@ -88,7 +97,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url)
   if (request.method !== 'GET' || url.origin !== self.location.origin || /^\/(admin|api|_next)(\/|$)/.test(url.pathname)) return
   if (request.mode === 'navigate') return event.respondWith(page(request, url.pathname))
-  if (url.pathname.startsWith('/_astro/') || (request.destination === 'image' && !request.headers.has('range'))) event.respondWith(asset(request))
+  if (url.pathname.startsWith('/_astro/') || (request.destination === 'image' && !request.headers.has('range')))
+    event.respondWith(asset(request))
 })
 
 /* The offline queue of service requests: records { key, url, entries, status: queued | sent | failed, result }. */
@@ -118,7 +128,8 @@ const all = () => store('readonly', (s) => s.getAll())
 const announce = async () => {
   const done = (await all()).filter((record) => record.status !== 'queued')
   const clients = await self.clients.matchAll({ type: 'window' })
-  for (const record of done) for (const client of clients) client.postMessage({ type: 'queue', key: record.key, status: record.status, result: record.result })
+  for (const record of done)
+    for (const client of clients) client.postMessage({ type: 'queue', key: record.key, status: record.status, result: record.result })
 }
 
 /** Sends one queued request. A network error or a busy server (429, 5xx) leaves it queued for the next try. */
@@ -155,7 +166,11 @@ self.addEventListener('message', (event) => {
   if (message === 'flush') return event.waitUntil(flush())
   if (message?.type === 'queue') {
     const { key, url, entries } = message
-    event.waitUntil(store('readwrite', (s) => s.put({ key, url, entries, status: 'queued', result: null })).then(() => event.source?.postMessage({ type: 'queue', key, status: 'queued' })))
+    event.waitUntil(
+      store('readwrite', (s) => s.put({ key, url, entries, status: 'queued', result: null })).then(() =>
+        event.source?.postMessage({ type: 'queue', key, status: 'queued' }),
+      ),
+    )
   }
   // The page has shown the result: the record (with the resident's answers) is no longer kept.
   if (message?.type === 'seen') event.waitUntil(store('readwrite', (s) => s.delete(message.key)))

@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs'
 const SECRET_PATTERNS = [/\b[sr]k_live_[A-Za-z0-9]{10,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/]
 const tracked = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean)
 const leaks = [
-  ...tracked.filter((file) => /(^|\/)\.env(\.|$)/.test(file) && !file.endsWith('.env.example')).map((file) => `${file}: an environment file is tracked`),
+  ...tracked
+    .filter((file) => /(^|\/)\.env(\.|$)/.test(file) && !file.endsWith('.env.example'))
+    .map((file) => `${file}: an environment file is tracked`),
   ...tracked.flatMap((file) => {
     const text = readFileSync(file, 'latin1')
     return SECRET_PATTERNS.filter((p) => p.test(text)).map((p) => `${file}: matches ${p}`)
@@ -34,7 +36,11 @@ if (report.metadata) {
   const { high = 0, critical = 0, ...others } = report.metadata.vulnerabilities
   for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
     if (v.severity === 'high' || v.severity === 'critical') console.error(`${v.severity}: ${name} ${v.range}`)
-  console.log(`npm audit (production packages): ${critical} critical, ${high} high, ${Object.entries(others).map(([k, n]) => `${n} ${k}`).join(', ')}`)
+  console.log(
+    `npm audit (production packages): ${critical} critical, ${high} high, ${Object.entries(others)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}`,
+  )
   advisories = high + critical
 } else {
   console.warn(`⚠ npm audit could not reach the advisory service: ${report.message ?? 'no answer'}`)

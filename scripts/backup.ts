@@ -24,7 +24,10 @@ runMain(async () => {
       sql: 'VACUUM INTO ?',
       args: [path.join(staging, 'database.sqlite')],
     })
-    for (const [name, dir] of [['media', mediaDir()], ['private', privateDir()]] as const) {
+    for (const [name, dir] of [
+      ['media', mediaDir()],
+      ['private', privateDir()],
+    ] as const) {
       if (existsSync(dir)) cpSync(dir, path.join(staging, name), { recursive: true })
       else mkdirSync(path.join(staging, name))
     }

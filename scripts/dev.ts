@@ -33,5 +33,10 @@ runMain(async () => {
   const stop = () => children.forEach((child) => child.kill('SIGTERM'))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
-  children.forEach((child) => child.on('exit', (code) => { stop(); process.exitCode = code ?? 0 }))
+  children.forEach((child) =>
+    child.on('exit', (code) => {
+      stop()
+      process.exitCode = code ?? 0
+    }),
+  )
 })

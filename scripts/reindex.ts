@@ -11,7 +11,9 @@ runMain(async () => {
     const width = 30
     const filled = total ? Math.round((done / total) * width) : width
     const percent = total ? Math.round((done / total) * 100) : 100
-    process.stdout.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total} (${collection})   `)
+    process.stdout.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total} (${collection})   `,
+    )
   }
   console.log(`Rebuilding the search indexes (${searchEngine().kind})…`)
   const { total } = await reindexAll(payload, bar)

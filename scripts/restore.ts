@@ -15,7 +15,8 @@ runMain(async () => {
   const archive = process.argv[2]
   if (!archive || !existsSync(archive)) throw new ConfigProblem('Give the backup to restore: npm run restore data/backups/desa-….tar.gz')
   const target = parseDatabaseUrl(process.env.DATABASE_URL)
-  if (target.kind !== 'sqlite' || target.url === ':memory:') throw new ConfigProblem('npm run restore restores a SQLite file database; restore MongoDB with mongorestore (see README).')
+  if (target.kind !== 'sqlite' || target.url === ':memory:')
+    throw new ConfigProblem('npm run restore restores a SQLite file database; restore MongoDB with mongorestore (see README).')
 
   const staging = mkdtempSync(path.join(os.tmpdir(), 'desa-restore-'))
   try {
@@ -24,7 +25,10 @@ runMain(async () => {
     const actual = fingerprint(staging)
     delete actual['manifest.json']
     const broken = Object.keys({ ...manifest.files, ...actual }).filter((file) => manifest.files[file] !== actual[file])
-    if (broken.length) throw new ConfigProblem(`The backup is damaged (${broken.length} ${broken.length === 1 ? 'file differs' : 'files differ'} from its manifest, e.g. ${broken[0]}); nothing was changed.`)
+    if (broken.length)
+      throw new ConfigProblem(
+        `The backup is damaged (${broken.length} ${broken.length === 1 ? 'file differs' : 'files differ'} from its manifest, e.g. ${broken[0]}); nothing was changed.`,
+      )
 
     const databaseFile = target.url.slice('file:'.length)
     const moves: [string, string][] = [
@@ -42,7 +46,9 @@ runMain(async () => {
       mkdirSync(path.dirname(destination), { recursive: true })
       cpSync(source, destination, { recursive: true })
     }
-    console.log(`Restored ${archive}: database, ${Object.keys(manifest.files).length} files. The previous state is kept with the suffix ${suffix}.`)
+    console.log(
+      `Restored ${archive}: database, ${Object.keys(manifest.files).length} files. The previous state is kept with the suffix ${suffix}.`,
+    )
   } finally {
     rmSync(staging, { recursive: true, force: true })
   }

@@ -110,12 +110,16 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       }
       setSecurityHeaders(res, 'site')
       if (pathname.startsWith('/media/')) {
-        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () => renderPage(req, res))
+        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () =>
+          renderPage(req, res),
+        )
       }
       if (hasExtension(pathname)) {
         // Astro's hashed assets never change; other public files (icons, manifest) may.
         const hashed = pathname.startsWith('/_astro/')
-        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, () => renderPage(req, res))
+        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, () =>
+          renderPage(req, res),
+        )
       }
       renderCachedPage(req, res)
     })

@@ -31,7 +31,9 @@ export const refuseBody = (req: IncomingMessage, res: ServerResponse, pathname: 
     res.end(JSON.stringify({ errors: [{ message }] }))
   } else {
     res.writeHead(streamed ? 411 : 413, { 'Content-Type': 'text/html; charset=utf-8' })
-    res.end(`<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${streamed ? 411 : 413}</title><p role="alert">${message}</p></html>`)
+    res.end(
+      `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${streamed ? 411 : 413}</title><p role="alert">${message}</p></html>`,
+    )
   }
   return true
 }

@@ -26,7 +26,7 @@ export const preferredEncoding = (acceptEncoding: string | undefined): Encoding 
       .split(',')
       .map((part) => part.trim().split(/\s*;\s*/))
       .filter(([, q]) => !q || Number(q.replace(/^q=/, '')) > 0)
-      .map(([name]) => name!.toLowerCase()),
+      .map(([name]) => name.toLowerCase()),
   )
   return (['br', 'gzip'] as const).find((encoding) => accepted.has(encoding))
 }
@@ -41,9 +41,9 @@ export const encodedBody = (page: CachedPage, encoding: Encoding | undefined): B
   const ready = page.encoded?.[encoding]
   if (ready) return ready
   page.compressing ??= {}
-  page.compressing[encoding] ??= (encoding === 'br' ? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzip(page.body, { level: 9 })).then(
-    (bytes) => void ((page.encoded ??= {})[encoding] = bytes),
-  )
+  page.compressing[encoding] ??= (
+    encoding === 'br' ? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzip(page.body, { level: 9 })
+  ).then((bytes) => void ((page.encoded ??= {})[encoding] = bytes))
   return undefined
 }
 
@@ -57,7 +57,11 @@ export const sharedMaxAge = (cacheControl: string | number | string[] | undefine
 
 /** The cache key of a page: its URL, and whether the visitor asked to save data (`Save-Data: on`). */
 export const pageCacheKey = (url: string, saveData: string | string[] | undefined) =>
-  String(saveData ?? '').trim().toLowerCase() === 'on' ? `save-data:${url}` : url
+  String(saveData ?? '')
+    .trim()
+    .toLowerCase() === 'on'
+    ? `save-data:${url}`
+    : url
 
 /**
  * Rendered public pages kept in memory, like a CDN would keep them: only responses that allow shared

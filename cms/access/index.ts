@@ -3,7 +3,10 @@ import { hasRole, type Role } from './roles'
 
 export { ROLES, hasRole, type Role } from './roles'
 
-const allow = (...roles: Role[]): Access => ({ req }) => hasRole(req.user as never, ...roles)
+const allow =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRole(req.user, ...roles)
 
 export const anyone: Access = () => true
 export const isAdmin = allow('admin')
@@ -13,28 +16,26 @@ export const isEditor = allow('admin', 'editor')
 export const canUpload = allow('admin', 'editor', 'producer')
 
 /** Published documents for the public, drafts too for the media team. */
-export const publishedOrEditor: Access = ({ req }) =>
-  hasRole(req.user as never, 'admin', 'editor') ? true : { _status: { equals: 'published' } }
+export const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : { _status: { equals: 'published' } })
 
 /** Admins see everybody; other staff only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user as never, 'admin')) return true
+  if (hasRole(req.user, 'admin')) return true
   return { id: { equals: req.user.id } }
 }
 
 /** Admins remove other accounts, never their own (the last administrator cannot lock everyone out). */
-export const isAdminNotSelf: Access = ({ req }) =>
-  hasRole(req.user as never, 'admin') ? { id: { not_equals: req.user!.id } } : false
+export const isAdminNotSelf: Access = ({ req }) => (hasRole(req.user, 'admin') ? { id: { not_equals: req.user!.id } } : false)
 
 /** Admins change anything; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'admin', 'editor')) return true
   return { uploadedBy: { equals: req.user.id } }
 }
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as never, 'admin')
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 /** Request-level check (queued jobs' REST endpoints): administrators only. */
 export const isAdminRequest = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
@@ -50,7 +51,7 @@ export const producerOf = (user: unknown): number | string | null => {
 
 /** Active products for the public; everything for shop staff; their own products for producers. */
 export const activeProductsOrOwner: Access = ({ req }) => {
-  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
   const active: Where = { status: { equals: 'active' } }
   return producer ? { or: [active, { producer: { equals: producer } }] } : active
@@ -58,14 +59,14 @@ export const activeProductsOrOwner: Access = ({ req }) => {
 
 /** Shop staff change any product; producers only their own. */
 export const canEditProduct: Access = ({ req }) => {
-  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
   return producer ? { producer: { equals: producer } } : false
 }
 
 /** Shop staff change any producer profile; a producer only their own. */
 export const canEditProducer: Access = ({ req }) => {
-  if (hasRole(req.user as never, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
   return producer ? { id: { equals: producer } } : false
 }
@@ -74,14 +75,15 @@ export const canEditProducer: Access = ({ req }) => {
 export const canReadOrder: Access = ({ req }) => {
   // An order still being placed by checkout is not an order yet (it may vanish with its stock claim).
   const placed: Where = { 'reservation.state': { not_equals: 'placing' } }
-  if (hasRole(req.user as never, 'admin', 'editor')) return placed
+  if (hasRole(req.user, 'admin', 'editor')) return placed
   const producer = producerOf(req.user)
   return producer ? { and: [placed, { producers: { in: [producer] } }] } : false
 }
 /** Service officers and the village head process residents' requests; admins may too. */
 export const isServiceStaff = allow('admin', 'officer', 'head')
 /** Staff read residents' requests, except one still being written (see submitRequest). */
-export const canReadRequests: Access = ({ req }) => (hasRole(req.user as never, 'admin', 'officer', 'head') ? { incomplete: { not_equals: true } } : false)
+export const canReadRequests: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'officer', 'head') ? { incomplete: { not_equals: true } } : false
 /** Officers and the head build services' forms and letter templates. */
 export const canManageServices = allow('admin', 'officer', 'head')
 /** Nobody writes through the API; the server's own code does (with overrideAccess). */

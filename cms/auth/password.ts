@@ -4,13 +4,42 @@ export const MIN_PASSWORD_LENGTH = 10
 
 /** Words that guessing tools try first, in Indonesian and English (compared without digits and symbols). */
 const COMMON_WORDS = new Set([
-  'password', 'passw', 'passwd', 'pass', 'qwerty', 'qwertyuiop', 'asdfgh', 'asdfghjkl', 'zxcvbnm', 'letmein', 'welcome', 'admin',
-  'administrator', 'login', 'iloveyou', 'abc', 'abcdef', 'abcdefghij', 'sayang', 'rahasia', 'katasandi', 'sandi', 'indonesia',
-  'merdeka', 'bismillah', 'desa', 'desadigital', 'kepaladesa', 'admindesa', 'sekdes', 'bumdes', 'kelurahan', 'jakarta',
+  'password',
+  'passw',
+  'passwd',
+  'pass',
+  'qwerty',
+  'qwertyuiop',
+  'asdfgh',
+  'asdfghjkl',
+  'zxcvbnm',
+  'letmein',
+  'welcome',
+  'admin',
+  'administrator',
+  'login',
+  'iloveyou',
+  'abc',
+  'abcdef',
+  'abcdefghij',
+  'sayang',
+  'rahasia',
+  'katasandi',
+  'sandi',
+  'indonesia',
+  'merdeka',
+  'bismillah',
+  'desa',
+  'desadigital',
+  'kepaladesa',
+  'admindesa',
+  'sekdes',
+  'bumdes',
+  'kelurahan',
+  'jakarta',
 ])
 
-const classesOf = (password: string) =>
-  [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length
+const classesOf = (password: string) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length
 
 /**
  * Why a new password is refused, or null when it is good enough: at least 10 characters, more than one
@@ -19,7 +48,10 @@ const classesOf = (password: string) =>
  */
 export const passwordProblem = (password: string, email = ''): Localized | null => {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return { id: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`, en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.` }
+    return {
+      id: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`,
+      en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    }
   }
   if (classesOf(password) < 2) {
     return {
@@ -30,7 +62,10 @@ export const passwordProblem = (password: string, email = ''): Localized | null 
   const letters = password.toLowerCase().replace(/[^a-z]/g, '')
   const tooFewDistinct = new Set(password.toLowerCase()).size < 4
   if (COMMON_WORDS.has(letters) || tooFewDistinct || /^(0123456789|1234567890|0987654321)/.test(password)) {
-    return { id: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.', en: 'This password is too common and easy to guess. Choose another one.' }
+    return {
+      id: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
+      en: 'This password is too common and easy to guess. Choose another one.',
+    }
   }
   const mail = email.trim().toLowerCase()
   const name = mail.split('@')[0] ?? ''

@@ -31,9 +31,16 @@ export const Episodes: CollectionConfig = {
       localized: true,
       label: L('Judul', 'Title'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        !value ? localize(req, L('Judul wajib diisi.', 'A title is required.'))
+        !value
+          ? localize(req, L('Judul wajib diisi.', 'A title is required.'))
           : NUMBERED_TITLE.test(String(value))
-            ? localize(req, L('Jangan tulis nomor episode di judul; isi kolom "Nomor episode".', 'Do not put the episode number in the title; use the "Episode number" field.'))
+            ? localize(
+                req,
+                L(
+                  'Jangan tulis nomor episode di judul; isi kolom "Nomor episode".',
+                  'Do not put the episode number in the title; use the "Episode number" field.',
+                ),
+              )
             : true,
     },
     slugField('title'),
@@ -109,8 +116,20 @@ export const Episodes: CollectionConfig = {
       ],
     },
     { name: 'relatedArticles', type: 'relationship', relationTo: 'news', hasMany: true, label: L('Berita terkait', 'Related articles') },
-    { name: 'relatedProducts', type: 'relationship', relationTo: 'products', hasMany: true, label: L('Produk terkait', 'Related products') },
-    { name: 'explicit', type: 'checkbox', defaultValue: false, label: L('Konten eksplisit', 'Explicit content'), admin: { position: 'sidebar' } },
+    {
+      name: 'relatedProducts',
+      type: 'relationship',
+      relationTo: 'products',
+      hasMany: true,
+      label: L('Produk terkait', 'Related products'),
+    },
+    {
+      name: 'explicit',
+      type: 'checkbox',
+      defaultValue: false,
+      label: L('Konten eksplisit', 'Explicit content'),
+      admin: { position: 'sidebar' },
+    },
     publishedAtField,
     {
       name: 'guid',

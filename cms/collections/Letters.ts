@@ -1,13 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isServiceStaff, nobody } from '../access'
-import { letterDownloadEndpoint } from '../services/letterEndpoint'
+import { letterDownloadEndpoint } from '../resident-services/letterEndpoint'
 import { L } from '../lib/localize'
 
 /** Letters issued for requests: number, signed PDF (kept privately), signature and key id. */
 export const Letters: CollectionConfig = {
   slug: 'letters',
   labels: { singular: L('Surat', 'Letter'), plural: L('Surat', 'Letters') },
-  admin: { useAsTitle: 'number', defaultColumns: ['number', 'service', 'issuedAt', 'signedAt', 'keyId'], group: L('Layanan warga', 'Resident services') },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'service', 'issuedAt', 'signedAt', 'keyId'],
+    group: L('Layanan warga', 'Resident services'),
+  },
   defaultSort: '-issuedAt',
   access: { read: isServiceStaff, create: nobody, update: nobody, delete: isAdmin },
   endpoints: [letterDownloadEndpoint],
@@ -22,7 +26,15 @@ export const Letters: CollectionConfig = {
         { name: 'sequence', type: 'number', required: true, admin: { readOnly: true } },
       ],
     },
-    { name: 'verificationCode', type: 'text', required: true, unique: true, index: true, label: L('Kode verifikasi', 'Verification code'), admin: { readOnly: true } },
+    {
+      name: 'verificationCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: L('Kode verifikasi', 'Verification code'),
+      admin: { readOnly: true },
+    },
     { name: 'issuedAt', type: 'date', required: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'signedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'signerName', type: 'text', label: L('Penanda tangan', 'Signer'), admin: { readOnly: true } },

@@ -22,9 +22,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: canUpload, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
     beforeOperation: [validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' })],
-    beforeChange: [
-      ({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data),
-    ],
+    beforeChange: [({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
   },
   upload: {
     staticDir: mediaDir(),
@@ -61,4 +59,3 @@ export const Media: CollectionConfig = {
     },
   ],
 }
-

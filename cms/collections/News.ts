@@ -45,7 +45,14 @@ export const News: CollectionConfig = {
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, label: L('Tag', 'Tags'), admin: { position: 'sidebar' } },
     { name: 'author', type: 'text', label: L('Penulis', 'Author'), admin: { position: 'sidebar' } },
     publishedAtField,
-    { name: 'relatedProducts', type: 'relationship', relationTo: 'products', hasMany: true, label: L('Produk terkait', 'Related products'), admin: { position: 'sidebar' } },
+    {
+      name: 'relatedProducts',
+      type: 'relationship',
+      relationTo: 'products',
+      hasMany: true,
+      label: L('Produk terkait', 'Related products'),
+      admin: { position: 'sidebar' },
+    },
     seoField,
   ],
 }

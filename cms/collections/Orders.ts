@@ -1,8 +1,8 @@
 import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
 import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
-import { orderStatusHooks } from '../commerce/orderHooks'
-import { handleStripeWebhook } from '../commerce/stripe'
-import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../commerce/statuses'
+import { orderStatusHooks } from '../shop/orderHooks'
+import { handleStripeWebhook } from '../shop/stripe'
+import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
 import { L } from '../lib/localize'
 
 const readOnly = { readOnly: true } as const
@@ -60,9 +60,30 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'paymentMethod', type: 'select', required: true, options: options(PAYMENT_METHODS), label: L('Metode bayar', 'Payment method'), admin: readOnly },
-        { name: 'paymentStatus', type: 'select', required: true, defaultValue: 'pending', options: options(PAYMENT_STATUSES), label: L('Status pembayaran', 'Payment status') },
-        { name: 'fulfilmentStatus', type: 'select', required: true, defaultValue: 'unfulfilled', options: options(FULFILMENT_STATUSES), label: L('Status pengiriman', 'Fulfilment status') },
+        {
+          name: 'paymentMethod',
+          type: 'select',
+          required: true,
+          options: options(PAYMENT_METHODS),
+          label: L('Metode bayar', 'Payment method'),
+          admin: readOnly,
+        },
+        {
+          name: 'paymentStatus',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          options: options(PAYMENT_STATUSES),
+          label: L('Status pembayaran', 'Payment status'),
+        },
+        {
+          name: 'fulfilmentStatus',
+          type: 'select',
+          required: true,
+          defaultValue: 'unfulfilled',
+          options: options(FULFILMENT_STATUSES),
+          label: L('Status pengiriman', 'Fulfilment status'),
+        },
       ],
     },
     { name: 'trackingNumber', type: 'text', label: L('Nomor resi kurir', 'Courier tracking number') },
@@ -114,7 +135,15 @@ export const Orders: CollectionConfig = {
       label: L('Pengiriman', 'Delivery'),
       admin: readOnly,
       fields: [
-        { name: 'method', type: 'select', required: true, options: [{ value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') }, { value: 'courier', label: L('Dikirim', 'Delivered') }] },
+        {
+          name: 'method',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') },
+            { value: 'courier', label: L('Dikirim', 'Delivered') },
+          ],
+        },
         { name: 'zone', type: 'text', label: L('Zona', 'Zone') },
         { name: 'province', type: 'text', label: L('Provinsi', 'Province') },
         { name: 'city', type: 'text', label: L('Kota/Kabupaten', 'City/Regency') },
@@ -142,10 +171,23 @@ export const Orders: CollectionConfig = {
             { value: 'released', label: L('Dilepas', 'Released') },
           ],
         },
-        { name: 'expiresAt', type: 'date', index: true, label: L('Berlaku sampai', 'Expires at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'expiresAt',
+          type: 'date',
+          index: true,
+          label: L('Berlaku sampai', 'Expires at'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
-    { name: 'paymentProof', type: 'upload', relationTo: 'payment-proofs', label: L('Bukti transfer', 'Payment proof'), access: staffOnly, admin: { position: 'sidebar' } },
+    {
+      name: 'paymentProof',
+      type: 'upload',
+      relationTo: 'payment-proofs',
+      label: L('Bukti transfer', 'Payment proof'),
+      access: staffOnly,
+      admin: { position: 'sidebar' },
+    },
     { name: 'stripeSessionId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'stripePaymentIntentId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
     {

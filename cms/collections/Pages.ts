@@ -73,7 +73,12 @@ const ContactsBlock: Block = {
       type: 'textarea',
       localized: true,
       label: L('Pengantar', 'Intro'),
-      admin: { description: L('Alamat, telepon dan jam pelayanan diambil dari Pengaturan desa.', 'Address, phone and office hours come from the village settings.') },
+      admin: {
+        description: L(
+          'Alamat, telepon dan jam pelayanan diambil dari Pengaturan desa.',
+          'Address, phone and office hours come from the village settings.',
+        ),
+      },
     },
   ],
 }

@@ -16,6 +16,10 @@ export const PaymentProofs: CollectionConfig = {
   access: { read: isShopStaff, create: () => false, update: isShopStaff, delete: isShopStaff },
   hooks: { beforeOperation: [validateUpload({ types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })] },
   // Beside MEDIA_DIR, never inside it: /media is served to everyone.
-  upload: { staticDir: path.join(privateDir(), 'payment-proofs'), handlers: [notFoundUnlessStored(path.join(privateDir(), 'payment-proofs'))], mimeTypes: PROOF_TYPES },
+  upload: {
+    staticDir: path.join(privateDir(), 'payment-proofs'),
+    handlers: [notFoundUnlessStored(path.join(privateDir(), 'payment-proofs'))],
+    mimeTypes: PROOF_TYPES,
+  },
   fields: [{ name: 'order', type: 'text', label: { id: 'Nomor pesanan', en: 'Order number' } }],
 }

@@ -12,7 +12,18 @@ const readDuration: CollectionBeforeOperationHook = async ({ args, operation, re
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const duration = await audioDuration(req.file.data, req.file.mimetype)
   if (!duration) {
-    throw new APIError(localize(req, L('Durasi audio tidak dapat dibaca. Periksa berkasnya atau ekspor ulang sebagai MP3.', 'The audio duration cannot be read. Check the file or export it again as MP3.')), 400, undefined, true)
+    throw new APIError(
+      localize(
+        req,
+        L(
+          'Durasi audio tidak dapat dibaca. Periksa berkasnya atau ekspor ulang sebagai MP3.',
+          'The audio duration cannot be read. Check the file or export it again as MP3.',
+        ),
+      ),
+      400,
+      undefined,
+      true,
+    )
   }
   return { ...args, data: { ...args.data, duration } }
 }
@@ -24,9 +35,16 @@ export const PodcastAudio: CollectionConfig = {
   admin: { group: L('Podcast', 'Podcast'), defaultColumns: ['filename', 'duration', 'filesize'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }), readDuration],
+    beforeOperation: [
+      validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }),
+      readDuration,
+    ],
   },
-  upload: { staticDir: path.join(mediaDir(), 'audio'), handlers: [notFoundUnlessStored(path.join(mediaDir(), 'audio'))], mimeTypes: Object.keys(AUDIO_TYPES) },
+  upload: {
+    staticDir: path.join(mediaDir(), 'audio'),
+    handlers: [notFoundUnlessStored(path.join(mediaDir(), 'audio'))],
+    mimeTypes: Object.keys(AUDIO_TYPES),
+  },
   fields: [
     {
       name: 'duration',

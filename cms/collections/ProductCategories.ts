@@ -9,8 +9,5 @@ export const ProductCategories: CollectionConfig = {
   admin: { useAsTitle: 'title', group: { id: 'Toko', en: 'Shop' } },
   access: { read: anyone, create: isShopStaff, update: isShopStaff, delete: isShopStaff },
   defaultSort: 'title',
-  fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },
-    slugField('title'),
-  ],
+  fields: [{ name: 'title', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } }, slugField('title')],
 }

@@ -4,7 +4,14 @@ import { slugField } from '../fields/slug'
 import { L } from '../lib/localize'
 
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
-  ({ name, type: 'number', required, min: 0, label, admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') } }) as const
+  ({
+    name,
+    type: 'number',
+    required,
+    min: 0,
+    label,
+    admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') },
+  }) as const
 
 /**
  * Products of the village marketplace. Every product has at least one variant: the variant carries the
@@ -22,7 +29,9 @@ export const Products: CollectionConfig = {
       ({ req, data }) => {
         const own = producerOf(req.user)
         // The list price is the cheapest variant's: the catalog sorts and filters by it.
-        const prices = (data.variants ?? []).map((v: { price?: number }) => v.price).filter((p: unknown): p is number => typeof p === 'number')
+        const prices = (data.variants ?? [])
+          .map((v: { price?: number }) => v.price)
+          .filter((p: unknown): p is number => typeof p === 'number')
         return { ...data, ...(own ? { producer: own } : {}), ...(prices.length ? { price: Math.min(...prices) } : {}) }
       },
     ],
@@ -44,16 +53,42 @@ export const Products: CollectionConfig = {
         { value: 'archived', label: L('Diarsipkan', 'Archived') },
       ],
     },
-    { name: 'featured', type: 'checkbox', defaultValue: false, label: L('Unggulan di beranda', 'Featured on the home page'), admin: { position: 'sidebar' } },
-    { name: 'producer', type: 'relationship', relationTo: 'producers', required: true, index: true, label: L('Produsen', 'Producer'), admin: { position: 'sidebar' } },
-    { name: 'category', type: 'relationship', relationTo: 'product-categories', required: true, index: true, label: L('Kategori', 'Category'), admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: L('Unggulan di beranda', 'Featured on the home page'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'producer',
+      type: 'relationship',
+      relationTo: 'producers',
+      required: true,
+      index: true,
+      label: L('Produsen', 'Producer'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'product-categories',
+      required: true,
+      index: true,
+      label: L('Kategori', 'Category'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'summary', type: 'textarea', localized: true, label: L('Ringkasan', 'Summary') },
     { name: 'description', type: 'richText', localized: true, label: L('Deskripsi', 'Description') },
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: L('Galeri foto', 'Photo gallery') },
     {
       type: 'row',
       fields: [
-        { ...rupiah('price', L('Harga mulai', 'Price from')), index: true, admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') } },
+        {
+          ...rupiah('price', L('Harga mulai', 'Price from')),
+          index: true,
+          admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') },
+        },
         rupiah('compareAtPrice', L('Harga coret', 'Compare-at price')),
       ],
     },
@@ -62,7 +97,13 @@ export const Products: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'madeToOrder', type: 'checkbox', defaultValue: false, label: L('Dibuat sesuai pesanan', 'Made to order') },
-        { name: 'leadTimeDays', type: 'number', min: 0, label: L('Waktu pembuatan (hari)', 'Lead time (days)'), admin: { condition: (d) => Boolean(d?.madeToOrder) } },
+        {
+          name: 'leadTimeDays',
+          type: 'number',
+          min: 0,
+          label: L('Waktu pembuatan (hari)', 'Lead time (days)'),
+          admin: { condition: (d) => Boolean(d?.madeToOrder) },
+        },
       ],
     },
     {

@@ -2,8 +2,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, canManageServices } from '../access'
 import { slugField } from '../fields/slug'
 import { L, localize } from '../lib/localize'
-import { DEFAULT_NUMBER_FORMAT, unknownPlaceholders } from '../services/numbering'
-import { FIELD_TYPES, FILE_TYPES } from '../services/formFields'
+import { DEFAULT_NUMBER_FORMAT, unknownPlaceholders } from '../resident-services/numbering'
+import { FIELD_TYPES, FILE_TYPES } from '../resident-services/formFields'
 
 const typeLabels: Record<(typeof FIELD_TYPES)[number], { id: string; en: string }> = {
   text: L('Teks singkat', 'Short text'),
@@ -22,7 +22,11 @@ const typeLabels: Record<(typeof FIELD_TYPES)[number], { id: string; en: string 
 export const Services: CollectionConfig = {
   slug: 'services',
   labels: { singular: L('Layanan', 'Service'), plural: L('Layanan', 'Services') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'processingDays', 'active'], group: L('Layanan warga', 'Resident services') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'processingDays', 'active'],
+    group: L('Layanan warga', 'Resident services'),
+  },
   defaultSort: 'order',
   access: { read: anyone, create: canManageServices, update: canManageServices, delete: canManageServices },
   fields: [
@@ -39,11 +43,24 @@ export const Services: CollectionConfig = {
           admin: { description: L('Dipakai pada nomor surat, mis. 474.1.', 'Used in letter numbers, e.g. 474.1.') },
         },
         { name: 'fee', type: 'number', min: 0, defaultValue: 0, required: true, label: L('Biaya (rupiah)', 'Fee (rupiah)') },
-        { name: 'processingDays', type: 'number', min: 1, defaultValue: 3, required: true, label: L('Lama proses (hari kerja)', 'Processing time (working days)') },
+        {
+          name: 'processingDays',
+          type: 'number',
+          min: 1,
+          defaultValue: 3,
+          required: true,
+          label: L('Lama proses (hari kerja)', 'Processing time (working days)'),
+        },
       ],
     },
     { name: 'order', type: 'number', defaultValue: 10, label: L('Urutan', 'Order'), admin: { position: 'sidebar' } },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: L('Bisa diajukan daring', 'Open for online requests'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: L('Bisa diajukan daring', 'Open for online requests'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'summary', type: 'textarea', required: true, localized: true, label: L('Ringkasan', 'Summary') },
     { name: 'audience', type: 'textarea', localized: true, label: L('Untuk siapa', 'Who it is for') },
     {
@@ -58,7 +75,12 @@ export const Services: CollectionConfig = {
       label: L('Langkah', 'Steps'),
       fields: [{ name: 'item', type: 'text', required: true, localized: true, label: L('Langkah', 'Step') }],
     },
-    { name: 'inPerson', type: 'textarea', localized: true, label: L('Cara lain mengajukan (datang langsung)', 'Other ways to apply (in person)') },
+    {
+      name: 'inPerson',
+      type: 'textarea',
+      localized: true,
+      label: L('Cara lain mengajukan (datang langsung)', 'Other ways to apply (in person)'),
+    },
     {
       name: 'form',
       type: 'array',
@@ -81,9 +103,17 @@ export const Services: CollectionConfig = {
               required: true,
               label: L('Nama isian (untuk template)', 'Field name (for the template)'),
               validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-                typeof value === 'string' && /^[a-z][a-z0-9_]*$/.test(value) && !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(value)
+                typeof value === 'string' &&
+                /^[a-z][a-z0-9_]*$/.test(value) &&
+                !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(value)
                   ? true
-                  : localize(req, L('Huruf kecil, angka dan garis bawah, diawali huruf; bukan nama, nik, telepon, email atau alamat.', 'Lowercase letters, digits and underscores, starting with a letter; not nama, nik, telepon, email or alamat.')),
+                  : localize(
+                      req,
+                      L(
+                        'Huruf kecil, angka dan garis bawah, diawali huruf; bukan nama, nik, telepon, email atau alamat.',
+                        'Lowercase letters, digits and underscores, starting with a letter; not nama, nik, telepon, email or alamat.',
+                      ),
+                    ),
             },
             {
               name: 'type',
@@ -145,12 +175,19 @@ export const Services: CollectionConfig = {
       type: 'text',
       defaultValue: DEFAULT_NUMBER_FORMAT,
       label: L('Format nomor surat', 'Letter number format'),
-      admin: { description: L('Penanda: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].', 'Placeholders: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].') },
+      admin: {
+        description: L(
+          'Penanda: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].',
+          'Placeholders: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].',
+        ),
+      },
       validate: (value: unknown, { req }: { req: PayloadRequest }) => {
         const format = String(value ?? '')
         if (!format.includes('[nomor]')) return localize(req, L('Format harus memuat [nomor].', 'The format must contain [nomor].'))
         const unknown = unknownPlaceholders(format)
-        return unknown.length ? localize(req, L(`Penanda tidak dikenal: ${unknown.join(', ')}.`, `Unknown placeholders: ${unknown.join(', ')}.`)) : true
+        return unknown.length
+          ? localize(req, L(`Penanda tidak dikenal: ${unknown.join(', ')}.`, `Unknown placeholders: ${unknown.join(', ')}.`))
+          : true
       },
     },
   ],

@@ -15,7 +15,9 @@ export const ShippingZones: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: L('Provinsi', 'Provinces'),
-      admin: { description: L('Kosongkan untuk zona cadangan (semua provinsi lain).', 'Leave empty for the fallback zone (all other provinces).') },
+      admin: {
+        description: L('Kosongkan untuk zona cadangan (semua provinsi lain).', 'Leave empty for the fallback zone (all other provinces).'),
+      },
     },
     {
       type: 'row',

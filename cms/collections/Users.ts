@@ -24,7 +24,14 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
   if (operation !== 'resetPassword') return args
   const { password, token } = (args.data ?? {}) as { password?: unknown; token?: unknown }
   if (typeof password !== 'string') return args
-  const user = typeof token === 'string' ? await req.payload.db.findOne<{ id: number; email?: string }>({ collection: 'users', where: { resetPasswordToken: { equals: token } }, req }) : null
+  const user =
+    typeof token === 'string'
+      ? await req.payload.db.findOne<{ id: number; email?: string }>({
+          collection: 'users',
+          where: { resetPasswordToken: { equals: token } },
+          req,
+        })
+      : null
   const problem = passwordProblem(password, String(user?.email ?? ''))
   if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: localize(req, problem) }], req })
   return args

@@ -1,6 +1,6 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-import { buyerWhatsAppLink } from '../commerce/whatsapp'
+import { buyerWhatsAppLink } from '../shop/whatsapp'
 
 /** One click from the admin's order view to a WhatsApp chat with the buyer, about this order. */
 export const BuyerWhatsApp = () => {
@@ -11,7 +11,12 @@ export const BuyerWhatsApp = () => {
   if (!phone || !number) return null
   return (
     <p style={{ margin: '0 0 1.5rem' }}>
-      <a className="btn btn--style-secondary btn--size-small" href={buyerWhatsAppLink(phone, number, name)} target="_blank" rel="noopener noreferrer">
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href={buyerWhatsAppLink(phone, number, name)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
         {i18n.language === 'en' ? 'Message the buyer on WhatsApp' : 'Kirim WhatsApp ke pembeli'}
       </a>
     </p>

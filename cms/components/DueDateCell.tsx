@@ -9,7 +9,9 @@ export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) =>
   const open = !['done', 'rejected', 'cancelled'].includes(String(rowData?.status))
   const overdue = open && typeof cellData === 'string' && cellData < todayInWita()
   return overdue ? (
-    <strong style={{ color: '#b42318' }} title="Lewat tenggat / overdue">⚠ {cellData}</strong>
+    <strong style={{ color: '#b42318' }} title="Lewat tenggat / overdue">
+      ⚠ {cellData}
+    </strong>
   ) : (
     <span>{String(cellData ?? '')}</span>
   )

@@ -21,7 +21,7 @@ export const slugField = (from = 'title'): Field => ({
     beforeValidate: [
       ({ value, data, originalDoc }) => {
         const source = data?.[from] ?? originalDoc?.[from]
-        const raw = value || (typeof source === 'string' ? source : source?.id ?? source?.en ?? '')
+        const raw = value || (typeof source === 'string' ? source : (source?.id ?? source?.en ?? ''))
         return typeof raw === 'string' ? slugify(raw) : raw
       },
     ],

@@ -34,7 +34,9 @@ export const Podcast: GlobalConfig = {
       required: true,
       label: L('Gambar sampul', 'Artwork'),
       validate: validateArtwork as never,
-      admin: { description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.') },
+      admin: {
+        description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.'),
+      },
     },
     {
       name: 'language',
@@ -42,7 +44,10 @@ export const Podcast: GlobalConfig = {
       required: true,
       defaultValue: 'id',
       label: L('Bahasa', 'Language'),
-      options: [{ value: 'id', label: 'Bahasa Indonesia' }, { value: 'en', label: 'English' }],
+      options: [
+        { value: 'id', label: 'Bahasa Indonesia' },
+        { value: 'en', label: 'English' },
+      ],
     },
     {
       name: 'category',
@@ -61,7 +66,10 @@ export const Podcast: GlobalConfig = {
       label: L('Jenis acara', 'Show type'),
       options: [
         { value: 'episodic', label: L('Episodik (terbaru dulu)', 'Episodic (newest first)') },
-        { value: 'serial', label: L('Berseri (urut dari awal; setiap episode wajib bernomor)', 'Serial (in order; every episode needs a number)') },
+        {
+          value: 'serial',
+          label: L('Berseri (urut dari awal; setiap episode wajib bernomor)', 'Serial (in order; every episode needs a number)'),
+        },
       ],
     },
     { name: 'author', type: 'text', label: L('Pembuat', 'Author') },
@@ -73,7 +81,12 @@ export const Podcast: GlobalConfig = {
       ],
     },
     { name: 'copyright', type: 'text', label: L('Hak cipta', 'Copyright') },
-    { name: 'locked', type: 'checkbox', defaultValue: true, label: L('Kunci feed (cegah pemindahan tanpa izin)', 'Lock the feed (prevents unauthorised moves)') },
+    {
+      name: 'locked',
+      type: 'checkbox',
+      defaultValue: true,
+      label: L('Kunci feed (cegah pemindahan tanpa izin)', 'Lock the feed (prevents unauthorised moves)'),
+    },
     {
       name: 'links',
       type: 'group',

@@ -24,8 +24,23 @@ export const SearchStatus: GlobalConfig = {
     { name: 'engine', type: 'text', virtual: true, label: L('Mesin', 'Engine'), admin: readOnly },
     { name: 'healthy', type: 'checkbox', virtual: true, label: L('Mesin menjawab', 'Engine answers'), admin: readOnly },
     { name: 'detail', type: 'text', virtual: true, label: L('Keterangan', 'Details'), admin: readOnly },
-    { name: 'lastSyncAt', type: 'date', label: L('Sinkron terakhir', 'Last sync'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastError', type: 'textarea', label: L('Kesalahan terakhir (akan dicoba ulang)', 'Last error (will be retried)'), admin: readOnly },
-    { name: 'lastErrorAt', type: 'date', label: L('Waktu kesalahan', 'Error time'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'lastSyncAt',
+      type: 'date',
+      label: L('Sinkron terakhir', 'Last sync'),
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastError',
+      type: 'textarea',
+      label: L('Kesalahan terakhir (akan dicoba ulang)', 'Last error (will be retried)'),
+      admin: readOnly,
+    },
+    {
+      name: 'lastErrorAt',
+      type: 'date',
+      label: L('Waktu kesalahan', 'Error time'),
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

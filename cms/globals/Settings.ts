@@ -105,7 +105,12 @@ export const Settings: GlobalConfig = {
               name: 'paymentMethods',
               type: 'group',
               label: L('Pembayaran manual di toko', 'Manual payments in the shop'),
-              admin: { description: L('Dikonfirmasi petugas di admin. QRIS perlu gambar QRIS.', 'Confirmed by staff in the admin. QRIS needs the QRIS image.') },
+              admin: {
+                description: L(
+                  'Dikonfirmasi petugas di admin. QRIS perlu gambar QRIS.',
+                  'Confirmed by staff in the admin. QRIS needs the QRIS image.',
+                ),
+              },
               fields: [
                 { name: 'bankTransfer', type: 'checkbox', defaultValue: true, label: L('Transfer bank', 'Bank transfer') },
                 { name: 'qris', type: 'checkbox', defaultValue: true, label: L('QRIS statis', 'Static QRIS') },

@@ -13,10 +13,7 @@ type Rule = {
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
 /** The reason a file breaks the rule, in both languages, or null when it is acceptable. */
-export const uploadProblem = async (
-  file: { data: Buffer; size: number },
-  rule: Rule,
-): Promise<{ id: string; en: string } | null> => {
+export const uploadProblem = async (file: { data: Buffer; size: number }, rule: Rule): Promise<{ id: string; en: string } | null> => {
   if (!file.size || file.data.length === 0) {
     return { id: 'Berkas kosong (0 byte). Pilih berkas lain.', en: 'The file is empty (0 bytes). Choose another file.' }
   }

@@ -28,4 +28,4 @@ export type MongoCollection = {
 
 /** The Mongoose model behind a collection, for conditional writes Payload cannot express. */
 export const mongoCollection = (payload: Payload, slug: string): MongoCollection =>
-  (payload.db as unknown as { collections: Record<string, MongoCollection> }).collections[slug]!
+  (payload.db as unknown as { collections: Record<string, MongoCollection> }).collections[slug]

@@ -8,7 +8,9 @@ export const payloadSecret = (): string => {
   const secret = process.env.PAYLOAD_SECRET
   if (secret) return secret
   if (process.env.NODE_ENV === 'production' && process.env.DESA_BUILD !== '1') {
-    throw new ConfigProblem('PAYLOAD_SECRET is not set: set it to a long random string (e.g. `openssl rand -hex 32`) before starting in production.')
+    throw new ConfigProblem(
+      'PAYLOAD_SECRET is not set: set it to a long random string (e.g. `openssl rand -hex 32`) before starting in production.',
+    )
   }
   return 'desa-digital-development-only'
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { ServiceRequest } from '../payload-types'
-import { STATUS_LABELS } from '../services/status'
+import { STATUS_LABELS } from '../resident-services/status'
 import { queueEmail } from './outbox'
 import { statusMessage } from './whatsapp'
 
@@ -26,7 +26,11 @@ export const registerChannel = (factory: (payload: Payload) => NotificationChann
 export const channels = (payload: Payload) => [emailChannel(payload), ...extraChannels.map((f) => f(payload))]
 
 /** Sends a message through every channel that reaches the resident; a failing channel is logged, not fatal. */
-export const notify = async (payload: Payload, request: Pick<ServiceRequest, 'email' | 'phone'>, message: { subject: string; text: string }) => {
+export const notify = async (
+  payload: Payload,
+  request: Pick<ServiceRequest, 'email' | 'phone'>,
+  message: { subject: string; text: string },
+) => {
   for (const channel of channels(payload).filter((c) => c.reaches(request))) {
     try {
       await channel.send(request, message)

@@ -1,5 +1,5 @@
-import { normalizePhone } from '../services/mask'
-import { STATUS_LABELS, type Status } from '../services/status'
+import { normalizePhone } from '../resident-services/mask'
+import { STATUS_LABELS, type Status } from '../resident-services/status'
 
 /** A wa.me click-to-chat link with the message prefilled, for the officer to send from their own phone. */
 export const whatsappLink = (phone: string, text: string) => `https://wa.me/${normalizePhone(phone)}?text=${encodeURIComponent(text)}`

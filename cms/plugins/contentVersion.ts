@@ -16,7 +16,15 @@ export const markContentChanged = () => {
  * moves call markContentChanged itself), the audit log, Stripe's events and the search engine's status.
  * They are written all day long; saving one must not empty the page cache.
  */
-const NOT_ON_PUBLIC_PAGES = new Set(['service-requests', 'letters', 'orders', 'payment-proofs', 'audit-log', 'stripe-events', 'search-status'])
+const NOT_ON_PUBLIC_PAGES = new Set([
+  'service-requests',
+  'letters',
+  'orders',
+  'payment-proofs',
+  'audit-log',
+  'stripe-events',
+  'search-status',
+])
 
 const bumpAfter = <T extends { doc: unknown }>({ doc }: T) => {
   markContentChanged()
@@ -39,6 +47,8 @@ export const contentVersionPlugin: Plugin = (config: Config): Config => ({
         },
   ),
   globals: config.globals?.map((global) =>
-    NOT_ON_PUBLIC_PAGES.has(global.slug) ? global : { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpAfter] } },
+    NOT_ON_PUBLIC_PAGES.has(global.slug)
+      ? global
+      : { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpAfter] } },
   ),
 })

@@ -23,10 +23,14 @@ export const chaptersProblem = (rows: ChapterRow[] | null | undefined): { id: st
     const n = i + 1
     const at = clockToSeconds(row.start ?? '')
     if (at === null) {
-      return { id: `Bab ${n}: waktu mulai "${row.start ?? ''}" harus berbentuk m:dd atau j:mm:dd, misalnya 1:05.`, en: `Chapter ${n}: start time "${row.start ?? ''}" must look like m:ss or h:mm:ss, e.g. 1:05.` }
+      return {
+        id: `Bab ${n}: waktu mulai "${row.start ?? ''}" harus berbentuk m:dd atau j:mm:dd, misalnya 1:05.`,
+        en: `Chapter ${n}: start time "${row.start ?? ''}" must look like m:ss or h:mm:ss, e.g. 1:05.`,
+      }
     }
     if (!row.title?.trim()) return { id: `Bab ${n}: judul wajib diisi.`, en: `Chapter ${n}: a title is required.` }
-    if (at <= previous) return { id: `Bab ${n}: waktu mulai harus setelah bab sebelumnya.`, en: `Chapter ${n}: must start after the previous chapter.` }
+    if (at <= previous)
+      return { id: `Bab ${n}: waktu mulai harus setelah bab sebelumnya.`, en: `Chapter ${n}: must start after the previous chapter.` }
     previous = at
   }
   return null

@@ -38,7 +38,6 @@ export type FeedEpisode = {
 
 const MAX_DESCRIPTION_BYTES = 4000
 
-
 const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 
 /** Keeps the tags Apple allows in descriptions (p, ol, ul, li, a with href) and drops every other tag. */
@@ -58,7 +57,6 @@ export const truncateBytes = (text: string, max = MAX_DESCRIPTION_BYTES) => {
   while (Buffer.byteLength(out + '…') > max) out = out.slice(0, -1)
   return out + '…'
 }
-
 
 const tag = (name: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '' : `<${name}>${escapeXml(String(value))}</${name}>`

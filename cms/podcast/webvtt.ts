@@ -2,7 +2,10 @@
 export type Cue = { start: number; end: number; speaker?: string; text: string }
 
 export class VttError extends Error {
-  constructor(readonly line: number, readonly reason: { id: string; en: string }) {
+  constructor(
+    readonly line: number,
+    readonly reason: { id: string; en: string },
+  ) {
     super(reason.en)
   }
 }
@@ -22,29 +25,44 @@ export const parseVtt = (source: string): Cue[] => {
   const cues: Cue[] = []
   let i = 1
   while (i < lines.length) {
-    if (!lines[i]!.trim()) { i++; continue }
+    if (!lines[i].trim()) {
+      i++
+      continue
+    }
     const block: { text: string; line: number }[] = []
-    while (i < lines.length && lines[i]!.trim()) block.push({ text: lines[i]!, line: ++i })
-    if (/^(NOTE|STYLE|REGION)\b/.test(block[0]!.text)) continue
+    while (i < lines.length && lines[i].trim()) block.push({ text: lines[i], line: ++i })
+    if (/^(NOTE|STYLE|REGION)\b/.test(block[0].text)) continue
     const timingIndex = block.findIndex((l) => l.text.includes('-->'))
     if (timingIndex < 0 || timingIndex > 1) {
-      throw new VttError(block[0]!.line, { id: 'baris waktu "00:00.000 --> 00:05.000" tidak ditemukan', en: 'no "00:00.000 --> 00:05.000" timing line' })
+      throw new VttError(block[0].line, {
+        id: 'baris waktu "00:00.000 --> 00:05.000" tidak ditemukan',
+        en: 'no "00:00.000 --> 00:05.000" timing line',
+      })
     }
-    const timing = block[timingIndex]!
+    const timing = block[timingIndex]
     const [from, rest] = timing.text.split('-->').map((s) => s.trim())
     const start = seconds(from ?? '')
     const end = seconds((rest ?? '').split(/\s+/)[0] ?? '')
     if (start === null || end === null || end < start) {
       throw new VttError(timing.line, { id: 'waktu tidak sah', en: 'invalid timing' })
     }
-    if (cues.length && start < cues[cues.length - 1]!.start) {
+    if (cues.length && start < cues[cues.length - 1].start) {
       throw new VttError(timing.line, { id: 'waktu mundur dari teks sebelumnya', en: 'the timing goes back before the previous cue' })
     }
-    const payload = block.slice(timingIndex + 1).map((l) => l.text).join('\n')
+    const payload = block
+      .slice(timingIndex + 1)
+      .map((l) => l.text)
+      .join('\n')
     if (!payload.trim()) throw new VttError(timing.line, { id: 'teks kosong', en: 'empty caption text' })
     const voice = /^<v(?:\.[\w.]+)?\s+([^>]+)>/.exec(payload)
-    const text = payload.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').trim()
-    cues.push({ start, end, ...(voice ? { speaker: voice[1]!.trim() } : {}), text })
+    const text = payload
+      .replace(/<[^>]*>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&nbsp;/g, ' ')
+      .trim()
+    cues.push({ start, end, ...(voice ? { speaker: voice[1].trim() } : {}), text })
   }
   if (!cues.length) throw new VttError(1, { id: 'tidak ada teks sama sekali', en: 'no captions at all' })
   return cues

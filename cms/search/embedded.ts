@@ -32,17 +32,23 @@ const miniOptions = (config: IndexConfig) => ({
 })
 
 /** Earlier searchable fields weigh more: the title counts three times as much as the body. */
-const boosts = (config: IndexConfig) =>
-  Object.fromEntries(config.searchable.map((field, i) => [field, Math.max(1, 3 - i)]))
+const boosts = (config: IndexConfig) => Object.fromEntries(config.searchable.map((field, i) => [field, Math.max(1, 3 - i)]))
 
 /** The prepared query as a MiniSearch query tree: every group must match, any alternative of a group may. */
 const queryTree = (query: PreparedQuery): Query => {
   const lastGroup = query.groups.at(-1)
-  const term = (t: string): Query => ({ queries: [t], prefix: !!lastGroup?.some((alt) => alt.at(-1) === t), fuzzy: typoBudget(t) || false, maxFuzzy: 2 })
-  const alternative = (terms: string[]): Query => (terms.length === 1 ? term(terms[0]!) : { combineWith: 'AND', queries: terms.map(term) })
+  const term = (t: string): Query => ({
+    queries: [t],
+    prefix: !!lastGroup?.some((alt) => alt.at(-1) === t),
+    fuzzy: typoBudget(t) || false,
+    maxFuzzy: 2,
+  })
+  const alternative = (terms: string[]): Query => (terms.length === 1 ? term(terms[0]) : { combineWith: 'AND', queries: terms.map(term) })
   return {
     combineWith: 'AND',
-    queries: query.groups.map((group) => (group.length === 1 ? alternative(group[0]!) : { combineWith: 'OR', queries: group.map(alternative) })),
+    queries: query.groups.map((group) =>
+      group.length === 1 ? alternative(group[0]) : { combineWith: 'OR', queries: group.map(alternative) },
+    ),
   }
 }
 
@@ -126,7 +132,7 @@ export class EmbeddedEngine implements SearchEngine {
     const prepared = prepareQuery(query.text, this.synonyms)
     const found: SearchDocument[] = prepared.terms.length
       ? mini
-          .search(queryTree(prepared), { tokenize: (t) => [t], processTerm: (t) => t, boost: boosts(config) } as SearchOptions)
+          .search(queryTree(prepared), { tokenize: (t) => [t], processTerm: (t) => t, boost: boosts(config) })
           .map((hit) => docs.get(hit.id as string)!)
           .filter(matches)
       : [...docs.values()].filter(matches)

@@ -96,7 +96,8 @@ export class FallbackEngine implements SearchEngine {
   }
 
   private primaryFailed(err: unknown) {
-    if (Date.now() >= this.primaryDownUntil) this.logger.warn(`Search engine ${this.primary.kind} unreachable (${(err as Error).message}); answering from the embedded engine`)
+    if (Date.now() >= this.primaryDownUntil)
+      this.logger.warn(`Search engine ${this.primary.kind} unreachable (${(err as Error).message}); answering from the embedded engine`)
     this.primaryDownUntil = Date.now() + RETRY_AFTER_MS
   }
 }

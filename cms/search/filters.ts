@@ -16,7 +16,8 @@ export const validateQuery = (query: SearchQuery, config: IndexConfig | undefine
     }
     if (!FIELD_NAME.test(filter.field) || !filterable.has(filter.field)) throw new SearchInputError(`"${filter.field}" cannot be filtered.`)
     if (filter.op === 'in') {
-      if (!Array.isArray(filter.value) || filter.value.length === 0 || !filter.value.every(isScalar)) throw new SearchInputError(`"${filter.field}" needs a list of values.`)
+      if (!Array.isArray(filter.value) || filter.value.length === 0 || !filter.value.every(isScalar))
+        throw new SearchInputError(`"${filter.field}" needs a list of values.`)
     } else if (!['eq', 'neq', 'gt', 'gte', 'lt', 'lte'].includes(filter.op) || !isScalar(filter.value)) {
       throw new SearchInputError(`"${filter.field}" has an invalid condition.`)
     } else if (['gt', 'gte', 'lt', 'lte'].includes(filter.op) && typeof filter.value !== 'number') {
@@ -48,13 +49,20 @@ export const filterPredicate = (filter: Filter | undefined): ((doc: SearchDocume
     return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]
   }
   switch (op) {
-    case 'eq': return (doc) => values(doc).some((v) => v === value)
-    case 'neq': return (doc) => !values(doc).some((v) => v === value)
-    case 'in': return (doc) => values(doc).some((v) => (value as unknown[]).includes(v))
-    case 'gt': return (doc) => values(doc).some((v) => typeof v === 'number' && v > (value as number))
-    case 'gte': return (doc) => values(doc).some((v) => typeof v === 'number' && v >= (value as number))
-    case 'lt': return (doc) => values(doc).some((v) => typeof v === 'number' && v < (value as number))
-    case 'lte': return (doc) => values(doc).some((v) => typeof v === 'number' && v <= (value as number))
+    case 'eq':
+      return (doc) => values(doc).some((v) => v === value)
+    case 'neq':
+      return (doc) => !values(doc).some((v) => v === value)
+    case 'in':
+      return (doc) => values(doc).some((v) => (value as unknown[]).includes(v))
+    case 'gt':
+      return (doc) => values(doc).some((v) => typeof v === 'number' && v > (value as number))
+    case 'gte':
+      return (doc) => values(doc).some((v) => typeof v === 'number' && v >= (value as number))
+    case 'lt':
+      return (doc) => values(doc).some((v) => typeof v === 'number' && v < (value as number))
+    case 'lte':
+      return (doc) => values(doc).some((v) => typeof v === 'number' && v <= (value as number))
   }
 }
 
@@ -73,7 +81,7 @@ export const compileMeiliFilter = (filter: Filter): string => {
   if ('and' in filter || 'or' in filter) {
     const parts = 'and' in filter ? filter.and : filter.or
     const compiled = parts.map(compileMeiliFilter)
-    return compiled.length === 1 ? compiled[0]! : compiled.map((c) => `(${c})`).join('and' in filter ? ' AND ' : ' OR ')
+    return compiled.length === 1 ? compiled[0] : compiled.map((c) => `(${c})`).join('and' in filter ? ' AND ' : ' OR ')
   }
   if (filter.op === 'in') return `${filter.field} IN [${filter.value.map(meiliValue).join(', ')}]`
   return `${filter.field} ${OPERATORS[filter.op]} ${meiliValue(filter.value)}`

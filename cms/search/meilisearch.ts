@@ -64,7 +64,12 @@ export class MeilisearchEngine implements SearchEngine {
   async upsert(index: string, documents: SearchDocument[]) {
     if (!documents.length) return
     const config = this.config(index)
-    await settle(this.client.index(index).addDocuments(documents.map((d) => withTerms(config, d)), { primaryKey: 'id' }))
+    await settle(
+      this.client.index(index).addDocuments(
+        documents.map((d) => withTerms(config, d)),
+        { primaryKey: 'id' },
+      ),
+    )
   }
 
   async delete(index: string, ids: string[]) {
@@ -76,16 +81,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery) {
-    return (await this.multiSearch([query]))[0]!
+    return (await this.multiSearch([query]))[0]
   }
 
   async multiSearch(queries: SearchQuery[]): Promise<SearchResult[]> {
-    const prepared = queries.map((query) => ({ query, config: validateQuery(query, this.configs.get(query.index)), text: prepareQuery(query.text, this.synonyms) }))
+    const prepared = queries.map((query) => ({
+      query,
+      config: validateQuery(query, this.configs.get(query.index)),
+      text: prepareQuery(query.text, this.synonyms),
+    }))
     const { results } = await this.client.multiSearch({
       queries: prepared.map(({ query, text }) => ({ indexUid: query.index, ...this.params(query, text.terms) })),
     })
     return results.map((result, i) => {
-      const { query, config, text } = prepared[i]!
+      const { query, config, text } = prepared[i]
       return {
         index: query.index,
         hits: result.hits.map((hit) => {
@@ -107,7 +116,7 @@ export class MeilisearchEngine implements SearchEngine {
   params(query: SearchQuery, terms: string[]): SearchParams {
     return {
       q: terms.join(' '),
-      filter: query.filter ? compileMeiliFilter(query.filter as Filter) : undefined,
+      filter: query.filter ? compileMeiliFilter(query.filter) : undefined,
       facets: query.facets?.length ? query.facets : undefined,
       sort: query.sort?.length ? query.sort.map((s) => `${s.field}:${s.direction}`) : undefined,
       page: Math.max(1, Math.floor(query.page ?? 1)),

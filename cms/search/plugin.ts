@@ -16,7 +16,14 @@ export const searchPlugin = (config: Config): Config => ({
       if (!SOURCES.some((s) => s.collection === collection.slug)) return collection
       const { afterChange, afterDelete } = syncHooks(collection.slug)
       const hooks = collection.hooks ?? {}
-      return { ...collection, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] } }
+      return {
+        ...collection,
+        hooks: {
+          ...hooks,
+          afterChange: [...(hooks.afterChange ?? []), afterChange],
+          afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+        },
+      }
     }),
     SearchSynonyms,
   ],

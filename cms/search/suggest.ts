@@ -2,7 +2,13 @@ import { boundedDistance, normalize, words } from './text'
 
 /** The words of titles, categories and producers, for "did you mean" suggestions. */
 export const vocabularyOf = (texts: string[]): Set<string> =>
-  new Set(texts.flatMap((text) => words(text).filter((w) => w.term && w.word.length >= 3).map((w) => w.word)))
+  new Set(
+    texts.flatMap((text) =>
+      words(text)
+        .filter((w) => w.term && w.word.length >= 3)
+        .map((w) => w.word),
+    ),
+  )
 
 /**
  * A corrected query when some of its words are not in the vocabulary but close to a word that is

@@ -66,11 +66,22 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     await engine.clear(source.index)
     for (let page = 1; ; page++) {
       const read = (locale: Locale, extra: object) =>
-        payload.find({ collection: source.collection as never, locale, depth: source.depth, overrideAccess: false, draft: false, sort: 'id', ...extra })
+        payload.find({
+          collection: source.collection as never,
+          locale,
+          depth: source.depth,
+          overrideAccess: false,
+          draft: false,
+          sort: 'id',
+          ...extra,
+        })
       const batch = await read('id', { limit: 200, page })
       const ids = batch.docs.map((d) => (d as { id: number | string }).id)
       const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
-      const documents = [...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')), ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en'))]
+      const documents = [
+        ...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')),
+        ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en')),
+      ]
       await engine.upsert(source.index, documents)
       done += batch.docs.length
       progress(done, total, source.collection)
@@ -92,7 +103,12 @@ export const recordSync = async (payload: Payload, error: string | null) => {
 }
 
 /** Queues a sync of one document; for changes made outside Payload's hooks (e.g. stock taken by checkout). */
-export const enqueueSync = async (payload: Payload, collection: string, id: string | number, req?: Parameters<Payload['jobs']['queue']>[0]['req']) => {
+export const enqueueSync = async (
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  req?: Parameters<Payload['jobs']['queue']>[0]['req'],
+) => {
   await payload.jobs.queue({ task: 'searchSync', queue: SEARCH_QUEUE, input: { collection, id: String(id) }, req })
 }
 

@@ -11,7 +11,35 @@ export const MAX_QUERY_CHARS = 200
 export const MAX_QUERY_TERMS = 10
 
 // English content (the /en site) shares the index, so its most common words are stop words too.
-const ENGLISH_STOP_WORDS = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with']
+const ENGLISH_STOP_WORDS = [
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'has',
+  'have',
+  'in',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'this',
+  'to',
+  'was',
+  'were',
+  'will',
+  'with',
+]
 export const STOP_WORDS_LIST = [...new Set([...stopwords, ...ENGLISH_STOP_WORDS])]
 const STOP_WORDS = new Set(STOP_WORDS_LIST)
 
@@ -44,7 +72,7 @@ export const normalize = (text: string): string =>
 
 const stem = (word: string): string => {
   // Own keys only: a query word like "constructor" must not find Object.prototype's members.
-  if (Object.hasOwn(STEM_OVERRIDES, word)) return STEM_OVERRIDES[word]!
+  if (Object.hasOwn(STEM_OVERRIDES, word)) return STEM_OVERRIDES[word]
   // Short words, numbers and codes ("bumdes", "2024") are left as they are.
   if (word.length <= 4 || /\d/.test(word)) return word
   return stemmer(word)
@@ -57,7 +85,7 @@ const stem = (word: string): string => {
 export const termOf = (word: string): string | null => {
   const parts = word.split('-').filter(Boolean)
   if (parts.length === 0) return null
-  if (parts.length === 2 && parts[0] === parts[1] && !STOP_WORDS.has(parts[0]!)) return stem(parts[0]!)
+  if (parts.length === 2 && parts[0] === parts[1] && !STOP_WORDS.has(parts[0])) return stem(parts[0])
   if (parts.length > 1) return parts.join('')
   return STOP_WORDS.has(word) ? null : stem(word)
 }
@@ -89,7 +117,14 @@ export type Synonyms = Map<string, string[][]>
 export const compileSynonyms = (groups: string[][]): Synonyms => {
   const map: Synonyms = new Map()
   for (const group of groups) {
-    const phrases = [...new Map(group.map((p) => analyze(p)).filter((t) => t.length).map((t) => [t.join(' '), t])).values()]
+    const phrases = [
+      ...new Map(
+        group
+          .map((p) => analyze(p))
+          .filter((t) => t.length)
+          .map((t) => [t.join(' '), t]),
+      ).values(),
+    ]
     for (const phrase of phrases) {
       const key = phrase.join(' ')
       const others = phrases.filter((p) => p.join(' ') !== key)
@@ -117,10 +152,13 @@ export const prepareQuery = (text: string, synonyms: Synonyms = new Map()): Prep
   const all = words(cut)
   const analyzed = all.flatMap((w) => (w.term ? [w.term] : []))
   const terms = analyzed.slice(0, MAX_QUERY_TERMS)
-  const lastWord = all.filter((w) => w.term).slice(0, MAX_QUERY_TERMS).at(-1)
+  const lastWord = all
+    .filter((w) => w.term)
+    .slice(0, MAX_QUERY_TERMS)
+    .at(-1)
   const longest = Math.max(0, ...[...synonyms.keys()].map((k) => k.split(' ').length))
   const groups: TermGroup[] = []
-  for (let i = 0; i < terms.length; ) {
+  for (let i = 0; i < terms.length;) {
     let matched = 0
     for (let n = Math.min(longest, terms.length - i); n > 0 && !matched; n--) {
       if (synonyms.has(terms.slice(i, i + n).join(' '))) matched = n
@@ -131,8 +169,8 @@ export const prepareQuery = (text: string, synonyms: Synonyms = new Map()): Prep
       i += matched
     } else {
       // The last word may be half typed: its surface form is an alternative to its stem.
-      const typed = i === terms.length - 1 && lastWord ? surface(lastWord.word) : terms[i]!
-      groups.push(typed === terms[i] ? [[terms[i]!]] : [[terms[i]!], [typed]])
+      const typed = i === terms.length - 1 && lastWord ? surface(lastWord.word) : terms[i]
+      groups.push(typed === terms[i] ? [[terms[i]]] : [[terms[i]], [typed]])
       i += 1
     }
   }
@@ -155,13 +193,13 @@ export const boundedDistance = (a: string, b: string, max: number): number => {
     const current = [i]
     let best = i
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      best = Math.min(best, current[j]!)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      best = Math.min(best, current[j])
     }
     if (best > max) return max + 1
     previous = current
   }
-  return previous[b.length]!
+  return previous[b.length]
 }
 
 /** Whether a document term answers a query term: equal, a prefix of it (last query word), or within the typo budget. */

@@ -10,14 +10,7 @@ import { seedServices } from './services'
 import { seedVillage } from './village'
 
 // Each feature seeds its demo content from content/; they run in this order.
-const seeders: ((context: SeedContext) => Promise<void>)[] = [
-  seedVillage,
-  seedSearch,
-  seedNews,
-  seedPodcast,
-  seedShop,
-  seedServices,
-]
+const seeders: ((context: SeedContext) => Promise<void>)[] = [seedVillage, seedSearch, seedNews, seedPodcast, seedShop, seedServices]
 
 /** The village is empty when nobody has published a profile page or configured its name yet. */
 export const isEmpty = async (payload: Payload) => {

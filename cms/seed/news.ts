@@ -10,7 +10,10 @@ export const seedNews = async ({ payload, contentDir, log, markdown }: SeedConte
   const ids = { categories: new Map<string, number>(), tags: new Map<string, number>() }
   for (const kind of ['categories', 'tags'] as const) {
     for (const term of kind === 'categories' ? categories : tags) {
-      ids[kind].set(term.slug, await upsertPublished(payload, kind, term.slug, (locale) => ({ slug: term.slug, title: term.title[locale] })))
+      ids[kind].set(
+        term.slug,
+        await upsertPublished(payload, kind, term.slug, (locale) => ({ slug: term.slug, title: term.title[locale] })),
+      )
     }
   }
   const articles = readJson(path.join(dir, 'articles.json')) as unknown as Json[]

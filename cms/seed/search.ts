@@ -5,7 +5,12 @@ import { readJson, type SeedContext } from './context'
 export const seedSearch = async ({ payload, contentDir, log }: SeedContext) => {
   const groups = readJson(path.join(contentDir, 'search', 'synonyms.json')) as unknown as string[][]
   for (const terms of groups) {
-    const { docs } = await payload.find({ collection: 'search-synonyms', where: { terms: { in: [terms[0]] } }, limit: 1, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'search-synonyms',
+      where: { terms: { in: [terms[0]] } },
+      limit: 1,
+      overrideAccess: true,
+    })
     if (docs[0]) await payload.update({ collection: 'search-synonyms', id: docs[0].id, data: { terms }, overrideAccess: true })
     else await payload.create({ collection: 'search-synonyms', data: { terms }, overrideAccess: true })
   }

@@ -6,7 +6,9 @@ import { localizeTree } from './localizeTree'
 /** The service catalog from `contentDir/services/*.json`, matched by slug and updated in place. */
 export const seedServices = async ({ payload, contentDir, log, markdown }: SeedContext) => {
   const dir = path.join(contentDir, 'services')
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   for (const [i, file] of files.entries()) {
     const source = readJson(path.join(dir, file))
     const inLocale = (locale: 'id' | 'en', existing?: unknown) => {
@@ -14,9 +16,21 @@ export const seedServices = async ({ payload, contentDir, log, markdown }: SeedC
       data.letterTemplate = markdown(source.letterTemplate)
       return data
     }
-    const found = await payload.find({ collection: 'services', where: { slug: { equals: source.slug } }, limit: 1, depth: 0, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'services',
+      where: { slug: { equals: source.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const stored = found.docs[0]
-      ? await payload.update({ collection: 'services', id: found.docs[0].id, data: inLocale('id', found.docs[0]), locale: 'id', overrideAccess: true })
+      ? await payload.update({
+          collection: 'services',
+          id: found.docs[0].id,
+          data: inLocale('id', found.docs[0]),
+          locale: 'id',
+          overrideAccess: true,
+        })
       : await payload.create({ collection: 'services', data: inLocale('id') as never, locale: 'id', overrideAccess: true })
     await payload.update({ collection: 'services', id: stored.id, data: inLocale('en', stored), locale: 'en', overrideAccess: true })
     log(`services ${i + 1}/${files.length}: ${source.slug}`)

@@ -28,14 +28,25 @@ const image = async (payload: Payload, file: string, alt: Bilingual, color: stri
   let doc = found.docs[0]
   if (!doc) {
     const data = await demoImage(alt.id, color)
-    doc = await payload.create({ collection: 'media', data: { alt: alt.id }, file: { data, mimetype: 'image/png', name: file, size: data.length }, locale: 'id', overrideAccess: true })
+    doc = await payload.create({
+      collection: 'media',
+      data: { alt: alt.id },
+      file: { data, mimetype: 'image/png', name: file, size: data.length },
+      locale: 'id',
+      overrideAccess: true,
+    })
   }
   await payload.update({ collection: 'media', id: doc.id, data: { alt: alt.en }, locale: 'en', overrideAccess: true })
   return doc.id
 }
 
 /** Creates or updates a document matched by `where`, in Indonesian first and then English. */
-const upsert = async (payload: Payload, collection: 'product-categories' | 'producers' | 'products' | 'shipping-zones', where: Json, source: Json) => {
+const upsert = async (
+  payload: Payload,
+  collection: 'product-categories' | 'producers' | 'products' | 'shipping-zones',
+  where: Json,
+  source: Json,
+) => {
   const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
   const id = localizeTree(source, 'id') as never
   const stored = found.docs[0]
@@ -58,21 +69,29 @@ export const seedShop = async ({ payload, contentDir, log, markdown }: SeedConte
   const producers = new Map<string, number | string>()
   for (const { color, story, ...p } of shop.producers) {
     const photo = await image(payload, `produsen-${p.slug}.png`, { id: p.name, en: p.name }, color)
-    producers.set(p.slug, await upsert(payload, 'producers', { slug: { equals: p.slug } }, { ...p, photo, story: bilingualMarkdown(story) }))
+    producers.set(
+      p.slug,
+      await upsert(payload, 'producers', { slug: { equals: p.slug } }, { ...p, photo, story: bilingualMarkdown(story) }),
+    )
   }
   log(`shop: ${producers.size} producers`)
 
   for (const [i, { color, category, producer, summary, ...p }] of shop.products.entries()) {
     const photo = await image(payload, `produk-${p.slug}.png`, p.title, color)
-    await upsert(payload, 'products', { slug: { equals: p.slug } }, {
-      ...p,
-      summary,
-      description: bilingualMarkdown(summary),
-      status: 'active',
-      gallery: [photo],
-      category: categories.get(category),
-      producer: producers.get(producer),
-    })
+    await upsert(
+      payload,
+      'products',
+      { slug: { equals: p.slug } },
+      {
+        ...p,
+        summary,
+        description: bilingualMarkdown(summary),
+        status: 'active',
+        gallery: [photo],
+        category: categories.get(category),
+        producer: producers.get(producer),
+      },
+    )
     log(`shop: product ${i + 1}/${shop.products.length}: ${p.slug}`)
   }
 }

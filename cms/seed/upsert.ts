@@ -7,9 +7,10 @@ export const ensureUpload = async (payload: Payload, { collection, file, filenam
   const found = await payload.find({ collection, where: { filename: { equals: filename } }, limit: 1, overrideAccess: true, depth: 0 })
   const id =
     found.docs[0]?.id ??
-    (await payload.create({ collection, data: (alt ? { alt: alt.id } : {}) as never, filePath: file, locale: 'id', overrideAccess: true })).id
+    (await payload.create({ collection, data: (alt ? { alt: alt.id } : {}) as never, filePath: file, locale: 'id', overrideAccess: true }))
+      .id
   if (alt) await payload.update({ collection: 'media', id, data: { alt: alt.en }, locale: 'en', overrideAccess: true })
-  return id as number
+  return id
 }
 
 type Slugged = 'news' | 'episodes' | 'categories' | 'tags'
@@ -27,9 +28,17 @@ export const upsertPublished = async (
   const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, overrideAccess: true, draft: true, depth: 0 })
   const data = { ...build('id'), ...(collection === 'news' || collection === 'episodes' ? { _status: 'published' } : {}) }
   const stored = found.docs[0]
-    ? await payload.update({ collection, id: found.docs[0].id, data: data as never, locale: 'id', overrideAccess: true, draft: false, depth: 0 })
+    ? await payload.update({
+        collection,
+        id: found.docs[0].id,
+        data: data as never,
+        locale: 'id',
+        overrideAccess: true,
+        draft: false,
+        depth: 0,
+      })
     : await payload.create({ collection, data: data as never, locale: 'id', overrideAccess: true, draft: false, depth: 0 })
   const en = { ...build('en', stored), ...(collection === 'news' || collection === 'episodes' ? { _status: 'published' } : {}) }
   await payload.update({ collection, id: stored.id, data: en as never, locale: 'en', overrideAccess: true, depth: 0 })
-  return stored.id as number
+  return stored.id
 }

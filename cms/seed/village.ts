@@ -46,10 +46,18 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
   await payload.updateGlobal({ slug: 'settings', data: inLocale(village, 'en', settingsId), locale: 'en', overrideAccess: true })
   log('settings: village identity')
 
-  const pageFiles = readdirSync(path.join(contentDir, 'pages')).filter((f) => f.endsWith('.json')).sort()
+  const pageFiles = readdirSync(path.join(contentDir, 'pages'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   for (const [i, file] of pageFiles.entries()) {
     const source = readJson(path.join(contentDir, 'pages', file))
-    const found = await payload.find({ collection: 'pages', where: { slug: { equals: source.slug } }, limit: 1, overrideAccess: true, draft: true })
+    const found = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: source.slug } },
+      limit: 1,
+      overrideAccess: true,
+      draft: true,
+    })
     const data: Json = { ...inLocale(source, 'id'), _status: 'published' }
     const stored = found.docs[0]
       ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true, draft: false })

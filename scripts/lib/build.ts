@@ -5,7 +5,10 @@ import path from 'node:path'
 const outputs = { admin: 'cms/.next/BUILD_ID', site: 'dist/server/entry.mjs' } as const
 
 const run = (cmd: string, args: string[]) => {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
 }
 

@@ -13,7 +13,9 @@ export const checkDatabase = async () => {
       mkdirSync(dir, { recursive: true })
       accessSync(dir, constants.W_OK)
     } catch {
-      throw new ConfigProblem(`The SQLite database folder ${dir} cannot be created or written: fix its permissions or point DATABASE_URL elsewhere.`)
+      throw new ConfigProblem(
+        `The SQLite database folder ${dir} cannot be created or written: fix its permissions or point DATABASE_URL elsewhere.`,
+      )
     }
     return
   }

@@ -6,7 +6,8 @@ export const listen = (port: number, host: string, handler: RequestListener): Pr
   new Promise((resolve, reject) => {
     const server = http.createServer(handler)
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new ConfigProblem(`Port ${port} is already in use: stop the program using it or set PORT to a free port.`))
+      if (err.code === 'EADDRINUSE')
+        reject(new ConfigProblem(`Port ${port} is already in use: stop the program using it or set PORT to a free port.`))
       else if (err.code === 'EACCES') reject(new ConfigProblem(`Port ${port} needs more privileges: set PORT to a number above 1023.`))
       else reject(err)
     })
@@ -16,6 +17,7 @@ export const listen = (port: number, host: string, handler: RequestListener): Pr
 export const parsePort = (raw: string | undefined, fallback: number): number => {
   if (!raw) return fallback
   const port = Number(raw)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigProblem(`PORT "${raw}" is not a port number: use a whole number from 1 to 65535.`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigProblem(`PORT "${raw}" is not a port number: use a whole number from 1 to 65535.`)
   return port
 }

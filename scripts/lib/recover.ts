@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { recoverPlacingOrders } from '../../cms/commerce/orders'
-import { recoverIncompleteRequests } from '../../cms/services/requests'
+import { recoverPlacingOrders } from '../../cms/shop/orders'
+import { recoverIncompleteRequests } from '../../cms/resident-services/requests'
 
 /**
  * At start, before serving: checkouts and submissions that the previous process left half-written (it was
@@ -11,5 +11,6 @@ export const recoverInterruptedWrites = async (payload: Payload) => {
   const now = new Date()
   const orders = await recoverPlacingOrders(payload, now)
   const requests = await recoverIncompleteRequests(payload, now)
-  if (orders + requests > 0) console.log(`Recovered from an interrupted run: ${orders} unfinished checkout(s) and ${requests} unfinished request(s) undone.`)
+  if (orders + requests > 0)
+    console.log(`Recovered from an interrupted run: ${orders} unfinished checkout(s) and ${requests} unfinished request(s) undone.`)
 }

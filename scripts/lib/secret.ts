@@ -11,7 +11,9 @@ import { ConfigProblem } from './problem'
 export const ensureSecret = () => {
   if (process.env.PAYLOAD_SECRET) return
   if (process.env.NODE_ENV === 'production') {
-    throw new ConfigProblem('PAYLOAD_SECRET is not set: set it to a long random string (e.g. `openssl rand -hex 32`) before starting in production.')
+    throw new ConfigProblem(
+      'PAYLOAD_SECRET is not set: set it to a long random string (e.g. `openssl rand -hex 32`) before starting in production.',
+    )
   }
   const file = path.join(dataDir(), '.secret')
   if (!existsSync(file)) {

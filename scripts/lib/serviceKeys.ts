@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir } from '../../cms/lib/paths'
-import { generateSigningKey } from '../../cms/services/signing'
+import { generateSigningKey } from '../../cms/resident-services/signing'
 import { ConfigProblem } from './problem'
 
 /**
@@ -12,7 +12,10 @@ import { ConfigProblem } from './problem'
 export const ensureServiceKeys = () => {
   const production = process.env.NODE_ENV === 'production'
   if (!process.env.NIK_ENCRYPTION_KEY) {
-    if (production) throw new ConfigProblem('NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (`openssl rand -hex 32`) before starting in production.')
+    if (production)
+      throw new ConfigProblem(
+        'NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (`openssl rand -hex 32`) before starting in production.',
+      )
     const file = path.join(dataDir(), '.nik-key')
     if (!existsSync(file)) {
       mkdirSync(dataDir(), { recursive: true })
@@ -22,7 +25,8 @@ export const ensureServiceKeys = () => {
     process.env.NIK_ENCRYPTION_KEY = readFileSync(file, 'utf8').trim()
   }
   if (!process.env.LETTER_SIGNING_KEY && !process.env.LETTER_SIGNING_KEY_FILE) {
-    if (production) return console.warn('No LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE: the village head cannot sign letters until one is set.')
+    if (production)
+      return console.warn('No LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE: the village head cannot sign letters until one is set.')
     const file = path.join(dataDir(), 'letter-signing-key.pem')
     if (!existsSync(file)) {
       mkdirSync(dataDir(), { recursive: true })

@@ -1,8 +1,19 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
-import { formFieldsOf, findTracked, prepareAnswers, residentTransition, submitRequest, findSubmitted, validSubmissionKey, type PendingFile, type TrackedRequest, type Upload } from '../../cms/services/requests'
-import { isAuthenticLetterFile } from '../../cms/services/letters'
-import { fileRule, type Answers } from '../../cms/services/formFields'
-import { savePrivateFile } from '../../cms/services/privateFiles'
+import {
+  formFieldsOf,
+  findTracked,
+  prepareAnswers,
+  residentTransition,
+  submitRequest,
+  findSubmitted,
+  validSubmissionKey,
+  type PendingFile,
+  type TrackedRequest,
+  type Upload,
+} from '../../cms/resident-services/requests'
+import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
+import { fileRule, type Answers } from '../../cms/resident-services/formFields'
+import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { fileTypeFromBuffer } from 'file-type'
 import { payload } from '../lib/payload'
@@ -34,7 +45,8 @@ const readUploads = async (form: FormData, names: string[]) => {
   const uploads: Record<string, Upload | undefined> = {}
   for (const name of names) {
     const file = form.get(name)
-    if (file instanceof File && file.size > 0) uploads[name] = { name: file.name, data: Buffer.from(await file.arrayBuffer()), size: file.size }
+    if (file instanceof File && file.size > 0)
+      uploads[name] = { name: file.name, data: Buffer.from(await file.arrayBuffer()), size: file.size }
   }
   return uploads
 }
@@ -58,8 +70,15 @@ const serviceOf = async (form: FormData, context: ActionAPIContext) => {
 const readSubmission = async (form: FormData, context: ActionAPIContext) => {
   const service = await serviceOf(form, context)
   const fields = formFieldsOf(service, context.locals.locale)
-  const answers = readAnswers(form, fields.filter((f) => f.type !== 'file').map((f) => f.name))
-  const uploads = () => readUploads(form, fields.filter((f) => f.type === 'file').map((f) => f.name))
+  const answers = readAnswers(
+    form,
+    fields.filter((f) => f.type !== 'file').map((f) => f.name),
+  )
+  const uploads = () =>
+    readUploads(
+      form,
+      fields.filter((f) => f.type === 'file').map((f) => f.name),
+    )
   const submissionKey = validSubmissionKey(form.get('submissionKey'))
   return { service, fields, answers, uploads, submissionKey, refused: refusal(form, context, 'submit') }
 }
@@ -84,10 +103,21 @@ export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const { service, fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
-    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, reference: null, ...refused }
+    if (refused)
+      return {
+        ok: false as const,
+        answers,
+        files: readPending(form),
+        problems: {},
+        editing: false,
+        submissionKey,
+        reference: null,
+        ...refused,
+      }
     // A resent submission: its request exists, so its files are not stored a second time.
     const earlier = submissionKey ? await findSubmitted(await payload(), submissionKey) : undefined
-    if (earlier) return { ok: true as const, answers, files: [], editing: false, submissionKey, reference: earlier.reference, refused: null }
+    if (earlier)
+      return { ok: true as const, answers, files: [], editing: false, submissionKey, reference: earlier.reference, refused: null }
     const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form))
     if (!prepared.ok) return { ...prepared, editing: false, submissionKey, reference: null, refused: null }
     const request = await submitRequest(await payload(), service, prepared.answers, prepared.files, submissionKey)
@@ -95,7 +125,16 @@ export const submit = defineAction({
   },
 })
 
-type Tracking = { reference: string; digits: string; tracked: TrackedRequest | null; done: null | 'cancelled' | 'completed'; problems: Record<string, { id: string; en: string }>; reply: string; refused: Refusal['refused'] | null; retryAfter?: number }
+type Tracking = {
+  reference: string
+  digits: string
+  tracked: TrackedRequest | null
+  done: null | 'cancelled' | 'completed'
+  problems: Record<string, { id: string; en: string }>
+  reply: string
+  refused: Refusal['refused'] | null
+  retryAfter?: number
+}
 
 /**
  * Looks the request up by reference and last 4 phone digits. A wrong reference and wrong digits give the
@@ -140,7 +179,13 @@ export const complete = defineAction({
     if (!tracked?.returned) return state
     const reply = state.reply.trim().slice(0, 2000)
     const instance = await payload()
-    const current = await instance.findByID({ collection: 'service-requests', id: tracked.id, depth: 0, overrideAccess: true, context: { skipAudit: true } })
+    const current = await instance.findByID({
+      collection: 'service-requests',
+      id: tracked.id,
+      depth: 0,
+      overrideAccess: true,
+      context: { skipAudit: true },
+    })
     const attachments = [...(current.attachments ?? [])]
     const problems: Record<string, { id: string; en: string }> = {}
     for (const field of tracked.fields.filter((f) => f.type === 'file')) {
@@ -155,7 +200,8 @@ export const complete = defineAction({
       const mime = (await fileTypeFromBuffer(data))!.mime
       attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
     }
-    if (!reply && attachments.length === (current.attachments ?? []).length) problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }
+    if (!reply && attachments.length === (current.attachments ?? []).length)
+      problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }
     if (Object.keys(problems).length) return { ...state, problems }
     await residentTransition(instance, tracked.id, 'checking', reply || null, { attachments })
     return again(state, context, 'completed')
@@ -170,6 +216,9 @@ export const verifyFile = defineAction({
     if (refused) return { authentic: false, ...refused }
     const file = form.get('file')
     if (!(file instanceof File) || file.size === 0) throw new ActionError({ code: 'BAD_REQUEST', message: 'missing' })
-    return { authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())), refused: null }
+    return {
+      authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())),
+      refused: null,
+    }
   },
 })

@@ -1,11 +1,11 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
 import { z } from 'astro/zod'
-import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/commerce/cartCookie'
-import { loadCatalog } from '../../cms/commerce/catalog'
-import { CheckoutError, placeOrder } from '../../cms/commerce/orders'
-import { startStripeCheckout } from '../../cms/commerce/stripe'
-import { isEmail, normalizePhone } from '../../cms/commerce/phone'
-import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/commerce/statuses'
+import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/shop/cartCookie'
+import { loadCatalog } from '../../cms/shop/catalog'
+import { CheckoutError, placeOrder } from '../../cms/shop/orders'
+import { startStripeCheckout } from '../../cms/shop/stripe'
+import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
 import { payload } from '../lib/payload'
 import { CART_COOKIE, readCart, writeCart } from '../lib/cart'
 import { attachProof } from '../lib/orders'
@@ -42,7 +42,10 @@ export const shop = {
 
   updateCart: defineAction({
     accept: 'form',
-    input: z.object({ variantId: z.string().min(1).max(64), quantity: z.coerce.number().int('error.quantity').min(0, 'error.quantity').max(MAX_QUANTITY, 'error.quantity') }),
+    input: z.object({
+      variantId: z.string().min(1).max(64),
+      quantity: z.coerce.number().int('error.quantity').min(0, 'error.quantity').max(MAX_QUANTITY, 'error.quantity'),
+    }),
     handler: async (input, context) => {
       limit('cart', context)
       writeCart(context.cookies, setQuantity(readCart(context.cookies), input.variantId, input.quantity))
@@ -56,7 +59,10 @@ export const shop = {
       .object({
         name: z.string().trim().min(1, 'error.name').max(120, 'error.name'),
         email: z.string().trim().refine(isEmail, 'error.email'),
-        phone: z.string().trim().refine((v) => normalizePhone(v) !== null, 'error.phone'),
+        phone: z
+          .string()
+          .trim()
+          .refine((v) => normalizePhone(v) !== null, 'error.phone'),
         delivery: z.enum(['pickup', 'courier']),
         province: z.string().trim().max(80).optional(),
         city: z.string().trim().max(80).optional(),
@@ -65,10 +71,10 @@ export const shop = {
         street: z.string().trim().max(500).optional(),
         paymentMethod: z.enum(Object.keys(PAYMENT_METHODS) as [PaymentMethod, ...PaymentMethod[]]),
       })
-      .refine(
-        (v) => v.delivery === 'pickup' || (v.province && v.city && v.district && v.street && /^\d{5}$/.test(v.postalCode ?? '')),
-        { message: 'error.address', path: ['street'] },
-      ),
+      .refine((v) => v.delivery === 'pickup' || (v.province && v.city && v.district && v.street && /^\d{5}$/.test(v.postalCode ?? '')), {
+        message: 'error.address',
+        path: ['street'],
+      }),
     handler: async (input, context) => {
       limit('checkout', context)
       const cart = readCart(context.cookies)
@@ -79,7 +85,14 @@ export const shop = {
         delivery:
           input.delivery === 'pickup'
             ? { method: 'pickup' }
-            : { method: 'courier', province: input.province, city: input.city, district: input.district, postalCode: input.postalCode, street: input.street },
+            : {
+                method: 'courier',
+                province: input.province,
+                city: input.city,
+                district: input.district,
+                postalCode: input.postalCode,
+                street: input.street,
+              },
         paymentMethod: input.paymentMethod,
       }).catch(refuse)
       if (order.paymentMethod === 'stripe') {
@@ -106,4 +119,3 @@ export const shop = {
     },
   }),
 }
-

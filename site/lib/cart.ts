@@ -1,7 +1,7 @@
 import type { AstroCookies } from 'astro'
-import { decodeCart, encodeCart } from '../../cms/commerce/cartCookie'
-import { loadCatalog } from '../../cms/commerce/catalog'
-import { priceCart, type CartLine } from '../../cms/commerce/pricing'
+import { decodeCart, encodeCart } from '../../cms/shop/cartCookie'
+import { loadCatalog } from '../../cms/shop/catalog'
+import { priceCart, type CartLine } from '../../cms/shop/pricing'
 import { payloadSecret } from '../../cms/lib/secret'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
@@ -26,7 +26,10 @@ export const pricedCart = async (cookies: AstroCookies, locale: Locale) => {
   const priced = priceCart(lines, catalog)
   // Once shown, a price change is acknowledged: remember the new price and drop lines that are gone.
   if (priced.problems.length) {
-    writeCart(cookies, priced.lines.map((l) => ({ productId: l.productId, variantId: l.variantId, quantity: l.quantity, seenPrice: l.unitPrice })))
+    writeCart(
+      cookies,
+      priced.lines.map((l) => ({ productId: l.productId, variantId: l.variantId, quantity: l.quantity, seenPrice: l.unitPrice })),
+    )
   }
   return priced
 }

@@ -9,7 +9,7 @@ export const mediaUrl = (filename: string) => `/media/${encodeURIComponent(filen
 const variants = (media: Media, suffix: '' | '-webp' | '-avif'): Variant[] =>
   Object.entries(media.sizes ?? {})
     .filter(([name, size]) => size?.filename && size.width && name.replace(/^w\d+/, '') === suffix)
-    .map(([, size]) => ({ url: mediaUrl(size!.filename!), width: size!.width! }))
+    .map(([, size]) => ({ url: mediaUrl(size.filename!), width: size.width! }))
     .sort((a, b) => a.width - b.width)
 
 const srcset = (list: Variant[]) => list.map((v) => `${v.url} ${v.width}w`).join(', ')
@@ -34,7 +34,7 @@ export const pictureSources = (media: Media, { saveData = false } = {}) => {
   return {
     avif: srcset(limit(variants(media, '-avif'))),
     webp: srcset(limit(variants(media, '-webp'))),
-    img: { src: fallback[0]!.url, srcset: srcset(fallback) },
+    img: { src: fallback[0].url, srcset: srcset(fallback) },
   }
 }
 

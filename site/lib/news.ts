@@ -24,7 +24,9 @@ export const listNews = async (locale: Locale, { page = 1, category, tag }: { pa
   const where: Where[] = []
   if (category) where.push({ categories: { in: [categoryDoc?.id ?? -1] } })
   if (tag) where.push({ tags: { in: [tagDoc?.id ?? -1] } })
-  const result = await (await payload()).find({
+  const result = await (
+    await payload()
+  ).find({
     collection: 'news',
     locale,
     where: where.length ? { and: where } : undefined,
@@ -43,8 +45,10 @@ export const listTerms = async (collection: 'categories' | 'tags', locale: Local
 
 /** A published article (or, for a previewing editor, its latest draft) with cover and terms. */
 export const getArticle = async (slug: string, locale: Locale, reader: Reader = null): Promise<Article | null> => {
-  const { docs } = await (await payload()).find({ collection: 'news', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
-  return (docs[0] as Article) ?? null
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'news', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
+  return docs[0] ?? null
 }
 
 /** The articles published just before and just after this one. */
@@ -55,7 +59,9 @@ export const adjacentArticles = async (article: Article, locale: Locale) => {
       p.find({
         collection: 'news',
         locale,
-        where: { and: [{ publishedAt: direction === 'older' ? { less_than: at } : { greater_than: at } }, { id: { not_equals: article.id } }] },
+        where: {
+          and: [{ publishedAt: direction === 'older' ? { less_than: at } : { greater_than: at } }, { id: { not_equals: article.id } }],
+        },
         sort: direction === 'older' ? '-publishedAt' : 'publishedAt',
         limit: 1,
         depth: 0,
@@ -68,8 +74,18 @@ export const adjacentArticles = async (article: Article, locale: Locale) => {
 }
 
 /** Minutes to read, at 200 words a minute, never less than one. */
-export const readingMinutes = (html: string) => Math.max(1, Math.ceil(html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length / 200))
+export const readingMinutes = (html: string) =>
+  Math.max(
+    1,
+    Math.ceil(
+      html
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean).length / 200,
+    ),
+  )
 
 /** Every published article's slug and last change, for the sitemap. */
 export const newsForSitemap = async () =>
-  (await (await payload()).find({ collection: 'news', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic })).docs as Pick<News, 'slug' | 'updatedAt'>[]
+  (await (await payload()).find({ collection: 'news', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic }))
+    .docs as Pick<News, 'slug' | 'updatedAt'>[]

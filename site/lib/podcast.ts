@@ -13,13 +13,17 @@ const asPublic = { overrideAccess: false } as const
 
 export type Show = Podcast
 export type EpisodeDoc = Episode
-export type EpisodeCard = Pick<Episode, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'season' | 'episodeNumber' | 'episodeType' | 'audio'>
+export type EpisodeCard = Pick<
+  Episode,
+  'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'season' | 'episodeNumber' | 'episodeType' | 'audio'
+>
 
 /** Public URL of an episode's audio or transcript (stored under MEDIA_DIR/audio, MEDIA_DIR/transcripts). */
 export const audioUrl = (audio: PodcastAudio) => `/media/audio/${encodeURIComponent(audio.filename!)}`
 export const transcriptUrl = (transcript: Transcript) => `/media/transcripts/${encodeURIComponent(transcript.filename!)}`
 
-export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null => (value && typeof value === 'object' ? value : null)
+export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null =>
+  value && typeof value === 'object' ? value : null
 export const asTranscript = (value: Episode['transcript']): Transcript | null => (value && typeof value === 'object' ? value : null)
 export const transcriptCues = (transcript: Transcript | null): Cue[] => (Array.isArray(transcript?.cues) ? (transcript.cues as Cue[]) : [])
 
@@ -27,24 +31,43 @@ export const getShow = async (locale: Locale): Promise<Show> =>
   (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asPublic })
 
 export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
-  (await (await payload()).find({
-    collection: 'episodes',
-    locale,
-    sort: '-publishedAt',
-    limit,
-    depth: 1,
-    select: { slug: true, title: true, summary: true, publishedAt: true, season: true, episodeNumber: true, episodeType: true, audio: true },
-    ...asPublic,
-  })).docs as EpisodeCard[]
+  (
+    await (
+      await payload()
+    ).find({
+      collection: 'episodes',
+      locale,
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        publishedAt: true,
+        season: true,
+        episodeNumber: true,
+        episodeType: true,
+        audio: true,
+      },
+      ...asPublic,
+    })
+  ).docs
 
 export const getEpisode = async (slug: string, locale: Locale, reader: Reader = null): Promise<EpisodeDoc | null> => {
-  const { docs } = await (await payload()).find({ collection: 'episodes', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
-  return (docs[0] as EpisodeDoc) ?? null
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'episodes', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
+  return docs[0] ?? null
 }
 
 /** Every published episode's slug and last change, for the sitemap. */
 export const episodesForSitemap = async () =>
-  (await (await payload()).find({ collection: 'episodes', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic })).docs as Pick<Episode, 'slug' | 'updatedAt'>[]
+  (
+    await (
+      await payload()
+    ).find({ collection: 'episodes', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic })
+  ).docs as Pick<Episode, 'slug' | 'updatedAt'>[]
 
 const imageUrl = (origin: string, media: Media | number | null | undefined) =>
   media && typeof media === 'object' && media.filename ? origin + mediaUrl(media.filename) : null
@@ -53,23 +76,28 @@ const imageUrl = (origin: string, media: Media | number | null | undefined) =>
 export const podcastFeed = async (origin: string): Promise<string | null> => {
   const p = await payload()
   const show = await p.findGlobal({ slug: 'podcast', depth: 1, ...asPublic })
-  const locale = (show.language ?? 'id') as Locale
+  const locale = show.language ?? 'id'
   const showImage = imageUrl(origin, show.artwork)
   if (!show.title || !showImage) return null
   const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asPublic })
   const episodes: FeedEpisode[] = []
-  for (const episode of docs as Episode[]) {
+  for (const episode of docs) {
     const audio = asAudio(episode.audio)
     if (!audio?.filename || !audio.filesize || !episode.guid) continue
     const transcript = asTranscript(episode.transcript)
     const link = origin + localePath(locale, `/podcast/${episode.slug}`)
     episodes.push({
-      guid: episode.guid!,
+      guid: episode.guid,
       title: episode.title,
       link,
       descriptionHtml: richTextToHtml(episode.notes) || `<p>${episode.summary ?? ''}</p>`,
       publishedAt: new Date(episode.publishedAt ?? episode.createdAt),
-      audio: { url: origin + audioUrl(audio), bytes: audio.filesize, type: AUDIO_TYPES[audio.mimeType ?? ''] ?? 'audio/mpeg', seconds: audio.duration ?? 0 },
+      audio: {
+        url: origin + audioUrl(audio),
+        bytes: audio.filesize,
+        type: AUDIO_TYPES[audio.mimeType ?? ''] ?? 'audio/mpeg',
+        seconds: audio.duration ?? 0,
+      },
       imageUrl: imageUrl(origin, episode.artwork),
       explicit: Boolean(episode.explicit),
       season: episode.season,

@@ -12,5 +12,8 @@ export const readPostedForm = async (request: Request): Promise<FormData | null>
   if (request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() !== 'application/x-www-form-urlencoded') return null
   const length = Number(request.headers.get('content-length'))
   if (!Number.isFinite(length) || length <= 0 || length > MAX_BYTES) return null
-  return request.clone().formData().catch(() => null)
+  return request
+    .clone()
+    .formData()
+    .catch(() => null)
 }

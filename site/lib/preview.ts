@@ -9,7 +9,7 @@ import { payload } from './payload'
 export const previewUser = async (url: URL, headers: Headers): Promise<(User & { collection: 'users' }) | null> => {
   if (url.searchParams.get('preview') !== '1') return null
   const { user } = await (await payload()).auth({ headers })
-  return user && hasRole(user as User, 'admin', 'editor') ? ({ ...(user as User), collection: 'users' } as User & { collection: 'users' }) : null
+  return user && hasRole(user, 'admin', 'editor') ? { ...user, collection: 'users' } : null
 }
 
 export type Reader = Awaited<ReturnType<typeof previewUser>>

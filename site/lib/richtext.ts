@@ -28,13 +28,16 @@ const classesOf = (css: string) =>
  * left in its output is an attribute it wrote.
  */
 const withoutInlineStyles = (html: string) =>
-  html.replace(/<([a-z][a-z0-9]*)\b([^>]*?)\sstyle="([^"]*)"([^>]*)>/gi, (_tag, name: string, before: string, css: string, after: string) => {
-    const attributes = before + after
-    const added = classesOf(css)
-    if (!added.length) return `<${name}${attributes}>`
-    if (!/\sclass="/.test(attributes)) return `<${name}${attributes} class="${added.join(' ')}">`
-    return `<${name}${attributes.replace(/\sclass="([^"]*)"/, (_c, existing: string) => ` class="${[existing.trim(), ...added].filter(Boolean).join(' ')}"`)}>`
-  })
+  html.replace(
+    /<([a-z][a-z0-9]*)\b([^>]*?)\sstyle="([^"]*)"([^>]*)>/gi,
+    (_tag, name: string, before: string, css: string, after: string) => {
+      const attributes = before + after
+      const added = classesOf(css)
+      if (!added.length) return `<${name}${attributes}>`
+      if (!/\sclass="/.test(attributes)) return `<${name}${attributes} class="${added.join(' ')}">`
+      return `<${name}${attributes.replace(/\sclass="([^"]*)"/, (_c, existing: string) => ` class="${[existing.trim(), ...added].filter(Boolean).join(' ')}"`)}>`
+    },
+  )
 
 /** Rich text from the CMS as HTML; the converter escapes text, so editors cannot inject markup. */
 export const richTextToHtml = (value: unknown): string =>
@@ -42,7 +45,10 @@ export const richTextToHtml = (value: unknown): string =>
     ? withoutInlineStyles(
         convertLexicalToHTML({
           data: value as SerializedEditorState,
-          converters: ({ defaultConverters }) => ({ ...defaultConverters, blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) } }),
+          converters: ({ defaultConverters }) => ({
+            ...defaultConverters,
+            blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) },
+          }),
         }),
       )
     : ''

@@ -76,7 +76,7 @@ const toHit = (type: SearchType, { document, highlights }: SearchResult['hits'][
     type,
     title: highlights.title ?? [{ text: document.title, match: false }],
     path: document.path,
-    snippet: field ? highlights[field]! : [],
+    snippet: field ? highlights[field] : [],
     ...(type === 'products' ? { price: document.price as number, inStock: document.inStock as boolean } : {}),
   }
 }
@@ -96,7 +96,9 @@ const vocabularyFor = async (locale: Locale, popularSearch: (type: SearchType, p
   const cached = vocabulary.find((v) => v.locale === locale && Date.now() - v.at < 60_000)
   if (cached) return cached.words
   const results = await Promise.all(SEARCH_TYPES.map((type) => popularSearch(type, 100)))
-  const words = vocabularyOf(results.flatMap((r) => r.hits.flatMap((h) => [h.document.title, String(h.document.category ?? ''), String(h.document.producer ?? '')])))
+  const words = vocabularyOf(
+    results.flatMap((r) => r.hits.flatMap((h) => [h.document.title, String(h.document.category ?? ''), String(h.document.producer ?? '')])),
+  )
   vocabulary = [...vocabulary.filter((v) => v.locale !== locale), { locale, at: Date.now(), words }]
   return words
 }
@@ -105,12 +107,16 @@ const vocabularyFor = async (locale: Locale, popularSearch: (type: SearchType, p
 export const searchSite = async (request: SearchRequest, locale: Locale, perType = 5): Promise<SiteSearch> => {
   const engine = await getSearch(await payload())
   const extra = productFilter(request.filters)
-  const popularSearch = async (type: SearchType, perPage: number) => engine.search({ index: type, text: '', filter: inLocale(locale), perPage })
-  const popular = async () => (await Promise.all(SEARCH_TYPES.map((t) => popularSearch(t, 2)))).flatMap((r) => r.hits.map((h) => toHit(r.index as SearchType, h)))
+  const popularSearch = async (type: SearchType, perPage: number) =>
+    engine.search({ index: type, text: '', filter: inLocale(locale), perPage })
+  const popular = async () =>
+    (await Promise.all(SEARCH_TYPES.map((t) => popularSearch(t, 2)))).flatMap((r) => r.hits.map((h) => toHit(r.index as SearchType, h)))
   const prepared = prepareQuery(request.q)
   const hasFilters = extra.length > 0
-  if (!request.q && !hasFilters) return { state: 'prompt', groups: [], facets: {}, suggestion: null, popular: await popular(), totalPages: 0 }
-  if (prepared.onlyStopWords && !hasFilters) return { state: 'stopWords', groups: [], facets: {}, suggestion: null, popular: await popular(), totalPages: 0 }
+  if (!request.q && !hasFilters)
+    return { state: 'prompt', groups: [], facets: {}, suggestion: null, popular: await popular(), totalPages: 0 }
+  if (prepared.onlyStopWords && !hasFilters)
+    return { state: 'stopWords', groups: [], facets: {}, suggestion: null, popular: await popular(), totalPages: 0 }
 
   const types = request.type ? [request.type] : hasFilters ? (['products'] as const) : SEARCH_TYPES
   const queries: SearchQuery[] = types.map((type) => ({
@@ -122,14 +128,20 @@ export const searchSite = async (request: SearchRequest, locale: Locale, perType
     perPage: request.type ? 20 : perType,
   }))
   const results = await engine.multiSearch(queries)
-  const groups = results.filter((r) => r.total > 0).map((r) => ({ type: r.index as SearchType, total: r.total, hits: r.hits.map((h) => toHit(r.index as SearchType, h)) }))
+  const groups = results
+    .filter((r) => r.total > 0)
+    .map((r) => ({ type: r.index as SearchType, total: r.total, hits: r.hits.map((h) => toHit(r.index as SearchType, h)) }))
   const products = results.find((r) => r.index === 'products')
   const facets = Object.fromEntries(
     FILTER_NAMES.map((name) => [
       name,
       Object.entries(products?.facets[name] ?? {})
         .map(([value, count]) => ({ value, count, active: request.filters[name] === value }))
-        .sort((a, b) => (name === 'priceRange' ? PRODUCT_FILTERS.priceRange.indexOf(a.value) - PRODUCT_FILTERS.priceRange.indexOf(b.value) : b.count - a.count || a.value.localeCompare(b.value))),
+        .sort((a, b) =>
+          name === 'priceRange'
+            ? PRODUCT_FILTERS.priceRange.indexOf(a.value) - PRODUCT_FILTERS.priceRange.indexOf(b.value)
+            : b.count - a.count || a.value.localeCompare(b.value),
+        ),
     ]),
   )
   const totalPages = request.type ? Math.ceil((results[0]?.total ?? 0) / 20) : 0
@@ -143,7 +155,11 @@ export const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
 /** /cari's address for a request with some parts changed (facet links keep the rest). */
-export const searchHref = (base: string, request: SearchRequest, change: Partial<Pick<SearchRequest, 'type' | 'page'>> & { filters?: SearchRequest['filters'] }) => {
+export const searchHref = (
+  base: string,
+  request: SearchRequest,
+  change: Partial<Pick<SearchRequest, 'type' | 'page'>> & { filters?: SearchRequest['filters'] },
+) => {
   const next = { ...request, ...change }
   const params = new URLSearchParams()
   if (next.q) params.set('q', next.q)

@@ -9,7 +9,9 @@ export type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 
 
 /** The services open for online requests, in the catalog's order. */
 export const listServices = async (locale: Locale): Promise<ServiceSummary[]> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'services',
     locale,
     where: { active: { equals: true } },
@@ -19,11 +21,13 @@ export const listServices = async (locale: Locale): Promise<ServiceSummary[]> =>
     select: { slug: true, name: true, summary: true, processingDays: true, fee: true },
     ...asPublic,
   })
-  return docs as ServiceSummary[]
+  return docs
 }
 
 export const getService = async (slug: string, locale: Locale): Promise<Service | null> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'services',
     locale,
     where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
@@ -39,7 +43,9 @@ export const getService = async (slug: string, locale: Locale): Promise<Service 
  * Read by the server on the resident's behalf (requests are closed to the public).
  */
 export const getConfirmation = async (reference: string, locale: Locale) => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'service-requests',
     where: { reference: { equals: reference } },
     limit: 1,
@@ -51,11 +57,22 @@ export const getConfirmation = async (reference: string, locale: Locale) => {
   })
   const request = docs[0]
   if (!request || typeof request.service !== 'object') return null
-  return { reference: request.reference, dueDate: request.dueDate ?? null, serviceName: request.service.name, processingDays: request.service.processingDays, emailSent: Boolean(request.email), submittedAt: request.submittedAt ?? null }
+  return {
+    reference: request.reference,
+    dueDate: request.dueDate ?? null,
+    serviceName: request.service.name,
+    processingDays: request.service.processingDays,
+    emailSent: Boolean(request.email),
+    submittedAt: request.submittedAt ?? null,
+  }
 }
 
 /** A download link token for a finished letter: only someone who passed the tracking check gets one. */
-const letterToken = (reference: string) => createHmac('sha256', process.env.PAYLOAD_SECRET || 'desa').update(`letter:${reference}`).digest('base64url').slice(0, 32)
+const letterToken = (reference: string) =>
+  createHmac('sha256', process.env.PAYLOAD_SECRET || 'desa')
+    .update(`letter:${reference}`)
+    .digest('base64url')
+    .slice(0, 32)
 export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
 export const isLetterToken = (reference: string, token: string) => {
   const expected = Buffer.from(letterToken(reference))

@@ -57,9 +57,22 @@ export const catalogSearch = (q: CatalogQuery, changes: Partial<CatalogQuery> = 
   return s ? `?${s}` : ''
 }
 
-const cardSelect = { title: true, slug: true, price: true, compareAtPrice: true, gallery: true, trackStock: true, madeToOrder: true, variants: true, producer: true } as const
+const cardSelect = {
+  title: true,
+  slug: true,
+  price: true,
+  compareAtPrice: true,
+  gallery: true,
+  trackStock: true,
+  madeToOrder: true,
+  variants: true,
+  producer: true,
+} as const
 
-export type ProductCard = Pick<Product, 'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'>
+export type ProductCard = Pick<
+  Product,
+  'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'
+>
 
 /**
  * One page of the catalog. Filters and sorting run in the search engine (the same index /cari uses);
@@ -73,7 +86,14 @@ export const listProducts = async (locale: Locale, q: CatalogQuery) => {
   if (q.max !== undefined) and.push({ field: 'price', op: 'lte', value: q.max })
   if (q.inStock) and.push({ field: 'inStock', op: 'eq', value: true })
   const engine = await getSearch(await payload())
-  const result = await engine.search({ index: 'products', text: '', filter: { and }, sort: [SORTS[q.sort]], page: q.page, perPage: PAGE_SIZE })
+  const result = await engine.search({
+    index: 'products',
+    text: '',
+    filter: { and },
+    sort: [SORTS[q.sort]],
+    page: q.page,
+    perPage: PAGE_SIZE,
+  })
   const ids = result.hits.map((hit) => Number(hit.document.id.split('_')[0]))
   return { docs: await productCards(ids, locale), totalDocs: result.total, totalPages: Math.ceil(result.total / PAGE_SIZE), page: q.page }
 }
@@ -82,15 +102,23 @@ export const listCategories = async (locale: Locale): Promise<ProductCategory[]>
   (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asPublic })).docs
 
 export const listProducers = async (locale: Locale): Promise<Producer[]> =>
-  (await (await payload()).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })).docs as Producer[]
+  (
+    await (
+      await payload()
+    ).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })
+  ).docs as Producer[]
 
 export const getProduct = async (slug: string, locale: Locale): Promise<Product | null> => {
-  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asPublic })
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asPublic })
   return docs[0] ?? null
 }
 
 export const relatedProducts = async (productId: number, category: number, locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'products',
     locale,
     where: { and: [{ category: { equals: category } }, { id: { not_equals: productId } }] },
@@ -99,30 +127,46 @@ export const relatedProducts = async (productId: number, category: number, local
     select: cardSelect,
     ...asPublic,
   })
-  return docs as unknown as ProductCard[]
+  return docs
 }
 
 export const getProducer = async (slug: string, locale: Locale): Promise<Producer | null> => {
-  const { docs } = await (await payload()).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asPublic })
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asPublic })
   return docs[0] ?? null
 }
 
 export const producerProducts = async (producerId: number, locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { producer: { equals: producerId } }, limit: 48, depth: 1, select: cardSelect, ...asPublic })
-  return docs as unknown as ProductCard[]
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'products',
+    locale,
+    where: { producer: { equals: producerId } },
+    limit: 48,
+    depth: 1,
+    select: cardSelect,
+    ...asPublic,
+  })
+  return docs
 }
 
 export const featuredProducts = async (locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asPublic })
-  return docs as unknown as ProductCard[]
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asPublic })
+  return docs
 }
 
 /** The cards of products an article or episode links to, in the editor's order; inactive ones are left out. */
 export const productCards = async (refs: (number | { id: number })[] | null | undefined, locale: Locale): Promise<ProductCard[]> => {
   const ids = (refs ?? []).map((ref) => (typeof ref === 'object' ? ref.id : ref))
   if (!ids.length) return []
-  const { docs } = await (await payload()).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asPublic })
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asPublic })
   return ids.flatMap((id) => (docs as unknown as ProductCard[]).filter((doc) => doc.id === id))
 }
 
-export { availability } from '../../cms/commerce/availability'
+export { availability } from '../../cms/shop/availability'

@@ -13,7 +13,9 @@ export const getSettings = async (locale: Locale): Promise<Settings> =>
   (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asPublic })
 
 export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'pages',
     locale,
     sort: 'order',
@@ -22,11 +24,13 @@ export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> =
     select: { slug: true, title: true, summary: true },
     ...asPublic,
   })
-  return docs as ProfileLink[]
+  return docs
 }
 
 export const getProfilePage = async (slug: string, locale: Locale): Promise<ProfilePage | null> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'pages',
     locale,
     where: { slug: { equals: slug } },
@@ -38,5 +42,4 @@ export const getProfilePage = async (slug: string, locale: Locale): Promise<Prof
 }
 
 /** A populated upload field, or null when it is empty or was not populated. */
-export const asMedia = (value: number | Media | null | undefined): Media | null =>
-  value && typeof value === 'object' ? value : null
+export const asMedia = (value: number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)

@@ -5,7 +5,10 @@ import { limitRequest } from '../lib/rateLimit'
 import { fill, parseSearchRequest, searchSite } from '../lib/search'
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  })
 
 /** Suggestions for /cari's live search: a few hits per type, as text parts (the script escapes them). */
 export const GET: APIRoute = async (context) => {

@@ -9,13 +9,21 @@ import { publicOrigin } from '../lib/seo'
 type Entry = { path: string; lastmod?: string | null }
 
 const profilePages = async () =>
-  (await (await payload()).find({ collection: 'pages', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, overrideAccess: false })).docs
+  (
+    await (
+      await payload()
+    ).find({ collection: 'pages', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, overrideAccess: false })
+  ).docs
 
 /** Every public page in both languages, each with its alternates and last change. */
 export const GET: APIRoute = async ({ url }) => {
   const origin = publicOrigin(url)
   const [pages, news, episodes] = await Promise.all([profilePages(), newsForSitemap(), episodesForSitemap()])
-  const newest = (list: { updatedAt: string }[]) => list.map((d) => d.updatedAt).sort().at(-1)
+  const newest = (list: { updatedAt: string }[]) =>
+    list
+      .map((d) => d.updatedAt)
+      .sort()
+      .at(-1)
   const entries: Entry[] = [
     { path: '/', lastmod: newest([...pages, ...news, ...episodes]) },
     { path: '/profil', lastmod: newest(pages) },
@@ -27,11 +35,15 @@ export const GET: APIRoute = async ({ url }) => {
   ]
   const urls = entries.flatMap((entry) =>
     LOCALES.map((locale) => {
-      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(origin + localePath(l, entry.path))}"/>`).join('')
+      const alternates = LOCALES.map(
+        (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(origin + localePath(l, entry.path))}"/>`,
+      ).join('')
       const lastmod = entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''
       return `<url><loc>${escapeXml(origin + localePath(locale, entry.path))}</loc>${lastmod}${alternates}</url>`
     }),
   )
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join('')}</urlset>\n`
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600, s-maxage=600' } })
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600, s-maxage=600' },
+  })
 }

@@ -16,7 +16,11 @@ const redraw = async (form: HTMLFormElement) => {
     cart!.innerHTML = next.innerHTML
     // The cart's messages (updated, price changed, not enough stock) are read out by screen readers.
     if (cartStatus) cartStatus.textContent = [...cart!.querySelectorAll('.notice')].map((n) => n.textContent).join(' ')
-    if (focused) cart!.querySelector<HTMLInputElement>(`input[name=variantId][value="${CSS.escape(focused)}"]`)?.form?.querySelector<HTMLInputElement>('[name=quantity]')?.focus()
+    if (focused)
+      cart!
+        .querySelector<HTMLInputElement>(`input[name=variantId][value="${CSS.escape(focused)}"]`)
+        ?.form?.querySelector<HTMLInputElement>('[name=quantity]')
+        ?.focus()
   } catch {
     form.submit()
   } finally {

@@ -30,8 +30,8 @@ if (form && input && list && liveStatus) {
     if (!all.length) return
     active = (index + all.length) % all.length
     all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)))
-    input.setAttribute('aria-activedescendant', all[active]!.id)
-    all[active]!.scrollIntoView({ block: 'nearest' })
+    input.setAttribute('aria-activedescendant', all[active].id)
+    all[active].scrollIntoView({ block: 'nearest' })
   }
 
   const render = (groups: Group[]) => {
@@ -45,7 +45,9 @@ if (form && input && list && liveStatus) {
         option.setAttribute('aria-selected', 'false')
         option.dataset.url = hit.url
         for (const part of hit.title) {
-          option.append(part.match ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text))
+          option.append(
+            part.match ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text),
+          )
         }
         const type = document.createElement('span')
         type.className = 'option-type'
@@ -67,7 +69,10 @@ if (form && input && list && liveStatus) {
     if (q.length < 2) return close()
     controller = new AbortController()
     try {
-      const res = await fetch(`${form.dataset.endpoint}?q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { Accept: 'application/json' } })
+      const res = await fetch(`${form.dataset.endpoint}?q=${encodeURIComponent(q)}`, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      })
       if (!res.ok) return close()
       render(((await res.json()) as { groups: Group[] }).groups)
     } catch {
@@ -86,7 +91,7 @@ if (form && input && list && liveStatus) {
       select(active + (event.key === 'ArrowDown' ? 1 : -1))
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault()
-      window.location.assign(options()[active]!.dataset.url!)
+      window.location.assign(options()[active].dataset.url!)
     } else if (event.key === 'Escape' && !list.hidden) {
       // Closing the list must not also clear what was typed (a search field's own Escape does that).
       event.preventDefault()

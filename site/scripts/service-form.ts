@@ -86,7 +86,9 @@ if (form) {
     if (target.name) checkField(target)
     clearTimeout(timer)
     timer = window.setTimeout(() => {
-      const draft = Object.fromEntries(inputs.map((el) => [el.name, el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? 'on' : '') : el.value]))
+      const draft = Object.fromEntries(
+        inputs.map((el) => [el.name, el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? 'on' : '') : el.value]),
+      )
       localStorage.setItem(key, JSON.stringify(draft))
       say(status?.dataset.saved ?? '')
     }, 400)
@@ -101,9 +103,11 @@ if (form) {
     event.preventDefault()
     const data = new FormData(form)
     if (fileInputs.length) say(status?.dataset.compressing ?? '')
-    for (const input of fileInputs) data.set(input.name, await compressImage(input.files![0]!))
+    for (const input of fileInputs) data.set(input.name, await compressImage(input.files![0]))
     if (offline) return queue(form, data)
-    const bars = fileInputs.map((i) => i.parentElement!.querySelector<HTMLProgressElement>('.upload-progress')).filter(Boolean) as HTMLProgressElement[]
+    const bars = fileInputs
+      .map((i) => i.parentElement!.querySelector<HTMLProgressElement>('.upload-progress'))
+      .filter(Boolean) as HTMLProgressElement[]
     const xhr = new XMLHttpRequest()
     xhr.open('POST', form.action)
     xhr.upload.addEventListener('progress', (e) => {

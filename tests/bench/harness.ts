@@ -14,12 +14,14 @@ export const compressedSize = (text: string | Buffer) =>
 /** Compressed HTML + stylesheets, and compressed JavaScript, of one page (images excluded). */
 export const pageWeight = async (base: string, pagePath: string) => {
   const html = await (await fetch(base + pagePath)).text()
-  const links = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!)
+  const links = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1])
   const fetchText = async (href: string) => (await fetch(new URL(href, base))).text()
   const css = await Promise.all(links(/<link rel="stylesheet" href="([^"]+)"/g).map(fetchText))
   const js = await Promise.all(links(/<script[^>]*\bsrc="([^"]+)"/g).map(fetchText))
   // The service worker's registration is measured on its own (firstView suite, inline script budget).
-  const inlineJs = links(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g).filter((script) => script !== SW_REGISTRATION)
+  const inlineJs = links(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g).filter(
+    (script) => script !== SW_REGISTRATION,
+  )
   const sum = (texts: string[]) => texts.reduce((total, text) => total + compressedSize(text), 0)
   return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...inlineJs]) }
 }
@@ -29,7 +31,12 @@ export const load = async (url: string, options: Partial<autocannon.Options> = {
   const browserLike = { url, connections: 50, headers: { 'accept-encoding': 'br, gzip' }, ...options }
   await autocannon({ ...browserLike, duration: 3 })
   const result = await autocannon({ ...browserLike, duration: 10 })
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  }
 }
 
 const BENCH_ADMIN = { email: 'bench@desa.test', password: 'Lada-Putih-Mahakam-2026', name: 'Bench' }
@@ -39,7 +46,8 @@ export const adminHeaders = async (url: string) => {
   const json = { 'content-type': 'application/json' }
   const registered = await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
   // 403 once the first account exists (an earlier suite made it).
-  if (!registered.ok && registered.status !== 403) throw new Error(`The bench administrator could not be created: ${await registered.text()}`)
+  if (!registered.ok && registered.status !== 403)
+    throw new Error(`The bench administrator could not be created: ${await registered.text()}`)
   const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
   if (!res.ok) throw new Error(`The bench administrator could not sign in: ${res.status}`)
   const { token } = (await res.json()) as { token: string }
@@ -48,10 +56,22 @@ export const adminHeaders = async (url: string) => {
 
 /** A same-origin form post as a browser without JavaScript sends it. */
 export const formPost = (url: string, path: string, fields: { [name: string]: string }, cookie = '') =>
-  fetch(url + path, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, cookie }, body: new URLSearchParams(fields) })
+  fetch(url + path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, cookie },
+    body: new URLSearchParams(fields),
+  })
 
 /** The cookie of a cart holding `quantity` of the product's first variant. */
 export const cartCookie = async (url: string, product: { id: number; slug: string; variants: { id?: string | null }[] }, quantity = 1) => {
-  const res = await formPost(url, `/produk/${product.slug}?_action=shop.addToCart`, { productId: String(product.id), variantId: product.variants[0]!.id!, quantity: String(quantity) })
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const res = await formPost(url, `/produk/${product.slug}?_action=shop.addToCart`, {
+    productId: String(product.id),
+    variantId: product.variants[0].id!,
+    quantity: String(quantity),
+  })
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
 }

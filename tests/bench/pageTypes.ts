@@ -36,11 +36,18 @@ const firstGenerated = async (url: string, collection: Generated) => {
 
 /** Every page type with its path resolved, and the cookie of a cart holding the product page's product. */
 export const pageTypes = async (url: string) => {
-  const pages = await Promise.all(PAGE_TYPES.map(async (p) => (p.generated ? { ...p, path: p.path + (await firstGenerated(url, p.generated)).slug } : p)))
+  const pages = await Promise.all(
+    PAGE_TYPES.map(async (p) => (p.generated ? { ...p, path: p.path + (await firstGenerated(url, p.generated)).slug } : p)),
+  )
   const cart = await cartCookie(url, await firstGenerated(url, 'products'))
   return { pages, cart }
 }
 
 /** The cookies a browser sends for a page type, as name/value pairs. */
 export const cookiesFor = (page: PageType, cart: string) =>
-  page.cart ? cart.split('; ').filter(Boolean).map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) })) : []
+  page.cart
+    ? cart
+        .split('; ')
+        .filter(Boolean)
+        .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) }))
+    : []

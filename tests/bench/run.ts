@@ -24,16 +24,7 @@ import { throughput } from './suites/throughput'
 // The page measurements run first, on the dataset as generated; later suites add episodes, orders and requests.
 // Search runs last: its in-process engine work blocks this process long enough for the server to close idle
 // keep-alive connections, which the next suite's first request would then reuse and fail on.
-const suites: Suite[] = [
-  firstViewSuite,
-  lighthouseSuite,
-  throughput,
-  platform,
-  news,
-  shop,
-  services,
-  search,
-]
+const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, platform, news, shop, services, search]
 
 const main = async () => {
   const wanted = process.argv.slice(2)
@@ -66,7 +57,10 @@ const main = async () => {
   record('npm start → first 200 on / (empty database: migrate + seed)', seeded.ms, 'ms')
   // The generated dataset goes in while no server holds the database.
   const loading = Date.now()
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/dataset/load.ts'], { env: { ...process.env, ...data }, stdio: 'inherit' })
+  const loaded = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/dataset/load.ts'], {
+    env: { ...process.env, ...data },
+    stdio: 'inherit',
+  })
   if (loaded.status !== 0) throw new Error('Loading the benchmark dataset failed')
   record('generated dataset: load + one full search reindex', Date.now() - loading, 'ms')
   const { server, ms } = await timeToFirst200()

@@ -44,13 +44,30 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   tags: publicTaxonomy(MEDIA_TEAM),
   'podcast-audio': publicTaxonomy(MEDIA_TEAM),
   transcripts: publicTaxonomy(MEDIA_TEAM),
-  media: { ...publicTaxonomy(MEDIA_TEAM), create: UPLOADERS, own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: ['producer'] } },
+  media: {
+    ...publicTaxonomy(MEDIA_TEAM),
+    create: UPLOADERS,
+    own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: ['producer'] },
+  },
   // Nobody deletes their own account (an administrator would lock everyone out).
-  users: { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, own: { owners: SIGNED_IN, read: SIGNED_IN, update: SIGNED_IN, delete: NOBODY } },
+  users: {
+    read: ADMIN,
+    create: ADMIN,
+    update: ADMIN,
+    delete: ADMIN,
+    own: { owners: SIGNED_IN, read: SIGNED_IN, update: SIGNED_IN, delete: NOBODY },
+  },
   producers: { ...publicTaxonomy(SHOP_STAFF), own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: NOBODY } },
   'product-categories': publicTaxonomy(SHOP_STAFF),
   'shipping-zones': publicTaxonomy(SHOP_STAFF),
-  products: { read: SHOP_STAFF, published: EVERYONE, create: UPLOADERS, update: SHOP_STAFF, delete: SHOP_STAFF, own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: ['producer'] } },
+  products: {
+    read: SHOP_STAFF,
+    published: EVERYONE,
+    create: UPLOADERS,
+    update: SHOP_STAFF,
+    delete: SHOP_STAFF,
+    own: { owners: ['producer'], read: ['producer'], update: ['producer'], delete: ['producer'] },
+  },
   orders: {
     // The fixture mixes the producer's product with another producer's.
     read: ['producer', ...SHOP_STAFF],
@@ -67,7 +84,13 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
       'lines of other producers': SHOP_STAFF,
     },
   },
-  'payment-proofs': { read: SHOP_STAFF, create: NOBODY, update: SHOP_STAFF, delete: SHOP_STAFF, fields: { 'the uploaded file': SHOP_STAFF } },
+  'payment-proofs': {
+    read: SHOP_STAFF,
+    create: NOBODY,
+    update: SHOP_STAFF,
+    delete: SHOP_STAFF,
+    fields: { 'the uploaded file': SHOP_STAFF },
+  },
   'stripe-events': { read: ADMIN, create: NOBODY, update: NOBODY, delete: ADMIN },
   services: publicTaxonomy(SERVICE_STAFF),
   // Before the requests: a request cannot be deleted while its letter points to it.
@@ -96,7 +119,13 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   'payload-migrations': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // The admin marks a document as being edited; every signed-in user edits something.
   'payload-locked-documents': { read: SIGNED_IN, create: SIGNED_IN, update: SIGNED_IN, delete: SIGNED_IN },
-  'payload-preferences': { read: ADMIN, create: SIGNED_IN, update: ADMIN, delete: ADMIN, own: { owners: SIGNED_IN, read: SIGNED_IN, update: SIGNED_IN, delete: SIGNED_IN } },
+  'payload-preferences': {
+    read: ADMIN,
+    create: SIGNED_IN,
+    update: ADMIN,
+    delete: ADMIN,
+    own: { owners: SIGNED_IN, read: SIGNED_IN, update: SIGNED_IN, delete: SIGNED_IN },
+  },
 }
 
 export const GLOBALS: Record<string, GlobalRule> = {

@@ -48,8 +48,22 @@ const formPost = (pathname: string, body: URLSearchParams | FormData, cookie = '
 
 /** A seeded document of the collection, as a template for valid new ones. */
 const templates = new Map<string, Doc>()
-const UPLOAD_KEYS = ['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'duration', 'cues']
-const unique = (key: string, value: unknown) => (['slug', 'sku', 'number'].includes(key) && typeof value === 'string' ? `${value}-m${counter}` : value)
+const UPLOAD_KEYS = [
+  'url',
+  'thumbnailURL',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'sizes',
+  'duration',
+  'cues',
+]
+const unique = (key: string, value: unknown) =>
+  ['slug', 'sku', 'number'].includes(key) && typeof value === 'string' ? `${value}-m${counter}` : value
 const cleaned = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(cleaned)
   if (!value || typeof value !== 'object') return value
@@ -60,11 +74,27 @@ const cleaned = (value: unknown): unknown => {
   )
 }
 
-const pngFile = async () => new Blob([new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).png().toBuffer())], { type: 'image/png' })
+const pngFile = async () =>
+  new Blob(
+    [
+      new Uint8Array(
+        await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+          .png()
+          .toBuffer(),
+      ),
+    ],
+    { type: 'image/png' },
+  )
 const UPLOADS: Record<string, () => Promise<[Blob, string]>> = {
   media: async () => [await pngFile(), 'matrix.png'],
-  'podcast-audio': async () => [new Blob([readFileSync(path.resolve('content/podcast/audio/panen-lada-bersama.mp3'))], { type: 'audio/mpeg' }), 'matrix.mp3'],
-  transcripts: async () => [new Blob([readFileSync(path.resolve('content/podcast/transcripts/panen-lada-bersama.vtt'))], { type: 'text/vtt' }), 'matrix.vtt'],
+  'podcast-audio': async () => [
+    new Blob([readFileSync(path.resolve('content/podcast/audio/panen-lada-bersama.mp3'))], { type: 'audio/mpeg' }),
+    'matrix.mp3',
+  ],
+  transcripts: async () => [
+    new Blob([readFileSync(path.resolve('content/podcast/transcripts/panen-lada-bersama.vtt'))], { type: 'text/vtt' }),
+    'matrix.vtt',
+  ],
 }
 
 type State = 'restricted' | 'published' | 'own'
@@ -73,17 +103,24 @@ type State = 'restricted' | 'published' | 'own'
 const bodyFor = async (slug: string, state: State, role: Role): Promise<unknown> => {
   counter += 1
   // Nobody may create these: any body will do to be refused.
-  if (COLLECTIONS[slug]!.create.length === 0) return {}
+  if (COLLECTIONS[slug].create.length === 0) return {}
   if (slug === 'users') return { email: `user${counter}@desa.test`, password: PASSWORD, name: `Pengguna ${counter}`, role: 'editor' }
   if (slug === 'search-synonyms') return { terms: [`kata${counter}`, `sinonim${counter}`] }
-  if (slug === 'payload-preferences') return { key: `matrix-${counter}`, value: { n: counter }, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
-  if (slug === 'payload-locked-documents') return { document: { relationTo: 'tags', value: (await asAdmin('GET', '/tags?limit=1&depth=0')).docs[0].id }, globalSlug: null, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
+  if (slug === 'payload-preferences')
+    return { key: `matrix-${counter}`, value: { n: counter }, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
+  if (slug === 'payload-locked-documents')
+    return {
+      document: { relationTo: 'tags', value: (await asAdmin('GET', '/tags?limit=1&depth=0')).docs[0].id },
+      globalSlug: null,
+      user: { relationTo: 'users', value: userIds[role] ?? userIds.admin },
+    }
   // Another producer's product, so that only the `own` state belongs to the test's producer.
   const others = slug === 'products' ? `&where[producer][not_equals]=${producerId}` : ''
   if (!templates.has(slug)) templates.set(slug, (await asAdmin('GET', `/${slug}?limit=1&depth=0${others}`)).docs[0])
   const data = cleaned(templates.get(slug)) as Doc
   if ('_status' in data) data._status = state === 'published' ? 'published' : 'draft'
-  if (slug === 'products') Object.assign(data, { status: state === 'published' ? 'active' : 'draft', ...(state === 'own' ? { producer: producerId } : {}) })
+  if (slug === 'products')
+    Object.assign(data, { status: state === 'published' ? 'active' : 'draft', ...(state === 'own' ? { producer: producerId } : {}) })
   if (!UPLOADS[slug]) return data
   const [file, name] = await UPLOADS[slug]()
   const form = new FormData()
@@ -100,7 +137,7 @@ const spares: Record<string, number[]> = {}
 const createFixture = async (slug: string, state: State = 'restricted'): Promise<number> => {
   if (madeBySite[slug] !== undefined) return madeBySite[slug]
   // Nobody may create these through the API, nor read them, so no document is needed to be refused.
-  if (!COLLECTIONS[slug]!.create.includes('admin') && !COLLECTIONS[slug]!.read.includes('admin')) return 1
+  if (!COLLECTIONS[slug].create.includes('admin') && !COLLECTIONS[slug].read.includes('admin')) return 1
   return (await asAdmin('POST', `/${slug}`, await bodyFor(slug, state, 'admin'))).doc.id
 }
 
@@ -115,10 +152,18 @@ const ownFixture = async (slug: string, role: Role): Promise<number> => {
 }
 
 const registerStaff = async () => {
-  const first = await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }) })
+  const first = await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
+  })
   expect(first.status).toBe(200)
   const login = async (email: string) => {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    })
     expect(res.status).toBe(200)
     const { token, user } = (await res.json()) as { token: string; user: { id: number } }
     return { token, id: user.id }
@@ -129,7 +174,13 @@ const registerStaff = async () => {
   counter += 1
   producerId = (await asAdmin('POST', '/producers', cleaned(template))).doc.id
   for (const role of ['producer', 'editor', 'officer', 'head'] as const) {
-    await asAdmin('POST', '/users', { email: `${role}@desa.test`, password: PASSWORD, name: role, role, ...(role === 'producer' ? { producer: producerId } : {}) })
+    await asAdmin('POST', '/users', {
+      email: `${role}@desa.test`,
+      password: PASSWORD,
+      name: role,
+      role,
+      ...(role === 'producer' ? { producer: producerId } : {}),
+    })
     ;({ token: tokens[role], id: userIds[role] } = await login(`${role}@desa.test`))
   }
 }
@@ -140,12 +191,31 @@ const makeShopFixtures = async () => {
   const own = (await asAdmin('POST', '/products', { ...(cleaned(other) as Doc), status: 'active', producer: producerId })).doc
   let cookie = ''
   for (const product of [own, other]) {
-    const res = await formPost(`/produk/${product.slug}?_action=shop.addToCart`, new URLSearchParams({ productId: String(product.id), variantId: product.variants[0].id, quantity: '1' }), cookie)
-    cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') || cookie
+    const res = await formPost(
+      `/produk/${product.slug}?_action=shop.addToCart`,
+      new URLSearchParams({ productId: String(product.id), variantId: product.variants[0].id, quantity: '1' }),
+      cookie,
+    )
+    cookie =
+      res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ') || cookie
   }
   const checkout = await formPost(
     '/checkout?_action=shop.checkout',
-    new URLSearchParams({ name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'courier', province: 'Kalimantan Timur', city: 'Kutai Kartanegara', district: 'Tenggarong', postalCode: '75511', street: 'Jl. Mawar 3', paymentMethod: 'bank-transfer' }),
+    new URLSearchParams({
+      name: 'Ayu Lestari',
+      email: 'ayu@example.com',
+      phone: '081234567890',
+      delivery: 'courier',
+      province: 'Kalimantan Timur',
+      city: 'Kutai Kartanegara',
+      district: 'Tenggarong',
+      postalCode: '75511',
+      street: 'Jl. Mawar 3',
+      paymentMethod: 'bank-transfer',
+    }),
     cookie,
   )
   const location = new URL(checkout.headers.get('location')!, server.url)
@@ -166,21 +236,59 @@ const makeShopFixtures = async () => {
   madeBySite.orders = order.id
   madeBySite['payment-proofs'] = spares['payment-proofs'].pop()!
 
-  const event = JSON.stringify({ id: 'evt_matrix', object: 'event', type: 'checkout.session.expired', data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } } })
+  const event = JSON.stringify({
+    id: 'evt_matrix',
+    object: 'event',
+    type: 'checkout.session.expired',
+    data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } },
+  })
   const signature = Stripe.webhooks.generateTestHeaderString({ payload: event, secret: webhookSecret })
-  expect((await fetch(`${server.url}/api/orders/stripe-webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: event })).status).toBe(200)
+  expect(
+    (
+      await fetch(`${server.url}/api/orders/stripe-webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+        body: event,
+      })
+    ).status,
+  ).toBe(200)
   madeBySite['stripe-events'] = (await asAdmin('GET', '/stripe-events?limit=1&depth=0')).docs[0].id
 }
 
 /** A resident's request with an ID card scan, taken to "awaiting signature" (which issues a letter). */
 const makeServiceFixtures = async () => {
   const FORM = '/layanan/keterangan-domisili/formulir'
-  const answers = { service: 'keterangan-domisili', nama: 'Siti Aminah', nik: '6402014508900003', telepon: '081234567890', email: 'siti@example.com', alamat: 'RT 02', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Kerja', pernyataan: 'on' }
+  const answers = {
+    service: 'keterangan-domisili',
+    nama: 'Siti Aminah',
+    nik: '6402014508900003',
+    telepon: '081234567890',
+    email: 'siti@example.com',
+    alamat: 'RT 02',
+    tempat_lahir: 'Tenggarong',
+    tanggal_lahir: '1990-08-05',
+    sejak_tahun: '2015',
+    keperluan: 'Kerja',
+    pernyataan: 'on',
+  }
   const form = new FormData()
   for (const [k, v] of Object.entries(answers)) form.set(k, v)
-  form.set('foto_ktp', new Blob([new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).jpeg().toBuffer())], { type: 'image/jpeg' }), 'ktp.jpg')
+  form.set(
+    'foto_ktp',
+    new Blob(
+      [
+        new Uint8Array(
+          await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } })
+            .jpeg()
+            .toBuffer(),
+        ),
+      ],
+      { type: 'image/jpeg' },
+    ),
+    'ktp.jpg',
+  )
   const prepared = await (await formPost(`${FORM}?_action=services.prepare`, form)).text()
-  const pending = /name="pending" value="([^"]+)"/.exec(prepared)![1]!
+  const pending = /name="pending" value="([^"]+)"/.exec(prepared)![1]
   const submitted = await formPost(`${FORM}?_action=services.submit`, new URLSearchParams({ ...answers, pending }))
   const reference = new URL(submitted.headers.get('location')!, server.url).searchParams.get('ref')!
   const request = (await asAdmin('GET', `/service-requests?where[reference][equals]=${reference}&depth=0`)).docs[0]
@@ -210,7 +318,8 @@ const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as Doc).id
 /** How to tell that a role sees a restricted part of a document it was given (default: the value at the path). */
 const PROBES: Record<string, (doc: Doc, role: Role) => Promise<boolean> | boolean> = {
   'lines of other producers': (doc) => (doc.lines ?? []).some((line: Doc) => idOf(line.producer) !== producerId),
-  'the ID card scan': async (doc, role) => (await call(role, 'GET', `/service-requests/${madeBySite['service-requests']}/attachments/0`)).status === 200 && Boolean(doc),
+  'the ID card scan': async (doc, role) =>
+    (await call(role, 'GET', `/service-requests/${madeBySite['service-requests']}/attachments/0`)).status === 200 && Boolean(doc),
   'the uploaded file': async (_doc, role) => {
     const proof = await asAdmin('GET', `/payment-proofs/${madeBySite['payment-proofs']}`)
     return (await fetch(server.url + proof.url, { headers: headersOf(role) })).status === 200
@@ -244,7 +353,11 @@ const walkCollection = async (slug: string, rule: CollectionRule): Promise<strin
   const fixture = await createFixture(slug)
   for (const role of ROLES) {
     problems.push(await check(`read ${slug}`, role, expected(rule.read, role), readById(slug, fixture)(role)))
-    problems.push(await check(`create ${slug}`, role, expected(rule.create, role), async () => outcomeOf(await call(role, 'POST', `/${slug}`, await bodyFor(slug, 'restricted', role)), 201)))
+    problems.push(
+      await check(`create ${slug}`, role, expected(rule.create, role), async () =>
+        outcomeOf(await call(role, 'POST', `/${slug}`, await bodyFor(slug, 'restricted', role)), 201),
+      ),
+    )
     problems.push(await check(`update ${slug}`, role, expected(rule.update, role), update(slug, fixture)(role)))
     for (const [field, allowed] of Object.entries(rule.fields ?? {})) {
       problems.push(
@@ -259,7 +372,8 @@ const walkCollection = async (slug: string, rule: CollectionRule): Promise<strin
   }
   if (rule.published) {
     const published = await createFixture(slug, 'published')
-    for (const role of ROLES) problems.push(await check(`read published ${slug}`, role, expected(rule.published, role), readById(slug, published)(role)))
+    for (const role of ROLES)
+      problems.push(await check(`read published ${slug}`, role, expected(rule.published, role), readById(slug, published)(role)))
   }
   if (rule.own) {
     for (const role of rule.own.owners) {
@@ -301,15 +415,23 @@ describe('the authorization matrix', () => {
 
   // Dependents before what they point to: the admin's deletions go last.
   it.each(Object.keys(COLLECTIONS))('%s: every role may do exactly what the table allows', async (slug) => {
-    expect(await walkCollection(slug, COLLECTIONS[slug]!)).toEqual([])
+    expect(await walkCollection(slug, COLLECTIONS[slug])).toEqual([])
   })
 
   it.each(Object.keys(GLOBALS))('global %s: every role may do exactly what the table allows', async (slug) => {
-    const rule = GLOBALS[slug]!
+    const rule = GLOBALS[slug]
     const problems: (string | null)[] = []
     for (const role of ROLES) {
-      problems.push(await check(`read global ${slug}`, role, expected(rule.read, role), async () => outcomeOf(await call(role, 'GET', `/globals/${slug}?depth=0`), 200)))
-      problems.push(await check(`update global ${slug}`, role, expected(rule.update, role), async () => outcomeOf(await call(role, 'POST', `/globals/${slug}`, {}), 200)))
+      problems.push(
+        await check(`read global ${slug}`, role, expected(rule.read, role), async () =>
+          outcomeOf(await call(role, 'GET', `/globals/${slug}?depth=0`), 200),
+        ),
+      )
+      problems.push(
+        await check(`update global ${slug}`, role, expected(rule.update, role), async () =>
+          outcomeOf(await call(role, 'POST', `/globals/${slug}`, {}), 200),
+        ),
+      )
     }
     expect(problems.filter(Boolean)).toEqual([])
   })

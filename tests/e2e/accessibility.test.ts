@@ -24,9 +24,17 @@ const open = async (options: BrowserContextOptions = {}) => {
 
 /** A staff member's REST session. */
 const staff = async (email: string) => {
-  const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const res = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   const { token } = (await res.json()) as { token: string }
-  return (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
+    })
 }
 
 /** A "PDF" that is really a program: the server refuses it by its bytes, which no browser check can do. */
@@ -36,8 +44,14 @@ const NOT_A_PDF = Buffer.from('MZ'.repeat(500))
 const fillPermitForm = async (page: Page, prefix: string, file = PDF) => {
   await page.goto(`${server.url}${prefix}/layanan/izin-keramaian/formulir`)
   const values: Record<string, string> = {
-    nama: 'Budi Santoso', nik: '6402011203850001', telepon: '081298765432', alamat: 'RT 05', nama_acara: 'Syukuran',
-    tanggal_acara: '2026-12-20', tempat_acara: 'Balai desa', jumlah_tamu: '150',
+    nama: 'Budi Santoso',
+    nik: '6402011203850001',
+    telepon: '081298765432',
+    alamat: 'RT 05',
+    nama_acara: 'Syukuran',
+    tanggal_acara: '2026-12-20',
+    tempat_acara: 'Balai desa',
+    jumlah_tamu: '150',
   }
   for (const [name, value] of Object.entries(values)) await page.locator(`[name="${name}"]`).fill(value)
   await page.locator('[name=pernyataan]').check()
@@ -69,9 +83,16 @@ beforeAll(async () => {
   server = await startServer({ RATE_LIMIT_OFF: '1' })
   browser = await launchBrowser()
   // A signed letter to verify: an administrator creates an officer and the head, who process one request.
-  await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }) })
+  await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
+  })
   const admin = await staff('admin@desa.test')
-  for (const [role, name] of [['officer', 'Petugas Rina'], ['head', 'H. Abdul Karim']]) {
+  for (const [role, name] of [
+    ['officer', 'Petugas Rina'],
+    ['head', 'H. Abdul Karim'],
+  ]) {
     await admin('/api/users', { method: 'POST', body: JSON.stringify({ email: `${role}@desa.test`, password: PASSWORD, name, role }) })
   }
   const { context } = await open({ javaScriptEnabled: false })
@@ -80,10 +101,11 @@ beforeAll(async () => {
   await context.close()
   const [officer, head] = [await staff('officer@desa.test'), await staff('head@desa.test')]
   const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${signed}`)).json()) as { docs: { id: number }[] }
-  const move = (as: typeof officer, nextStatus: string) => as(`/api/service-requests/${docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus }) })
+  const move = (as: typeof officer, nextStatus: string) =>
+    as(`/api/service-requests/${docs[0].id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus }) })
   for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
   expect((await move(head, 'done')).status).toBe(200)
-  const finished = (await (await officer(`/api/service-requests/${docs[0]!.id}?depth=1`)).json()) as { letter: { verificationCode: string } }
+  const finished = (await (await officer(`/api/service-requests/${docs[0].id}?depth=1`)).json()) as { letter: { verificationCode: string } }
   letterCode = finished.letter.verificationCode
 })
 
@@ -115,7 +137,10 @@ const PAGES: [string, string][] = [
   ['not found', '/tidak-ada'],
 ]
 
-describe.each([['id', ''], ['en', '/en']])('axe-core finds no serious or critical violation (%s)', (lang, prefix) => {
+describe.each([
+  ['id', ''],
+  ['en', '/en'],
+])('axe-core finds no serious or critical violation (%s)', (lang, prefix) => {
   it('on every page anyone can open', async () => {
     const { context, page } = await open()
     const found: Record<string, string[]> = {}
@@ -136,7 +161,10 @@ const auditAll = async (page: Page, lang: string, found: Record<string, string[]
   if (violations.length) found[name] = violations.map(summary)
 }
 
-describe.each([['id', ''], ['en', '/en']])('axe-core on pages reached by doing something (%s)', (lang, prefix) => {
+describe.each([
+  ['id', ''],
+  ['en', '/en'],
+])('axe-core on pages reached by doing something (%s)', (lang, prefix) => {
   it('in the shop: cart, checkout, checkout with errors, order and payment status', async () => {
     const { context, page } = await open()
     const found: Record<string, string[]> = {}
@@ -200,7 +228,8 @@ const tabTo = async (page: Page, target: ReturnType<Page['locator']>, { back = f
   }
   throw new Error(`Tab never reached ${target}`)
 }
-const focusedName = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.id)
+const focusedName = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.id)
 
 describe('keyboard only, in Chromium', () => {
   it('adds a product to the cart, changes its quantity, checks out (fixing an error) and reaches the order', async () => {
@@ -280,8 +309,13 @@ describe('keyboard only, in Chromium', () => {
     const { context, page } = await open()
     await page.goto(`${server.url}/layanan/izin-keramaian/formulir`)
     const answers: [string, string][] = [
-      ['Nama lengkap', 'Budi Santoso'], ['NIK', '123'], ['Nomor HP/WhatsApp', '081298765432'], ['Alamat', 'RT 05'], ['Nama acara', 'Syukuran'],
-      ['Tempat acara', 'Balai desa'], ['Perkiraan jumlah tamu', '150'],
+      ['Nama lengkap', 'Budi Santoso'],
+      ['NIK', '123'],
+      ['Nomor HP/WhatsApp', '081298765432'],
+      ['Alamat', 'RT 05'],
+      ['Nama acara', 'Syukuran'],
+      ['Tempat acara', 'Balai desa'],
+      ['Perkiraan jumlah tamu', '150'],
     ]
     for (const [label, value] of answers) {
       await tabTo(page, page.getByLabel(label, { exact: true }))
@@ -300,7 +334,9 @@ describe('keyboard only, in Chromium', () => {
     await page.keyboard.press('Enter')
     // The browser stops the wrong NIK first and puts the cursor in it, with the page's own message.
     expect(await focusedName(page)).toBe('nik')
-    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('NIK harus 16 digit angka sesuai KTP.')
+    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
+      'NIK harus 16 digit angka sesuai KTP.',
+    )
     await page.keyboard.press('Control+A')
     await page.keyboard.type('6402011203850001')
     await tabTo(page, next)
@@ -310,7 +346,9 @@ describe('keyboard only, in Chromium', () => {
     await expect.poll(() => focusedName(page)).toBe('error-summary')
     const file = page.getByLabel('Foto KTP')
     expect(await file.getAttribute('aria-invalid')).toBe('true')
-    expect(await page.locator(`#${(await file.getAttribute('aria-describedby'))!.split(' ').pop()}`).textContent()).toContain('apa pun nama berkasnya')
+    expect(await page.locator(`#${(await file.getAttribute('aria-describedby'))!.split(' ').pop()}`).textContent()).toContain(
+      'apa pun nama berkasnya',
+    )
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#f-foto_ktp')
     await file.setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: PDF })
@@ -353,7 +391,10 @@ describe('keyboard only, in Chromium', () => {
           if (!el || el === document.body) return null
           const style = getComputedStyle(el)
           const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-          return { visible: outlined || style.boxShadow !== 'none', what: `${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}` }
+          return {
+            visible: outlined || style.boxShadow !== 'none',
+            what: `${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}`,
+          }
         })
         if (ring && !ring.visible) unringed.push(`${path}: ${ring.what}`)
       }
@@ -367,12 +408,25 @@ describe('forms', () => {
   it('label every control and set the page language, in both languages', async () => {
     const { context, page } = await open()
     for (const prefix of ['', '/en']) {
-      for (const path of ['/produk', '/produk/kopi-robusta-bubuk', '/layanan/izin-keramaian/formulir', '/layanan/lacak', '/cari', `/verifikasi/${letterCode}`]) {
+      for (const path of [
+        '/produk',
+        '/produk/kopi-robusta-bubuk',
+        '/layanan/izin-keramaian/formulir',
+        '/layanan/lacak',
+        '/cari',
+        `/verifikasi/${letterCode}`,
+      ]) {
         await page.goto(server.url + prefix + path)
         expect(await page.locator('html').getAttribute('lang')).toBe(prefix ? 'en' : 'id')
         const unlabelled = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')]
-            .filter((el) => !el.closest('[aria-hidden=true]') && !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+            .filter(
+              (el) =>
+                !el.closest('[aria-hidden=true]') &&
+                !el.labels?.length &&
+                !el.getAttribute('aria-label') &&
+                !el.getAttribute('aria-labelledby'),
+            )
             .map((el) => el.name),
         )
         expect([path, unlabelled]).toEqual([path, []])

@@ -19,7 +19,9 @@ const RUNS = 60
 const tried: Record<string, number> = {}
 
 type ServiceForm = { slug: string; form: { name: string; type: string; options?: { value: string }[] }[] }
-const services: ServiceForm[] = readdirSync('content/services').map((file) => JSON.parse(readFileSync(path.join('content/services', file), 'utf8')))
+const services: ServiceForm[] = readdirSync('content/services').map((file) =>
+  JSON.parse(readFileSync(path.join('content/services', file), 'utf8')),
+)
 
 beforeAll(async () => {
   server = await startServer({ RATE_LIMIT_OFF: '1' })
@@ -69,7 +71,13 @@ describe('service request forms', () => {
       const fields = [...applicant, ...service.form]
       const page = `/layanan/${service.slug}/formulir`
       const answers = fc.record(Object.fromEntries(fields.map((f) => [f.name, f.type === 'file' ? fc.option(files) : answerFor(f)])))
-      const pending = fc.array(fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/).map((h) => `foto_ktp:${h}.jpg`), anyText()), { maxLength: 2 })
+      const pending = fc.array(
+        fc.oneof(
+          fc.stringMatching(/^[0-9a-f]{32}$/).map((h) => `foto_ktp:${h}.jpg`),
+          anyText(),
+        ),
+        { maxLength: 2 },
+      )
       await fc.assert(
         fc.asyncProperty(answers, pending, fc.boolean(), anyText([service.slug]), async (values, pendingValues, confirm, serviceValue) => {
           const form = new FormData()
@@ -93,10 +101,21 @@ describe('service request forms', () => {
       )
     }
     // A request prepared with a real file and then confirmed is stored with its attachment.
-    const first = services[0]!
+    const first = services[0]
     const form = new FormData()
     form.set('service', first.slug)
-    for (const [name, value] of Object.entries({ nama: 'Siti', nik: '6402014508900003', telepon: '081234567890', alamat: 'RT 1', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', pekerjaan: 'Petani', keperluan: 'Kerja', pernyataan: 'on' })) form.set(name, value)
+    for (const [name, value] of Object.entries({
+      nama: 'Siti',
+      nik: '6402014508900003',
+      telepon: '081234567890',
+      alamat: 'RT 1',
+      tempat_lahir: 'Tenggarong',
+      tanggal_lahir: '1990-08-05',
+      pekerjaan: 'Petani',
+      keperluan: 'Kerja',
+      pernyataan: 'on',
+    }))
+      form.set(name, value)
     form.set('foto_ktp', new Blob([new Uint8Array(await tinyJpeg)], { type: 'image/jpeg' }), 'ktp.jpg')
     const checked = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.prepare', form)
     const token = /name="pending" value="([^"]+)"/.exec(checked.body)?.[1]
@@ -114,7 +133,11 @@ describe('service request forms', () => {
     expect(madeUp.body).toContain('Unggah Foto KTP')
 
     const db = database()
-    const rows = db.prepare('SELECT id, reference, service_id, applicant_name, nik_encrypted, nik_masked, phone, phone_last4, due_date, submitted_at FROM service_requests').all() as Record<string, string | number | null>[]
+    const rows = db
+      .prepare(
+        'SELECT id, reference, service_id, applicant_name, nik_encrypted, nik_masked, phone, phone_last4, due_date, submitted_at FROM service_requests',
+      )
+      .all() as Record<string, string | number | null>[]
     expect(rows.map((r) => r.reference).sort()).toEqual([...accepted].sort())
     for (const row of rows) {
       expect(row.applicant_name, JSON.stringify(row)).toBeTruthy()
@@ -123,9 +146,13 @@ describe('service request forms', () => {
       expect(row.phone_last4).toMatch(/^\d{4}$/)
       expect(row.service_id).toBeTruthy()
       expect(row.due_date).toBeTruthy()
-      const timeline = db.prepare('SELECT status FROM service_requests_timeline WHERE _parent_id = ?').all(row.id as number) as { status: string }[]
+      const timeline = db.prepare('SELECT status FROM service_requests_timeline WHERE _parent_id = ?').all(row.id as number) as {
+        status: string
+      }[]
       expect(timeline.map((t) => t.status)).toEqual(['submitted'])
-      const attachments = db.prepare('SELECT file, mime, size FROM service_requests_attachments WHERE _parent_id = ?').all(row.id as number) as { file: string; mime: string; size: number }[]
+      const attachments = db
+        .prepare('SELECT file, mime, size FROM service_requests_attachments WHERE _parent_id = ?')
+        .all(row.id as number) as { file: string; mime: string; size: number }[]
       for (const a of attachments) {
         expect(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']).toContain(a.mime)
         expect(readFileSync(path.join(server.dir, 'private', a.file)).length).toBe(a.size)
@@ -137,15 +164,22 @@ describe('service request forms', () => {
   it('tracking, cancelling and completing answer any reference, digits and reply with a message', async () => {
     const files = await anyFile()
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('services.track', 'services.cancel', 'services.complete'), anyText(['AB2C3D4E', 'ab2c-3d4e']), anyText(['7890', '12345']), anyText(), fc.option(files), async (action, reference, digits, reply, file) => {
-        const form = new FormData()
-        form.set('reference', reference)
-        form.set('digits', digits)
-        form.set('reply', reply)
-        if (file) form.set('foto_ktp', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
-        count(action)
-        answersWell(await postForm(server.url, '/layanan/lacak', action, form))
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('services.track', 'services.cancel', 'services.complete'),
+        anyText(['AB2C3D4E', 'ab2c-3d4e']),
+        anyText(['7890', '12345']),
+        anyText(),
+        fc.option(files),
+        async (action, reference, digits, reply, file) => {
+          const form = new FormData()
+          form.set('reference', reference)
+          form.set('digits', digits)
+          form.set('reply', reply)
+          if (file) form.set('foto_ktp', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+          count(action)
+          answersWell(await postForm(server.url, '/layanan/lacak', action, form))
+        },
+      ),
       { numRuns: RUNS },
     )
   })
@@ -171,28 +205,41 @@ describe('shop', () => {
   let product: { id: number; slug: string; variantId: string }
 
   beforeAll(async () => {
-    const { docs } = (await (await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)).json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
-    product = { id: docs[0]!.id, slug: docs[0]!.slug, variantId: docs[0]!.variants[0]!.id }
+    const { docs } = (await (await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)).json()) as {
+      docs: { id: number; slug: string; variants: { id: string }[] }[]
+    }
+    product = { id: docs[0].id, slug: docs[0].slug, variantId: docs[0].variants[0].id }
   })
 
-  const cartCookie = (sent: { setCookie: string[] }) => sent.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('keranjang=')) ?? ''
+  const cartCookie = (sent: { setCookie: string[] }) =>
+    sent.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('keranjang=')) ?? ''
 
   it('adding to, updating and reading the cart take any values and any cookie', async () => {
-    const cookie = fc.oneof(fc.constant(''), anyText().map((v) => `keranjang=${inUrl(v)}`), fc.constant('keranjang=%5B%7B%22productId%22%3A-1%7D%5D'))
+    const cookie = fc.oneof(
+      fc.constant(''),
+      anyText().map((v) => `keranjang=${inUrl(v)}`),
+      fc.constant('keranjang=%5B%7B%22productId%22%3A-1%7D%5D'),
+    )
     await fc.assert(
-      fc.asyncProperty(anyText([String(product?.id)]), anyText([product?.variantId]), anyText(['1', '0', '99', '100', '-3', '2.5']), cookie, async (productId, variantId, quantity, jar) => {
-        const form = new FormData()
-        form.set('productId', productId)
-        form.set('variantId', variantId)
-        form.set('quantity', quantity)
-        count('shop.addToCart')
-        answersWell(await postForm(server.url, `/produk/${product.slug}`, 'shop.addToCart', form, jar))
-        count('shop.updateCart')
-        answersWell(await postForm(server.url, '/keranjang', 'shop.updateCart', form, jar))
-        count('GET /keranjang')
-        const page = await fetch(`${server.url}/keranjang`, { headers: { Cookie: jar } })
-        expect(page.status).toBeLessThan(500)
-      }),
+      fc.asyncProperty(
+        anyText([String(product?.id)]),
+        anyText([product?.variantId]),
+        anyText(['1', '0', '99', '100', '-3', '2.5']),
+        cookie,
+        async (productId, variantId, quantity, jar) => {
+          const form = new FormData()
+          form.set('productId', productId)
+          form.set('variantId', variantId)
+          form.set('quantity', quantity)
+          count('shop.addToCart')
+          answersWell(await postForm(server.url, `/produk/${product.slug}`, 'shop.addToCart', form, jar))
+          count('shop.updateCart')
+          answersWell(await postForm(server.url, '/keranjang', 'shop.updateCart', form, jar))
+          count('GET /keranjang')
+          const page = await fetch(`${server.url}/keranjang`, { headers: { Cookie: jar } })
+          expect(page.status).toBeLessThan(500)
+        },
+      ),
       { numRuns: RUNS },
     )
   })
@@ -224,19 +271,27 @@ describe('shop', () => {
         count('shop.checkout')
         const sent = await postForm(server.url, '/checkout', 'shop.checkout', form, cart)
         answersWell(sent)
-        if (sent.status === 303 && sent.location?.includes('/pesanan/')) accepted.push(decodeURIComponent(sent.location.split('/pesanan/')[1]!.split('?')[0]!))
+        if (sent.status === 303 && sent.location?.includes('/pesanan/'))
+          accepted.push(decodeURIComponent(sent.location.split('/pesanan/')[1].split('?')[0]))
       }),
       { numRuns: RUNS },
     )
 
     const db = database()
-    const orders = db.prepare('SELECT id, number, subtotal, shipping_fee, total, buyer_name, buyer_email, buyer_phone, delivery_method, payment_method FROM orders').all() as Record<string, string | number>[]
+    const orders = db
+      .prepare(
+        'SELECT id, number, subtotal, shipping_fee, total, buyer_name, buyer_email, buyer_phone, delivery_method, payment_method FROM orders',
+      )
+      .all() as Record<string, string | number>[]
     expect(orders.map((o) => o.number).sort()).toEqual([...accepted].sort())
     for (const order of orders) {
       expect(order.buyer_name).toBeTruthy()
       expect(order.buyer_email).toMatch(/@/)
       expect(order.buyer_phone).toMatch(/^\+62\d+$/)
-      const lines = db.prepare('SELECT unit_price, quantity FROM orders_lines WHERE _parent_id = ?').all(order.id) as { unit_price: number; quantity: number }[]
+      const lines = db.prepare('SELECT unit_price, quantity FROM orders_lines WHERE _parent_id = ?').all(order.id) as {
+        unit_price: number
+        quantity: number
+      }[]
       expect(lines.length).toBeGreaterThan(0)
       expect(Number(order.subtotal)).toBe(lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0))
       expect(Number(order.total)).toBe(Number(order.subtotal) + Number(order.shipping_fee))
@@ -263,16 +318,21 @@ describe('shop', () => {
 describe('search', () => {
   it('the search page and the suggest endpoint answer any query and filters', async () => {
     await fc.assert(
-      fc.asyncProperty(anyText(['kopi', 'surat domisili']), anyText(['news', 'product', 'bogus']), anyText(['2', '-1', '99999999999']), async (q, type, pageNumber) => {
-        const query = `q=${inUrl(q)}&type=${inUrl(type)}&page=${inUrl(pageNumber)}`
-        count('GET /cari')
-        const page = await fetch(`${server.url}/cari?${query}`)
-        answersWell({ status: page.status, location: null, body: await page.text() })
-        count('GET /cari.json')
-        const suggest = await fetch(`${server.url}/cari.json?${query}`)
-        expect(suggest.status).toBeLessThan(500)
-        if (suggest.status >= 400) expect(((await suggest.json()) as { error: string }).error).toBeTruthy()
-      }),
+      fc.asyncProperty(
+        anyText(['kopi', 'surat domisili']),
+        anyText(['news', 'product', 'bogus']),
+        anyText(['2', '-1', '99999999999']),
+        async (q, type, pageNumber) => {
+          const query = `q=${inUrl(q)}&type=${inUrl(type)}&page=${inUrl(pageNumber)}`
+          count('GET /cari')
+          const page = await fetch(`${server.url}/cari?${query}`)
+          answersWell({ status: page.status, location: null, body: await page.text() })
+          count('GET /cari.json')
+          const suggest = await fetch(`${server.url}/cari.json?${query}`)
+          expect(suggest.status).toBeLessThan(500)
+          if (suggest.status >= 400) expect(((await suggest.json()) as { error: string }).error).toBeTruthy()
+        },
+      ),
       { numRuns: RUNS },
     )
   })
@@ -282,21 +342,51 @@ describe('search', () => {
 const raw = (target: string, options: { method?: string; headers?: Record<string, string | number>; body?: Buffer } = {}) =>
   new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const { port } = new URL(server.url)
-    const req = http.request({ host: '127.0.0.1', port, path: target, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port, path: target, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = []
+        res
+          .on('data', (c: Buffer) => chunks.push(c))
+          .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }))
+      },
+    )
     req.on('error', reject)
     req.end(options.body)
   })
 
 describe('file-serving routes', () => {
   const escapes = [
-    '..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', '%2e%2e%2f%2e%2e%2fdesa.db', '..%2fdesa.db', '%252e%252e%252fdesa.db',
-    '..%5c..%5cpackage.json', '..\\..\\package.json', '....//....//package.json', 'x%00.jpg', '..%00/desa.db', '%2fetc%2fpasswd',
-    '/etc/passwd', '..%c0%af..%c0%afpackage.json', '%e0%a4%a', '.env', '..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+    '..%2f..%2fpackage.json',
+    '%2e%2e/%2e%2e/package.json',
+    '%2e%2e%2f%2e%2e%2fdesa.db',
+    '..%2fdesa.db',
+    '%252e%252e%252fdesa.db',
+    '..%5c..%5cpackage.json',
+    '..\\..\\package.json',
+    '....//....//package.json',
+    'x%00.jpg',
+    '..%00/desa.db',
+    '%2fetc%2fpasswd',
+    '/etc/passwd',
+    '..%c0%af..%c0%afpackage.json',
+    '%e0%a4%a',
+    '.env',
+    '..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
   ]
-  const roots = ['/media/', '/media/transcripts/', '/_astro/', '/', '/admin/', '/_next/static/', '/api/media/file/', '/api/payment-proofs/file/', '/api/transcripts/file/', '/verifikasi/', '/layanan/lacak/surat?ref=']
+  const roots = [
+    '/media/',
+    '/media/transcripts/',
+    '/_astro/',
+    '/',
+    '/admin/',
+    '/_next/static/',
+    '/api/media/file/',
+    '/api/payment-proofs/file/',
+    '/api/transcripts/file/',
+    '/verifikasi/',
+    '/layanan/lacak/surat?ref=',
+  ]
 
   it('refuse encoded, doubled, backslashed, NUL and absolute paths with 4xx and never show a file outside their root', async () => {
     for (const root of roots) {
@@ -316,25 +406,44 @@ describe('file-serving routes', () => {
 
 describe('request bodies', () => {
   const routes = [
-    '/layanan/pengantar-skck/formulir?_action=services.prepare', '/layanan/lacak?_action=services.complete', '/verifikasi/X?_action=services.verifyFile',
-    '/checkout?_action=shop.checkout', '/pesanan/X?_action=shop.uploadProof', '/keranjang?_action=shop.updateCart', '/_actions/shop.addToCart',
-    '/api/media', '/api/payment-proofs', '/api/transcripts', '/api/users/login', '/api/orders',
+    '/layanan/pengantar-skck/formulir?_action=services.prepare',
+    '/layanan/lacak?_action=services.complete',
+    '/verifikasi/X?_action=services.verifyFile',
+    '/checkout?_action=shop.checkout',
+    '/pesanan/X?_action=shop.uploadProof',
+    '/keranjang?_action=shop.updateCart',
+    '/_actions/shop.addToCart',
+    '/api/media',
+    '/api/payment-proofs',
+    '/api/transcripts',
+    '/api/users/login',
+    '/api/orders',
   ]
 
   it('over the route limit are refused with 413 and a localized message before being read', async () => {
     for (const route of [...routes, '/api/podcast-audio']) {
       const size = route.startsWith('/api/podcast-audio') ? 300 * 1024 * 1024 : 60 * 1024 * 1024
       // Only the headers are sent: a server that waited for the body would never answer.
-      const res = await raw(route, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': size, Origin: server.url } })
+      const res = await raw(route, {
+        method: 'POST',
+        headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': size, Origin: server.url },
+      })
       expect(res.status, route).toBe(413)
       expect(res.body, route).toMatch(/Kiriman terlalu besar/)
     }
-    const english = await raw('/en/checkout?_action=shop.checkout', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': 60 * 1024 * 1024 } })
+    const english = await raw('/en/checkout?_action=shop.checkout', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': 60 * 1024 * 1024 },
+    })
     expect(english.body).toMatch(/too large/)
   })
 
   it('streamed without a length are refused with 411', async () => {
-    const res = await raw(routes[0]!, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Origin: server.url }, body: Buffer.from('x') })
+    const res = await raw(routes[0], {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Origin: server.url },
+      body: Buffer.from('x'),
+    })
     expect(res.status).toBe(411)
   })
 
@@ -361,19 +470,44 @@ describe('uploads', () => {
     const form = new FormData()
     form.set('file', new Blob([new Uint8Array(file)], { type }), name)
     form.set('_payload', JSON.stringify(fields))
-    return fetch(`${server.url}/api/${collection}`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}`, 'Accept-Language': language } })
+    return fetch(`${server.url}/api/${collection}`, {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `JWT ${token}`, 'Accept-Language': language },
+    })
   }
 
   beforeAll(async () => {
     const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-    await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...credentials, name: 'Admin' }) })
-    token = ((await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as { token: string }).token
+    await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...credentials, name: 'Admin' }),
+    })
+    token = (
+      (await (
+        await fetch(`${server.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(credentials),
+        })
+      ).json()) as { token: string }
+    ).token
   })
 
   it('SVG and renamed files are refused by content with a localized message in every upload collection', async () => {
-    for (const [collection, fields] of [['media', { alt: 'x' }], ['podcast-audio', {}], ['payment-proofs', { order: 'X' }], ['transcripts', {}]] as const) {
-      for (const [name, type] of [['gambar.svg', 'image/svg+xml'], ['gambar.jpg', 'image/jpeg'], ['suara.mp3', 'audio/mpeg']]) {
-        const res = await upload(collection, svg, name!, type!, fields)
+    for (const [collection, fields] of [
+      ['media', { alt: 'x' }],
+      ['podcast-audio', {}],
+      ['payment-proofs', { order: 'X' }],
+      ['transcripts', {}],
+    ] as const) {
+      for (const [name, type] of [
+        ['gambar.svg', 'image/svg+xml'],
+        ['gambar.jpg', 'image/jpeg'],
+        ['suara.mp3', 'audio/mpeg'],
+      ]) {
+        const res = await upload(collection, svg, name, type, fields)
         expect(res.status, `${collection} ${name}`).toBe(400)
         expect(JSON.stringify(await res.json()), `${collection} ${name}`).toMatch(/berkas|Transkrip/i)
       }
@@ -382,7 +516,9 @@ describe('uploads', () => {
     const form = new FormData()
     form.set('service', 'pengantar-skck')
     form.set('foto_ktp', new Blob([svg], { type: 'image/svg+xml' }), 'ktp.svg')
-    expect((await postForm(server.url, '/layanan/pengantar-skck/formulir', 'services.prepare', form)).body).toContain('apa pun nama berkasnya')
+    expect((await postForm(server.url, '/layanan/pengantar-skck/formulir', 'services.prepare', form)).body).toContain(
+      'apa pun nama berkasnya',
+    )
   })
 
   it('are served with their real type; anything but pictures and audio as a download', async () => {

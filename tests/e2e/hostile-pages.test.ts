@@ -23,9 +23,20 @@ beforeAll(async () => {
   server = await startServer({ RATE_LIMIT_OFF: '1' })
   browser = await launchBrowser()
   const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-  await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...credentials, name: 'Admin' }) })
-  const { token } = (await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as { token: string }
-  admin = (p, init = {}) => fetch(`${server.url}${p}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+  await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...credentials, name: 'Admin' }),
+  })
+  const { token } = (await (
+    await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(credentials),
+    })
+  ).json()) as { token: string }
+  admin = (p, init = {}) =>
+    fetch(`${server.url}${p}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
   const create = async (collection: string, data: object) => {
     const res = await admin(`/api/${collection}`, { method: 'POST', body: JSON.stringify(data) })
     expect(res.status, await res.clone().text()).toBe(201)
@@ -34,24 +45,67 @@ beforeAll(async () => {
   const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
   const body = {
     root: {
-      type: 'root', version: 1, direction: null, format: '', indent: 0,
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
       children: [
         {
-          type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0,
-          children: [text(XSS), { type: 'link', version: 3, direction: null, format: '', indent: 0, fields: { linkType: 'custom', url: 'javascript:alert(4)', newTab: false }, children: [text('tautan')] }],
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            text(XSS),
+            {
+              type: 'link',
+              version: 3,
+              direction: null,
+              format: '',
+              indent: 0,
+              fields: { linkType: 'custom', url: 'javascript:alert(4)', newTab: false },
+              children: [text('tautan')],
+            },
+          ],
         },
       ],
     },
   }
-  slugs.news = (await create('news', { title: `Berita ${XSS}`, slug: 'berita-jahat', excerpt: XSS, body, author: XSS, _status: 'published', publishedAt: new Date().toISOString() })).slug
+  slugs.news = (
+    await create('news', {
+      title: `Berita ${XSS}`,
+      slug: 'berita-jahat',
+      excerpt: XSS,
+      body,
+      author: XSS,
+      _status: 'published',
+      publishedAt: new Date().toISOString(),
+    })
+  ).slug
   const producer = await create('producers', { name: `Produsen ${XSS}`, slug: 'produsen-jahat', kind: 'umkm', story: body })
   slugs.producer = producer.slug
   const category = await create('product-categories', { title: `Kategori ${XSS}`, slug: 'kategori-jahat' })
-  slugs.product = (await create('products', { title: `Kopi ${XSS}`, slug: 'kopi-jahat', status: 'active', producer: producer.id, category: category.id, description: body, variants: [{ sku: 'JHT-1', label: XSS, price: 10_000, stock: 5, weight: 250 }] })).slug
-  const first = async (collection: string) => ((await (await admin(`/api/${collection}?limit=1&depth=0`)).json()) as { docs: { slug: string }[] }).docs[0]!.slug
+  slugs.product = (
+    await create('products', {
+      title: `Kopi ${XSS}`,
+      slug: 'kopi-jahat',
+      status: 'active',
+      producer: producer.id,
+      category: category.id,
+      description: body,
+      variants: [{ sku: 'JHT-1', label: XSS, price: 10_000, stock: 5, weight: 250 }],
+    })
+  ).slug
+  const first = async (collection: string) =>
+    ((await (await admin(`/api/${collection}?limit=1&depth=0`)).json()) as { docs: { slug: string }[] }).docs[0].slug
   slugs.episode = await first('episodes')
   slugs.page = await first('pages')
-  slugs.service = (JSON.parse(readFileSync(path.join('content/services', readdirSync('content/services')[0]!), 'utf8')) as { slug: string }).slug
+  slugs.service = (
+    JSON.parse(readFileSync(path.join('content/services', readdirSync('content/services')[0]), 'utf8')) as { slug: string }
+  ).slug
 })
 
 afterAll(async () => {
@@ -68,8 +122,13 @@ const visit = async (page: Page, url: string, act?: (page: Page) => Promise<void
   const response = await page.goto(`${server.url}${url}`)
   await act?.(page)
   await page.waitForLoadState('load')
-  const policy = (await (act ? page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy'))) : response!.headerValue('content-security-policy'))) ?? ''
-  const inline = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.textContent ?? ''))
+  const policy =
+    (await (act
+      ? page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))
+      : response!.headerValue('content-security-policy'))) ?? ''
+  const inline = await page.$$eval('script:not([src])', (scripts) =>
+    scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.textContent ?? ''),
+  )
   const unhashedInline = inline.filter((source) => !policy.includes(`'sha256-${createHash('sha256').update(source).digest('base64')}'`))
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
   return { violations, dialogs, unhashedInline }
@@ -80,7 +139,9 @@ const newPage = async () => {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] }
     w.__violations = []
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    )
   })
   return page
 }
@@ -90,16 +151,35 @@ const clean: Visit = { violations: [], dialogs: [], unhashedInline: [] }
 describe('Content-Security-Policy', () => {
   it('keeps scripts to this origin: no inline script, no unsafe-inline', async () => {
     const policy = (await fetch(server.url)).headers.get('content-security-policy')!
-    const scripts = /script-src ([^;]+)/.exec(policy)![1]!
+    const scripts = /script-src ([^;]+)/.exec(policy)![1]
     expect(scripts).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
   })
 
   it('every page type loads with zero violations', async () => {
     const pages = [
-      '/', '/profil', `/profil/${slugs.page}`, '/berita', `/berita/${slugs.news}`, '/podcast', `/podcast/${slugs.episode}`,
-      '/produk', `/produk/${slugs.product}`, `/produsen/${slugs.producer}`, '/layanan', `/layanan/${slugs.service}`,
-      `/layanan/${slugs.service}/formulir`, '/layanan/lacak', '/cari?q=kopi', '/keranjang', '/checkout',
-      '/pesanan/DD-0000?t=x', '/verifikasi/ABCD2345', '/tidak-ada', '/en', `/en/berita/${slugs.news}`, `/en/produk/${slugs.product}`,
+      '/',
+      '/profil',
+      `/profil/${slugs.page}`,
+      '/berita',
+      `/berita/${slugs.news}`,
+      '/podcast',
+      `/podcast/${slugs.episode}`,
+      '/produk',
+      `/produk/${slugs.product}`,
+      `/produsen/${slugs.producer}`,
+      '/layanan',
+      `/layanan/${slugs.service}`,
+      `/layanan/${slugs.service}/formulir`,
+      '/layanan/lacak',
+      '/cari?q=kopi',
+      '/keranjang',
+      '/checkout',
+      '/pesanan/DD-0000?t=x',
+      '/verifikasi/ABCD2345',
+      '/tidak-ada',
+      '/en',
+      `/en/berita/${slugs.news}`,
+      `/en/produk/${slugs.product}`,
     ]
     const page = await newPage()
     const found: Record<string, Visit> = {}
@@ -115,14 +195,23 @@ describe('Content-Security-Policy', () => {
 describe('hostile strings are shown as text', () => {
   it('in news, rich text, product, variant and producer names', async () => {
     const page = await newPage()
-    for (const url of [`/berita/${slugs.news}`, `/produk/${slugs.product}`, `/produsen/${slugs.producer}`, '/berita', '/produk', `/cari?q=jahat`]) {
+    for (const url of [
+      `/berita/${slugs.news}`,
+      `/produk/${slugs.product}`,
+      `/produsen/${slugs.producer}`,
+      '/berita',
+      '/produk',
+      `/cari?q=jahat`,
+    ]) {
       expect(await visit(page, url), url).toEqual(clean)
     }
     await page.goto(`${server.url}/berita/${slugs.news}`)
     expect(await page.locator('h1').textContent()).toContain(XSS)
     expect(await page.locator('.prose').textContent()).toContain(XSS)
     // A link to javascript: does not survive as one.
-    expect(await page.$$eval('.prose a', (links) => links.map((a) => a.getAttribute('href') ?? ''))).not.toContainEqual(expect.stringMatching(/^\s*javascript:/i))
+    expect(await page.$$eval('.prose a', (links) => links.map((a) => a.getAttribute('href') ?? ''))).not.toContainEqual(
+      expect.stringMatching(/^\s*javascript:/i),
+    )
     await page.close()
   })
 
@@ -147,7 +236,9 @@ describe('hostile strings are shown as text', () => {
       await p.getByLabel('NIK').fill(XSS)
       await p.getByLabel('Alamat', { exact: true }).fill(XSS)
       // Past the page's own checks (submit() skips them), so the server's error summary echoes what was typed.
-      await p.locator('form', { has: p.getByRole('button', { name: 'Lanjut ke pemeriksaan' }) }).evaluate((f: HTMLFormElement) => f.submit())
+      await p
+        .locator('form', { has: p.getByRole('button', { name: 'Lanjut ke pemeriksaan' }) })
+        .evaluate((f: HTMLFormElement) => f.submit())
       await p.locator('#error-summary').waitFor()
     })
     expect(form).toEqual(clean)

@@ -24,16 +24,18 @@ const SECONDS = 5
 const repeat = async <T>(workers: number, until: number, work: (i: number) => Promise<T>) => {
   const results: T[] = []
   let failures = 0
-  await Promise.all(Array.from({ length: workers }, async (_, w) => {
-    for (let i = 0; Date.now() < until; i++) {
-      try {
-        results.push(await work(w * 10_000 + i))
-      } catch {
-        failures += 1
-        return
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = 0; Date.now() < until; i++) {
+        try {
+          results.push(await work(w * 10_000 + i))
+        } catch {
+          failures += 1
+          return
+        }
       }
-    }
-  }))
+    }),
+  )
   return Object.assign(results, { failures })
 }
 
@@ -49,9 +51,16 @@ describe('mixed load', () => {
         url: server.url,
         connections: 16,
         duration: SECONDS,
-        requests: [{ path: '/' }, { path: '/produk' }, { path: '/berita' }, { path: '/cari?q=kopi' }, { path: '/cari.json?q=madu' }, { path: '/layanan' }],
+        requests: [
+          { path: '/' },
+          { path: '/produk' },
+          { path: '/berita' },
+          { path: '/cari?q=kopi' },
+          { path: '/cari.json?q=madu' },
+          { path: '/layanan' },
+        ],
       }),
-      repeat(4, until, (i) => client.order(products[i % products.length]!, 1 + (i % 3))),
+      repeat(4, until, (i) => client.order(products[i % products.length], 1 + (i % 3))),
       repeat(2, until, () => client.request()),
     ])
 
@@ -148,7 +157,7 @@ describe('kills in the middle', () => {
       }
       const killed = new Promise<void>((resolve) => server.process.once('exit', () => resolve()))
       const inFlight = Promise.all([
-        repeat(6, Date.now() + 60_000, (i) => client.order(products[i % products.length]!, 1 + (i % 2))),
+        repeat(6, Date.now() + 60_000, (i) => client.order(products[i % products.length], 1 + (i % 2))),
         repeat(3, Date.now() + 60_000, submission),
       ])
       await new Promise((r) => setTimeout(r, afterMs))
@@ -174,13 +183,15 @@ describe('kills in the middle', () => {
       // Left over: only the files of forms whose checking was itself cut off, for the daily purge of unclaimed files.
       expect(state.unreferencedFiles.length).toBeLessThanOrEqual(preparesCut)
       const undone = /Recovered from an interrupted run: .*/.exec(server.output())?.[0] ?? 'nothing to undo'
-      console.info(`[kill after ${afterMs} ms] ${undone}; ${state.orders} orders, ${state.requests} requests, ${unconfirmed.length} confirmations sent again, ${state.unreferencedFiles.length} unclaimed files`)
+      console.info(
+        `[kill after ${afterMs} ms] ${undone}; ${state.orders} orders, ${state.requests} requests, ${unconfirmed.length} confirmations sent again, ${state.unreferencedFiles.length} unclaimed files`,
+      )
     }
 
     // The restarted server takes orders and requests as before.
     expect((await fetch(server.url)).status).toBe(200)
     const restarted = siteClient(server.url)
-    const available = (await stockedProducts(server.url))[0]!
+    const available = (await stockedProducts(server.url))[0]
     expect((await restarted.order(available, 1)).number).toBeTruthy()
     expect((await restarted.request()).reference).toBeTruthy()
   }, 900_000)

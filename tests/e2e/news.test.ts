@@ -51,13 +51,16 @@ describe('the podcast feed', () => {
     expect(result.elements).toBeGreaterThanOrEqual(1 + items.length * 2)
   })
 
-  it('meets Apple\'s channel rules', async () => {
+  it("meets Apple's channel rules", async () => {
     expect(channel.title).toBe('Suara Sungai Lestari')
     expect(Buffer.byteLength(channel.description['#cdata'])).toBeLessThanOrEqual(4000)
     expect(channel.language).toBe('id')
     expect(APPLE_CATEGORIES).toContain(channel['itunes:category']['@text'])
     expect(['true', 'false']).toContain(String(channel['itunes:explicit']))
-    expect(channel['itunes:owner']).toEqual({ 'itunes:name': 'Tim Media Desa Sungai Lestari', 'itunes:email': 'media@sungailestari.desa.id' })
+    expect(channel['itunes:owner']).toEqual({
+      'itunes:name': 'Tim Media Desa Sungai Lestari',
+      'itunes:email': 'media@sungailestari.desa.id',
+    })
     expect(channel['itunes:author']).toBeTruthy()
     expect(channel.copyright).toBeTruthy()
     expect(channel.link).toBe(`${server.url}/podcast`)
@@ -71,17 +74,19 @@ describe('the podcast feed', () => {
     expect(meta.space).toBe('srgb')
   })
 
-  it('carries the Podcasting 2.0 GUID of its own URL and a lock with the owner\'s email', () => {
+  it("carries the Podcasting 2.0 GUID of its own URL and a lock with the owner's email", () => {
     expect(channel['podcast:guid']).toBe(podcastGuid(`${server.url}/podcast/feed.xml`))
     expect(channel['podcast:locked']).toEqual({ '#text': 'yes', '@owner': 'media@sungailestari.desa.id' })
   })
 
-  it('meets Apple\'s episode rules for every item', () => {
+  it("meets Apple's episode rules for every item", () => {
     expect(items.length).toBeGreaterThanOrEqual(3)
     for (const item of items) {
       expect(item.title).not.toMatch(/^\s*(episode|eps?\.?|#)\s*\d/i)
       expect(item.guid['@isPermaLink']).toBe('false')
-      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/)
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/,
+      )
       expect(Number(item.enclosure['@length'])).toBeGreaterThan(0)
       expect(item.enclosure['@type']).toBe('audio/mpeg')
       expect(Number.isInteger(item['itunes:duration'])).toBe(true)
@@ -114,7 +119,7 @@ describe('the podcast feed', () => {
   })
 
   it('serves the transcripts and JSON chapters it points to', async () => {
-    const item = items[0]!
+    const item = items[0]
     const transcript = await get(new URL(item['podcast:transcript']['@url']).pathname)
     expect(transcript.headers.get('content-type')).toMatch(/^text\/vtt/)
     expect(await transcript.text()).toMatch(/^WEBVTT/)
@@ -191,11 +196,15 @@ describe('news pages', () => {
     expect(head(html, /<link rel="canonical" href="([^"]+)"/)).toBe(`${server.url}/en/berita/panen-raya-lada-2026`)
     expect(head(html, /<link rel="alternate" hreflang="id" href="([^"]+)"/)).toBe(`${server.url}/berita/panen-raya-lada-2026`)
     expect(head(html, /<meta property="og:type" content="([^"]+)"/)).toBe('article')
-    expect(head(html, /<meta property="og:title" content="([^"]+)"/)).toBe('Pepper Harvest: Farmers\' Group Nearly Doubles Its Yield')
+    expect(head(html, /<meta property="og:title" content="([^"]+)"/)).toBe("Pepper Harvest: Farmers' Group Nearly Doubles Its Yield")
     expect(head(html, /<meta property="og:image" content="([^"]+)"/)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/.+\.jpg$/)
     expect(head(html, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image')
     const ld = JSON.parse(head(html, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/)!)
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Pepper Harvest: Farmers\' Group Nearly Doubles Its Yield', datePublished: '2026-11-12T01:30:00.000Z' })
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: "Pepper Harvest: Farmers' Group Nearly Doubles Its Yield",
+      datePublished: '2026-11-12T01:30:00.000Z',
+    })
     expect(html.replace(`<script>${SW_REGISTRATION}</script>`, '')).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
     expect(html).toMatch(/12 November 2026.*09\.30 WITA|November 2026 at 09:30 WITA/)
     expect(html).toMatch(/https:\/\/wa\.me\/\?text=/)
@@ -212,8 +221,16 @@ describe('crawlers', () => {
   it('lists every public page in both languages in the sitemap, with lastmod', async () => {
     const xml = await (await get('/sitemap.xml')).text()
     expect(wellFormed(xml)).toBe(true)
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
-    for (const path of ['/', '/profil', '/profil/sejarah', '/berita', '/berita/bersih-sungai-pemuda', '/podcast', '/podcast/rencana-dana-desa']) {
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    for (const path of [
+      '/',
+      '/profil',
+      '/profil/sejarah',
+      '/berita',
+      '/berita/bersih-sungai-pemuda',
+      '/podcast',
+      '/podcast/rencana-dana-desa',
+    ]) {
       expect(locs).toContain(path)
       expect(locs).toContain(path === '/' ? '/en' : `/en${path}`)
     }
@@ -249,16 +266,34 @@ describe('an episode page', () => {
 describe('publishing an episode', () => {
   it('an editor publishes a draft episode in the admin and a listener plays it, receiving 206 responses', async () => {
     const admin = await browser.newContext()
-    await admin.request.post(`${server.url}/api/users/first-register`, { data: { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' } })
-    await admin.request.post(`${server.url}/api/users`, { data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123', name: 'Tim Media', role: 'editor' } })
+    await admin.request.post(`${server.url}/api/users/first-register`, {
+      data: { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' },
+    })
+    await admin.request.post(`${server.url}/api/users`, {
+      data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123', name: 'Tim Media', role: 'editor' },
+    })
     await admin.close()
 
     const editor = await browser.newContext()
-    const login = await editor.request.post(`${server.url}/api/users/login`, { data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123' } })
+    const login = await editor.request.post(`${server.url}/api/users/login`, {
+      data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123' },
+    })
     expect(login.ok()).toBe(true)
-    const audio = await (await editor.request.get(`${server.url}/api/podcast-audio?where[filename][equals]=posyandu-dan-gizi-anak.mp3`)).json()
+    const audio = await (
+      await editor.request.get(`${server.url}/api/podcast-audio?where[filename][equals]=posyandu-dan-gizi-anak.mp3`)
+    ).json()
     const created = await editor.request.post(`${server.url}/api/episodes?draft=true`, {
-      data: { title: 'Kabar Pasar Minggu', slug: 'kabar-pasar-minggu', audio: audio.docs[0].id, episodeType: 'bonus', _status: 'draft', chapters: [{ start: '0:00', title: 'Pembuka' }, { start: '0:15', title: 'Harga sayur' }] },
+      data: {
+        title: 'Kabar Pasar Minggu',
+        slug: 'kabar-pasar-minggu',
+        audio: audio.docs[0].id,
+        episodeType: 'bonus',
+        _status: 'draft',
+        chapters: [
+          { start: '0:00', title: 'Pembuka' },
+          { start: '0:15', title: 'Harga sayur' },
+        ],
+      },
     })
     expect(created.ok()).toBe(true)
     const { doc } = await created.json()
@@ -280,10 +315,12 @@ describe('publishing an episode', () => {
     listener.on('response', (r) => r.url().includes('/media/audio/posyandu-dan-gizi-anak') && statuses.push(r.status()))
     expect((await listener.goto(`${server.url}/podcast/kabar-pasar-minggu`))!.status()).toBe(200)
     await listener.getByRole('link', { name: '0:15' }).click()
-    await expect.poll(() => listener.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 }).toBeGreaterThan(15)
+    await expect
+      .poll(() => listener.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 })
+      .toBeGreaterThan(15)
     expect(statuses.length).toBeGreaterThan(0)
     expect(statuses.every((s) => s === 206)).toBe(true)
-    expect((await (await get('/podcast/feed.xml')).text())).toMatch(/Kabar Pasar Minggu/)
+    expect(await (await get('/podcast/feed.xml')).text()).toMatch(/Kabar Pasar Minggu/)
     await listener.close()
   })
 })

@@ -13,9 +13,9 @@ const get = (path: string, init?: RequestInit) => fetch(server.url + path, init)
 /** The first link on a list page that leads to one of its items (e.g. an article from /berita). */
 const firstLink = async (list: string, pattern: RegExp, skip = 0) => {
   const html = await (await get(list)).text()
-  const links = [...new Set([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((href) => pattern.test(href)))]
+  const links = [...new Set([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).filter((href) => pattern.test(href)))]
   expect(links.length).toBeGreaterThan(skip)
-  return links[skip]!
+  return links[skip]
 }
 
 /** A browser context whose pages the service worker controls (it installs on the first visit). */
@@ -43,7 +43,14 @@ describe('the installable app', () => {
     expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest"')
     expect(await (await get('/en')).text()).toContain('<link rel="manifest" href="/en/manifest.webmanifest"')
     const manifest = await (await get('/manifest.webmanifest')).json()
-    expect(manifest).toMatchObject({ lang: 'id', start_url: '/', scope: '/', display: 'standalone', theme_color: '#0b5d3b', background_color: '#f7f3ea' })
+    expect(manifest).toMatchObject({
+      lang: 'id',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0b5d3b',
+      background_color: '#f7f3ea',
+    })
     expect(manifest.name).toBe(/<meta property="og:site_name" content="([^"]+)"/.exec(home)![1])
     expect((await (await get('/en/manifest.webmanifest')).json()).start_url).toBe('/en')
     for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
@@ -57,13 +64,22 @@ describe('the installable app', () => {
 
   it('runs no JavaScript on home, profile, news and product pages beyond the 1 KB registration the CSP allows by hash', async () => {
     expect(Buffer.byteLength(SW_REGISTRATION)).toBeLessThanOrEqual(1024)
-    const pages = ['/', '/profil', '/berita', await firstLink('/berita', /^\/berita\/[^/?.]+$/), await firstLink('/produk', /^\/produk\/[^/?.]+$/)]
+    const pages = [
+      '/',
+      '/profil',
+      '/berita',
+      await firstLink('/berita', /^\/berita\/[^/?.]+$/),
+      await firstLink('/produk', /^\/produk\/[^/?.]+$/),
+    ]
     for (const path of pages) {
       const res = await get(path)
       const html = await res.text()
       // Structured data (application/ld+json) is not run; every other script is.
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((s) => !/type="application\/ld\+json"/.test(s[1]!))
-      expect(scripts.map((s) => s[2]), path).toEqual([SW_REGISTRATION])
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((s) => !/type="application\/ld\+json"/.test(s[1]))
+      expect(
+        scripts.map((s) => s[2]),
+        path,
+      ).toEqual([SW_REGISTRATION])
       expect(res.headers.get('content-security-policy')).toContain(`script-src 'self' ${scriptHash(SW_REGISTRATION)}`)
     }
   })
@@ -119,7 +135,8 @@ describe('reading offline', () => {
     await page.goto(`${server.url}/api/services?limit=1`)
     const kept = await page.evaluate(async () => {
       const urls: string[] = []
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname)
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname)
       return urls
     })
     expect(kept).toContain('/layanan/lacak')
@@ -133,13 +150,23 @@ describe('a service request made offline', () => {
 
   beforeAll(async () => {
     const account = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
-    await get('/api/users/first-register', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) })
-    const { token } = (await (await get('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) })).json()) as { token: string }
+    await get('/api/users/first-register', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(account),
+    })
+    const { token } = (await (
+      await get('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) })
+    ).json()) as { token: string }
     staff = (path) => get(path, { headers: { Authorization: `JWT ${token}` } })
   })
 
   const requestsBy = async (name: string) =>
-    ((await (await staff(`/api/service-requests?where[applicantName][equals]=${encodeURIComponent(name)}&depth=0`)).json()) as { docs: { reference: string }[] }).docs
+    (
+      (await (await staff(`/api/service-requests?where[applicantName][equals]=${encodeURIComponent(name)}&depth=0`)).json()) as {
+        docs: { reference: string }[]
+      }
+    ).docs
 
   it('is queued with its photo, sent when the connection returns, stored once and its reference shown', async () => {
     const [context, page] = await installedContext()
@@ -153,7 +180,9 @@ describe('a service request made offline', () => {
     await page.getByLabel('Tinggal sejak tahun').fill('2015')
     await page.getByLabel('Keperluan').fill('Melamar pekerjaan')
     await page.getByLabel('Saya menyatakan').check()
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7a9' } }).jpeg().toBuffer()
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7a9' } })
+      .jpeg()
+      .toBuffer()
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: photo })
     const key = await page.locator('form.service-form input[name=submissionKey]').inputValue()
     expect(key).toMatch(/^[0-9a-f-]{36}$/)
@@ -202,11 +231,16 @@ describe('Save-Data', () => {
   })
 
   it('makes Chromium load only small pictures when the browser asks to save data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, extraHTTPHeaders: { 'Save-Data': 'on' } })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 2,
+      extraHTTPHeaders: { 'Save-Data': 'on' },
+    })
     const page = await context.newPage()
     const loaded: number[] = []
     page.on('response', async (res) => {
-      if (res.request().resourceType() === 'image' && res.url().includes('/media/')) loaded.push((await sharp(await res.body()).metadata()).width!)
+      if (res.request().resourceType() === 'image' && res.url().includes('/media/'))
+        loaded.push((await sharp(await res.body()).metadata()).width)
     })
     await page.goto(`${server.url}/`, { waitUntil: 'networkidle' })
     expect(loaded.length).toBeGreaterThan(0)

@@ -20,7 +20,12 @@ const post = (path: string, body: Record<string, string | Blob>, cookie = '') =>
 
 /** A form posted as a browser posts one without files (url-encoded). */
 const postForm = (path: string, body: Record<string, string>, cookie = '') =>
-  fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams(body), headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    body: new URLSearchParams(body),
+    headers: { Origin: server.url, Cookie: cookie },
+    redirect: 'manual',
+  })
 
 /** Uses up what is left of a route class's allowance (none of those answers is a 429), then returns the next answer. */
 // The allowed attempts go out together, so they all fall in one window however slow the machine is.
@@ -48,24 +53,30 @@ const expectLimited = async (res: Response, message: RegExp) => {
 const product = async () => {
   const res = await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)
   const { docs } = (await res.json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
-  return docs[0]!
+  return docs[0]
 }
 
 describe('rate limits answer 429 with Retry-After and a localized message', () => {
   it('service request forms', async () => {
-    const res = await overTheLimit('submit', () => post('/layanan/keterangan-domisili/formulir?_action=services.prepare', { service: 'keterangan-domisili', nama: 'Siti Aminah' }))
+    const res = await overTheLimit('submit', () =>
+      post('/layanan/keterangan-domisili/formulir?_action=services.prepare', { service: 'keterangan-domisili', nama: 'Siti Aminah' }),
+    )
     const html = await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda/)
     expect(html).toContain('value="Siti Aminah"')
   })
 
   it('tracking look-ups', async () => {
-    const res = await overTheLimit('track', () => post('/en/layanan/lacak?_action=services.track', { reference: 'ABCDEFGH', digits: '0000' }))
+    const res = await overTheLimit('track', () =>
+      post('/en/layanan/lacak?_action=services.track', { reference: 'ABCDEFGH', digits: '0000' }),
+    )
     await expectLimited(res, /Too many attempts from your device/)
   })
 
   it('letter file verification', async () => {
     const pdf = new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' })
-    const res = await overTheLimit('verify', () => post('/verifikasi/ABCDEFGH?_action=services.verifyFile', { code: 'ABCDEFGH', file: pdf }))
+    const res = await overTheLimit('verify', () =>
+      post('/verifikasi/ABCDEFGH?_action=services.verifyFile', { code: 'ABCDEFGH', file: pdf }),
+    )
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
   })
@@ -83,10 +94,20 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
   // Before the cart test, which uses up this client's cart allowance.
   it('checkout, keeping what the buyer typed through every refusal', async () => {
     const { id, slug, variants } = await product()
-    const added = await post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '99' })
-    const cart = added.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const added = await post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0].id, quantity: '99' })
+    const cart = added.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     const address = { province: 'Jawa Barat', city: 'Bandung', district: 'Coblong', postalCode: '40132', street: 'Jl. Dago 1' }
-    const typed = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'courier', ...address, paymentMethod: 'cash' }
+    const typed = {
+      name: 'Ayu Lestari',
+      email: 'ayu@example.com',
+      phone: '081234567890',
+      delivery: 'courier',
+      ...address,
+      paymentMethod: 'cash',
+    }
     const expectTyped = (html: string, paymentMethod: string) => {
       for (const name of ['name', 'email', 'phone', 'province', 'city', 'district', 'postalCode']) {
         expect(html).toMatch(new RegExp(`<input[^>]* name="${name}"[^>]* value="${typed[name as keyof typeof typed]}"`))
@@ -116,13 +137,19 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
   it('the cart', async () => {
     const { id, slug, variants } = await product()
     // The checkout test above put one item in its cart.
-    const res = await overTheLimit('cart', () => post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0]!.id, quantity: '1' }), 1)
+    const res = await overTheLimit(
+      'cart',
+      () => post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0].id, quantity: '1' }),
+      1,
+    )
     await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda\. Coba lagi dalam \d+ detik/)
   })
 
   it('payment proof uploads', async () => {
     const proof = new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' })
-    const res = await overTheLimit('proof', () => post('/pesanan/DD-000000-AAAAA?t=nope&_action=shop.uploadProof', { number: 'DD-000000-AAAAA', token: 'nope', proof }))
+    const res = await overTheLimit('proof', () =>
+      post('/pesanan/DD-000000-AAAAA?t=nope&_action=shop.uploadProof', { number: 'DD-000000-AAAAA', token: 'nope', proof }),
+    )
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
   })

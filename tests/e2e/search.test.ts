@@ -13,7 +13,9 @@ const html = async (path: string) => {
   return { status: res.status, text: await res.text() }
 }
 const liveTitles = async (q: string, prefix = '') => {
-  const body = (await (await fetch(`${server.url}${prefix}/cari.json?q=${encodeURIComponent(q)}`)).json()) as { groups: { hits: { title: { text: string }[] }[] }[] }
+  const body = (await (await fetch(`${server.url}${prefix}/cari.json?q=${encodeURIComponent(q)}`)).json()) as {
+    groups: { hits: { title: { text: string }[] }[] }[]
+  }
   return body.groups.flatMap((g) => g.hits.map((h) => h.title.map((p) => p.text).join('')))
 }
 const api = (path: string, init: RequestInit = {}) =>
@@ -48,7 +50,9 @@ describe('search on the site', () => {
     await page.getByRole('search').first().getByRole('button').click()
     await page.waitForURL(/\/cari\?q=perangkat\+desa/)
     expect(await page.locator('#group-pages').textContent()).toMatch(/Profil desa/)
-    expect(await page.locator('[aria-labelledby="group-pages"] .hit mark').allTextContents()).toContainEqual(expect.stringMatching(/perangkat/i))
+    expect(await page.locator('[aria-labelledby="group-pages"] .hit mark').allTextContents()).toContainEqual(
+      expect.stringMatching(/perangkat/i),
+    )
     await page.goto(`${server.url}/en/profil`)
     expect(await page.locator('.header-search').getAttribute('action')).toBe('/en/cari')
     await page.close()
@@ -59,7 +63,12 @@ describe('search on the site', () => {
     expect(status).toBe(200)
     // Outside quoted attribute values (where "<" is harmless text) the only script besides the service worker's
     // registration is the live-search module.
-    expect(text.replace(`<script>${SW_REGISTRATION}</script>`, '').replace(/"[^"]*"/g, '""').match(/<script\b/g)).toHaveLength(1)
+    expect(
+      text
+        .replace(`<script>${SW_REGISTRATION}</script>`, '')
+        .replace(/"[^"]*"/g, '""')
+        .match(/<script\b/g),
+    ).toHaveLength(1)
     expect(text).toContain('Tidak ada hasil untuk &quot;lada &lt;script&gt;alert(1)&lt;/script&gt;&quot;')
     const found = await html('/cari?q=kebun%20lada')
     expect(found.text).toMatch(/<h2 id="group-pages">Profil desa/)
@@ -122,7 +131,10 @@ describe('search on the site', () => {
 
 describe('keeping search in sync', () => {
   it('makes a page findable when it is published and removes it when unpublished or deleted', async () => {
-    const created = await api('/api/pages', { method: 'POST', body: JSON.stringify({ title: 'Festival Perahu Naga', slug: 'festival-perahu', _status: 'published' }) })
+    const created = await api('/api/pages', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Festival Perahu Naga', slug: 'festival-perahu', _status: 'published' }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual(['Festival Perahu Naga'])
@@ -135,7 +147,7 @@ describe('keeping search in sync', () => {
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual([])
   })
 
-  it('shows the engine\'s health and last sync in the admin\'s status', async () => {
+  it("shows the engine's health and last sync in the admin's status", async () => {
     const status = (await (await api('/api/globals/search-status')).json()) as Record<string, unknown>
     expect(status).toMatchObject({ engine: 'embedded', healthy: true })
     expect(Date.parse(status.lastSyncAt as string)).toBeGreaterThan(Date.now() - 10 * 60_000)

@@ -19,9 +19,17 @@ afterAll(async () => {
 
 /** A staff account's REST session (the admin uses the same API). */
 const login = async (email: string) => {
-  const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'kata-sandi-rahasia-123' }) })
+  const res = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'kata-sandi-rahasia-123' }),
+  })
   const { token } = (await res.json()) as { token: string }
-  return (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
+    })
 }
 
 /** A phone photo: 4000×3000 of noise, the kind of file residents take with their phones. */
@@ -30,16 +38,28 @@ const phonePhoto = () => {
   const height = 3000
   const noise = Buffer.alloc(width * height * 3)
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24
-  return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer()
+  return sharp(noise, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .toBuffer()
 }
 
 describe('a letter from request to verification', () => {
   it('is requested with a photo, processed, signed, tracked, downloaded and verified', async () => {
     // Staff accounts: the first account is the administrator, who creates an officer and the village head.
-    await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }) })
+    await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }),
+    })
     const admin = await login('admin@desa.test')
-    for (const [role, name] of [['officer', 'Petugas Rina'], ['head', 'H. Abdul Karim']]) {
-      const res = await admin('/api/users', { method: 'POST', body: JSON.stringify({ email: `${role}@desa.test`, password: 'kata-sandi-rahasia-123', name, role }) })
+    for (const [role, name] of [
+      ['officer', 'Petugas Rina'],
+      ['head', 'H. Abdul Karim'],
+    ]) {
+      const res = await admin('/api/users', {
+        method: 'POST',
+        body: JSON.stringify({ email: `${role}@desa.test`, password: 'kata-sandi-rahasia-123', name, role }),
+      })
       expect(res.status).toBe(201)
     }
 
@@ -66,7 +86,9 @@ describe('a letter from request to verification', () => {
     // The browser checks the NIK before sending, with the page's message.
     await page.getByLabel('NIK').fill('123')
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
-    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('NIK harus 16 digit angka sesuai KTP.')
+    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
+      'NIK harus 16 digit angka sesuai KTP.',
+    )
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
@@ -81,13 +103,15 @@ describe('a letter from request to verification', () => {
 
     // The officer finds it in the queue: the NIK is masked in the list, and the photo arrived compressed.
     const officer = await login('officer@desa.test')
-    const list = (await (await officer(`/api/service-requests?where[reference][equals]=${reference}`)).json()) as { docs: { id: number; nikMasked: string; nik?: string }[] }
-    const request = list.docs[0]!
+    const list = (await (await officer(`/api/service-requests?where[reference][equals]=${reference}`)).json()) as {
+      docs: { id: number; nikMasked: string; nik?: string }[]
+    }
+    const request = list.docs[0]
     expect(request.nikMasked).toBe('640201******0003')
     expect(request.nik).toBeUndefined()
     const photo = Buffer.from(await (await officer(`/api/service-requests/${request.id}/attachments/0`)).arrayBuffer())
     const { width, height } = await sharp(photo).metadata()
-    expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600)
+    expect(Math.max(width, height)).toBeLessThanOrEqual(1600)
     expect((await fetch(`${server.url}/api/service-requests/${request.id}/attachments/0`)).status).toBe(403)
 
     const move = (as: typeof officer, nextStatus: string, transitionNote?: string) =>
@@ -109,7 +133,9 @@ describe('a letter from request to verification', () => {
     expect(await desk.locator('table').textContent()).toContain('640201******0003')
     await desk.getByRole('link', { name: reference }).click()
     await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor()
-    expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+    expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(
+      /^https:\/\/wa\.me\/6281234567890\?text=/,
+    )
     await desk.close()
 
     // The resident tracks the request and downloads the signed letter.
@@ -123,13 +149,15 @@ describe('a letter from request to verification', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh surat/ }).click()])
     const pdf = await new Promise<Buffer>(async (resolve) => {
       const chunks: Buffer[] = []
-      const stream = (await download.createReadStream())!
+      const stream = await download.createReadStream()
       stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)))
     })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 
     // Anyone can verify the letter and check the file.
-    const finished = (await (await officer(`/api/service-requests/${request.id}?depth=1`)).json()) as { letter: { verificationCode: string; number: string } }
+    const finished = (await (await officer(`/api/service-requests/${request.id}?depth=1`)).json()) as {
+      letter: { verificationCode: string; number: string }
+    }
     await page.goto(`${server.url}/verifikasi/${finished.letter.verificationCode}`)
     expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid')
     expect(await page.locator('[data-number]').textContent()).toBe(finished.letter.number)
@@ -138,7 +166,7 @@ describe('a letter from request to verification', () => {
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('authentic')
     const changed = Buffer.from(pdf)
-    changed[Math.floor(changed.length / 2)]! ^= 1
+    changed[Math.floor(changed.length / 2)] ^= 1
     await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: changed })
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('not-authentic')
@@ -182,7 +210,11 @@ describe('a letter from request to verification', () => {
       await page.getByLabel('Tempat acara').fill('Balai desa')
       await page.getByLabel('Perkiraan jumlah tamu').fill('150')
       await page.getByLabel('Saya menyatakan').check()
-      await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]) })
+      await page.getByLabel('Foto KTP').setInputFiles({
+        name: 'ktp.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)]),
+      })
       await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
       await page.getByRole('button', { name: 'Kirim permohonan' }).click()
       return (await page.locator('[data-reference]').textContent())!.trim()
@@ -195,17 +227,23 @@ describe('a letter from request to verification', () => {
     }
 
     const returned = await apply()
-    const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${returned}`)).json()) as { docs: { id: number }[] }
+    const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${returned}`)).json()) as {
+      docs: { id: number }[]
+    }
     for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas, mohon unggah ulang.']]) {
-      await officer(`/api/service-requests/${docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+      await officer(`/api/service-requests/${docs[0].id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
     }
     await track(returned)
     expect(await page.locator('.timeline').textContent()).toContain('Foto KTP kurang jelas')
     await page.getByLabel('Tanggapan Anda').fill('Sudah saya foto ulang.')
-    await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp2.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400, 32)]) })
+    await page.getByLabel('Foto KTP').setInputFiles({
+      name: 'ktp2.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400, 32)]),
+    })
     await page.getByRole('button', { name: 'Kirim kelengkapan' }).click()
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('checking')
-    const after = (await (await officer(`/api/service-requests/${docs[0]!.id}`)).json()) as { attachments: unknown[] }
+    const after = (await (await officer(`/api/service-requests/${docs[0].id}`)).json()) as { attachments: unknown[] }
     expect(after.attachments).toHaveLength(2)
 
     const cancelled = await apply()
@@ -216,9 +254,13 @@ describe('a letter from request to verification', () => {
     await context.close()
   })
 
-  it('refuses a form whose honeypot field is filled in, in the visitor\'s language', async () => {
+  it("refuses a form whose honeypot field is filled in, in the visitor's language", async () => {
     const body = new URLSearchParams({ service: 'pengantar-skck', nama: 'Bot', website: 'http://spam.example' })
-    const res = await fetch(`${server.url}/en/layanan/pengantar-skck/formulir?_action=services.prepare`, { method: 'POST', body, headers: { Origin: server.url } })
+    const res = await fetch(`${server.url}/en/layanan/pengantar-skck/formulir?_action=services.prepare`, {
+      method: 'POST',
+      body,
+      headers: { Origin: server.url },
+    })
     expect(res.status).toBe(400)
     const html = await res.text()
     expect(html).toContain('The request cannot be processed.')

@@ -11,7 +11,11 @@ let adminCookie = ''
 
 beforeAll(async () => {
   server = await startServer({ STRIPE_WEBHOOK_SECRET: 'whsec_csrf' })
-  const first = await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }) })
+  const first = await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
+  })
   expect(first.status).toBe(200)
 })
 
@@ -25,19 +29,33 @@ type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 const signIn = (from: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Reply> =>
   new Promise((resolve, reject) => {
     const { port } = new URL(server.url)
-    const req = http.request({ host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', localAddress: from, headers: { 'Content-Type': 'application/json', ...headers } }, (res) => {
-      let body = ''
-      res.on('data', (d) => (body += d))
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
-    })
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/users/login',
+        method: 'POST',
+        localAddress: from,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      },
+      (res) => {
+        let body = ''
+        res.on('data', (d) => (body += d))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+      },
+    )
     req.on('error', reject)
     req.end(JSON.stringify({ email, password }))
   })
 
 const asAdmin = (path: string, init: RequestInit = {}) =>
-  fetch(server.url + path, { ...init, headers: { 'Content-Type': 'application/json', Origin: server.url, Cookie: adminCookie, ...(init.headers as Record<string, string>) } })
+  fetch(server.url + path, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', Origin: server.url, Cookie: adminCookie, ...(init.headers as Record<string, string>) },
+  })
 
-const countOf = async (collection: string) => ((await (await asAdmin(`/api/${collection}?limit=0&depth=0`)).json()) as { totalDocs: number }).totalDocs
+const countOf = async (collection: string) =>
+  ((await (await asAdmin(`/api/${collection}?limit=0&depth=0`)).json()) as { totalDocs: number }).totalDocs
 
 describe('admin sessions', () => {
   it('keep the session in a Secure, HttpOnly, SameSite=Lax cookie (Chrome keeps Secure cookies on 127.0.0.1)', async () => {
@@ -51,7 +69,14 @@ describe('admin sessions', () => {
   })
 
   it('lock an account after 5 wrong passwords: then even the right password is refused', async () => {
-    expect((await asAdmin('/api/users', { method: 'POST', body: JSON.stringify({ email: 'rina@desa.test', password: PASSWORD, name: 'Rina', role: 'officer' }) })).status).toBe(201)
+    expect(
+      (
+        await asAdmin('/api/users', {
+          method: 'POST',
+          body: JSON.stringify({ email: 'rina@desa.test', password: PASSWORD, name: 'Rina', role: 'officer' }),
+        })
+      ).status,
+    ).toBe(201)
     for (let i = 0; i < 5; i++) expect((await signIn('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')).status).toBe(401)
     const locked = await signIn('127.0.0.2', 'rina@desa.test', PASSWORD)
     expect(locked.status).toBe(401)
@@ -67,7 +92,9 @@ describe('admin sessions', () => {
     }
     expect(last!.status).toBe(429)
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0)
-    expect(JSON.parse(last!.body).errors[0].message).toMatch(/^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/)
+    expect(JSON.parse(last!.body).errors[0].message).toMatch(
+      /^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/,
+    )
     // Even the right password waits: the limit is checked before any password.
     const english = await signIn('127.0.0.3', 'admin@desa.test', PASSWORD, { Cookie: 'payload-lng=en' })
     expect(english.status).toBe(429)
@@ -77,7 +104,11 @@ describe('admin sessions', () => {
 
   it('refuse weak passwords on new accounts and on password changes, in the admin language', async () => {
     const create = (password: string, language = 'id') =>
-      asAdmin('/api/users', { method: 'POST', headers: { Cookie: `${adminCookie}; payload-lng=${language}` }, body: JSON.stringify({ email: 'budi@desa.test', password, name: 'Budi', role: 'editor' }) })
+      asAdmin('/api/users', {
+        method: 'POST',
+        headers: { Cookie: `${adminCookie}; payload-lng=${language}` },
+        body: JSON.stringify({ email: 'budi@desa.test', password, name: 'Budi', role: 'editor' }),
+      })
     const messageOf = async (res: Response) => {
       expect(res.status).toBe(400)
       return JSON.stringify(await res.json())
@@ -110,7 +141,10 @@ const definedActions = () =>
 const ACTION_FORMS: Record<string, { page: string; fields: Record<string, string> }> = {
   'shop.addToCart': { page: '/produk/kopi', fields: { productId: '1', variantId: 'x', quantity: '1' } },
   'shop.updateCart': { page: '/keranjang', fields: { variantId: 'x', quantity: '0' } },
-  'shop.checkout': { page: '/checkout', fields: { name: 'Ayu', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' } },
+  'shop.checkout': {
+    page: '/checkout',
+    fields: { name: 'Ayu', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
+  },
   'shop.uploadProof': { page: '/pesanan/DD-1', fields: { number: 'DD-1', token: 'x' } },
   'services.prepare': { page: '/layanan/keterangan-domisili/formulir', fields: { service: 'keterangan-domisili', nama: 'Siti' } },
   'services.submit': { page: '/layanan/keterangan-domisili/formulir', fields: { service: 'keterangan-domisili', nama: 'Siti' } },
@@ -121,7 +155,12 @@ const ACTION_FORMS: Record<string, { page: string; fields: Record<string, string
 }
 
 const postAction = (action: string, page: string, headers: Record<string, string>) =>
-  fetch(`${server.url}${page}?_action=${action}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(ACTION_FORMS[action]!.fields) })
+  fetch(`${server.url}${page}?_action=${action}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(ACTION_FORMS[action].fields),
+  })
 
 describe('cross-site writes', () => {
   it('has a form for every action of the site', () => {
@@ -131,8 +170,13 @@ describe('cross-site writes', () => {
   it('every site action refuses a post from another site with 403 and a message in the page language; nothing is stored', async () => {
     const before = { orders: await countOf('orders'), requests: await countOf('service-requests') }
     for (const action of Object.keys(ACTION_FORMS)) {
-      const { page } = ACTION_FORMS[action]!
-      for (const headers of [{ origin: EVIL }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { referer: `${EVIL}/phish` }] as Record<string, string>[]) {
+      const { page } = ACTION_FORMS[action]
+      for (const headers of [
+        { origin: EVIL },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+        { referer: `${EVIL}/phish` },
+      ] as Record<string, string>[]) {
         const res = await postAction(action, page, headers)
         expect(res.status, `${action} ${JSON.stringify(headers)}`).toBe(403)
         expect(await res.text()).toMatch(/^Permintaan ditolak: formulir ini hanya dapat dikirim dari situs desa sendiri/)
@@ -154,26 +198,58 @@ describe('cross-site writes', () => {
 
   it('Payload refuses cross-site writes even with an administrator cookie, and signs nobody in from another site', async () => {
     const before = await countOf('users')
-    const forged = await fetch(`${server.url}/api/users`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: EVIL, Cookie: adminCookie }, body: JSON.stringify({ email: 'penyusup@evil.example', password: 'Penyusup-Jahat-99', name: 'X', role: 'admin' }) })
+    const forged = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: EVIL, Cookie: adminCookie },
+      body: JSON.stringify({ email: 'penyusup@evil.example', password: 'Penyusup-Jahat-99', name: 'X', role: 'admin' }),
+    })
     expect(forged.status).toBe(403)
     expect((await forged.json()).errors[0].message).toMatch(/Permintaan ditolak/)
-    const settings = await fetch(`${server.url}/api/globals/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site', Cookie: adminCookie }, body: JSON.stringify({ name: 'Diretas' }) })
+    const settings = await fetch(`${server.url}/api/globals/settings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site', Cookie: adminCookie },
+      body: JSON.stringify({ name: 'Diretas' }),
+    })
     expect(settings.status).toBe(403)
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: EVIL }, body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD }) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: EVIL },
+      body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD }),
+    })
     expect(login.status).toBe(403)
     expect(await countOf('users')).toBe(before)
     expect(((await (await asAdmin('/api/globals/settings')).json()) as { name: string }).name).not.toBe('Diretas')
 
     // The admin's own page, and programs without a browser (Stripe's webhook checks its signature itself).
-    const own = await asAdmin('/api/users', { method: 'POST', body: JSON.stringify({ email: 'sari@desa.test', password: PASSWORD, name: 'Sari', role: 'editor' }) })
+    const own = await asAdmin('/api/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'sari@desa.test', password: PASSWORD, name: 'Sari', role: 'editor' }),
+    })
     expect(own.status).toBe(201)
-    const webhook = await fetch(`${server.url}/api/orders/stripe-webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=forged' }, body: '{}' })
+    const webhook = await fetch(`${server.url}/api/orders/stripe-webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=forged' },
+      body: '{}',
+    })
     expect(webhook.status).toBe(400)
   })
 
   it('a media upload from another site is refused too', async () => {
     const form = new FormData()
-    form.set('file', new Blob([new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer())], { type: 'image/png' }), 'x.png')
+    form.set(
+      'file',
+      new Blob(
+        [
+          new Uint8Array(
+            await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+              .png()
+              .toBuffer(),
+          ),
+        ],
+        { type: 'image/png' },
+      ),
+      'x.png',
+    )
     form.set('_payload', JSON.stringify({ alt: 'x' }))
     const before = await countOf('media')
     const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Origin: EVIL, Cookie: adminCookie }, body: form })

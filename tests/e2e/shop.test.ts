@@ -29,8 +29,18 @@ const post = (path: string, fields: Record<string, string>, cookie = '') =>
 
 describe('the Stripe webhook endpoint under /api', () => {
   it('verifies the signature on the raw body: forged → 400, signed → 200 once', async () => {
-    const body = JSON.stringify({ id: 'evt_e2e', object: 'event', type: 'checkout.session.expired', data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } } })
-    const send = (signature: string) => fetch(`${server.url}/api/orders/stripe-webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body })
+    const body = JSON.stringify({
+      id: 'evt_e2e',
+      object: 'event',
+      type: 'checkout.session.expired',
+      data: { object: { object: 'checkout.session', metadata: { orderId: '999999' } } },
+    })
+    const send = (signature: string) =>
+      fetch(`${server.url}/api/orders/stripe-webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+        body,
+      })
     expect((await send('t=1,v1=forged')).status).toBe(400)
     const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret })
     expect(await (await send(signature)).json()).toMatchObject({ received: true, ignored: true })
@@ -93,8 +103,12 @@ describe('the marketplace', () => {
 
   it('product pages carry JSON-LD Product with IDR offers and availability, and a WhatsApp link', async () => {
     const html = await (await fetch(`${server.url}/produk/keripik-pisang-manis`)).text()
-    const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!)
-    expect(json).toMatchObject({ '@type': 'Product', name: 'Keripik pisang manis', offers: [{ '@type': 'Offer', price: 18000, priceCurrency: 'IDR', availability: 'https://schema.org/OutOfStock' }] })
+    const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1])
+    expect(json).toMatchObject({
+      '@type': 'Product',
+      name: 'Keripik pisang manis',
+      offers: [{ '@type': 'Offer', price: 18000, priceCurrency: 'IDR', availability: 'https://schema.org/OutOfStock' }],
+    })
     expect(html).toMatch(/https:\/\/wa\.me\/6281234500002\?text=/)
     const en = await (await fetch(`${server.url}/en/produk/lada-hitam-butir`)).text()
     expect(en).toMatch(/Whole black pepper/)
@@ -104,7 +118,11 @@ describe('the marketplace', () => {
   it('refuses tampered cart input with a 4xx and a message, never a 500', async () => {
     const list = await (await fetch(`${server.url}/produk?urut=price-asc&min=abc&hal=999`)).text()
     expect(list).toMatch(/Tidak ada produk/)
-    const tampered = await post('/produk/lada-hitam-butir?_action=shop.addToCart', { productId: '1', variantId: 'not-a-variant', quantity: '1' })
+    const tampered = await post('/produk/lada-hitam-butir?_action=shop.addToCart', {
+      productId: '1',
+      variantId: 'not-a-variant',
+      quantity: '1',
+    })
     expect(tampered.status).toBe(404)
     expect(await tampered.text()).toMatch(/tidak ditemukan/)
     const tooMany = await post('/en/produk/lada-hitam-butir?_action=shop.addToCart', { productId: '1', variantId: 'x', quantity: '500' })
@@ -145,4 +163,3 @@ describe('the cart with JavaScript', () => {
     await page.close()
   })
 })
-

@@ -53,7 +53,7 @@ describe('a fresh start', () => {
     await page.close()
   })
 
-  it('answers unknown pages with a 404 page in the visitor\'s language', async () => {
+  it("answers unknown pages with a 404 page in the visitor's language", async () => {
     const id = await fetch(`${server.url}/tidak-ada`)
     expect(id.status).toBe(404)
     expect(await id.text()).toMatch(/Halaman tidak ditemukan/)

@@ -15,14 +15,26 @@ afterAll(async () => {
 
 /** Posts like the site's forms do (url-encoded: they carry no files). */
 const post = (path: string, fields: Record<string, string>, cookie = '') => {
-  return fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { Origin: server.url, Cookie: cookie }, redirect: 'manual' })
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { Origin: server.url, Cookie: cookie },
+    redirect: 'manual',
+  })
 }
 
 describe('checkout while Stripe cannot be reached', () => {
   it('says so, offers the manual methods with the cart and the typed details kept, and leaves no order half-written', async () => {
     const [item] = await stockedProducts(server.url)
-    const added = await post(`/produk/${item!.slug}?_action=shop.addToCart`, { productId: String(item!.productId), variantId: item!.variantId, quantity: '2' })
-    const cookie = added.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const added = await post(`/produk/${item.slug}?_action=shop.addToCart`, {
+      productId: String(item.productId),
+      variantId: item.variantId,
+      quantity: '2',
+    })
+    const cookie = added.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     const buyer = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup' }
 
     const card = await post('/checkout?_action=shop.checkout', { ...buyer, paymentMethod: 'stripe' }, cookie)
@@ -41,12 +53,12 @@ describe('checkout while Stripe cannot be reached', () => {
         `SELECT o.payment_status, o.reservation_state AS state, (SELECT COUNT(*) FROM orders_lines l WHERE l._parent_id = o.id) AS lines FROM orders o`,
       )
       expect(failed).toEqual([{ payment_status: 'failed', state: 'released', lines: 1 }])
-      expect((await db.stock()).find((v) => v.id === item!.variantId)).toMatchObject({ stock: item!.stock, held: 0 })
+      expect((await db.stock()).find((v) => v.id === item.variantId)).toMatchObject({ stock: item.stock, held: 0 })
 
       const transfer = await post('/checkout?_action=shop.checkout', { ...buyer, paymentMethod: 'bank-transfer' }, cookie)
       expect(transfer.status).toBe(303)
       expect(transfer.headers.get('location')).toMatch(/^\/pesanan\/DD-/)
-      expect((await db.stock()).find((v) => v.id === item!.variantId)).toMatchObject({ stock: item!.stock - 2, held: 2 })
+      expect((await db.stock()).find((v) => v.id === item.variantId)).toMatchObject({ stock: item.stock - 2, held: 2 })
     } finally {
       db.close()
     }

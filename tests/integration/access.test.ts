@@ -29,41 +29,82 @@ beforeAll(async () => {
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : { ...users[actor], collection: 'users' as const })
 
-
 describe.each(ACTORS)('as %s', (actor) => {
   const user = () => userOf(actor)
-  const may = (slug: string, op: Operation) => (allowed[slug]![op] ?? []).includes(actor)
+  const may = (slug: string, op: Operation) => (allowed[slug][op] ?? []).includes(actor)
 
   it('reads, creates, changes and deletes profile pages only as the table says', async () => {
-    const page = await payload.create({ collection: 'pages', data: { title: 'Uji', slug: `uji-${actor}`, _status: 'published' }, overrideAccess: true })
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Uji', slug: `uji-${actor}`, _status: 'published' },
+      overrideAccess: true,
+    })
     const { docs } = await payload.find({ collection: 'pages', where: { id: { equals: page.id } }, user: user(), overrideAccess: false })
     expect(docs.length > 0).toBe(may('pages', 'read'))
-    expect(await attempt(() => payload.create({ collection: 'pages', data: { title: 'Baru', slug: `baru-${actor}` }, user: user(), overrideAccess: false }))).toBe(may('pages', 'create'))
-    expect(await attempt(() => payload.update({ collection: 'pages', id: page.id, data: { title: 'Ubah' }, user: user(), overrideAccess: false }))).toBe(may('pages', 'update'))
-    expect(await attempt(() => payload.delete({ collection: 'pages', id: page.id, user: user(), overrideAccess: false }))).toBe(may('pages', 'delete'))
+    expect(
+      await attempt(() =>
+        payload.create({ collection: 'pages', data: { title: 'Baru', slug: `baru-${actor}` }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(may('pages', 'create'))
+    expect(
+      await attempt(() =>
+        payload.update({ collection: 'pages', id: page.id, data: { title: 'Ubah' }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(may('pages', 'update'))
+    expect(await attempt(() => payload.delete({ collection: 'pages', id: page.id, user: user(), overrideAccess: false }))).toBe(
+      may('pages', 'delete'),
+    )
   })
 
   it('sees drafts of profile pages only as the media team', async () => {
-    const draft = await payload.create({ collection: 'pages', data: { title: 'Draf', slug: `draf-${actor}`, _status: 'draft' }, overrideAccess: true })
-    const { docs } = await payload.find({ collection: 'pages', where: { id: { equals: draft.id } }, user: user(), overrideAccess: false, draft: true })
+    const draft = await payload.create({
+      collection: 'pages',
+      data: { title: 'Draf', slug: `draf-${actor}`, _status: 'draft' },
+      overrideAccess: true,
+    })
+    const { docs } = await payload.find({
+      collection: 'pages',
+      where: { id: { equals: draft.id } },
+      user: user(),
+      overrideAccess: false,
+      draft: true,
+    })
     expect(docs.length > 0).toBe(['editor', 'admin'].includes(actor))
   })
 
-  it('manages other people\'s accounts only as an administrator', async () => {
+  it("manages other people's accounts only as an administrator", async () => {
     const other = await createUser(payload, 'officer')
     let found = 0
     await attempt(async () => {
-      found = (await payload.find({ collection: 'users', where: { id: { equals: other.id } }, user: user(), overrideAccess: false })).totalDocs
+      found = (await payload.find({ collection: 'users', where: { id: { equals: other.id } }, user: user(), overrideAccess: false }))
+        .totalDocs
     })
     expect(found > 0).toBe(may('users', 'read'))
-    expect(await attempt(() => payload.create({ collection: 'users', data: { email: `new-${actor}@desa.test`, password: 'kata-sandi-rahasia-123', name: 'Baru', role: 'editor' }, user: user(), overrideAccess: false }))).toBe(may('users', 'create'))
-    expect(await attempt(() => payload.update({ collection: 'users', id: other.id, data: { name: 'Diubah' }, user: user(), overrideAccess: false }))).toBe(may('users', 'update'))
-    expect(await attempt(() => payload.delete({ collection: 'users', id: other.id, user: user(), overrideAccess: false }))).toBe(may('users', 'delete'))
+    expect(
+      await attempt(() =>
+        payload.create({
+          collection: 'users',
+          data: { email: `new-${actor}@desa.test`, password: 'kata-sandi-rahasia-123', name: 'Baru', role: 'editor' },
+          user: user(),
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(may('users', 'create'))
+    expect(
+      await attempt(() =>
+        payload.update({ collection: 'users', id: other.id, data: { name: 'Diubah' }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(may('users', 'update'))
+    expect(await attempt(() => payload.delete({ collection: 'users', id: other.id, user: user(), overrideAccess: false }))).toBe(
+      may('users', 'delete'),
+    )
   })
 
   it('reads and edits the village settings as the table says', async () => {
     expect(await attempt(() => payload.findGlobal({ slug: 'settings', user: user(), overrideAccess: false }))).toBe(may('settings', 'read'))
-    expect(await attempt(() => payload.updateGlobal({ slug: 'settings', data: { name: `Desa ${actor}` }, user: user(), overrideAccess: false }))).toBe(may('settings', 'update'))
+    expect(
+      await attempt(() => payload.updateGlobal({ slug: 'settings', data: { name: `Desa ${actor}` }, user: user(), overrideAccess: false })),
+    ).toBe(may('settings', 'update'))
   })
 })
 
@@ -73,7 +114,13 @@ describe('own account', () => {
     const self = { ...editor, collection: 'users' as const }
     const { docs } = await payload.find({ collection: 'users', user: self, overrideAccess: false })
     expect(docs.map((d) => d.id)).toEqual([editor.id])
-    const updated = await payload.update({ collection: 'users', id: editor.id, data: { name: 'Nama Baru', role: 'admin' }, user: self, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { name: 'Nama Baru', role: 'admin' },
+      user: self,
+      overrideAccess: false,
+    })
     expect(updated.name).toBe('Nama Baru')
     expect(updated.role).toBe('editor')
   })

@@ -39,11 +39,11 @@ it('backs up the database, media and private uploads, and restores every record 
 
   const backup = run('backup', path.join(dir, 'backups'))
   expect(backup.code).toBe(0)
-  const archive = path.join(dir, 'backups', readdirSync(path.join(dir, 'backups'))[0]!)
+  const archive = path.join(dir, 'backups', readdirSync(path.join(dir, 'backups'))[0])
   expect(archive).toMatch(/desa-\d{4}-\d\d-\d\dT.*\.tar\.gz$/)
 
   rmSync(databaseFile)
-  rmSync(path.join(env.MEDIA_DIR, Object.keys(before.files.media)[0]!))
+  rmSync(path.join(env.MEDIA_DIR, Object.keys(before.files.media)[0]))
   writeFileSync(path.join(env.PRIVATE_DIR, 'ktp-scan.jpg'), 'diubah')
 
   const restore = run('restore', archive)
@@ -56,12 +56,14 @@ it('backs up the database, media and private uploads, and restores every record 
 it('refuses a damaged archive and changes nothing', () => {
   const damaged = path.join(dir, 'damaged.tar.gz')
   const staging = mkdtempSync(path.join(os.tmpdir(), 'desa-damaged-'))
-  spawnSync('tar', ['-xzf', path.join(dir, 'backups', readdirSync(path.join(dir, 'backups'))[0]!), '-C', staging])
+  spawnSync('tar', ['-xzf', path.join(dir, 'backups', readdirSync(path.join(dir, 'backups'))[0]), '-C', staging])
   writeFileSync(path.join(staging, 'private', 'ktp-scan.jpg'), 'dipalsukan')
   spawnSync('tar', ['-czf', damaged, '-C', staging, '.'])
   const before = records()
   const restore = run('restore', damaged)
   expect(restore.code).toBe(1)
-  expect(restore.output).toMatch(/The backup is damaged \(1 file differs from its manifest, e\.g\. private\/ktp-scan\.jpg\); nothing was changed\./)
+  expect(restore.output).toMatch(
+    /The backup is damaged \(1 file differs from its manifest, e\.g\. private\/ktp-scan\.jpg\); nothing was changed\./,
+  )
   expect(records()).toEqual(before)
 })

@@ -5,7 +5,7 @@ import { EmbeddedEngine } from '../../cms/search/embedded'
 import { setSearchEngine } from '../../cms/search/engine'
 import { seed } from '../../cms/seed'
 import { listProducts, parseCatalogQuery } from '../../site/lib/shop'
-import { placeOrder } from '../../cms/commerce/orders'
+import { placeOrder } from '../../cms/shop/orders'
 import { startPayload } from '../support/payload'
 import { checkoutFor } from '../support/shop'
 
@@ -25,15 +25,19 @@ describe('the catalog, filtered and sorted by the search engine', () => {
     expect(first.totalDocs).toBe(active.totalDocs)
     expect(first.docs).toHaveLength(Math.min(12, active.totalDocs))
     const second = await catalog('hal=2')
-    expect(second.docs.map((d) => d.id)).not.toContain(first.docs[0]!.id)
+    expect(second.docs.map((d) => d.id)).not.toContain(first.docs[0].id)
   })
 
   it('filters by category and producer slugs and by a price range', async () => {
-    const category = (await payload.find({ collection: 'product-categories', limit: 1 })).docs[0]!
+    const category = (await payload.find({ collection: 'product-categories', limit: 1 })).docs[0]
     const inCategory = await catalog(`kategori=${category.slug}`)
-    expect(inCategory.totalDocs).toBe((await payload.count({ collection: 'products', where: { category: { equals: category.id }, status: { equals: 'active' } } })).totalDocs)
-    const producer = (await payload.find({ collection: 'producers', limit: 1 })).docs[0]!
-    for (const product of (await catalog(`produsen=${producer.slug}`)).docs) expect((product.producer as { slug: string }).slug).toBe(producer.slug)
+    expect(inCategory.totalDocs).toBe(
+      (await payload.count({ collection: 'products', where: { category: { equals: category.id }, status: { equals: 'active' } } }))
+        .totalDocs,
+    )
+    const producer = (await payload.find({ collection: 'producers', limit: 1 })).docs[0]
+    for (const product of (await catalog(`produsen=${producer.slug}`)).docs)
+      expect((product.producer as { slug: string }).slug).toBe(producer.slug)
     const cheap = await catalog('min=10000&max=30000')
     expect(cheap.docs.every((p) => p.price! >= 10_000 && p.price! <= 30_000)).toBe(true)
   })
@@ -51,14 +55,18 @@ describe('the catalog, filtered and sorted by the search engine', () => {
 })
 
 describe('stock sold at checkout', () => {
-  it('reaches the catalog\'s availability filter once the queued sync runs', async () => {
-    const product = (await payload.find({ collection: 'products', where: { status: { equals: 'active' }, trackStock: { equals: true }, madeToOrder: { not_equals: true } }, limit: 50 })).docs.find(
-      (p) => (p.variants ?? []).length === 1 && p.variants![0]!.stock > 0,
-    )!
+  it("reaches the catalog's availability filter once the queued sync runs", async () => {
+    const product = (
+      await payload.find({
+        collection: 'products',
+        where: { status: { equals: 'active' }, trackStock: { equals: true }, madeToOrder: { not_equals: true } },
+        limit: 50,
+      })
+    ).docs.find((p) => (p.variants ?? []).length === 1 && p.variants[0].stock > 0)!
     expect((await catalog('tersedia=1&urut=price-asc&hal=1')).totalDocs).toBeGreaterThan(0)
     const before = (await listAll('tersedia=1')).includes(product.id)
     expect(before).toBe(true)
-    await placeOrder(payload, checkoutFor(product, product.variants![0]!.stock))
+    await placeOrder(payload, checkoutFor(product, product.variants[0].stock))
     await payload.jobs.run({ queue: 'search' })
     expect((await listAll('tersedia=1')).includes(product.id)).toBe(false)
   })

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newAccessToken, newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/commerce/orders'
-import { takeLineStock } from '../../cms/commerce/stock'
+import { newAccessToken, newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
+import { takeLineStock } from '../../cms/shop/stock'
 import { privateDir } from '../../cms/lib/paths'
-import { savePrivateFile } from '../../cms/services/privateFiles'
-import { findTracked, recoverIncompleteRequests, submitRequest } from '../../cms/services/requests'
+import { savePrivateFile } from '../../cms/resident-services/privateFiles'
+import { findTracked, recoverIncompleteRequests, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { buyer, checkoutFor, createProduct } from '../support/shop'
@@ -26,7 +26,8 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const stockOf = async (productId: number) => (await payload.findByID({ collection: 'products', id: productId, overrideAccess: true })).variants.map((v) => v.stock)
+const stockOf = async (productId: number) =>
+  (await payload.findByID({ collection: 'products', id: productId, overrideAccess: true })).variants.map((v) => v.stock)
 const inAMinute = () => new Date(Date.now() + 60_000)
 
 /** Checkout's first write: the order in the 'placing' state, its lines holding nothing yet. */
@@ -40,7 +41,14 @@ const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quanti
       paymentMethod: 'bank-transfer',
       paymentStatus: 'pending',
       fulfilmentStatus: 'unfulfilled',
-      lines: quantities.map((quantity, i) => ({ title: product.title, unitPrice: 10_000, quantity, product: product.id, variantId: product.variants[i]!.id!, reserved: 0 })),
+      lines: quantities.map((quantity, i) => ({
+        title: product.title,
+        unitPrice: 10_000,
+        quantity,
+        product: product.id,
+        variantId: product.variants[i].id!,
+        reserved: 0,
+      })),
       subtotal: 0,
       shippingFee: 0,
       total: 0,
@@ -52,9 +60,14 @@ const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quanti
 
 describe('a checkout cut off between taking the stock of its lines', () => {
   it('gives back exactly what its lines recorded, once, and removes the order, which nobody ever saw', async () => {
-    const product = await createProduct(payload, [{ price: 10_000, stock: 5 }, { price: 10_000, stock: 5 }])
+    const product = await createProduct(payload, [
+      { price: 10_000, stock: 5 },
+      { price: 10_000, stock: 5 },
+    ])
     const order = await placingOrder(product, [2, 3])
-    expect(await takeLineStock(payload, { orderId: order.id, lineId: order.lines[0]!.id!, variantId: product.variants[0]!.id!, quantity: 2 })).toBe(true)
+    expect(
+      await takeLineStock(payload, { orderId: order.id, lineId: order.lines[0].id!, variantId: product.variants[0].id!, quantity: 2 }),
+    ).toBe(true)
     expect(await stockOf(product.id)).toEqual([3, 5])
 
     const admin = await createUser(payload, 'admin')
@@ -70,7 +83,9 @@ describe('a checkout cut off between taking the stock of its lines', () => {
     expect(await stockOf(product.id)).toEqual([5, 5])
 
     // A checkout still running after its order was recovered takes nothing more.
-    expect(await takeLineStock(payload, { orderId: order.id, lineId: order.lines[1]!.id!, variantId: product.variants[1]!.id!, quantity: 3 })).toBe(false)
+    expect(
+      await takeLineStock(payload, { orderId: order.id, lineId: order.lines[1].id!, variantId: product.variants[1].id!, quantity: 3 }),
+    ).toBe(false)
     expect(await stockOf(product.id)).toEqual([5, 5])
   })
 
@@ -93,19 +108,40 @@ describe('a submission cut off while its request was being written', () => {
     // What the first statements of submitRequest's create leave: the row, marked incomplete.
     const cut = await payload.create({
       collection: 'service-requests',
-      data: { reference: 'ABCDEFGH', service: service.id, applicantName: applicant.nama, nik: applicant.nik, phone: applicant.telepon, phoneLast4: '7890', submissionKey: key, incomplete: true } as never,
+      data: {
+        reference: 'ABCDEFGH',
+        service: service.id,
+        applicantName: applicant.nama,
+        nik: applicant.nik,
+        phone: applicant.telepon,
+        phoneLast4: '7890',
+        submissionKey: key,
+        incomplete: true,
+      } as never,
       overrideAccess: true,
       context: { skipAudit: true },
     })
     const officer = await createUser(payload, 'officer')
-    expect((await payload.find({ collection: 'service-requests', where: { id: { equals: cut.id } }, overrideAccess: false, user: officer })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'service-requests', where: { id: { equals: cut.id } }, overrideAccess: false, user: officer }))
+        .totalDocs,
+    ).toBe(0)
     expect(await findTracked(payload, 'ABCDEFGH', '7890', 'id')).toBeNull()
 
     expect(await recoverIncompleteRequests(payload, inAMinute())).toBe(1)
-    expect((await payload.count({ collection: 'service-requests', where: { id: { equals: cut.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'service-requests', where: { id: { equals: cut.id } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
     expect(existsSync(path.join(privateDir(), file))).toBe(true)
 
-    const answers = { ...applicant, tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Melamar pekerjaan', pernyataan: 'on' }
+    const answers = {
+      ...applicant,
+      tempat_lahir: 'Tenggarong',
+      tanggal_lahir: '1990-08-05',
+      sejak_tahun: '2015',
+      keperluan: 'Melamar pekerjaan',
+      pernyataan: 'on',
+    }
     const again = await submitRequest(payload, service, answers, [{ field: 'foto_ktp', token: file }], key)
     const stored = await payload.findByID({ collection: 'service-requests', id: again.id, overrideAccess: false, user: officer })
     expect(stored).toMatchObject({ incomplete: false, attachments: [{ field: 'foto_ktp', file }] })

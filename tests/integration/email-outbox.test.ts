@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { placeOrder } from '../../cms/commerce/orders'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
+import { placeOrder } from '../../cms/shop/orders'
+import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { deliverEmails, startPayload } from '../support/payload'
 import { freePort } from '../support/server'
 import { checkoutFor, createProduct } from '../support/shop'
@@ -28,16 +28,30 @@ afterAll(async () => {
   delete process.env.SMTP_URL
 })
 
-const outbox = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, limit: 100, overrideAccess: true })).docs
+const outbox = async () =>
+  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, limit: 100, overrideAccess: true })).docs
 
 describe('the email outbox while the mail server is down', () => {
   it('keeps order and resident emails, retries with backoff, and delivers each exactly once when SMTP is back', async () => {
     const product = await createProduct(payload)
     const order = await placeOrder(payload, checkoutFor(product, 1))
     const service = await serviceBySlug(payload, 'keterangan-domisili')
-    const answers = { ...applicant, email: 'siti@warga.test', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Kerja', pernyataan: 'on' }
+    const answers = {
+      ...applicant,
+      email: 'siti@warga.test',
+      tempat_lahir: 'Tenggarong',
+      tanggal_lahir: '1990-08-05',
+      sejak_tahun: '2015',
+      keperluan: 'Kerja',
+      pernyataan: 'on',
+    }
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-    const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
+    const prepared = await prepareAnswers(
+      formFieldsOf(service),
+      answers,
+      { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } },
+      [],
+    )
     const request = await submitRequest(payload, service, answers, prepared.files)
 
     await deliverEmails(payload)
@@ -60,7 +74,9 @@ describe('the email outbox while the mail server is down', () => {
     await deliverEmails(payload)
     vi.useRealTimers()
 
-    expect(inbox.map((m) => m.subject).sort()).toEqual([`Pesanan ${order.number} kami terima`, `Permohonan ${request.reference} diterima: ${service.name}`].sort())
+    expect(inbox.map((m) => m.subject).sort()).toEqual(
+      [`Pesanan ${order.number} kami terima`, `Permohonan ${request.reference} diterima: ${service.name}`].sort(),
+    )
     expect(inbox.find((m) => m.subject.includes(order.number))!.to).toEqual(['ayu@example.com'])
     expect((await outbox()).every((job) => job.completedAt)).toBe(true)
   })

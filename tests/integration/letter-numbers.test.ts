@@ -3,8 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
-import { issueLetter } from '../../cms/services/letters'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
+import { issueLetter } from '../../cms/resident-services/letters'
+import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
@@ -20,11 +20,23 @@ beforeAll(async () => {
 
 it('gives 20 letters issued at the same moment 20 distinct, consecutive numbers', async () => {
   const service = await serviceBySlug(payload, 'izin-keramaian')
-  const answers = { ...applicant, nama_acara: 'Syukuran', tanggal_acara: '2026-12-20', tempat_acara: 'Balai desa', jumlah_tamu: '150', pernyataan: 'on' }
+  const answers = {
+    ...applicant,
+    nama_acara: 'Syukuran',
+    tanggal_acara: '2026-12-20',
+    tempat_acara: 'Balai desa',
+    jumlah_tamu: '150',
+    pernyataan: 'on',
+  }
   const requests = []
   for (let i = 0; i < 20; i++) {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 32)])
-    const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
+    const prepared = await prepareAnswers(
+      formFieldsOf(service),
+      answers,
+      { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } },
+      [],
+    )
     requests.push(await submitRequest(payload, service, answers, prepared.files))
   }
   const letters = await Promise.all(requests.map((r) => issueLetter(payload, r.id)))

@@ -27,8 +27,12 @@ describe('uploading a photo', () => {
   it('makes every responsive width in the original format, WebP and AVIF', async () => {
     const doc = await payload.create({ collection: 'media', data: { alt: 'Pasar desa' }, file: upload(photoWithGps, 'pasar-ukuran.jpg') })
     for (const width of IMAGE_WIDTHS.filter((w) => w <= doc.width!)) {
-      for (const [suffix, format] of [['', 'jpeg'], ['-webp', 'webp'], ['-avif', 'heif']] as const) {
-        const size = (doc.sizes as Record<string, { filename?: string; width?: number }>)[`w${width}${suffix}`]!
+      for (const [suffix, format] of [
+        ['', 'jpeg'],
+        ['-webp', 'webp'],
+        ['-avif', 'heif'],
+      ] as const) {
+        const size = (doc.sizes as Record<string, { filename?: string; width?: number }>)[`w${width}${suffix}`]
         expect(size.width).toBe(width)
         const meta = await sharp(stored(size.filename!)).metadata()
         expect(meta.format).toBe(format)

@@ -32,22 +32,47 @@ describe.each(ACTORS)('as %s', (actor) => {
   const writes = MEDIA_TEAM.includes(actor)
 
   it.each(['categories', 'tags'] as const)('reads %s and writes them only as the media team', async (collection) => {
-    const term = await payload.create({ collection, data: { title: `Istilah ${actor}`, slug: `istilah-${collection}-${actor}` }, overrideAccess: true })
+    const term = await payload.create({
+      collection,
+      data: { title: `Istilah ${actor}`, slug: `istilah-${collection}-${actor}` },
+      overrideAccess: true,
+    })
     expect((await payload.find({ collection, where: { id: { equals: term.id } }, user: user(), overrideAccess: false })).totalDocs).toBe(1)
-    expect(await allowed(() => payload.create({ collection, data: { title: 'Baru', slug: `baru-${collection}-${actor}` }, user: user(), overrideAccess: false }))).toBe(writes)
-    expect(await allowed(() => payload.update({ collection, id: term.id, data: { title: 'Ubah' }, user: user(), overrideAccess: false }))).toBe(writes)
+    expect(
+      await allowed(() =>
+        payload.create({ collection, data: { title: 'Baru', slug: `baru-${collection}-${actor}` }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(writes)
+    expect(
+      await allowed(() => payload.update({ collection, id: term.id, data: { title: 'Ubah' }, user: user(), overrideAccess: false })),
+    ).toBe(writes)
     expect(await allowed(() => payload.delete({ collection, id: term.id, user: user(), overrideAccess: false }))).toBe(writes)
   })
 
   it('reads the podcast show and edits it only as the media team', async () => {
     expect(await allowed(() => payload.findGlobal({ slug: 'podcast', user: user(), overrideAccess: false }))).toBe(true)
-    expect(await allowed(() => payload.updateGlobal({ slug: 'podcast', data: { copyright: `© ${actor}` }, user: user(), overrideAccess: false }))).toBe(writes)
+    expect(
+      await allowed(() =>
+        payload.updateGlobal({ slug: 'podcast', data: { copyright: `© ${actor}` }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(writes)
   })
 
   it('sees draft articles only as the media team', async () => {
     const body = { root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children: [] } }
-    const draft = await payload.create({ collection: 'news', data: { title: 'Draf', slug: `draf-${actor}`, body, _status: 'draft' }, overrideAccess: true, draft: true })
-    const { totalDocs } = await payload.find({ collection: 'news', where: { id: { equals: draft.id } }, user: user(), overrideAccess: false, draft: true })
+    const draft = await payload.create({
+      collection: 'news',
+      data: { title: 'Draf', slug: `draf-${actor}`, body, _status: 'draft' },
+      overrideAccess: true,
+      draft: true,
+    })
+    const { totalDocs } = await payload.find({
+      collection: 'news',
+      where: { id: { equals: draft.id } },
+      user: user(),
+      overrideAccess: false,
+      draft: true,
+    })
     expect(totalDocs).toBe(writes ? 1 : 0)
   })
 })

@@ -5,7 +5,27 @@ import { createUser, startPayload } from '../support/payload'
 
 let payload: Payload
 let editor: Awaited<ReturnType<typeof createUser>>
-const body: News['body'] = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Isi berita.', format: 0, style: '', mode: 'normal', detail: 0 }] }] } }
+const body: News['body'] = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text: 'Isi berita.', format: 0, style: '', mode: 'normal', detail: 0 }],
+      },
+    ],
+  },
+}
 const asEditor = () => ({ user: { ...editor, collection: 'users' as const }, overrideAccess: false })
 /** What an anonymous visitor finds under this slug, as the site reads it. */
 const publicCount = async (slug: string) =>
@@ -18,7 +38,12 @@ beforeAll(async () => {
 
 describe('the newsroom workflow', () => {
   it('keeps drafts from the public until they are published, and hides them again when unpublished', async () => {
-    const draft = await payload.create({ collection: 'news', data: { title: 'Draf rapat desa', body, _status: 'draft' }, draft: true, ...asEditor() })
+    const draft = await payload.create({
+      collection: 'news',
+      data: { title: 'Draf rapat desa', body, _status: 'draft' },
+      draft: true,
+      ...asEditor(),
+    })
     expect(draft.slug).toBe('draf-rapat-desa')
     expect(await publicCount('draf-rapat-desa')).toBe(0)
 
@@ -31,7 +56,11 @@ describe('the newsroom workflow', () => {
   })
 
   it('keeps a new draft version private while the published version stays online', async () => {
-    const doc = await payload.create({ collection: 'news', data: { title: 'Versi terbit', slug: 'versi-terbit', body, _status: 'published' }, ...asEditor() })
+    const doc = await payload.create({
+      collection: 'news',
+      data: { title: 'Versi terbit', slug: 'versi-terbit', body, _status: 'published' },
+      ...asEditor(),
+    })
     await payload.update({ collection: 'news', id: doc.id, data: { title: 'Versi draf rahasia' }, draft: true, ...asEditor() })
     const seen = await payload.findByID({ collection: 'news', id: doc.id, overrideAccess: false })
     expect(seen.title).toBe('Versi terbit')
@@ -40,8 +69,18 @@ describe('the newsroom workflow', () => {
   })
 
   it('publishes a scheduled article only when its time has come', async () => {
-    const later = await payload.create({ collection: 'news', data: { title: 'Terbit besok', body, _status: 'draft' }, draft: true, ...asEditor() })
-    const soon = await payload.create({ collection: 'news', data: { title: 'Terbit sebentar lagi', body, _status: 'draft' }, draft: true, ...asEditor() })
+    const later = await payload.create({
+      collection: 'news',
+      data: { title: 'Terbit besok', body, _status: 'draft' },
+      draft: true,
+      ...asEditor(),
+    })
+    const soon = await payload.create({
+      collection: 'news',
+      data: { title: 'Terbit sebentar lagi', body, _status: 'draft' },
+      draft: true,
+      ...asEditor(),
+    })
     const schedule = (id: number, at: Date) =>
       payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: id } }, waitUntil: at })
     await schedule(later.id, new Date(Date.now() + 24 * 3600_000))
@@ -57,7 +96,11 @@ describe('the newsroom workflow', () => {
   })
 
   it('refuses a slug that another article already has, in Indonesian', async () => {
-    await payload.create({ collection: 'news', data: { title: 'Pasar murah', slug: 'pasar-murah', body, _status: 'published' }, ...asEditor() })
+    await payload.create({
+      collection: 'news',
+      data: { title: 'Pasar murah', slug: 'pasar-murah', body, _status: 'published' },
+      ...asEditor(),
+    })
     const error = await payload
       .create({ collection: 'news', data: { title: 'Pasar murah lagi', slug: 'pasar-murah', body, _status: 'published' }, ...asEditor() })
       .catch((err) => err)
@@ -68,7 +111,12 @@ describe('the newsroom workflow', () => {
   it('lets only the media team write news', async () => {
     const officer = await createUser(payload, 'officer')
     const error = await payload
-      .create({ collection: 'news', data: { title: 'Bukan tugas saya', slug: 'bukan-tugas-saya', body }, user: { ...officer, collection: 'users' }, overrideAccess: false })
+      .create({
+        collection: 'news',
+        data: { title: 'Bukan tugas saya', slug: 'bukan-tugas-saya', body },
+        user: { ...officer, collection: 'users' },
+        overrideAccess: false,
+      })
       .catch((err) => err)
     expect(error.status).toBe(403)
   })

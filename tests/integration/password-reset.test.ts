@@ -13,5 +13,7 @@ it('holds a password reset from the emailed link to the same password rules as a
   expect(await reset('pendek1!').then(() => 'accepted', refusal)).toEqual(['Kata sandi minimal 10 karakter.'])
   expect(await reset(`${user.email}-2026`).then(() => 'accepted', refusal)).toEqual(['Kata sandi tidak boleh memuat alamat email akun.'])
   expect(await reset('Sungai-Mahakam-2026').then(() => 'accepted', refusal)).toBe('accepted')
-  expect((await payload.login({ collection: 'users', data: { email: user.email, password: 'Sungai-Mahakam-2026' } })).user?.id).toBe(user.id)
+  expect((await payload.login({ collection: 'users', data: { email: user.email, password: 'Sungai-Mahakam-2026' } })).user?.id).toBe(
+    user.id,
+  )
 })

@@ -11,7 +11,13 @@ const mp3 = readFileSync(path.resolve('content/podcast/audio/panen-lada-bersama.
 const vtt = readFileSync(path.resolve('content/podcast/transcripts/panen-lada-bersama.vtt'))
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 const asEditor = () => ({ user: { ...editor, collection: 'users' as const }, overrideAccess: false })
-const refusal = (run: () => Promise<unknown>) => run().then(() => { throw new Error('it was accepted') }, (err) => err as Error & { status?: number; data?: { errors: { path: string; message: string }[] } })
+const refusal = (run: () => Promise<unknown>) =>
+  run().then(
+    () => {
+      throw new Error('it was accepted')
+    },
+    (err) => err as Error & { status?: number; data?: { errors: { path: string; message: string }[] } },
+  )
 
 let audioId: number
 
@@ -32,13 +38,17 @@ describe('episode audio', () => {
 
   it('refuses a picture renamed to .mp3, in Indonesian', async () => {
     const jpeg = readFileSync(path.resolve('content/news/images/panen.jpg'))
-    const err = await refusal(() => payload.create({ collection: 'podcast-audio', data: {}, file: file(jpeg, 'wawancara.mp3', 'audio/mpeg'), ...asEditor() }))
+    const err = await refusal(() =>
+      payload.create({ collection: 'podcast-audio', data: {}, file: file(jpeg, 'wawancara.mp3', 'audio/mpeg'), ...asEditor() }),
+    )
     expect(err.status).toBe(400)
     expect(err.message).toBe('Isi berkas bukan jenis yang diterima (MP3, M4A), apa pun nama berkasnya.')
   })
 
   it('refuses an empty file', async () => {
-    const err = await refusal(() => payload.create({ collection: 'podcast-audio', data: {}, file: file(Buffer.alloc(0), 'kosong.mp3', 'audio/mpeg'), ...asEditor() }))
+    const err = await refusal(() =>
+      payload.create({ collection: 'podcast-audio', data: {}, file: file(Buffer.alloc(0), 'kosong.mp3', 'audio/mpeg'), ...asEditor() }),
+    )
     expect(err.status).toBe(400)
     expect(err.message).toMatch(/Berkas kosong \(0 byte\)/)
   })
@@ -52,7 +62,9 @@ describe('transcripts', () => {
 
   it('refuses a malformed file and says which line is wrong', async () => {
     const broken = Buffer.from('WEBVTT\n\n00:00.000 -> 00:02.000\nHalo\n')
-    const err = await refusal(() => payload.create({ collection: 'transcripts', data: {}, file: file(broken, 'rusak.vtt', 'text/vtt'), ...asEditor() }))
+    const err = await refusal(() =>
+      payload.create({ collection: 'transcripts', data: {}, file: file(broken, 'rusak.vtt', 'text/vtt'), ...asEditor() }),
+    )
     expect(err.status).toBe(400)
     expect(err.message).toBe('Transkrip bukan WebVTT yang sah (baris 3: baris waktu "00:00.000 --> 00:05.000" tidak ditemukan).')
   })
@@ -66,30 +78,58 @@ describe('episodes', () => {
     expect(draft.guid).toBeFalsy()
     const published = await payload.update({ collection: 'episodes', id: draft.id, data: { _status: 'published' }, ...asEditor() })
     expect(published.guid).toMatch(/^[0-9a-f-]{36}$/)
-    const edited = await payload.update({ collection: 'episodes', id: draft.id, data: { title: 'Obrolan pasar pagi', guid: 'dicoba-diubah', _status: 'published' }, ...asEditor() })
+    const edited = await payload.update({
+      collection: 'episodes',
+      id: draft.id,
+      data: { title: 'Obrolan pasar pagi', guid: 'dicoba-diubah', _status: 'published' },
+      ...asEditor(),
+    })
     expect(edited.guid).toBe(published.guid)
   })
 
   it('refuses chapters that are not a readable, ascending list', async () => {
     const err = await refusal(() =>
-      payload.create({ collection: 'episodes', data: { ...base(), slug: 'bab-rusak', chapters: [{ start: '0:30', title: 'B' }, { start: '0:10', title: 'A' }] }, ...asEditor() }),
+      payload.create({
+        collection: 'episodes',
+        data: {
+          ...base(),
+          slug: 'bab-rusak',
+          chapters: [
+            { start: '0:30', title: 'B' },
+            { start: '0:10', title: 'A' },
+          ],
+        },
+        ...asEditor(),
+      }),
     )
     expect(err.status).toBe(400)
-    expect(err.data!.errors).toEqual([expect.objectContaining({ path: 'chapters', message: 'Bab 2: waktu mulai harus setelah bab sebelumnya.' })])
+    expect(err.data!.errors).toEqual([
+      expect.objectContaining({ path: 'chapters', message: 'Bab 2: waktu mulai harus setelah bab sebelumnya.' }),
+    ])
   })
 
   it('refuses an episode number in the title', async () => {
-    const err = await refusal(() => payload.create({ collection: 'episodes', data: { ...base(), title: 'Episode 4: Panen', slug: 'panen-bernomor' }, ...asEditor() }))
-    expect(err.data!.errors[0]!.message).toMatch(/Jangan tulis nomor episode di judul/)
+    const err = await refusal(() =>
+      payload.create({ collection: 'episodes', data: { ...base(), title: 'Episode 4: Panen', slug: 'panen-bernomor' }, ...asEditor() }),
+    )
+    expect(err.data!.errors[0].message).toMatch(/Jangan tulis nomor episode di judul/)
   })
 })
 
 describe('show artwork', () => {
   const picture = async (width: number, height: number, name: string) => {
-    const data = await sharp({ create: { width, height, channels: 3, background: '#0b5d3b' } }).jpeg().toBuffer()
+    const data = await sharp({ create: { width, height, channels: 3, background: '#0b5d3b' } })
+      .jpeg()
+      .toBuffer()
     return (await payload.create({ collection: 'media', data: { alt: 'Sampul' }, file: file(data, name, 'image/jpeg'), ...asEditor() })).id
   }
-  const show = (artwork: number) => ({ title: 'Suara Desa', description: 'Podcast desa', artwork, ownerName: 'Tim Media', ownerEmail: 'media@desa.test' })
+  const show = (artwork: number) => ({
+    title: 'Suara Desa',
+    description: 'Podcast desa',
+    artwork,
+    ownerName: 'Tim Media',
+    ownerEmail: 'media@desa.test',
+  })
 
   it('accepts a square picture of 1400 px', async () => {
     const saved = await payload.updateGlobal({ slug: 'podcast', data: show(await picture(1400, 1400, 'sampul-ok.jpg')), ...asEditor() })
@@ -109,9 +149,21 @@ describe('show artwork', () => {
 describe('a serial show', () => {
   it('needs a number on every episode', async () => {
     await payload.updateGlobal({ slug: 'podcast', data: { type: 'serial' }, ...asEditor() })
-    const err = await refusal(() => payload.create({ collection: 'episodes', data: { title: 'Tanpa nomor', slug: 'tanpa-nomor', audio: audioId, episodeType: 'full' }, ...asEditor() }))
-    expect(err.data!.errors).toEqual([expect.objectContaining({ path: 'episodeNumber', message: 'Acara ini berseri: setiap episode wajib bernomor.' })])
-    const numbered = await payload.create({ collection: 'episodes', data: { title: 'Bernomor', slug: 'bernomor', episodeNumber: 1, audio: audioId, episodeType: 'full' }, ...asEditor() })
+    const err = await refusal(() =>
+      payload.create({
+        collection: 'episodes',
+        data: { title: 'Tanpa nomor', slug: 'tanpa-nomor', audio: audioId, episodeType: 'full' },
+        ...asEditor(),
+      }),
+    )
+    expect(err.data!.errors).toEqual([
+      expect.objectContaining({ path: 'episodeNumber', message: 'Acara ini berseri: setiap episode wajib bernomor.' }),
+    ])
+    const numbered = await payload.create({
+      collection: 'episodes',
+      data: { title: 'Bernomor', slug: 'bernomor', episodeNumber: 1, audio: audioId, episodeType: 'full' },
+      ...asEditor(),
+    })
     expect(numbered.episodeNumber).toBe(1)
     await payload.updateGlobal({ slug: 'podcast', data: { type: 'episodic' }, ...asEditor() })
   })

@@ -29,7 +29,9 @@ const flaky = (inner: SearchEngine, failures: number): SearchEngine => {
 
 const runJobs = () => payload.jobs.run({ queue: 'search' })
 const found = async (text: string) =>
-  (await (await getSearch(payload)).search({ index: 'pages', text, filter: { field: 'locale', op: 'eq', value: 'id' } })).hits.map((h) => h.document.title)
+  (await (await getSearch(payload)).search({ index: 'pages', text, filter: { field: 'locale', op: 'eq', value: 'id' } })).hits.map(
+    (h) => h.document.title,
+  )
 const page = (slug: string, title: string, _status: 'published' | 'draft', summary = '') =>
   payload.create({ collection: 'pages', data: { title, slug, summary, _status }, overrideAccess: true })
 
@@ -46,11 +48,19 @@ describe('keeping search in sync with the CMS', () => {
   it('makes a published page findable in both languages once the queued job runs', async () => {
     setSearchEngine((engine = new EmbeddedEngine()))
     const created = await page('sejarah-sungai', 'Sejarah Sungai Lestari', 'published', 'Asal-usul desa di tepian sungai.')
-    await payload.update({ collection: 'pages', id: created.id, data: { title: 'History of Sungai Lestari' }, locale: 'en', overrideAccess: true })
+    await payload.update({
+      collection: 'pages',
+      id: created.id,
+      data: { title: 'History of Sungai Lestari' },
+      locale: 'en',
+      overrideAccess: true,
+    })
     expect(await found('sejarah')).toEqual([]) // the save only queued a job
     await runJobs()
     expect(await found('sejarah')).toEqual(['Sejarah Sungai Lestari'])
-    const english = await (await getSearch(payload)).search({ index: 'pages', text: 'history', filter: { field: 'locale', op: 'eq', value: 'en' } })
+    const english = await (
+      await getSearch(payload)
+    ).search({ index: 'pages', text: 'history', filter: { field: 'locale', op: 'eq', value: 'en' } })
     expect(english.hits.map((h) => [h.document.title, h.document.path])).toEqual([['History of Sungai Lestari', '/profil/sejarah-sungai']])
   })
 
@@ -118,6 +128,8 @@ describe('keeping search in sync with the CMS', () => {
     await expect(payload.find({ collection: 'search-synonyms', user: producer, overrideAccess: false })).rejects.toThrow()
     await expect(payload.findGlobal({ slug: 'search-status', user: producer, overrideAccess: false })).rejects.toThrow()
     const admin = { ...(await createUser(payload, 'admin')), collection: 'users' as const }
-    await expect(payload.updateGlobal({ slug: 'search-status', data: { lastError: 'x' }, user: admin, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.updateGlobal({ slug: 'search-status', data: { lastError: 'x' }, user: admin, overrideAccess: false }),
+    ).rejects.toThrow()
   })
 })

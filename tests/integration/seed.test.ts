@@ -25,9 +25,9 @@ describe('seeding the demo village', () => {
     expect(settings.tagline).not.toBe((await payload.findGlobal({ slug: 'settings', locale: 'id' })).tagline)
 
     const officials = await payload.find({ collection: 'pages', where: { slug: { equals: 'perangkat-desa' } }, locale: 'en', depth: 1 })
-    const block = officials.docs[0]!.blocks!.find((b) => b.blockType === 'officials')!
-    expect(block.blockType === 'officials' && block.people[0]!.position).toBe('Village Head')
-    const photo = block.blockType === 'officials' ? block.people[0]!.photo : null
+    const block = officials.docs[0].blocks!.find((b) => b.blockType === 'officials')!
+    expect(block.blockType === 'officials' && block.people[0].position).toBe('Village Head')
+    const photo = block.blockType === 'officials' ? block.people[0].photo : null
     expect(photo && typeof photo === 'object' && photo.alt).toBeTruthy()
   })
 
@@ -37,7 +37,7 @@ describe('seeding the demo village', () => {
     const after = await Promise.all([payload.count({ collection: 'pages' }), payload.count({ collection: 'media' })])
     expect(after).toEqual(before)
     const page = await payload.find({ collection: 'pages', where: { slug: { equals: 'potensi' } }, locale: 'id' })
-    const potentials = page.docs[0]!.blocks!.find((b) => b.blockType === 'potentials')
+    const potentials = page.docs[0].blocks!.find((b) => b.blockType === 'potentials')
     expect(potentials?.blockType === 'potentials' && potentials.items.length).toBe(6)
   })
 })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/services/requests'
+import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { smtpInbox } from '../support/smtp'
@@ -19,22 +19,41 @@ beforeAll(async () => {
 
 afterAll(() => smtp.close())
 
-
 it('emails the resident a record on submission and a message on every status change', async () => {
   const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = { ...applicant, email: 'siti@warga.test', tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Kerja', pernyataan: 'on' }
+  const answers = {
+    ...applicant,
+    email: 'siti@warga.test',
+    tempat_lahir: 'Tenggarong',
+    tanggal_lahir: '1990-08-05',
+    sejak_tahun: '2015',
+    keperluan: 'Kerja',
+    pernyataan: 'on',
+  }
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
   const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
   const request = await submitRequest(payload, service, answers, prepared.files)
   await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(1)
-  expect(inbox[0]!.to).toEqual(['siti@warga.test'])
-  expect(inbox[0]!.text).toContain(`Nomor referensi: ${request.reference}`)
-  expect(inbox[0]!.text).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
+  expect(inbox[0].to).toEqual(['siti@warga.test'])
+  expect(inbox[0].text).toContain(`Nomor referensi: ${request.reference}`)
+  expect(inbox[0].text).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
 
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
-  await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'checking' }, user: officer, overrideAccess: false })
-  await payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus: 'returned', transitionNote: 'Mohon unggah foto KTP yang lebih jelas.' }, user: officer, overrideAccess: false })
+  await payload.update({
+    collection: 'service-requests',
+    id: request.id,
+    data: { nextStatus: 'checking' },
+    user: officer,
+    overrideAccess: false,
+  })
+  await payload.update({
+    collection: 'service-requests',
+    id: request.id,
+    data: { nextStatus: 'returned', transitionNote: 'Mohon unggah foto KTP yang lebih jelas.' },
+    user: officer,
+    overrideAccess: false,
+  })
   await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(3)
   // The outbox sends queued mails side by side: find the "returned" message by its content.

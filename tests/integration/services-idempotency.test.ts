@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isUniqueClash } from '../../cms/lib/uniqueClash'
-import { submitRequest, validSubmissionKey } from '../../cms/services/requests'
+import { submitRequest, validSubmissionKey } from '../../cms/resident-services/requests'
 import { startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
@@ -13,8 +13,17 @@ beforeAll(async () => {
   await seedServiceCatalog(payload)
 })
 
-const answers = { ...applicant, tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Melamar pekerjaan', pernyataan: 'on' }
-const count = async (submissionKey: string) => (await payload.count({ collection: 'service-requests', where: { submissionKey: { equals: submissionKey } }, overrideAccess: true })).totalDocs
+const answers = {
+  ...applicant,
+  tempat_lahir: 'Tenggarong',
+  tanggal_lahir: '1990-08-05',
+  sejak_tahun: '2015',
+  keperluan: 'Melamar pekerjaan',
+  pernyataan: 'on',
+}
+const count = async (submissionKey: string) =>
+  (await payload.count({ collection: 'service-requests', where: { submissionKey: { equals: submissionKey } }, overrideAccess: true }))
+    .totalDocs
 
 describe('a submission sent more than once', () => {
   it('is stored once and every send gets the same reference, even when the sends arrive together', async () => {
@@ -22,7 +31,7 @@ describe('a submission sent more than once', () => {
     const key = crypto.randomUUID()
     const sends = await Promise.all([1, 2, 3].map(() => submitRequest(payload, service, answers, [], key)))
     expect(new Set(sends.map((r) => r.reference)).size).toBe(1)
-    expect((await submitRequest(payload, service, answers, [], key)).reference).toBe(sends[0]!.reference)
+    expect((await submitRequest(payload, service, answers, [], key)).reference).toBe(sends[0].reference)
     expect(await count(key)).toBe(1)
   })
 
@@ -46,7 +55,9 @@ describe('a reference drawn twice', () => {
     const service = await serviceBySlug(payload, 'pengantar-skck')
     const first = await submitRequest(payload, service, answers, [])
     const { id: _id, createdAt: _c, updatedAt: _u, submissionKey: _k, ...copy } = first
-    const clash = await payload.create({ collection: 'service-requests', data: copy as never, overrideAccess: true, locale: 'id' }).catch((err: unknown) => err)
+    const clash = await payload
+      .create({ collection: 'service-requests', data: copy, overrideAccess: true, locale: 'id' })
+      .catch((err: unknown) => err)
     expect(isUniqueClash(clash, 'reference')).toBe(true)
     expect(isUniqueClash(clash, 'submissionKey')).toBe(false)
     expect(isUniqueClash(new Error('UNIQUE constraint failed'), 'reference')).toBe(false)

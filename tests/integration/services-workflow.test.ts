@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { findTracked, prepareAnswers, residentTransition, submitRequest, formFieldsOf } from '../../cms/services/requests'
-import { REFERENCE_ALPHABET } from '../../cms/services/reference'
-import { isAuthenticLetterFile, letterFacts, signedLetterPdf } from '../../cms/services/letters'
+import { findTracked, prepareAnswers, residentTransition, submitRequest, formFieldsOf } from '../../cms/resident-services/requests'
+import { REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
+import { isAuthenticLetterFile, letterFacts, signedLetterPdf } from '../../cms/resident-services/letters'
 import { createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
@@ -16,14 +16,26 @@ beforeAll(async () => {
 
 const submitDomisili = async () => {
   const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = { ...applicant, tempat_lahir: 'Tenggarong', tanggal_lahir: '1990-08-05', sejak_tahun: '2015', keperluan: 'Melamar pekerjaan', pernyataan: 'on' }
+  const answers = {
+    ...applicant,
+    tempat_lahir: 'Tenggarong',
+    tanggal_lahir: '1990-08-05',
+    sejak_tahun: '2015',
+    keperluan: 'Melamar pekerjaan',
+    pernyataan: 'on',
+  }
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
-  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.png', data: Buffer.concat([png, Buffer.alloc(64)]), size: png.length + 64 } }, [])
+  const prepared = await prepareAnswers(
+    formFieldsOf(service),
+    answers,
+    { foto_ktp: { name: 'ktp.png', data: Buffer.concat([png, Buffer.alloc(64)]), size: png.length + 64 } },
+    [],
+  )
   expect(prepared.ok).toBe(true)
   return submitRequest(payload, service, answers, prepared.files)
 }
 
-describe('a resident\'s request', () => {
+describe("a resident's request", () => {
   it('seeds eight services, each with a form and a letter template', async () => {
     const { docs } = await payload.find({ collection: 'services', limit: 50, overrideAccess: true })
     expect(docs.length).toBeGreaterThanOrEqual(8)
@@ -39,7 +51,10 @@ describe('a resident\'s request', () => {
     expect(request.reference).not.toMatch(/[IOQZ01]/)
     expect(request.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(request.status).toBe('submitted')
-    const raw = await payload.db.findOne<{ id: number; nikEncrypted: string; nikMasked: string }>({ collection: 'service-requests', where: { id: { equals: request.id } } })
+    const raw = await payload.db.findOne<{ id: number; nikEncrypted: string; nikMasked: string }>({
+      collection: 'service-requests',
+      where: { id: { equals: request.id } },
+    })
     expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(JSON.stringify(raw)).not.toContain(applicant.nik)
     expect(raw!.nikMasked).toBe('640201******0003')
@@ -61,19 +76,37 @@ describe('a resident\'s request', () => {
     const other = await submitDomisili()
     const officer = await createUser(payload, 'officer')
     const asOfficer = { ...officer, collection: 'users' as const }
-    await payload.update({ collection: 'service-requests', id: other.id, data: { nextStatus: 'checking' }, user: asOfficer, overrideAccess: false })
-    await payload.update({ collection: 'service-requests', id: other.id, data: { nextStatus: 'processing' }, user: asOfficer, overrideAccess: false })
+    await payload.update({
+      collection: 'service-requests',
+      id: other.id,
+      data: { nextStatus: 'checking' },
+      user: asOfficer,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'service-requests',
+      id: other.id,
+      data: { nextStatus: 'processing' },
+      user: asOfficer,
+      overrideAccess: false,
+    })
     await expect(residentTransition(payload, other.id, 'cancelled', null)).rejects.toThrow(/tidak dapat diubah/)
   })
 })
 
-describe('the officers\' workflow', () => {
+describe("the officers' workflow", () => {
   it('moves only along allowed transitions, records who, when and the note, and the head signs a verifiable letter', async () => {
     const request = await submitDomisili()
     const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
     const head = { ...(await createUser(payload, 'head')), collection: 'users' as const }
     const move = (user: typeof officer, nextStatus: string, transitionNote?: string) =>
-      payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus, transitionNote } as never, user, overrideAccess: false })
+      payload.update({
+        collection: 'service-requests',
+        id: request.id,
+        data: { nextStatus, transitionNote } as never,
+        user,
+        overrideAccess: false,
+      })
 
     await expect(move(officer, 'done')).rejects.toThrow(/tidak dapat diubah/)
     await move(officer, 'checking')
@@ -89,38 +122,58 @@ describe('the officers\' workflow', () => {
     await expect(move(officer, 'done')).rejects.toThrow(/tidak berwenang/)
     const done = await move(head, 'done', 'Surat sudah ditandatangani.')
     expect(done.status).toBe('done')
-    expect(done.timeline!.map((t) => t.status)).toEqual(['submitted', 'checking', 'returned', 'checking', 'processing', 'awaitingSignature', 'done'])
+    expect(done.timeline!.map((t) => t.status)).toEqual([
+      'submitted',
+      'checking',
+      'returned',
+      'checking',
+      'processing',
+      'awaitingSignature',
+      'done',
+    ])
     expect(done.timeline!.at(-1)).toMatchObject({ byName: head.name, note: 'Surat sudah ditandatangani.' })
-    const raw = await payload.db.findOne<{ id: number; nikEncrypted: string }>({ collection: 'service-requests', where: { id: { equals: request.id } } })
+    const raw = await payload.db.findOne<{ id: number; nikEncrypted: string }>({
+      collection: 'service-requests',
+      where: { id: { equals: request.id } },
+    })
     expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(done.whatsappLink).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
 
-    const letter = await payload.findByID({ collection: 'letters', id: typeof done.letter === 'object' ? done.letter!.id : done.letter!, overrideAccess: true })
+    const letter = await payload.findByID({
+      collection: 'letters',
+      id: typeof done.letter === 'object' ? done.letter!.id : done.letter!,
+      overrideAccess: true,
+    })
     expect(letter.number).toMatch(/^474\.4\/\d{3}\/64\.02\.21\.2007\/[IVX]+\/\d{4}$/)
     expect(letter.keyId).toBe('uji-1')
     const pdf = (await signedLetterPdf(letter))!
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(await isAuthenticLetterFile(payload, letter.verificationCode, pdf)).toBe(true)
     const tampered = Buffer.from(pdf)
-    tampered[Math.floor(tampered.length / 2)]! ^= 0x01
+    tampered[Math.floor(tampered.length / 2)] ^= 0x01
     expect(await isAuthenticLetterFile(payload, letter.verificationCode, tampered)).toBe(false)
     const facts = await letterFacts(payload, letter.verificationCode, 'id')
     expect(facts).toMatchObject({ number: letter.number, maskedName: 'Si** Am****', signatureValid: true, signerName: head.name })
     expect(JSON.stringify(facts)).not.toContain(applicant.nik)
 
-    const audit = await payload.find({ collection: 'audit-log', where: { request: { equals: request.id } }, overrideAccess: true, limit: 100 })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { request: { equals: request.id } },
+      overrideAccess: true,
+      limit: 100,
+    })
     expect(audit.docs.filter((a) => a.action === 'change')).toHaveLength(6)
   })
 })
 
 describe('privacy', () => {
   it('purges attachments of finished requests after the retention period, as a scheduled Payload job', async () => {
-    const { purgeAttachments } = await import('../../cms/services/purge')
+    const { purgeAttachments } = await import('../../cms/resident-services/purge')
     const { privateDir } = await import('../../cms/lib/paths')
     const { existsSync } = await import('node:fs')
     const path = await import('node:path')
     const request = await submitDomisili()
-    const file = request.attachments![0]!.file!
+    const file = request.attachments![0].file!
     expect(existsSync(path.join(privateDir(), file))).toBe(true)
     await residentTransition(payload, request.id, 'cancelled', null)
     expect(await purgeAttachments(payload, new Date(), 30)).toBe(0)
@@ -129,13 +182,13 @@ describe('privacy', () => {
     expect(existsSync(path.join(privateDir(), file))).toBe(false)
     const after = await payload.findByID({ collection: 'service-requests', id: request.id, overrideAccess: true })
     expect(after.attachments![0]).toMatchObject({ file: null, label: 'Foto KTP' })
-    expect(after.attachments![0]!.purgedAt).toBeTruthy()
+    expect(after.attachments![0].purgedAt).toBeTruthy()
 
     // An upload whose form was never confirmed goes a day later; files of requests stay.
-    const { savePrivateFile } = await import('../../cms/services/privateFiles')
-    const { purgeOrphanFiles } = await import('../../cms/services/purge')
+    const { savePrivateFile } = await import('../../cms/resident-services/privateFiles')
+    const { purgeOrphanFiles } = await import('../../cms/resident-services/purge')
     const abandoned = await savePrivateFile(Buffer.from('%PDF-1.4'), 'application/pdf')
-    const kept = (await submitDomisili()).attachments![0]!.file!
+    const kept = (await submitDomisili()).attachments![0].file!
     expect(await purgeOrphanFiles(payload, new Date())).toBe(0)
     expect(await purgeOrphanFiles(payload, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1)
     expect(existsSync(path.join(privateDir(), abandoned))).toBe(false)

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CheckoutError, placeOrder } from '../../cms/commerce/orders'
+import { CheckoutError, placeOrder } from '../../cms/shop/orders'
 import { startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
 
@@ -33,13 +33,16 @@ describe('stock under concurrent checkouts', () => {
     const orders = await payload.count({ collection: 'orders', where: { 'lines.product': { equals: product.id } }, overrideAccess: true })
     expect(orders.totalDocs).toBe(5)
     const stored = await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })
-    expect(stored.variants[0]!.stock).toBe(0)
+    expect(stored.variants[0].stock).toBe(0)
   })
 
   it('a multi-line checkout takes all its stock or none of it', async () => {
-    const product = await createProduct(payload, [{ price: 10_000, stock: 3 }, { price: 20_000, stock: 1 }])
+    const product = await createProduct(payload, [
+      { price: 10_000, stock: 3 },
+      { price: 20_000, stock: 1 },
+    ])
     const input = checkoutFor(product, 2)
-    input.cart.push({ productId: product.id, variantId: product.variants[1]!.id!, quantity: 2 })
+    input.cart.push({ productId: product.id, variantId: product.variants[1].id!, quantity: 2 })
     await expect(placeOrder(payload, input)).rejects.toMatchObject({ code: 'outOfStock' })
     const stored = await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })
     expect(stored.variants.map((v) => v.stock)).toEqual([3, 1])

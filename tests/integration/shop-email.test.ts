@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { placeOrder } from '../../cms/commerce/orders'
+import { placeOrder } from '../../cms/shop/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
@@ -44,7 +44,13 @@ describe('order emails over SMTP', () => {
     const staff = await createUser(payload, 'editor')
     await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
     expect(await waitFor((m) => m.subject === `Pembayaran ${order.number} diterima`)).toBeDefined()
-    await payload.update({ collection: 'orders', id: order.id, data: { fulfilmentStatus: 'shipped', trackingNumber: 'JNE123456' }, user: staff, overrideAccess: false })
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { fulfilmentStatus: 'shipped', trackingNumber: 'JNE123456' },
+      user: staff,
+      overrideAccess: false,
+    })
     expect((await waitFor((m) => m.subject === `Pesanan ${order.number} dikirim`))?.text).toContain('JNE123456')
   })
 })

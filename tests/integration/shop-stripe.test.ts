@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { placeOrder } from '../../cms/commerce/orders'
-import { handleStripeWebhook, startStripeCheckout } from '../../cms/commerce/stripe'
+import { placeOrder } from '../../cms/shop/orders'
+import { handleStripeWebhook, startStripeCheckout } from '../../cms/shop/stripe'
 import { startFakeStripe } from '../support/fakeStripe'
 import { createUser, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
@@ -34,7 +34,15 @@ const sessionEvent = (id: string, type: string, order: { id: number }, extra: ob
   id,
   object: 'event',
   type,
-  data: { object: { object: 'checkout.session', id: 'cs_test_x', metadata: { orderId: String(order.id) }, payment_intent: `pi_${order.id}`, ...extra } },
+  data: {
+    object: {
+      object: 'checkout.session',
+      id: 'cs_test_x',
+      metadata: { orderId: String(order.id) },
+      payment_intent: `pi_${order.id}`,
+      ...extra,
+    },
+  },
 })
 const deliver = (event: object, at?: number) => {
   const { body, signature } = signed(event, at)
@@ -73,7 +81,7 @@ describe('Stripe Checkout', () => {
       const { product, order } = await stripeOrder(2)
       expect(await startStripeCheckout(payload, order, order.accessToken)).toBeNull()
       expect((await reload(order.id)).paymentStatus).toBe('failed')
-      expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(5)
+      expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0].stock).toBe(5)
     } finally {
       process.env.STRIPE_API_URL = fake.url
       await down.close()
@@ -109,18 +117,23 @@ describe('Stripe webhooks', () => {
     expect((await deliver(sessionEvent('evt_ooo_expired', 'checkout.session.expired', order))).body).toMatchObject({ ignored: true })
     await deliver(sessionEvent('evt_ooo_failed', 'checkout.session.async_payment_failed', order))
     expect((await reload(order.id)).paymentStatus).toBe('paid')
-    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(3)
+    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0].stock).toBe(3)
   })
 
   it('an expired session puts the stock back; a refund is recorded', async () => {
     const { product, order } = await stripeOrder(2)
     await deliver(sessionEvent('evt_exp', 'checkout.session.expired', order))
     expect((await reload(order.id)).paymentStatus).toBe('expired')
-    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0]!.stock).toBe(5)
+    expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0].stock).toBe(5)
 
     const { order: paid } = await stripeOrder()
     await deliver(sessionEvent('evt_paid_2', 'checkout.session.completed', paid, { payment_status: 'paid' }))
-    await deliver({ id: 'evt_refund', object: 'event', type: 'charge.refunded', data: { object: { object: 'charge', id: 'ch_1', refunded: true, payment_intent: `pi_${paid.id}` } } })
+    await deliver({
+      id: 'evt_refund',
+      object: 'event',
+      type: 'charge.refunded',
+      data: { object: { object: 'charge', id: 'ch_1', refunded: true, payment_intent: `pi_${paid.id}` } },
+    })
     expect((await reload(paid.id)).paymentStatus).toBe('refunded')
   })
 
@@ -133,7 +146,12 @@ describe('Stripe webhooks', () => {
     expect(refund).toMatchObject({ path: '/v1/refunds', idempotencyKey: `refund-${order.number}` })
     expect(refund.params.get('payment_intent')).toBe(`pi_${order.id}`)
     // Stripe's own charge.refunded event then changes nothing.
-    const after = await deliver({ id: 'evt_refund_2', object: 'event', type: 'charge.refunded', data: { object: { object: 'charge', id: 'ch_2', refunded: true, payment_intent: `pi_${order.id}` } } })
+    const after = await deliver({
+      id: 'evt_refund_2',
+      object: 'event',
+      type: 'charge.refunded',
+      data: { object: { object: 'charge', id: 'ch_2', refunded: true, payment_intent: `pi_${order.id}` } },
+    })
     expect(after.body).toMatchObject({ ignored: true })
   })
 })

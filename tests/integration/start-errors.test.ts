@@ -36,7 +36,9 @@ describe('npm start refuses bad settings clearly', () => {
 
   it('says when the port is taken', async () => {
     const busy = net.createServer()
-    const port = await new Promise<number>((resolve) => busy.listen(0, '127.0.0.1', () => resolve((busy.address() as net.AddressInfo).port)))
+    const port = await new Promise<number>((resolve) =>
+      busy.listen(0, '127.0.0.1', () => resolve((busy.address() as net.AddressInfo).port)),
+    )
     try {
       const run = runStart({ PORT: String(port), HOST: '127.0.0.1', PAYLOAD_SECRET: 's' })
       expect(await run.exited).toBe(1)

@@ -43,7 +43,10 @@ export const fakeMeilisearch = () => {
     }
     const uid = nextTask++
     const fails = state.failWrites && (!state.failWrites.path || state.failWrites.path === url.pathname)
-    tasks.set(uid, fails ? { status: 'failed', error: { code: state.failWrites!.code, message: state.failWrites!.message } } : { status: 'succeeded' })
+    tasks.set(
+      uid,
+      fails ? { status: 'failed', error: { code: state.failWrites!.code, message: state.failWrites!.message } } : { status: 'succeeded' },
+    )
     return { taskUid: uid, indexUid: url.pathname.split('/')[2], status: 'enqueued', type: 'unknown', enqueuedAt: new Date().toISOString() }
   }
   return { httpClient, requests, state, writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/multi-search') }

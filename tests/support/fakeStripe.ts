@@ -30,7 +30,9 @@ export const startFakeStripe = async (options: { failWith?: number } = {}) => {
       }
       if (options.failWith) return send(options.failWith, { error: { type: 'api_error', message: 'Fake Stripe is down' } })
       if (call.idempotencyKey && replays.has(call.idempotencyKey)) {
-        return res.writeHead(200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' }).end(replays.get(call.idempotencyKey))
+        return res
+          .writeHead(200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' })
+          .end(replays.get(call.idempotencyKey))
       }
       counter += 1
       if (call.method === 'POST' && call.path === '/v1/checkout/sessions') {
@@ -50,7 +52,13 @@ export const startFakeStripe = async (options: { failWith?: number } = {}) => {
         })
       }
       if (call.method === 'POST' && call.path === '/v1/refunds') {
-        return send(200, { id: `re_${counter}`, object: 'refund', status: 'succeeded', payment_intent: call.params.get('payment_intent'), currency: 'idr' })
+        return send(200, {
+          id: `re_${counter}`,
+          object: 'refund',
+          status: 'succeeded',
+          payment_intent: call.params.get('payment_intent'),
+          currency: 'idr',
+        })
       }
       send(404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${call.method}: ${call.path})` } })
     })

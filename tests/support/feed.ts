@@ -10,14 +10,18 @@ const schemaFile = (name: string) => ({ fileName: name, contents: readFileSync(p
 export const wellFormed = (xml: string) => XMLValidator.validate(xml)
 
 export const parseFeed = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', cdataPropName: '#cdata', isArray: (name) => name === 'item' }).parse(xml)
+  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', cdataPropName: '#cdata', isArray: (name) => name === 'item' }).parse(
+    xml,
+  )
 
 /**
  * The feed's podcast:* elements (except podcast:guid, which the schema does not declare) validated
  * offline against the Podcasting 2.0 XSD, as its README describes: wrapped in podcast:test-wrapper.
  */
 export const validatePodcastNamespace = async (xml: string) => {
-  const elements = [...xml.matchAll(/<podcast:(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/podcast:\1>)/g)].filter((m) => m[1] !== 'guid').map((m) => m[0])
+  const elements = [...xml.matchAll(/<podcast:(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/podcast:\1>)/g)]
+    .filter((m) => m[1] !== 'guid')
+    .map((m) => m[0])
   const wrapped = `<?xml version="1.0" encoding="UTF-8"?>\n<podcast:test-wrapper xmlns:podcast="https://podcastindex.org/namespace/1.0">${elements.join('\n')}</podcast:test-wrapper>`
   const result = await validateXML({
     xml: { fileName: 'feed-podcast-elements.xml', contents: wrapped },

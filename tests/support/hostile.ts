@@ -34,7 +34,9 @@ export const anyText = (valid: string[] = []) =>
   )
 
 /** A real, tiny JPEG photo. */
-export const tinyJpeg = sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
+export const tinyJpeg = sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+  .jpeg()
+  .toBuffer()
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>')
 const HTML = Buffer.from('<!doctype html><html><script>alert(document.cookie)</script></html>')
 
@@ -59,9 +61,20 @@ export const anyFile = async () => {
 export type Sent = { status: number; location: string | null; body: string }
 
 /** Posts a form to an Astro Action the way a browser without JavaScript does (same origin, multipart). */
-export const postForm = async (base: string, page: string, action: string, form: FormData, cookie = ''): Promise<Sent & { setCookie: string[] }> => {
+export const postForm = async (
+  base: string,
+  page: string,
+  action: string,
+  form: FormData,
+  cookie = '',
+): Promise<Sent & { setCookie: string[] }> => {
   const separator = page.includes('?') ? '&' : '?'
-  const res = await fetch(`${base}${page}${separator}_action=${action}`, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: base, Cookie: cookie } })
+  const res = await fetch(`${base}${page}${separator}_action=${action}`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+    headers: { Origin: base, Cookie: cookie },
+  })
   return { status: res.status, location: res.headers.get('location'), body: await res.text(), setCookie: res.headers.getSetCookie() }
 }
 

@@ -19,15 +19,22 @@ export const freePort = (): Promise<number> =>
 export const runStart = (env: Record<string, string | undefined>) => {
   // The server runs as in production, not as part of the test runner: start decides NODE_ENV (or the
   // test sets it), and the background jobs run.
-  const { NODE_ENV: _testMode, VITEST: _vitest, VITEST_MODE: _vitestMode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...inherited } = process.env
+  const {
+    NODE_ENV: _testMode,
+    VITEST: _vitest,
+    VITEST_MODE: _vitestMode,
+    VITEST_POOL_ID: _pool,
+    VITEST_WORKER_ID: _worker,
+    ...inherited
+  } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     // Next.js's types make NODE_ENV mandatory in every environment object.
     env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   return { child, output: () => output, exited }
 }
@@ -36,7 +43,10 @@ export const runStart = (env: Record<string, string | undefined>) => {
  * The production server on a free port with a fresh database and media folder; seeds itself.
  * Given the `dir` of a server that stopped (or was killed), it starts again on that database and those files.
  */
-export const startServer = async (env: Record<string, string> = {}, dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))): Promise<RunningServer> => {
+export const startServer = async (
+  env: Record<string, string> = {},
+  dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-')),
+): Promise<RunningServer> => {
   const port = await freePort()
   const run = runStart({
     PORT: String(port),
@@ -51,7 +61,10 @@ export const startServer = async (env: Record<string, string> = {}, dir = mkdtem
   const deadline = Date.now() + 180_000
   for (;;) {
     if (run.child.exitCode !== null) throw new Error(`The server stopped while starting:\n${run.output()}`)
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (Date.now() > deadline) throw new Error(`The server did not answer in time:\n${run.output()}`)
     await new Promise((r) => setTimeout(r, 250))

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { CheckoutInput } from '../../cms/commerce/orders'
+import type { CheckoutInput } from '../../cms/shop/orders'
 
 let counter = 0
 
@@ -11,8 +11,19 @@ export const createProduct = async (
 ) => {
   counter += 1
   const producer =
-    extra.producer ?? (await payload.create({ collection: 'producers', data: { name: `Produsen ${counter}`, slug: `produsen-${counter}`, kind: 'umkm' }, overrideAccess: true })).id
-  const category = await payload.create({ collection: 'product-categories', data: { title: `Kategori ${counter}`, slug: `kategori-${counter}` }, overrideAccess: true })
+    extra.producer ??
+    (
+      await payload.create({
+        collection: 'producers',
+        data: { name: `Produsen ${counter}`, slug: `produsen-${counter}`, kind: 'umkm' },
+        overrideAccess: true,
+      })
+    ).id
+  const category = await payload.create({
+    collection: 'product-categories',
+    data: { title: `Kategori ${counter}`, slug: `kategori-${counter}` },
+    overrideAccess: true,
+  })
   return payload.create({
     collection: 'products',
     overrideAccess: true,
@@ -22,7 +33,13 @@ export const createProduct = async (
       status: extra.status ?? 'active',
       producer,
       category: category.id,
-      variants: variants.map((v, i) => ({ sku: `SKU-${counter}-${i}`, label: v.label, price: v.price, stock: v.stock, weight: v.weight ?? 250 })),
+      variants: variants.map((v, i) => ({
+        sku: `SKU-${counter}-${i}`,
+        label: v.label,
+        price: v.price,
+        stock: v.stock,
+        weight: v.weight ?? 250,
+      })),
     },
   })
 }
@@ -32,7 +49,7 @@ export const buyer = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '+6
 /** A pickup order paid by bank transfer for `quantity` of the product's first variant. */
 export const checkoutFor = (product: { id: number; variants: { id?: string | null }[] }, quantity = 1): CheckoutInput => ({
   locale: 'id',
-  cart: [{ productId: product.id, variantId: product.variants[0]!.id!, quantity }],
+  cart: [{ productId: product.id, variantId: product.variants[0].id!, quantity }],
   buyer,
   delivery: { method: 'pickup' },
   paymentMethod: 'bank-transfer',

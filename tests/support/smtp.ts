@@ -14,7 +14,10 @@ export const smtpInbox = () => {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
-        const text = Buffer.concat(chunks).toString().replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        const text = Buffer.concat(chunks)
+          .toString()
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
         mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '', text })
         callback()
       })
@@ -23,7 +26,8 @@ export const smtpInbox = () => {
   return {
     mails,
     /** Starts listening (on a free port unless one is given); resolves with the port. */
-    listen: (port = 0) => new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
+    listen: (port = 0) =>
+      new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

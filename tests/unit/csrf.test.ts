@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { isCrossSite } from '../../server/csrf'
 
-const request = (headers: Record<string, string>, method = 'POST') => ({ method, headers: { host: 'desa.example', ...headers } }) as unknown as IncomingMessage
+const request = (headers: Record<string, string>, method = 'POST') =>
+  ({ method, headers: { host: 'desa.example', ...headers } }) as unknown as IncomingMessage
 
 describe('a cross-site write', () => {
   it('is a post whose Origin is another site, or the opaque "null" origin', () => {

@@ -19,8 +19,19 @@ describe('article bodies', () => {
     const { richTextToHtml } = await import('../../site/lib/richtext')
     const body = {
       root: {
-        type: 'root', version: 1, direction: null, format: '', indent: 0,
-        children: [{ type: 'block', version: 2, format: '', fields: { id: 'x1', blockType: 'embed', blockName: '', url: 'https://www.youtube.com/watch?v=abc', title: 'Panen lada' } }],
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'block',
+            version: 2,
+            format: '',
+            fields: { id: 'x1', blockType: 'embed', blockName: '', url: 'https://www.youtube.com/watch?v=abc', title: 'Panen lada' },
+          },
+        ],
       },
     }
     expect(richTextToHtml(body)).toContain('<a href="https://www.youtube.com/watch?v=abc" rel="noopener">Panen lada</a>')
@@ -35,8 +46,26 @@ describe('formatting in article bodies', () => {
     const { richTextToHtml } = await import('../../site/lib/richtext')
     const html = richTextToHtml(
       root(
-        { type: 'paragraph', version: 1, direction: null, format: 'center', indent: 2, textFormat: 0, children: [text('Tengah', 8), text(' <b>"coret"</b>', 4)] },
-        { type: 'list', version: 1, listType: 'bullet', tag: 'ul', start: 1, direction: null, format: '', indent: 0, children: [{ type: 'listitem', version: 1, value: 1, direction: null, format: '', indent: 0, children: [text('Lada')] }] },
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: 'center',
+          indent: 2,
+          textFormat: 0,
+          children: [text('Tengah', 8), text(' <b>"coret"</b>', 4)],
+        },
+        {
+          type: 'list',
+          version: 1,
+          listType: 'bullet',
+          tag: 'ul',
+          start: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [{ type: 'listitem', version: 1, value: 1, direction: null, format: '', indent: 0, children: [text('Lada')] }],
+        },
       ),
     )
     expect(html).not.toMatch(/\sstyle=/)

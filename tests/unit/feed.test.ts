@@ -2,14 +2,30 @@ import { describe, expect, it } from 'vitest'
 import { buildFeed, type FeedEpisode, type FeedShow } from '../../cms/podcast/feed'
 
 const show: FeedShow = {
-  title: 'Suara Desa', description: 'Podcast desa', siteUrl: 'https://desa.id/podcast', feedUrl: 'https://desa.id/podcast/feed.xml',
-  imageUrl: 'https://desa.id/media/art.jpg', language: 'id', category: 'Health & Fitness', explicit: false, type: 'episodic',
-  ownerName: 'Tim Media', ownerEmail: 'media@desa.id', locked: true,
+  title: 'Suara Desa',
+  description: 'Podcast desa',
+  siteUrl: 'https://desa.id/podcast',
+  feedUrl: 'https://desa.id/podcast/feed.xml',
+  imageUrl: 'https://desa.id/media/art.jpg',
+  language: 'id',
+  category: 'Health & Fitness',
+  explicit: false,
+  type: 'episodic',
+  ownerName: 'Tim Media',
+  ownerEmail: 'media@desa.id',
+  locked: true,
 }
 const episode = (n: number | null, day: number): FeedEpisode => ({
-  guid: `guid-${n ?? 'x'}-${day}`, title: `Cerita <${day}>`, link: `https://desa.id/podcast/e${day}`, descriptionHtml: '<p>Catatan</p>',
-  publishedAt: new Date(Date.UTC(2026, 10, day, 2)), audio: { url: `https://desa.id/media/audio/e${day}.mp3`, bytes: 1000 + day, type: 'audio/mpeg', seconds: 30 },
-  explicit: false, season: 1, episode: n, episodeType: 'full',
+  guid: `guid-${n ?? 'x'}-${day}`,
+  title: `Cerita <${day}>`,
+  link: `https://desa.id/podcast/e${day}`,
+  descriptionHtml: '<p>Catatan</p>',
+  publishedAt: new Date(Date.UTC(2026, 10, day, 2)),
+  audio: { url: `https://desa.id/media/audio/e${day}.mp3`, bytes: 1000 + day, type: 'audio/mpeg', seconds: 30 },
+  explicit: false,
+  season: 1,
+  episode: n,
+  episodeType: 'full',
 })
 const titles = (xml: string) => [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1])
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import zlib from 'node:zlib'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge, type CachedPage } from '../../server/page-cache'
 
-const page = (version: number, expires: number): CachedPage => ({ status: 200, headers: {}, body: Buffer.from('<p>halo</p>'), version, expires })
+const page = (version: number, expires: number): CachedPage => ({
+  status: 200,
+  headers: {},
+  body: Buffer.from('<p>halo</p>'),
+  version,
+  expires,
+})
 
 describe('shared caching allowed by Cache-Control', () => {
   it('reads s-maxage and refuses private or no-store responses', () => {

@@ -19,7 +19,8 @@ describe('password rules', () => {
   })
 
   it('refuse well-known passwords, whatever digits and symbols surround them', () => {
-    for (const common of ['Password2024!', 'qwerty123456', 'Rahasia!2024', '1234567890ab', 'aaaaaaaaaa1']) expect(refusal(common)).toMatch(/too common/)
+    for (const common of ['Password2024!', 'qwerty123456', 'Rahasia!2024', '1234567890ab', 'aaaaaaaaaa1'])
+      expect(refusal(common)).toMatch(/too common/)
   })
 
   it('refuse a password containing the account email or its name part', () => {

@@ -6,7 +6,8 @@ import { podcastGuid, uuidv5 } from '../../cms/podcast/guid'
 import { parseVtt, transcriptParagraphs, VttError } from '../../cms/podcast/webvtt'
 
 describe('WebVTT transcripts', () => {
-  const vtt = 'WEBVTT\n\n1\n00:00.000 --> 00:04.500\n<v Rina>Selamat datang.\n\n00:00:04.800 --> 00:00:09.000\n<v Rina>Hari ini kita ke sawah.\n\nNOTE catatan\n\n00:09.000 --> 00:12.000\n<v Pak Darto>Terima &amp; kasih.\n'
+  const vtt =
+    'WEBVTT\n\n1\n00:00.000 --> 00:04.500\n<v Rina>Selamat datang.\n\n00:00:04.800 --> 00:00:09.000\n<v Rina>Hari ini kita ke sawah.\n\nNOTE catatan\n\n00:09.000 --> 00:12.000\n<v Pak Darto>Terima &amp; kasih.\n'
 
   it('reads cues with their times and speakers', () => {
     expect(parseVtt(vtt)).toEqual([
@@ -30,7 +31,13 @@ describe('WebVTT transcripts', () => {
     ['cues out of order', 'WEBVTT\n\n00:05.000 --> 00:06.000\nA\n\n00:01.000 --> 00:02.000\nB', 6],
     ['no cues', 'WEBVTT\n', 1],
   ])('refuses %s and names the line', (_case, text, line) => {
-    const error = (() => { try { parseVtt(text) } catch (err) { return err } })()
+    const error = (() => {
+      try {
+        parseVtt(text)
+      } catch (err) {
+        return err
+      }
+    })()
     expect(error).toBeInstanceOf(VttError)
     expect((error as VttError).line).toBe(line)
   })
@@ -46,15 +53,29 @@ describe('chapters', () => {
   })
 
   it('accepts ascending chapters and serves them as Podcasting 2.0 JSON chapters', () => {
-    const rows = [{ start: '0:00', title: 'Pembuka' }, { start: '0:12', title: 'Panen' }]
+    const rows = [
+      { start: '0:00', title: 'Pembuka' },
+      { start: '0:12', title: 'Panen' },
+    ]
     expect(chaptersProblem(rows)).toBeNull()
-    expect(jsonChapters(rows)).toEqual({ version: '1.2.0', chapters: [{ startTime: 0, title: 'Pembuka' }, { startTime: 12, title: 'Panen' }] })
+    expect(jsonChapters(rows)).toEqual({
+      version: '1.2.0',
+      chapters: [
+        { startTime: 0, title: 'Pembuka' },
+        { startTime: 12, title: 'Panen' },
+      ],
+    })
   })
 
   it('refuses unreadable times, missing titles and chapters out of order, in Indonesian', () => {
     expect(chaptersProblem([{ start: '12 detik', title: 'A' }])?.id).toMatch(/Bab 1: waktu mulai "12 detik" harus berbentuk m:dd/)
     expect(chaptersProblem([{ start: '0:00', title: ' ' }])?.id).toBe('Bab 1: judul wajib diisi.')
-    expect(chaptersProblem([{ start: '0:30', title: 'A' }, { start: '0:10', title: 'B' }])?.id).toBe('Bab 2: waktu mulai harus setelah bab sebelumnya.')
+    expect(
+      chaptersProblem([
+        { start: '0:30', title: 'A' },
+        { start: '0:10', title: 'B' },
+      ])?.id,
+    ).toBe('Bab 2: waktu mulai harus setelah bab sebelumnya.')
   })
 })
 
@@ -71,8 +92,11 @@ describe('podcast GUIDs', () => {
 
 describe('feed text', () => {
   it('keeps only the tags Apple allows in descriptions', () => {
-    expect(feedHtml('<p>Halo <strong>warga</strong></p><ul><li><a href="https://desa.id" target="_blank">situs</a></li></ul><h2>Judul</h2><img src="x">'))
-      .toBe('<p>Halo warga</p><ul><li><a href="https://desa.id">situs</a></li></ul>Judul')
+    expect(
+      feedHtml(
+        '<p>Halo <strong>warga</strong></p><ul><li><a href="https://desa.id" target="_blank">situs</a></li></ul><h2>Judul</h2><img src="x">',
+      ),
+    ).toBe('<p>Halo warga</p><ul><li><a href="https://desa.id">situs</a></li></ul>Judul')
   })
 
   it('cuts descriptions to 4000 bytes without breaking a character', () => {

@@ -11,7 +11,10 @@ import { ARTICLES, EPISODES, PRODUCTS, SERVICES, SYNONYMS } from '../support/sea
  */
 const engines: [string, () => SearchEngine][] = [['embedded', () => new EmbeddedEngine()]]
 if (process.env.MEILISEARCH_HOST) {
-  engines.push(['meilisearch', () => new MeilisearchEngine({ host: process.env.MEILISEARCH_HOST!, apiKey: process.env.MEILISEARCH_API_KEY })])
+  engines.push([
+    'meilisearch',
+    () => new MeilisearchEngine({ host: process.env.MEILISEARCH_HOST!, apiKey: process.env.MEILISEARCH_API_KEY }),
+  ])
 } else {
   console.info('[search contract] Meilisearch skipped: MEILISEARCH_HOST is not set; running the embedded engine only.')
 }
@@ -51,26 +54,45 @@ describe.each(engines)('the %s search engine', (_name, create) => {
     expect((await titles({ text: 'kera' })).sort()).toEqual(['Kain Tenun Ikat', 'Tas Anyaman Rotan'])
   })
 
-  it('applies editors\' synonyms both ways, including multi-word phrases', async () => {
+  it("applies editors' synonyms both ways, including multi-word phrases", async () => {
     expect(await titles({ text: 'souvenir' })).toEqual(expect.arrayContaining(['Kopi Bubuk Tepian', 'Kain Tenun Ikat']))
     expect(await titles({ text: 'oleh-oleh' })).toEqual(expect.arrayContaining(['Kopi Bubuk Tepian', 'Kain Tenun Ikat']))
     const bumdes = await engine.search({ index: 'news', text: 'bumdes' })
-    expect(bumdes.hits.map((h) => h.document.title)).toEqual(expect.arrayContaining(['Badan Usaha Milik Desa Buka Gerai Baru', 'Panen Raya Kopi di Dusun Hulu']))
+    expect(bumdes.hits.map((h) => h.document.title)).toEqual(
+      expect.arrayContaining(['Badan Usaha Milik Desa Buka Gerai Baru', 'Panen Raya Kopi di Dusun Hulu']),
+    )
     const phrase = await engine.search({ index: 'products', text: 'badan usaha milik desa' })
     expect(phrase.hits.map((h) => h.document.producer)).toEqual(['BUMDes Sungai Lestari', 'BUMDes Sungai Lestari'])
   })
 
   it('filters exactly, with and/or, on values containing quotes and operators', async () => {
-    expect(await titles({ text: '', filter: { field: 'category', op: 'eq', value: 'Kerajinan' }, sort: [{ field: 'price', direction: 'asc' }] })).toEqual(['Tas Anyaman Rotan', 'Kain Tenun Ikat'])
+    expect(
+      await titles({ text: '', filter: { field: 'category', op: 'eq', value: 'Kerajinan' }, sort: [{ field: 'price', direction: 'asc' }] }),
+    ).toEqual(['Tas Anyaman Rotan', 'Kain Tenun Ikat'])
     const cheapOrCraft = await titles({
       text: '',
-      filter: { and: [{ field: 'inStock', op: 'eq', value: true }, { or: [{ field: 'price', op: 'lt', value: 20_000 }, { field: 'category', op: 'eq', value: 'Kerajinan' }] }] },
+      filter: {
+        and: [
+          { field: 'inStock', op: 'eq', value: true },
+          {
+            or: [
+              { field: 'price', op: 'lt', value: 20_000 },
+              { field: 'category', op: 'eq', value: 'Kerajinan' },
+            ],
+          },
+        ],
+      },
       sort: [{ field: 'price', direction: 'asc' }],
     })
     expect(cheapOrCraft).toEqual(['Keripik Pisang "Renyah"', 'Kain Tenun Ikat'])
     expect(await titles({ text: '', filter: { field: 'producer', op: 'eq', value: 'Ibu-Ibu PKK" OR category = "Minuman' } })).toEqual([])
-    expect(await titles({ text: '', filter: { field: 'producer', op: 'in', value: ['Sanggar Rajin', 'Ibu-Ibu PKK'] }, sort: [{ field: 'title', direction: 'asc' }] }))
-      .toEqual(['Kain Tenun Ikat', 'Keripik Pisang "Renyah"', 'Tas Anyaman Rotan'])
+    expect(
+      await titles({
+        text: '',
+        filter: { field: 'producer', op: 'in', value: ['Sanggar Rajin', 'Ibu-Ibu PKK'] },
+        sort: [{ field: 'title', direction: 'asc' }],
+      }),
+    ).toEqual(['Kain Tenun Ikat', 'Keripik Pisang "Renyah"', 'Tas Anyaman Rotan'])
   })
 
   it('counts facets over all matches, not just the page shown', async () => {
@@ -80,13 +102,20 @@ describe.each(engines)('the %s search engine', (_name, create) => {
     expect(result.facets.category).toEqual({ Minuman: 2, Makanan: 3, Kerajinan: 2 })
     expect(result.facets.priceRange).toEqual({ 'under-25k': 1, '25k-50k': 2, '50k-100k': 1, '100k-plus': 3 })
     expect(result.facets.inStock).toEqual({ true: 6, false: 1 })
-    const filtered = await engine.search({ index: 'products', text: 'kopi', facets: ['producer'], filter: { field: 'category', op: 'eq', value: 'Minuman' } })
+    const filtered = await engine.search({
+      index: 'products',
+      text: 'kopi',
+      facets: ['producer'],
+      filter: { field: 'category', op: 'eq', value: 'Minuman' },
+    })
     expect(filtered.facets.producer).toEqual({ 'Kelompok Tani Makmur': 1, 'BUMDes Sungai Lestari': 1 })
   })
 
   it('sorts and paginates', async () => {
     const sorted = async (page: number) =>
-      (await engine.search({ index: 'products', text: '', sort: [{ field: 'price', direction: 'desc' }], page, perPage: 3 })).hits.map((h) => h.document.price)
+      (await engine.search({ index: 'products', text: '', sort: [{ field: 'price', direction: 'desc' }], page, perPage: 3 })).hits.map(
+        (h) => h.document.price,
+      )
     expect(await sorted(1)).toEqual([450_000, 150_000, 120_000])
     expect(await sorted(2)).toEqual([65_000, 35_000, 25_000])
     expect(await sorted(3)).toEqual([15_000])
@@ -95,35 +124,55 @@ describe.each(engines)('the %s search engine', (_name, create) => {
 
   it('highlights the matched words of the original text, stems and typos included', async () => {
     const [hit] = (await engine.search({ index: 'products', text: 'dijual madu' })).hits
-    const marked = (field: string) => hit!.highlights[field]!.filter((s) => s.match).map((s) => s.text)
+    const marked = (field: string) => hit.highlights[field].filter((s) => s.match).map((s) => s.text)
     expect(marked('title')).toEqual(['Madu'])
     expect(marked('description')).toEqual(['Madu', 'dijual'])
-    expect(hit!.highlights.description!.map((s) => s.text).join('')).toBe(hit!.document.description)
+    expect(hit.highlights.description.map((s) => s.text).join('')).toBe(hit.document.description)
   })
 
   it('searches several indexes in one call', async () => {
     const results = await engine.multiSearch(['products', 'news', 'episodes', 'services'].map((index) => ({ index, text: 'petani kopi' })))
-    expect(results.map((r) => [r.index, r.total])).toEqual([['products', 1], ['news', 1], ['episodes', 1], ['services', 0]])
+    expect(results.map((r) => [r.index, r.total])).toEqual([
+      ['products', 1],
+      ['news', 1],
+      ['episodes', 1],
+      ['services', 0],
+    ])
   })
 
   it('forgets deleted and unpublished documents and updates changed ones', async () => {
-    await engine.upsert('products', [{ ...PRODUCTS[6]!, title: 'Gula Semut Aren' }])
+    await engine.upsert('products', [{ ...PRODUCTS[6], title: 'Gula Semut Aren' }])
     expect(await titles({ text: 'gula semut' })).toEqual(['Gula Semut Aren'])
-    await engine.delete('products', [PRODUCTS[6]!.id])
+    await engine.delete('products', [PRODUCTS[6].id])
     expect(await titles({ text: 'gula' })).toEqual([])
     expect((await engine.search({ index: 'products', text: '' })).total).toBe(6)
   })
 
   it('refuses filters, facets and sorts the index does not declare', async () => {
-    await expect(engine.search({ index: 'products', text: '', filter: { field: 'secret', op: 'eq', value: 'x' } })).rejects.toThrow(SearchInputError)
-    await expect(engine.search({ index: 'products', text: '', filter: { field: 'price) OR (1', op: 'eq', value: 1 } as never })).rejects.toThrow(SearchInputError)
+    await expect(engine.search({ index: 'products', text: '', filter: { field: 'secret', op: 'eq', value: 'x' } })).rejects.toThrow(
+      SearchInputError,
+    )
+    await expect(
+      engine.search({ index: 'products', text: '', filter: { field: 'price) OR (1', op: 'eq', value: 1 } as never }),
+    ).rejects.toThrow(SearchInputError)
     await expect(engine.search({ index: 'products', text: '', facets: ['title'] })).rejects.toThrow(SearchInputError)
-    await expect(engine.search({ index: 'products', text: '', sort: [{ field: 'description', direction: 'asc' }] })).rejects.toThrow(SearchInputError)
+    await expect(engine.search({ index: 'products', text: '', sort: [{ field: 'description', direction: 'asc' }] })).rejects.toThrow(
+      SearchInputError,
+    )
     await expect(engine.search({ index: 'nope', text: '' })).rejects.toThrow(SearchInputError)
   })
 
   it('answers hostile or odd queries without failing', async () => {
-    for (const text of ['"kopi', "kopi' OR 1=1 --", '((madu))', '<script>alert(1)</script>', 'x'.repeat(500), 'dan yang di ke', '🙂', '   ']) {
+    for (const text of [
+      '"kopi',
+      "kopi' OR 1=1 --",
+      '((madu))',
+      '<script>alert(1)</script>',
+      'x'.repeat(500),
+      'dan yang di ke',
+      '🙂',
+      '   ',
+    ]) {
       const result = await engine.search({ index: 'products', text })
       expect(result.total).toBeGreaterThanOrEqual(0)
     }

@@ -15,7 +15,8 @@ const tempFile = () => {
 }
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
-const titles = async (engine: EmbeddedEngine, text: string) => (await engine.search({ index: 'products', text })).hits.map((h) => h.document.title)
+const titles = async (engine: EmbeddedEngine, text: string) =>
+  (await engine.search({ index: 'products', text })).hits.map((h) => h.document.title)
 
 describe('the embedded engine across restarts', () => {
   it('keeps its snapshot beside the SQLite file, and none for an in-memory database', () => {

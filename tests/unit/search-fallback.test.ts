@@ -31,7 +31,7 @@ describe('search while Meilisearch cannot be reached', () => {
     console.warn = (message: string) => void warnings.push(message)
     try {
       const [products] = await engine.multiSearch([{ index: 'products', text: 'madu hutan' }])
-      expect(products!.hits.map((h) => h.document.title)).toEqual(['Madu Hutan Asli'])
+      expect(products.hits.map((h) => h.document.title)).toEqual(['Madu Hutan Asli'])
       expect((await engine.search({ index: 'products', text: 'kopi' })).total).toBe(2)
     } finally {
       console.warn = warn

@@ -18,14 +18,27 @@ beforeEach(async () => {
 
 describe('Meilisearch filters', () => {
   it('compiles and/or trees, lists, numbers and booleans', () => {
-    expect(compileMeiliFilter({ and: [{ field: 'locale', op: 'eq', value: 'id' }, { or: [{ field: 'price', op: 'lt', value: 25000 }, { field: 'inStock', op: 'eq', value: true }] }] }))
-      .toBe('(locale = "id") AND ((price < 25000) OR (inStock = true))')
+    expect(
+      compileMeiliFilter({
+        and: [
+          { field: 'locale', op: 'eq', value: 'id' },
+          {
+            or: [
+              { field: 'price', op: 'lt', value: 25000 },
+              { field: 'inStock', op: 'eq', value: true },
+            ],
+          },
+        ],
+      }),
+    ).toBe('(locale = "id") AND ((price < 25000) OR (inStock = true))')
     expect(compileMeiliFilter({ field: 'category', op: 'in', value: ['Makanan', 'Minuman'] })).toBe('category IN ["Makanan", "Minuman"]')
     expect(compileMeiliFilter({ field: 'producer', op: 'neq', value: 'X' })).toBe('producer != "X"')
   })
 
   it('quotes every string and escapes quotes and backslashes, so values cannot change the expression', () => {
-    expect(compileMeiliFilter({ field: 'producer', op: 'eq', value: 'Ibu" OR category = "Minuman' })).toBe('producer = "Ibu\\" OR category = \\"Minuman"')
+    expect(compileMeiliFilter({ field: 'producer', op: 'eq', value: 'Ibu" OR category = "Minuman' })).toBe(
+      'producer = "Ibu\\" OR category = \\"Minuman"',
+    )
     expect(compileMeiliFilter({ field: 'producer', op: 'eq', value: 'a\\" OR x = 1' })).toBe('producer = "a\\\\\\" OR x = 1"')
   })
 })
@@ -42,7 +55,12 @@ describe('the Meilisearch adapter, request by request', () => {
       searchableAttributes: ['_terms_title', '_terms_producer', '_terms_category', '_terms_variants', '_terms_description'],
       filterableAttributes: ['category', 'producer', 'categorySlug', 'producerSlug', 'priceRange', 'inStock', 'price', 'locale'],
       sortableAttributes: ['price', 'title', 'publishedAt'],
-      synonyms: { oleholeh: ['souvenir'], souvenir: ['oleholeh'], bumdes: ['badan usaha milik desa'], 'badan usaha milik desa': ['bumdes'] },
+      synonyms: {
+        oleholeh: ['souvenir'],
+        souvenir: ['oleholeh'],
+        bumdes: ['badan usaha milik desa'],
+        'badan usaha milik desa': ['bumdes'],
+      },
       typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     })
     expect(products.body.stopWords).toEqual(expect.arrayContaining(['yang', 'dan', 'di']))
@@ -61,13 +79,13 @@ describe('the Meilisearch adapter, request by request', () => {
   })
 
   it('sends documents with their analyzed terms, and fails when the task fails so a sync job retries', async () => {
-    await engine.upsert('products', [PRODUCTS[2]!])
+    await engine.upsert('products', [PRODUCTS[2]])
     const [write] = fake.writes()
     expect(write).toMatchObject({ method: 'POST', path: '/indexes/products/documents', search: '?primaryKey=id' })
-    expect(write!.body[0]).toMatchObject({ id: 'madu-hutan_id', title: 'Madu Hutan Asli', _terms_title: 'madu hutan asli', price: 120000 })
-    expect(write!.body[0]._terms_description).toContain('jual dijual')
+    expect(write.body[0]).toMatchObject({ id: 'madu-hutan_id', title: 'Madu Hutan Asli', _terms_title: 'madu hutan asli', price: 120000 })
+    expect(write.body[0]._terms_description).toContain('jual dijual')
     fake.state.failWrites = { code: 'internal', message: 'disk full' }
-    await expect(engine.upsert('products', [PRODUCTS[0]!])).rejects.toThrow(/disk full/)
+    await expect(engine.upsert('products', [PRODUCTS[0]])).rejects.toThrow(/disk full/)
   })
 
   it('deletes by id and clears an index', async () => {
@@ -82,16 +100,23 @@ describe('the Meilisearch adapter, request by request', () => {
   it('searches with analyzed terms, a compiled filter, facets, sort and page numbers; results lose the analyzed fields and gain highlights', async () => {
     fake.state.hits.products = [{ ...PRODUCTS[2], _terms_title: 'madu hutan asli' }]
     fake.state.facetDistribution = { category: { Makanan: 1 } }
-    const [result] = await engine.multiSearch([{
-      index: 'products',
-      text: 'Penjualan MADU di',
-      filter: { and: [{ field: 'locale', op: 'eq', value: 'id' }, { field: 'producer', op: 'eq', value: 'Kelompok "Tani"' }] },
-      facets: ['category'],
-      sort: [{ field: 'price', direction: 'asc' }],
-      page: 2,
-      perPage: 5,
-    }])
-    expect(fake.requests[0]!.body.queries[0]).toEqual({
+    const [result] = await engine.multiSearch([
+      {
+        index: 'products',
+        text: 'Penjualan MADU di',
+        filter: {
+          and: [
+            { field: 'locale', op: 'eq', value: 'id' },
+            { field: 'producer', op: 'eq', value: 'Kelompok "Tani"' },
+          ],
+        },
+        facets: ['category'],
+        sort: [{ field: 'price', direction: 'asc' }],
+        page: 2,
+        perPage: 5,
+      },
+    ])
+    expect(fake.requests[0].body.queries[0]).toEqual({
       indexUid: 'products',
       q: 'jual madu',
       filter: '(locale = "id") AND (producer = "Kelompok \\"Tani\\"")',
@@ -101,14 +126,16 @@ describe('the Meilisearch adapter, request by request', () => {
       hitsPerPage: 5,
       matchingStrategy: 'all',
     })
-    expect(result!.hits[0]!.document).not.toHaveProperty('_terms_title')
-    expect(result!.hits[0]!.highlights.title!.filter((s) => s.match).map((s) => s.text)).toEqual(['Madu'])
-    expect(result!.facets).toEqual({ category: { Makanan: 1 } })
-    expect(result!.total).toBe(1)
+    expect(result.hits[0].document).not.toHaveProperty('_terms_title')
+    expect(result.hits[0].highlights.title.filter((s) => s.match).map((s) => s.text)).toEqual(['Madu'])
+    expect(result.facets).toEqual({ category: { Makanan: 1 } })
+    expect(result.total).toBe(1)
   })
 
   it('refuses unknown filter fields before sending anything', async () => {
-    await expect(engine.search({ index: 'products', text: '', filter: { field: 'email', op: 'eq', value: 'x' } })).rejects.toThrow(SearchInputError)
+    await expect(engine.search({ index: 'products', text: '', filter: { field: 'email', op: 'eq', value: 'x' } })).rejects.toThrow(
+      SearchInputError,
+    )
     expect(fake.requests).toEqual([])
   })
 

@@ -5,10 +5,14 @@ import { parseSearchRequest, searchHref } from '../../site/lib/search'
 
 const parse = (query: string) => parseSearchRequest(new URLSearchParams(query))
 
-describe('reading /cari\'s query string', () => {
+describe("reading /cari's query string", () => {
   it('keeps the query, type, page and known product filters', () => {
     expect(parse('q=kopi+robusta&type=products&page=2&category=Minuman&inStock=true&priceRange=25k-50k')).toEqual({
-      q: 'kopi robusta', type: 'products', page: 2, filters: { category: 'Minuman', inStock: 'true', priceRange: '25k-50k' }, problems: [],
+      q: 'kopi robusta',
+      type: 'products',
+      page: 2,
+      filters: { category: 'Minuman', inStock: 'true', priceRange: '25k-50k' },
+      problems: [],
     })
   })
 
@@ -33,8 +37,9 @@ describe('reading /cari\'s query string', () => {
 
   it('builds links that change one part and keep the rest', () => {
     const request = parse('q=kopi&category=Minuman&page=3')
-    expect(searchHref('/cari', request, { page: 1, filters: { ...request.filters, producer: 'BUMDes "Maju"' } }))
-      .toBe('/cari?q=kopi&category=Minuman&producer=BUMDes+%22Maju%22')
+    expect(searchHref('/cari', request, { page: 1, filters: { ...request.filters, producer: 'BUMDes "Maju"' } })).toBe(
+      '/cari?q=kopi&category=Minuman&producer=BUMDes+%22Maju%22',
+    )
     expect(searchHref('/en/cari', request, { filters: {} })).toBe('/en/cari?q=kopi&page=3')
   })
 })

@@ -38,10 +38,16 @@ describe('Indonesian text handling', () => {
     expect(prepareQuery('x'.repeat(500)).truncated).toBe(true)
   })
 
-  it('groups a query with the editors\' synonyms, multi-word phrases included', () => {
-    const synonyms = compileSynonyms([['oleh-oleh', 'souvenir'], ['BUMDes', 'badan usaha milik desa']])
+  it("groups a query with the editors' synonyms, multi-word phrases included", () => {
+    const synonyms = compileSynonyms([
+      ['oleh-oleh', 'souvenir'],
+      ['BUMDes', 'badan usaha milik desa'],
+    ])
     expect(prepareQuery('souvenir murah', synonyms).groups).toEqual([[['souvenir'], ['oleholeh']], [['murah']]])
-    expect(prepareQuery('kopi badan usaha milik desa', synonyms).groups).toEqual([[['kopi']], [['badan', 'usaha', 'milik', 'desa'], ['bumdes']]])
+    expect(prepareQuery('kopi badan usaha milik desa', synonyms).groups).toEqual([
+      [['kopi']],
+      [['badan', 'usaha', 'milik', 'desa'], ['bumdes']],
+    ])
   })
 
   it('highlights matched words in the original text and cuts long texts around the first match', () => {

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/services/formFields'
-import { lastFourDigits, maskName, maskNik } from '../../cms/services/mask'
-import { decryptNik, encryptNik } from '../../cms/services/nikCrypto'
-import { formatLetterNumber, romanMonth, serialized, unknownPlaceholders, DEFAULT_NUMBER_FORMAT } from '../../cms/services/numbering'
-import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/services/reference'
-import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/services/signing'
-import { assertTransition, isCancellable, nextStatuses, STATUSES } from '../../cms/services/status'
-import { mergeFields } from '../../cms/services/template'
-import { dueDate, isOverdue, witaDate } from '../../cms/services/workingDays'
+import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
+import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
+import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
+import {
+  formatLetterNumber,
+  romanMonth,
+  serialized,
+  unknownPlaceholders,
+  DEFAULT_NUMBER_FORMAT,
+} from '../../cms/resident-services/numbering'
+import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
+import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/resident-services/signing'
+import { assertTransition, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
+import { mergeFields } from '../../cms/resident-services/template'
+import { dueDate, isOverdue, witaDate } from '../../cms/resident-services/workingDays'
 import { hit } from '../../site/lib/rateLimit'
 import { targetSize } from '../../site/scripts/compressImage'
 
@@ -30,7 +36,8 @@ describe('the status machine', () => {
     expect(nextStatuses('submitted', 'officer')).toEqual(['checking', 'rejected'])
     expect(nextStatuses('awaitingSignature', 'officer')).toEqual([])
     expect(nextStatuses('awaitingSignature', 'head')).toContain('done')
-    for (const final of ['done', 'rejected', 'cancelled'] as const) for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
+    for (const final of ['done', 'rejected', 'cancelled'] as const)
+      for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
     expect(() => assertTransition('submitted', 'done', 'officer')).toThrow(/cannot change from "Submitted" to "Done"/)
     expect(() => assertTransition('processing', 'cancelled', 'resident')).toThrow()
   })
@@ -47,7 +54,9 @@ describe('letter numbers', () => {
   it('follow the default format with a 3-digit sequence and the Roman month in WITA', () => {
     // 31 Dec 2026 17:00 UTC is already 1 January 2027 in WITA.
     const issuedAt = new Date('2026-12-31T17:00:00Z')
-    expect(formatLetterNumber(DEFAULT_NUMBER_FORMAT, { code: '474.4', sequence: 7, villageCode: '64.02.21.2007', issuedAt })).toBe('474.4/007/64.02.21.2007/I/2027')
+    expect(formatLetterNumber(DEFAULT_NUMBER_FORMAT, { code: '474.4', sequence: 7, villageCode: '64.02.21.2007', issuedAt })).toBe(
+      '474.4/007/64.02.21.2007/I/2027',
+    )
     expect(romanMonth(9)).toBe('IX')
     expect(formatLetterNumber('[tahun]-[nomor]', { code: 'x', sequence: 1234, villageCode: 'y', issuedAt })).toBe('2027-1234')
     expect(unknownPlaceholders('[kode]/[nomer]')).toEqual(['nomer'])
@@ -55,11 +64,15 @@ describe('letter numbers', () => {
   it('are handed out one at a time per key', async () => {
     let running = 0
     let most = 0
-    await Promise.all(Array.from({ length: 10 }, () => serialized('k', async () => {
-      most = Math.max(most, ++running)
-      await new Promise((r) => setTimeout(r, 2))
-      running--
-    })))
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        serialized('k', async () => {
+          most = Math.max(most, ++running)
+          await new Promise((r) => setTimeout(r, 2))
+          running--
+        }),
+      ),
+    )
     expect(most).toBe(1)
   })
 })
@@ -86,7 +99,7 @@ describe('personal data', () => {
     expect(encryptNik('6402014508900003')).not.toBe(stored)
     expect(decryptNik(stored)).toBe('6402014508900003')
     const bytes = Buffer.from(stored.slice(3), 'base64')
-    bytes[bytes.length - 1]! ^= 1
+    bytes[bytes.length - 1] ^= 1
     expect(() => decryptNik(`v1:${bytes.toString('base64')}`)).toThrow()
   })
   it('masks names, NIK and keeps the last 4 phone digits', () => {
@@ -106,7 +119,7 @@ describe('letter signatures', () => {
     const signature = signPdf(pdf, key)
     expect(verifyPdf(pdf, signature, verifyKeys(env)['2026'])).toBe(true)
     const changed = Buffer.from(pdf)
-    changed[10]! ^= 1
+    changed[10] ^= 1
     expect(verifyPdf(changed, signature, verifyKeys(env)['2026'])).toBe(false)
     expect(verifyPdf(pdf, signature, old.publicKeyPem)).toBe(false)
     const oldSignature = signPdf(pdf, currentSigningKey({ LETTER_SIGNING_KEY: old.privateKeyPem, LETTER_SIGNING_KEY_ID: '2025' })!)
@@ -115,7 +128,13 @@ describe('letter signatures', () => {
 })
 
 describe('form fields', () => {
-  const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ name: 'x', label: 'X', type, required: true, ...extra })
+  const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+    name: 'x',
+    label: 'X',
+    type,
+    required: true,
+    ...extra,
+  })
   it('validate every field type', () => {
     expect(fieldProblem(field('text'), '')?.id).toBe('Isi X.')
     expect(fieldProblem(field('text', { required: false }), '')).toBeNull()
@@ -135,12 +154,18 @@ describe('form fields', () => {
     expect(fieldProblem(field('email'), 'bukan-email')).not.toBeNull()
     expect(fieldProblem(field('email'), 'warga@desa.id')).toBeNull()
   })
-  it('check a NIK\'s embedded birth date', () => {
+  it("check a NIK's embedded birth date", () => {
     expect(isValidNik('6402019913900003')).toBe(false)
     expect(isValidNik('6402014508900003')).toBe(true)
   })
   it('report every problem of a form by field name', () => {
-    expect(Object.keys(answerProblems(applicantFields(), { nama: '', nik: '1', telepon: '5', email: 'x', alamat: '' })).sort()).toEqual(['alamat', 'email', 'nama', 'nik', 'telepon'])
+    expect(Object.keys(answerProblems(applicantFields(), { nama: '', nik: '1', telepon: '5', email: 'x', alamat: '' })).sort()).toEqual([
+      'alamat',
+      'email',
+      'nama',
+      'nik',
+      'telepon',
+    ])
   })
   it('fill letter templates', () => {
     expect(mergeFields('Nama: {{nama}}, {{ tidak_ada }}', { nama: 'Siti' })).toBe('Nama: Siti, {{ tidak_ada }}')

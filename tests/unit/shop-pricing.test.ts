@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addLine, decodeCart, encodeCart, setQuantity } from '../../cms/commerce/cartCookie'
-import { formatRupiah, toStripeAmount } from '../../cms/commerce/money'
-import { isEmail, normalizePhone } from '../../cms/commerce/phone'
-import { priceCart, type CatalogProduct } from '../../cms/commerce/pricing'
-import { shippingFee, zoneFor } from '../../cms/commerce/shipping'
-import { canMovePayment, releasesStock } from '../../cms/commerce/statuses'
-import { buyerWhatsAppLink } from '../../cms/commerce/whatsapp'
+import { addLine, decodeCart, encodeCart, setQuantity } from '../../cms/shop/cartCookie'
+import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
+import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
+import { shippingFee, zoneFor } from '../../cms/shop/shipping'
+import { canMovePayment, releasesStock } from '../../cms/shop/statuses'
+import { buyerWhatsAppLink } from '../../cms/shop/whatsapp'
 
 const coffee: CatalogProduct = {
   id: 7,
@@ -30,7 +30,9 @@ describe('cart pricing', () => {
 
   it('says when the price changed since the line was added', () => {
     const priced = priceCart([{ productId: 7, variantId: 'v250', quantity: 1, seenPrice: 40_000 }], catalog)
-    expect(priced.problems).toEqual([{ kind: 'priceChanged', productId: 7, variantId: 'v250', title: 'Kopi robusta (250 g)', was: 40_000, now: 45_000 }])
+    expect(priced.problems).toEqual([
+      { kind: 'priceChanged', productId: 7, variantId: 'v250', title: 'Kopi robusta (250 g)', was: 40_000, now: 45_000 },
+    ])
   })
 
   it('says when there is less stock than wanted', () => {
@@ -39,7 +41,13 @@ describe('cart pricing', () => {
   })
 
   it('drops a variant of another product or a product no longer sold', () => {
-    const priced = priceCart([{ productId: 7, variantId: 'other-products-variant', quantity: 1 }, { productId: 99, variantId: 'v250', quantity: 1 }], catalog)
+    const priced = priceCart(
+      [
+        { productId: 7, variantId: 'other-products-variant', quantity: 1 },
+        { productId: 99, variantId: 'v250', quantity: 1 },
+      ],
+      catalog,
+    )
     expect(priced.lines).toEqual([])
     expect(priced.problems.map((p) => p.kind)).toEqual(['unavailable', 'unavailable'])
   })
@@ -85,15 +93,19 @@ describe('shipping', () => {
     expect(zoneFor(zones.slice(0, 1), 'Papua')).toBeNull()
   })
   it('charges the base fee plus every started kilogram', () => {
-    expect(shippingFee(zones[0]!, 250)).toBe(20_000)
-    expect(shippingFee(zones[0]!, 1_001)).toBe(28_000)
+    expect(shippingFee(zones[0], 250)).toBe(20_000)
+    expect(shippingFee(zones[0], 1_001)).toBe(28_000)
   })
 })
 
 describe('the cart cookie', () => {
   const secret = 'test-secret'
   it('round-trips line ids and quantities', () => {
-    const lines = addLine(addLine([], { productId: 7, variantId: 'v250', quantity: 1, seenPrice: 45_000 }), { productId: 7, variantId: 'v250', quantity: 2 })
+    const lines = addLine(addLine([], { productId: 7, variantId: 'v250', quantity: 1, seenPrice: 45_000 }), {
+      productId: 7,
+      variantId: 'v250',
+      quantity: 2,
+    })
     expect(decodeCart(encodeCart(lines, secret), secret)).toEqual([{ productId: 7, variantId: 'v250', quantity: 3, seenPrice: 45_000 }])
     expect(setQuantity(lines, 'v250', 0)).toEqual([])
   })

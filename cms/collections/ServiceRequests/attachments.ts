@@ -1,20 +1,36 @@
 import type { Endpoint } from 'payload'
 import { hasRole } from '../../access'
-import { recordAudit } from '../../services/audit'
-import { readPrivateFile } from '../../services/privateFiles'
+import { recordAudit } from '../../resident-services/audit'
+import { readPrivateFile } from '../../resident-services/privateFiles'
 
 /** GET /api/service-requests/:id/attachments/:row: a resident's document, only for officers, the head and admins. */
 export const attachmentsEndpoint: Endpoint = {
   path: '/:id/attachments/:row',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user as never, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
-    const request = await req.payload.findByID({ collection: 'service-requests', id: Number(req.routeParams?.id), depth: 0, overrideAccess: true, disableErrors: true, context: { skipAudit: true } })
+    if (!hasRole(req.user, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
+    const request = await req.payload.findByID({
+      collection: 'service-requests',
+      id: Number(req.routeParams?.id),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      context: { skipAudit: true },
+    })
     const attachment = request?.attachments?.[Number(req.routeParams?.row)]
     if (!request || !attachment?.file || attachment.purgedAt) return Response.json({ message: 'Not found' }, { status: 404 })
-    await recordAudit(req.payload, { request: request.id, user: req.user!.id as number, action: 'download', detail: attachment.label ?? attachment.field ?? '' })
+    await recordAudit(req.payload, {
+      request: request.id,
+      user: req.user!.id,
+      action: 'download',
+      detail: attachment.label ?? attachment.field ?? '',
+    })
     return new Response(new Uint8Array(await readPrivateFile(attachment.file)), {
-      headers: { 'Content-Type': attachment.mime ?? 'application/octet-stream', 'Cache-Control': 'private, no-store', 'Content-Disposition': attachment.mime?.startsWith('image/') ? 'inline' : 'attachment' },
+      headers: {
+        'Content-Type': attachment.mime ?? 'application/octet-stream',
+        'Cache-Control': 'private, no-store',
+        'Content-Disposition': attachment.mime?.startsWith('image/') ? 'inline' : 'attachment',
+      },
     })
   },
 }

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
 import { L, localize } from '../../lib/localize'
-import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../services/status'
+import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
 import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
@@ -12,7 +12,15 @@ const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[val
 const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const { totalDocs } = await req.payload.count({ collection: 'letters', where: { request: { equals: id } }, req })
   if (totalDocs > 0) {
-    throw new APIError(localize(req, { id: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.', en: 'This request already has a letter. Delete the letter first.' }), 409, undefined, true)
+    throw new APIError(
+      localize(req, {
+        id: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.',
+        en: 'This request already has a letter. Delete the letter first.',
+      }),
+      409,
+      undefined,
+      true,
+    )
   }
 }
 
@@ -41,8 +49,24 @@ export const ServiceRequests: CollectionConfig = {
     beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
   },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: L('Nomor referensi', 'Reference'), admin: { readOnly: true } },
-    { name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: L('Layanan', 'Service'), admin: { readOnly: true } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: L('Nomor referensi', 'Reference'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'service',
+      type: 'relationship',
+      relationTo: 'services',
+      required: true,
+      index: true,
+      label: L('Layanan', 'Service'),
+      admin: { readOnly: true },
+    },
     {
       name: 'status',
       type: 'select',
@@ -64,15 +88,33 @@ export const ServiceRequests: CollectionConfig = {
           options: statusOptions,
           // The officer only sees the statuses this request may move to, for their role.
           filterOptions: ({ data, options, req }) =>
-            options.filter((o) => nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status)),
+            options.filter((o) =>
+              nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status),
+            ),
           label: L('Status baru', 'New status'),
-          admin: { description: L('Hanya perubahan yang diizinkan yang diterima. Simpan untuk menerapkan.', 'Only allowed changes are accepted. Save to apply.') },
+          admin: {
+            description: L(
+              'Hanya perubahan yang diizinkan yang diterima. Simpan untuk menerapkan.',
+              'Only allowed changes are accepted. Save to apply.',
+            ),
+          },
         },
         { name: 'transitionNote', type: 'textarea', label: L('Catatan / pesan untuk warga', 'Note / message for the resident') },
       ],
     },
-    { name: 'dueDate', type: 'text', index: true, label: L('Tenggat (WITA)', 'Due (WITA)'), admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/DueDateCell#DueDateCell' } } },
-    { name: 'submittedAt', type: 'date', label: L('Diajukan', 'Submitted'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'dueDate',
+      type: 'text',
+      index: true,
+      label: L('Tenggat (WITA)', 'Due (WITA)'),
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/DueDateCell#DueDateCell' } },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: L('Diajukan', 'Submitted'),
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'completedAt', type: 'date', label: L('Selesai', 'Completed'), admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'whatsappLink',
@@ -132,6 +174,12 @@ export const ServiceRequests: CollectionConfig = {
         { name: 'note', type: 'textarea', label: L('Catatan', 'Note') },
       ],
     },
-    { name: 'letter', type: 'relationship', relationTo: 'letters', label: L('Surat', 'Letter'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'letter',
+      type: 'relationship',
+      relationTo: 'letters',
+      label: L('Surat', 'Letter'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

@@ -1,8 +1,8 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '../../access'
-import { maskNik } from '../../services/mask'
-import { decryptNik, encryptNik } from '../../services/nikCrypto'
-import { recordAudit } from '../../services/audit'
+import { maskNik } from '../../resident-services/mask'
+import { decryptNik, encryptNik } from '../../resident-services/nikCrypto'
+import { recordAudit } from '../../resident-services/audit'
 
 /** A NIK given in `nik` is stored encrypted and masked; the plain value never reaches the database. */
 export const protectNik: CollectionBeforeChangeHook = ({ data }) => {
@@ -26,7 +26,7 @@ export const decryptNikForStaff: CollectionAfterReadHook = ({ doc, req, findMany
 /** Every time a staff member opens one request, the audit log records who and when. */
 export const auditRead: CollectionAfterReadHook = async ({ doc, req, findMany, context }) => {
   if (!findMany && req.user && isStaff(req.user) && !context.skipAudit) {
-    await recordAudit(req.payload, { request: doc.id, user: req.user.id as number, action: 'view' })
+    await recordAudit(req.payload, { request: doc.id, user: req.user.id, action: 'view' })
   }
   return doc
 }

@@ -3,12 +3,12 @@ import { hasRole } from '../../access'
 import { localize } from '../../lib/localize'
 import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
-import { recordAudit } from '../../services/audit'
-import { issueLetter, signLetter } from '../../services/letters'
-import { assertTransition, TransitionRefused, type Actor, type Status } from '../../services/status'
+import { recordAudit } from '../../resident-services/audit'
+import { issueLetter, signLetter } from '../../resident-services/letters'
+import { assertTransition, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
 
 export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
-  req.context.resident ? 'resident' : hasRole(req.user as never, 'head') ? 'head' : 'officer'
+  req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
 
 /**
  * Staff change a request only through a transition (`nextStatus` and a note): what the resident sent and
@@ -35,7 +35,11 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   try {
     assertTransition(from, to, actor, note)
     if (to === 'done') {
-      if (!originalDoc.letter) throw new TransitionRefused({ id: 'Surat belum diterbitkan untuk permohonan ini.', en: 'No letter has been issued for this request.' })
+      if (!originalDoc.letter)
+        throw new TransitionRefused({
+          id: 'Surat belum diterbitkan untuk permohonan ini.',
+          en: 'No letter has been issued for this request.',
+        })
       await signLetter(req.payload, typeof originalDoc.letter === 'object' ? originalDoc.letter.id : originalDoc.letter, req.user as never)
     }
   } catch (err) {
@@ -65,7 +69,12 @@ export const afterTransition: CollectionAfterChangeHook = async ({ doc, previous
     const letter = await issueLetter(req.payload, doc.id)
     doc.letter = letter.id
   }
-  await recordAudit(req.payload, { request: doc.id, user: req.context.resident ? null : (req.user?.id as number), action: 'change', detail: `${previousDoc.status} → ${doc.status}` })
+  await recordAudit(req.payload, {
+    request: doc.id,
+    user: req.context.resident ? null : req.user?.id,
+    action: 'change',
+    detail: `${previousDoc.status} → ${doc.status}`,
+  })
   await notifyResident(req.payload, doc)
   return doc
 }

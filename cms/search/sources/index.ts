@@ -6,12 +6,6 @@ import { servicesSource } from './services'
 import type { SearchSource } from './types'
 
 /** Every searchable collection. Adding a content type to search is one source here. */
-export const SOURCES: SearchSource[] = [
-  pagesSource,
-  newsSource,
-  episodesSource,
-  productsSource,
-  servicesSource,
-]
+export const SOURCES: SearchSource[] = [pagesSource, newsSource, episodesSource, productsSource, servicesSource]
 
 export const sourceFor = (collection: string) => SOURCES.find((s) => s.collection === collection)

@@ -1,4 +1,4 @@
-import { availability } from '../../commerce/availability'
+import { availability } from '../../shop/availability'
 import { priceRange } from '../indexes'
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'

@@ -1,6 +1,7 @@
 import { documentId, type SearchSource } from './types'
 
-const items = (rows: unknown): string[] => (Array.isArray(rows) ? rows.map((row) => String((row as { item?: string }).item ?? '')).filter(Boolean) : [])
+const items = (rows: unknown): string[] =>
+  Array.isArray(rows) ? rows.map((row) => String((row as { item?: string }).item ?? '')).filter(Boolean) : []
 
 /** Services for residents: the name, what it is for, and the documents it needs. */
 export const servicesSource: SearchSource = {

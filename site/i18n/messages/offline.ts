@@ -6,7 +6,8 @@ export const id = {
   'offline.hint': 'Berita, produk, dan layanan yang pernah Anda buka tetap bisa dibaca. Coba lagi saat koneksi kembali.',
   'offline.home': 'Ke beranda',
   'app.description': 'Berita, produk, dan layanan warga desa.',
-  'queue.queued': 'Anda sedang luring. Permohonan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
+  'queue.queued':
+    'Anda sedang luring. Permohonan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
   'queue.sending': 'Mengirim permohonan yang tersimpan…',
 }
 
@@ -17,6 +18,7 @@ export const en: Record<keyof typeof id, string> = {
   'offline.hint': 'News, products and services you have opened before can still be read. Try again when you are back online.',
   'offline.home': 'Go to the home page',
   'app.description': 'News, products and resident services of the village.',
-  'queue.queued': 'You are offline. Your request is saved on this device and will be sent automatically when the connection returns. Do not clear the browser data before it is sent.',
+  'queue.queued':
+    'You are offline. Your request is saved on this device and will be sent automatically when the connection returns. Do not clear the browser data before it is sent.',
   'queue.sending': 'Sending your saved request…',
 }

@@ -35,7 +35,6 @@ export const id = {
   'error.body': 'Maaf, ada kesalahan di server kami. Silakan coba lagi sebentar lagi.',
 }
 
-
 export const en: Record<keyof typeof id, string> = {
   'site.skip': 'Skip to content',
   'nav.label': 'Main menu',

@@ -2,7 +2,8 @@
 export const id = {
   'nav.services': 'Layanan',
   'services.title': 'Layanan warga',
-  'services.intro': 'Ajukan surat keterangan dan surat pengantar dari rumah, tanpa akun. Lacak prosesnya dan unduh surat yang sudah ditandatangani.',
+  'services.intro':
+    'Ajukan surat keterangan dan surat pengantar dari rumah, tanpa akun. Lacak prosesnya dan unduh surat yang sudah ditandatangani.',
   'services.empty': 'Belum ada layanan yang bisa diajukan daring.',
   'services.days': 'hari kerja',
   'services.free': 'Gratis',
@@ -44,7 +45,8 @@ export const id = {
   'done.reference': 'Nomor referensi Anda',
   'done.keep': 'Simpan nomor ini. Anda memerlukannya bersama 4 digit terakhir nomor HP untuk melacak permohonan.',
   'done.next': 'Apa yang terjadi selanjutnya',
-  'done.nextBody': 'Petugas desa memeriksa permohonan Anda. Jika ada yang kurang, kami akan meminta Anda melengkapinya. Setelah kepala desa menandatangani, surat dapat diunduh di halaman lacak.',
+  'done.nextBody':
+    'Petugas desa memeriksa permohonan Anda. Jika ada yang kurang, kami akan meminta Anda melengkapinya. Setelah kepala desa menandatangani, surat dapat diunduh di halaman lacak.',
   'done.by': 'Perkiraan selesai',
   'done.email': 'Bukti pengajuan ini juga kami kirim ke email Anda.',
   'done.print': 'Cetak atau simpan halaman ini sebagai bukti pengajuan (menu browser: Cetak).',
@@ -141,7 +143,8 @@ export const en: Record<keyof typeof id, string> = {
   'done.reference': 'Your reference',
   'done.keep': 'Keep this reference. You need it with the last 4 digits of your phone number to track your request.',
   'done.next': 'What happens next',
-  'done.nextBody': 'A village officer checks your request. If something is missing, we will ask you to complete it. Once the village head has signed, you can download the letter on the tracking page.',
+  'done.nextBody':
+    'A village officer checks your request. If something is missing, we will ask you to complete it. Once the village head has signed, you can download the letter on the tracking page.',
   'done.by': 'Expected by',
   'done.email': 'We also sent this record to your email.',
   'done.print': 'Print or save this page as your record (browser menu: Print).',

@@ -105,7 +105,8 @@ export const id = {
   'order.items': 'Barang',
   'order.reservedUntil': 'Stok kami simpan untuk Anda sampai {time} WITA.',
   'order.bankInstructions': 'Transfer {total} ke rekening berikut, dengan nomor pesanan {number} sebagai berita transfer:',
-  'order.qrisInstructions': 'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital Anda, bayar {total}, lalu unggah tangkapan layarnya.',
+  'order.qrisInstructions':
+    'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital Anda, bayar {total}, lalu unggah tangkapan layarnya.',
   'order.cashInstructions': 'Bayar {total} tunai saat mengambil pesanan di desa.',
   'order.bank': 'Bank',
   'order.account': 'Nomor rekening',

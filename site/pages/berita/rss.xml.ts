@@ -15,5 +15,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
     return `<item><title>${escapeXml(a.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid>${a.publishedAt ? `<pubDate>${rfc2822(new Date(a.publishedAt))}</pubDate>` : ''}${a.excerpt ? `<description>${escapeXml(a.excerpt)}</description>` : ''}</item>`
   })
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${escapeXml(`${translate(locale, 'news.title')} · ${settings.name}`)}</title><link>${origin + localePath(locale, '/berita')}</link><atom:link href="${origin + localePath(locale, '/berita/rss.xml')}" rel="self" type="application/rss+xml"/><description>${escapeXml(translate(locale, 'news.intro'))}</description><language>${locale}</language>${items.join('')}</channel></rss>\n`
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300' } })
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300' },
+  })
 }

@@ -6,5 +6,7 @@ import { publicOrigin } from '../../lib/seo'
 export const GET: APIRoute = async ({ url }) => {
   const xml = await podcastFeed(publicOrigin(url))
   if (!xml) return new Response('Not found', { status: 404 })
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300' } })
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300' },
+  })
 }

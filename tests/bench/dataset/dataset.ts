@@ -1,7 +1,20 @@
 import type { Payload } from 'payload'
-import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../../../cms/services/reference'
-import { STATUSES } from '../../../cms/services/status'
-import { address, articleMarkdown, headline, nik, packageSize, paragraph, personName, phone, productName, prng, sentence, type Random } from './text'
+import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../../../cms/resident-services/reference'
+import { STATUSES } from '../../../cms/resident-services/status'
+import {
+  address,
+  articleMarkdown,
+  headline,
+  nik,
+  packageSize,
+  paragraph,
+  personName,
+  phone,
+  productName,
+  prng,
+  sentence,
+  type Random,
+} from './text'
 
 export const SIZES = { products: 1000, articles: 500, episodes: 100, services: 50, serviceRequests: 2000 }
 
@@ -24,15 +37,22 @@ const inBatches = async (label: string, total: number, log: (m: string) => void,
 }
 
 const ids = async (payload: Payload, collection: string, where: Json = {}) =>
-  (await payload.find({ collection: collection as never, where, limit: 1000, depth: 0, pagination: false, overrideAccess: true })).docs.map((d) => (d as { id: number }).id)
+  (await payload.find({ collection: collection as never, where, limit: 1000, depth: 0, pagination: false, overrideAccess: true })).docs.map(
+    (d) => (d as { id: number }).id,
+  )
 
-const count = async (payload: Payload, collection: string) => (await payload.count({ collection: collection as never, overrideAccess: true })).totalDocs
+const count = async (payload: Payload, collection: string) =>
+  (await payload.count({ collection: collection as never, overrideAccess: true })).totalDocs
 
 /** A date within the past two years, spread evenly by position. */
 const daysAgo = (i: number, total: number) => new Date(Date.UTC(2026, 3, 1) - Math.floor((i / total) * 730) * 86_400_000).toISOString()
 
 const products = async ({ payload, random, markdown, log }: Loader) => {
-  const [producers, categories, images] = await Promise.all([ids(payload, 'producers'), ids(payload, 'product-categories'), ids(payload, 'media', { filename: { like: 'produk-' } })])
+  const [producers, categories, images] = await Promise.all([
+    ids(payload, 'producers'),
+    ids(payload, 'product-categories'),
+    ids(payload, 'media', { filename: { like: 'produk-' } }),
+  ])
   const missing = SIZES.products - (await count(payload, 'products'))
   await inBatches('products', missing, log, (i) => {
     const title = `${productName(random)} ${titleMark(i)}`
@@ -51,7 +71,13 @@ const products = async ({ payload, random, markdown, log }: Loader) => {
         description: markdown(`${paragraph(random)}\n\n${paragraph(random)}`),
         gallery: [random.pick(images), random.pick(images)],
         trackStock: true,
-        variants: Array.from({ length: sizes }, (_, v) => ({ label: packageSize(random), sku: `GEN-${i}-${v}`, price: base + v * 15_000, stock: random.next() < 0.1 && i > 0 ? 0 : random.int(5, 500), weight: random.int(1, 20) * 50 })),
+        variants: Array.from({ length: sizes }, (_, v) => ({
+          label: packageSize(random),
+          sku: `GEN-${i}-${v}`,
+          price: base + v * 15_000,
+          stock: random.next() < 0.1 && i > 0 ? 0 : random.int(5, 500),
+          weight: random.int(1, 20) * 50,
+        })),
       } as never,
       ...internal,
     })
@@ -59,7 +85,11 @@ const products = async ({ payload, random, markdown, log }: Loader) => {
 }
 
 const articles = async ({ payload, random, markdown, log }: Loader) => {
-  const [categories, tags, covers] = await Promise.all([ids(payload, 'categories'), ids(payload, 'tags'), ids(payload, 'media', { mimeType: { equals: 'image/jpeg' } })])
+  const [categories, tags, covers] = await Promise.all([
+    ids(payload, 'categories'),
+    ids(payload, 'tags'),
+    ids(payload, 'media', { mimeType: { equals: 'image/jpeg' } }),
+  ])
   const total = SIZES.articles
   const missing = total - (await count(payload, 'news'))
   await inBatches('articles', missing, log, (i) =>
@@ -98,7 +128,10 @@ const episodes = async ({ payload, random, markdown, log }: Loader) => {
         summary: sentence(random),
         notes: markdown(`${paragraph(random)}\n\n${paragraph(random)}`),
         guests: [{ name: personName(random), role: 'Narasumber' }],
-        chapters: [{ start: '0:00', title: 'Pembuka' }, { start: '0:20', title: 'Perbincangan' }],
+        chapters: [
+          { start: '0:00', title: 'Pembuka' },
+          { start: '0:20', title: 'Perbincangan' },
+        ],
         publishedAt: daysAgo(i, total),
         _status: 'published',
       } as never,
@@ -109,13 +142,25 @@ const episodes = async ({ payload, random, markdown, log }: Loader) => {
 
 /** Copies of a seeded service (its form and letter template) under new names. */
 const services = async ({ payload, random, log }: Loader) => {
-  const template = (await payload.find({ collection: 'services', where: { slug: { equals: 'keterangan-domisili' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
+  const template = (
+    await payload.find({
+      collection: 'services',
+      where: { slug: { equals: 'keterangan-domisili' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
   const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = template as Json
   const withoutRowIds = JSON.parse(JSON.stringify(fields, (key, value) => (key === 'id' ? undefined : value)))
   const missing = SIZES.services - (await count(payload, 'services'))
   await inBatches('services', missing, log, (i) => {
     const name = `Surat Keterangan ${headline(random).split(' ').slice(-2).join(' ')} ${titleMark(i)}`
-    return payload.create({ collection: 'services', data: { ...withoutRowIds, name, slug: undefined, code: `470.${i + 10}`, order: 100 + i, summary: sentence(random) } as never, ...internal })
+    return payload.create({
+      collection: 'services',
+      data: { ...withoutRowIds, name, slug: undefined, code: `470.${i + 10}`, order: 100 + i, summary: sentence(random) } as never,
+      ...internal,
+    })
   })
 }
 

@@ -17,11 +17,26 @@ const launchChromium = async () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-'))
   const child = spawn(
     process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   )
   const exited = new Promise((resolve) => child.on('exit', resolve))
-  for (let tries = 0; !(await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)); tries++) {
+  for (
+    let tries = 0;
+    !(await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    tries++
+  ) {
     if (tries > 100) throw new Error('Chromium did not open its debugging port')
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -37,7 +52,13 @@ const launchChromium = async () => {
 
 /** Lighthouse's default (mobile, simulated slow 4G) scores out of 100, or null when the run failed. */
 const audit = async (port: number, url: string, cookie: string): Promise<Scores | null> => {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], extraHeaders: cookie ? { cookie } : undefined })
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    extraHeaders: cookie ? { cookie } : undefined,
+  })
   if (!result || result.lhr.runtimeError) return null
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)])) as Scores
   return CATEGORIES.every((c) => result.lhr.categories[c]?.score != null) ? scores : null

@@ -9,7 +9,7 @@ import { generateArticles, generateProducts, SYNONYMS } from '../../support/sear
 import budgets from '../budgets.json'
 import { pageWeight, type Suite } from '../harness'
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]
 
 /** p50 and p95 of running `queries` round-robin `rounds` times (after one warm-up round). */
 const latency = async (run: (q: string) => Promise<unknown>, queries: string[], rounds = 30) => {
@@ -26,7 +26,18 @@ const latency = async (run: (q: string) => Promise<unknown>, queries: string[], 
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) }
 }
 
-const TYPICAL = ['kopi', 'madu hutan', 'keripik pisang', 'gula aren', 'tas rotan', 'sambal terasi', 'kain tenun', 'oleh-oleh', 'dodol durian', 'teh herbal']
+const TYPICAL = [
+  'kopi',
+  'madu hutan',
+  'keripik pisang',
+  'gula aren',
+  'tas rotan',
+  'sambal terasi',
+  'kain tenun',
+  'oleh-oleh',
+  'dodol durian',
+  'teh herbal',
+]
 const TYPOS = ['kopii', 'maduu hutan', 'keripk pisang', 'gulla aren', 'sambel terasi', 'tenunn']
 
 /** Issue 5: the embedded engine at 10,000 products and 1,000 articles, in-process; and /cari's weight. */
@@ -39,9 +50,14 @@ export const search: Suite = {
       record(`${pagePath} HTML+CSS (brotli)`, weight.htmlCss, 'bytes', { max: budgets.searchPageBytes })
     }
     const html = await (await fetch(`${url}/cari`)).text()
-    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!)
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])
     const js = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())))
-    record('/cari live search JavaScript (gzip)', js.reduce((n, b) => n + gzipSync(b).length, 0), 'bytes', { max: budgets.searchScriptGzipBytes })
+    record(
+      '/cari live search JavaScript (gzip)',
+      js.reduce((n, b) => n + gzipSync(b).length, 0),
+      'bytes',
+      { max: budgets.searchScriptGzipBytes },
+    )
     const home = await pageWeight(url, '/')
     record('/ JavaScript with the header search box (brotli)', home.js, 'bytes', { max: 0 })
     const products = generateProducts(10_000)
@@ -79,7 +95,13 @@ export const search: Suite = {
     record('search: products query p50', plain.p50, 'ms')
     record('search: products query p95', plain.p95, 'ms', { max: budgets.searchQueryP95Ms })
     const faceted = await latency(
-      (q) => restarted.search({ index: 'products', text: q, filter: { and: [locale, { field: 'category', op: 'eq', value: 'Makanan' }] }, facets: ['category', 'producer', 'priceRange', 'inStock'] }),
+      (q) =>
+        restarted.search({
+          index: 'products',
+          text: q,
+          filter: { and: [locale, { field: 'category', op: 'eq', value: 'Makanan' }] },
+          facets: ['category', 'producer', 'priceRange', 'inStock'],
+        }),
       TYPICAL,
     )
     record('search: products + filter + 4 facets p50', faceted.p50, 'ms')
@@ -91,6 +113,5 @@ export const search: Suite = {
     record('search: /cari query (all types, facets) p50', all.p50, 'ms')
     record('search: /cari query (all types, facets) p95', all.p95, 'ms', { max: budgets.searchQueryP95Ms })
     rmSync(dir, { recursive: true, force: true })
-
   },
 }

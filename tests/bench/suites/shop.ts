@@ -3,16 +3,23 @@ import { adminHeaders, cartCookie, formPost, pageWeight, type Suite } from '../h
 
 type Json = Record<string, any>
 
-const api = (url: string, headers: Record<string, string>) => async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
-  const res = await fetch(`${url}/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-  if (!res.ok) throw new Error(`${method} /api${path}: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<Json>
-}
+const api =
+  (url: string, headers: Record<string, string>) =>
+  async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
+    const res = await fetch(`${url}/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+    if (!res.ok) throw new Error(`${method} /api${path}: ${res.status} ${await res.text()}`)
+    return res.json() as Promise<Json>
+  }
 
 const checkout = (url: string, cookie: string) =>
-  formPost(url, '/checkout?_action=shop.checkout', { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' }, cookie)
+  formPost(
+    url,
+    '/checkout?_action=shop.checkout',
+    { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
+    cookie,
+  )
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 /** Issue 4: the marketplace with the generated 1,000 products: page weight, checkout latency and correctness. */
 export const shop: Suite = {
@@ -30,7 +37,15 @@ export const shop: Suite = {
     }
 
     // Checkout latency: one buyer at a time, each with a fresh cart, on a product with plenty of stock.
-    const plenty = (await call('/products', 'POST', { title: 'Produk stok melimpah', status: 'active', producer: template.producer, category: template.category, variants: [{ sku: 'BENCH-PLENTY', price: 25_000, stock: 100_000, weight: 250 }] })).doc
+    const plenty = (
+      await call('/products', 'POST', {
+        title: 'Produk stok melimpah',
+        status: 'active',
+        producer: template.producer,
+        category: template.category,
+        variants: [{ sku: 'BENCH-PLENTY', price: 25_000, stock: 100_000, weight: 250 }],
+      })
+    ).doc
     const times: number[] = []
     for (let i = 0; i < 30; i++) {
       const cookie = await cartCookie(url, plenty)
@@ -44,12 +59,24 @@ export const shop: Suite = {
     record('checkout action: p99 latency', percentile(times, 99), 'ms', { max: budgets.shopCheckoutP99Ms })
 
     // 50 buyers check out the last 5 units at the same moment.
-    const scarce = await call('/products', 'POST', { title: 'Produk langka', status: 'active', producer: template.producer, category: template.category, variants: [{ sku: 'BENCH-SCARCE', price: 50_000, stock: 5, weight: 250 }] })
+    const scarce = await call('/products', 'POST', {
+      title: 'Produk langka',
+      status: 'active',
+      producer: template.producer,
+      category: template.category,
+      variants: [{ sku: 'BENCH-SCARCE', price: 50_000, stock: 5, weight: 250 }],
+    })
     const carts = await Promise.all(Array.from({ length: 50 }, () => cartCookie(url, scarce.doc)))
     const results = await Promise.all(carts.map((cookie) => checkout(url, cookie)))
     const stock = (await call(`/products/${scarce.doc.id}?depth=0`)).variants[0].stock
-    record('50 concurrent checkouts for 5 units: orders placed', results.filter((r) => r.status === 303).length, 'count', { min: 5, max: 5 })
-    record('50 concurrent checkouts for 5 units: refused with 409', results.filter((r) => r.status === 409).length, 'count', { min: 45, max: 45 })
+    record('50 concurrent checkouts for 5 units: orders placed', results.filter((r) => r.status === 303).length, 'count', {
+      min: 5,
+      max: 5,
+    })
+    record('50 concurrent checkouts for 5 units: refused with 409', results.filter((r) => r.status === 409).length, 'count', {
+      min: 45,
+      max: 45,
+    })
     record('50 concurrent checkouts for 5 units: stock left', stock, 'units', { min: 0, max: 0 })
   },
 }

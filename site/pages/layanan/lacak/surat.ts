@@ -1,19 +1,31 @@
 import type { APIRoute } from 'astro'
-import { signedLetterPdf } from '../../../../cms/services/letters'
-import { normalizeReference } from '../../../../cms/services/reference'
+import { signedLetterPdf } from '../../../../cms/resident-services/letters'
+import { normalizeReference } from '../../../../cms/resident-services/reference'
 import { isLetterToken } from '../../../lib/services'
 import { payload } from '../../../lib/payload'
 
 /** The signed letter of a finished request, for the resident who passed the tracking check (token link). */
 export const GET: APIRoute = async ({ url }) => {
   const reference = normalizeReference(url.searchParams.get('ref') ?? '')
-  if (!reference || !isLetterToken(reference, url.searchParams.get('t') ?? '')) return new Response('Tautan tidak berlaku.', { status: 404 })
+  if (!reference || !isLetterToken(reference, url.searchParams.get('t') ?? ''))
+    return new Response('Tautan tidak berlaku.', { status: 404 })
   const instance = await payload()
-  const { docs } = await instance.find({ collection: 'service-requests', where: { reference: { equals: reference } }, limit: 1, depth: 1, overrideAccess: true, context: { skipAudit: true } })
+  const { docs } = await instance.find({
+    collection: 'service-requests',
+    where: { reference: { equals: reference } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    context: { skipAudit: true },
+  })
   const letter = docs[0]?.status === 'done' && typeof docs[0].letter === 'object' ? docs[0].letter : null
   const pdf = letter && (await signedLetterPdf(letter))
   if (!pdf) return new Response('Surat belum tersedia.', { status: 404 })
   return new Response(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="surat-${reference}.pdf"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="surat-${reference}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 }

@@ -9,7 +9,12 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
   if (!episode?.chapters?.length) return new Response('Not found', { status: 404 })
   const body = JSON.stringify(jsonChapters(episode.chapters))
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`
-  const headers = { 'Content-Type': 'application/json+chapters; charset=utf-8', ETag: etag, 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' }
+  const headers = {
+    'Content-Type': 'application/json+chapters; charset=utf-8',
+    ETag: etag,
+    'Cache-Control': 'public, max-age=300',
+    'Access-Control-Allow-Origin': '*',
+  }
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
   return new Response(body, { headers })
 }

@@ -5,7 +5,13 @@
 export const normalizePhone = (raw: string): string | null => {
   const compact = raw.replace(/[\s\-().]/g, '')
   if (!/^\+?\d+$/.test(compact)) return null
-  const national = compact.startsWith('+62') ? compact.slice(3) : compact.startsWith('62') ? compact.slice(2) : compact.startsWith('0') ? compact.slice(1) : null
+  const national = compact.startsWith('+62')
+    ? compact.slice(3)
+    : compact.startsWith('62')
+      ? compact.slice(2)
+      : compact.startsWith('0')
+        ? compact.slice(1)
+        : null
   if (national === null || national.startsWith('0')) return null
   return /^\d{8,12}$/.test(national) ? `+62${national}` : null
 }

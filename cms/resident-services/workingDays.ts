@@ -33,7 +33,9 @@ export const isOverdue = (due: string, now: Date = new Date()) => now.getTime() 
 
 /** A WITA date written for people, e.g. "Senin, 24 November 2026". */
 export const formatWitaDate = (isoDate: string, locale: 'id' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  )
 
 /** An instant written for people in WITA, e.g. "24 Nov 2026, 09.15 WITA". */
 export const formatWitaDateTime = (instant: Date | string, locale: 'id' | 'en') =>

@@ -29,14 +29,28 @@ export const createCheckoutSession = async (stripe: Stripe, order: Order, token:
   const link = orderLink(order, token)
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((l) => ({
     quantity: l.quantity,
-    price_data: { currency: 'idr', unit_amount: toStripeAmount(l.unitPrice), product_data: { name: l.variantLabel ? `${l.title} (${l.variantLabel})` : l.title } },
+    price_data: {
+      currency: 'idr',
+      unit_amount: toStripeAmount(l.unitPrice),
+      product_data: { name: l.variantLabel ? `${l.title} (${l.variantLabel})` : l.title },
+    },
   }))
   return stripe.checkout.sessions.create(
     {
       mode: 'payment',
       line_items: lineItems,
       ...(order.shippingFee > 0
-        ? { shipping_options: [{ shipping_rate_data: { display_name: order.delivery.zone ?? 'Kurir', type: 'fixed_amount', fixed_amount: { amount: toStripeAmount(order.shippingFee), currency: 'idr' } } }] }
+        ? {
+            shipping_options: [
+              {
+                shipping_rate_data: {
+                  display_name: order.delivery.zone ?? 'Kurir',
+                  type: 'fixed_amount',
+                  fixed_amount: { amount: toStripeAmount(order.shippingFee), currency: 'idr' },
+                },
+              },
+            ],
+          }
         : {}),
       locale: order.locale === 'en' ? 'en' : 'id',
       customer_email: order.buyer.email,
@@ -60,11 +74,23 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
   if (!stripe) throw new Error('Stripe is not configured')
   try {
     const session = await createCheckoutSession(stripe, order, token)
-    await payload.update({ collection: 'orders', id: order.id, data: { stripeSessionId: session.id }, overrideAccess: true, context: { actor: 'Stripe' } })
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { stripeSessionId: session.id },
+      overrideAccess: true,
+      context: { actor: 'Stripe' },
+    })
     return session.url!
   } catch (err) {
     payload.logger.error({ err, order: order.number }, 'Could not start Stripe Checkout')
-    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'failed' }, overrideAccess: true, context: { actor: 'sistem' } })
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { paymentStatus: 'failed' },
+      overrideAccess: true,
+      context: { actor: 'sistem' },
+    })
     return null
   }
 }
@@ -80,10 +106,18 @@ const targetOf = (event: Stripe.Event): { status: PaymentStatus; orderId?: strin
   switch (event.type) {
     case 'checkout.session.completed':
       return event.data.object.payment_status === 'paid'
-        ? { status: 'paid', orderId: event.data.object.metadata?.orderId, paymentIntent: String(event.data.object.payment_intent ?? '') || undefined }
+        ? {
+            status: 'paid',
+            orderId: event.data.object.metadata?.orderId,
+            paymentIntent: String(event.data.object.payment_intent ?? '') || undefined,
+          }
         : null
     case 'checkout.session.async_payment_succeeded':
-      return { status: 'paid', orderId: event.data.object.metadata?.orderId, paymentIntent: String(event.data.object.payment_intent ?? '') || undefined }
+      return {
+        status: 'paid',
+        orderId: event.data.object.metadata?.orderId,
+        paymentIntent: String(event.data.object.payment_intent ?? '') || undefined,
+      }
     case 'checkout.session.async_payment_failed':
       return { status: 'failed', orderId: event.data.object.metadata?.orderId }
     case 'checkout.session.expired':
@@ -110,16 +144,29 @@ export const handleStripeWebhook = async (payload: Payload, rawBody: string, sig
   } catch {
     return { status: 400, body: { received: false, error: 'Invalid signature' } }
   }
-  const seen = await payload.find({ collection: 'stripe-events', where: { eventId: { equals: event.id } }, limit: 1, depth: 0, overrideAccess: true })
+  const seen = await payload.find({
+    collection: 'stripe-events',
+    where: { eventId: { equals: event.id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (seen.docs.length) return { status: 200, body: { received: true, duplicate: true } }
 
   const target = targetOf(event)
   let applied = false
   if (target) {
-    const where: Where = target.orderId ? { id: { equals: Number(target.orderId) } } : { stripePaymentIntentId: { equals: target.paymentIntent ?? '-' } }
+    const where: Where = target.orderId
+      ? { id: { equals: Number(target.orderId) } }
+      : { stripePaymentIntentId: { equals: target.paymentIntent ?? '-' } }
     const { docs } = await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })
     const order = docs[0]
-    if (order && order.paymentMethod === 'stripe' && canMovePayment(order.paymentStatus, target.status) && order.paymentStatus !== target.status) {
+    if (
+      order &&
+      order.paymentMethod === 'stripe' &&
+      canMovePayment(order.paymentStatus, target.status) &&
+      order.paymentStatus !== target.status
+    ) {
       await payload.update({
         collection: 'orders',
         id: order.id,

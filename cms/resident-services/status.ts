@@ -57,8 +57,7 @@ export class TransitionRefused extends Error {
 }
 
 /** Where a request may go next from `from`, for this actor. */
-export const nextStatuses = (from: Status, actor: Actor): Status[] =>
-  TRANSITIONS[from].filter((t) => t.by.includes(actor)).map((t) => t.to)
+export const nextStatuses = (from: Status, actor: Actor): Status[] => TRANSITIONS[from].filter((t) => t.by.includes(actor)).map((t) => t.to)
 
 /** Throws TransitionRefused (with a message for people) unless `actor` may move a request from `from` to `to`. */
 export const assertTransition = (from: Status, to: Status, actor: Actor, note?: string | null): void => {

@@ -12,7 +12,8 @@ export const templateParagraphs = (richText: unknown): { text: string; heading: 
   const out: { text: string; heading: boolean }[] = []
   for (const block of root?.children ?? []) {
     if (block.type === 'list') {
-      for (const [i, item] of (block.children ?? []).entries()) out.push({ text: `${block.listType === 'number' ? `${i + 1}.` : '•'} ${textOf(item)}`, heading: false })
+      for (const [i, item] of (block.children ?? []).entries())
+        out.push({ text: `${block.listType === 'number' ? `${i + 1}.` : '•'} ${textOf(item)}`, heading: false })
     } else {
       out.push({ text: textOf(block), heading: block.type === 'heading' })
     }

@@ -18,7 +18,8 @@ import { formatWitaDate, witaDate } from './workingDays'
 const asPublicOnly = { overrideAccess: true, context: { skipAudit: true } } as const
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
-const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000/i.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))
+const isUniqueViolation = (err: unknown) =>
+  /unique|duplicate|E11000/i.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))
 
 /**
  * Gives the request's letter the next number of its service in the current (WITA) year. Numbers are
@@ -42,11 +43,24 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
         overrideAccess: true,
       })
       const sequence = (docs[0]?.sequence ?? 0) + 1
-      const number = formatLetterNumber(service.numberFormat || DEFAULT_NUMBER_FORMAT, { code: service.code, sequence, villageCode: settings.villageCode || '-', issuedAt })
+      const number = formatLetterNumber(service.numberFormat || DEFAULT_NUMBER_FORMAT, {
+        code: service.code,
+        sequence,
+        villageCode: settings.villageCode || '-',
+        issuedAt,
+      })
       try {
         const letter = await payload.create({
           collection: 'letters',
-          data: { number, service: service.id, request: request.id, year, sequence, verificationCode: newVerificationCode(), issuedAt: issuedAt.toISOString() },
+          data: {
+            number,
+            service: service.id,
+            request: request.id,
+            year,
+            sequence,
+            verificationCode: newVerificationCode(),
+            issuedAt: issuedAt.toISOString(),
+          },
           overrideAccess: true,
         })
         await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...asPublicOnly })
@@ -82,8 +96,16 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     })
   }
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = (await payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 1, ...asPublicOnly })) as ServiceRequest
-  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({ collection: 'service-requests', where: { id: { equals: request.id } } })
+  const request = (await payload.findByID({
+    collection: 'service-requests',
+    id: idOf(letter.request as number),
+    depth: 1,
+    ...asPublicOnly,
+  })) as ServiceRequest
+  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
+    collection: 'service-requests',
+    where: { id: { equals: request.id } },
+  })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
   const signedAt = new Date()
@@ -104,7 +126,9 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const pdf = await renderLetterPdf({
     letterhead: {
       villageName: settings.name,
-      lines: [settings.kabupaten && `Pemerintah ${settings.kabupaten}`, settings.kecamatan && `Kecamatan ${settings.kecamatan}`].filter(Boolean) as string[],
+      lines: [settings.kabupaten && `Pemerintah ${settings.kabupaten}`, settings.kecamatan && `Kecamatan ${settings.kecamatan}`].filter(
+        Boolean,
+      ) as string[],
       logo: await logoFor(settings.logo),
     },
     title: service.name,
@@ -146,12 +170,23 @@ export type LetterFacts = {
 
 const findByCode = async (payload: Payload, code: string) => {
   if (!/^[A-Z0-9]{10}$/.test(code)) return null
-  const { docs } = await payload.find({ collection: 'letters', where: { verificationCode: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'letters',
+    where: { verificationCode: { equals: code } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs[0] ?? null
 }
 
 const signatureHolds = (letter: Letter, pdf: Uint8Array) =>
-  Boolean(letter.signature && letter.keyId && letter.sha256 === sha256(pdf).toString('hex') && verifyPdf(pdf, letter.signature, verifyKeys()[letter.keyId]))
+  Boolean(
+    letter.signature &&
+    letter.keyId &&
+    letter.sha256 === sha256(pdf).toString('hex') &&
+    verifyPdf(pdf, letter.signature, verifyKeys()[letter.keyId]),
+  )
 
 /** What the public verification page may show about a letter: no NIK, a masked name. */
 export const letterFacts = async (payload: Payload, code: string, locale: 'id' | 'en'): Promise<LetterFacts | null> => {

@@ -8,11 +8,22 @@ export const letterDownloadEndpoint: Endpoint = {
   path: '/:id/pdf',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user as never, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
-    const letter = await req.payload.findByID({ collection: 'letters', id: Number(req.routeParams?.id), depth: 0, overrideAccess: true, disableErrors: true })
+    if (!hasRole(req.user, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
+    const letter = await req.payload.findByID({
+      collection: 'letters',
+      id: Number(req.routeParams?.id),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     const pdf = letter && (await signedLetterPdf(letter))
     if (!letter || !pdf) return Response.json({ message: 'Not found' }, { status: 404 })
-    await recordAudit(req.payload, { request: Number(letter.request), user: req.user!.id as number, action: 'download', detail: `letter ${letter.number}` })
+    await recordAudit(req.payload, {
+      request: Number(letter.request),
+      user: req.user!.id,
+      action: 'download',
+      detail: `letter ${letter.number}`,
+    })
     return new Response(new Uint8Array(pdf), { headers: { 'Content-Type': 'application/pdf', 'Cache-Control': 'private, no-store' } })
   },
 }

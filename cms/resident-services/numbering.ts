@@ -9,7 +9,7 @@ export const witaMonthYear = (instant: Date) => {
   return { month: wita.getUTCMonth() + 1, year: wita.getUTCFullYear() }
 }
 
-export const romanMonth = (month: number) => ROMAN[month - 1]!
+export const romanMonth = (month: number) => ROMAN[month - 1]
 
 /** A letter number from a format with the placeholders [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun]. */
 export const formatLetterNumber = (
@@ -30,7 +30,9 @@ export const formatLetterNumber = (
 
 /** Unknown placeholders in a format, so an officer learns of a typo before a letter is issued. */
 export const unknownPlaceholders = (format: string): string[] =>
-  [...format.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!).filter((name) => !['kode', 'nomor', 'kode desa', 'bulan romawi', 'bulan', 'tahun'].includes(name))
+  [...format.matchAll(/\[([^\]]+)\]/g)]
+    .map((m) => m[1])
+    .filter((name) => !['kode', 'nomor', 'kode desa', 'bulan romawi', 'bulan', 'tahun'].includes(name))
 
 /**
  * Runs `task` for one key at a time, in arrival order. Letter numbers are read and written inside it,
@@ -41,7 +43,10 @@ const queues = new Map<string, Promise<unknown>>()
 export const serialized = <T>(key: string, task: () => Promise<T>): Promise<T> => {
   const previous = queues.get(key) ?? Promise.resolve()
   const run = previous.then(task, task)
-  const settled = run.then(() => undefined, () => undefined)
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
   queues.set(key, settled)
   void settled.then(() => queues.get(key) === settled && queues.delete(key))
   return run

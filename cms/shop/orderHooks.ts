@@ -26,10 +26,12 @@ const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, original
         true,
       )
     }
-    if (data.paymentStatus === 'refunded' && originalDoc.paymentMethod === 'stripe' && !context.fromStripe) await refundThroughStripe(req, originalDoc)
+    if (data.paymentStatus === 'refunded' && originalDoc.paymentMethod === 'stripe' && !context.fromStripe)
+      await refundThroughStripe(req, originalDoc)
     events.push(`Pembayaran: ${PAYMENT_STATUSES[data.paymentStatus].id}`)
   }
-  if (data.fulfilmentStatus && data.fulfilmentStatus !== originalDoc.fulfilmentStatus) events.push(`Pengiriman: ${FULFILMENT_STATUSES[data.fulfilmentStatus].id}`)
+  if (data.fulfilmentStatus && data.fulfilmentStatus !== originalDoc.fulfilmentStatus)
+    events.push(`Pengiriman: ${FULFILMENT_STATUSES[data.fulfilmentStatus].id}`)
   if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber) events.push(`Nomor resi: ${data.trackingNumber}`)
   if (data.paymentProof && data.paymentProof !== originalDoc.paymentProof) events.push('Bukti transfer diunggah')
   if (!events.length) return data
@@ -47,7 +49,10 @@ const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
   } catch (err) {
     req.payload.logger.error({ err, order: order.number }, 'Stripe refund failed')
     throw new APIError(
-      localize(req, { id: 'Pengembalian dana lewat Stripe gagal. Coba lagi atau periksa dasbor Stripe.', en: 'The Stripe refund failed. Try again or check the Stripe dashboard.' }),
+      localize(req, {
+        id: 'Pengembalian dana lewat Stripe gagal. Coba lagi atau periksa dasbor Stripe.',
+        en: 'The Stripe refund failed. Try again or check the Stripe dashboard.',
+      }),
       502,
       undefined,
       true,

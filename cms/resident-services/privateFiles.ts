@@ -26,5 +26,10 @@ const safePath = (name: string) => {
 export const readPrivateFile = (name: string) => readFile(safePath(name))
 /** Whether `name` is a well-formed private file name that exists (a posted form may name any file). */
 export const privateFileExists = (name: string) =>
-  /^[0-9a-f]{32}\.[a-z]+$/.test(name) ? access(safePath(name)).then(() => true, () => false) : Promise.resolve(false)
+  /^[0-9a-f]{32}\.[a-z]+$/.test(name)
+    ? access(safePath(name)).then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false)
 export const removePrivateFile = (name: string) => rm(safePath(name), { force: true })

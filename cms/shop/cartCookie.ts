@@ -10,7 +10,9 @@ const sign = (body: string, secret: string) => createHmac('sha256', secret).upda
 
 /** The cart as a signed cookie value: line ids, quantities and the prices the buyer saw (never trusted). */
 export const encodeCart = (lines: CartLine[], secret: string): string => {
-  const stored: Stored[] = lines.slice(0, MAX_LINES).map((l) => [l.productId, l.variantId, l.quantity, l.seenPrice].filter((x) => x !== undefined) as Stored)
+  const stored: Stored[] = lines
+    .slice(0, MAX_LINES)
+    .map((l) => [l.productId, l.variantId, l.quantity, l.seenPrice].filter((x) => x !== undefined) as Stored)
   const body = Buffer.from(JSON.stringify(stored)).toString('base64url')
   return `${body}.${sign(body, secret)}`
 }
@@ -28,7 +30,12 @@ export const decodeCart = (value: string | undefined, secret: string): CartLine[
     return stored
       .filter((s) => Array.isArray(s) && typeof s[1] === 'string' && Number.isInteger(s[2]) && s[2] > 0)
       .slice(0, MAX_LINES)
-      .map(([productId, variantId, quantity, seenPrice]) => ({ productId, variantId, quantity: Math.min(quantity, MAX_QUANTITY), ...(typeof seenPrice === 'number' ? { seenPrice } : {}) }))
+      .map(([productId, variantId, quantity, seenPrice]) => ({
+        productId,
+        variantId,
+        quantity: Math.min(quantity, MAX_QUANTITY),
+        ...(typeof seenPrice === 'number' ? { seenPrice } : {}),
+      }))
   } catch {
     return []
   }
@@ -38,9 +45,13 @@ export const decodeCart = (value: string | undefined, secret: string): CartLine[
 export const addLine = (lines: CartLine[], line: CartLine): CartLine[] => {
   const existing = lines.find((l) => l.variantId === line.variantId && String(l.productId) === String(line.productId))
   if (!existing) return [...lines, { ...line, quantity: Math.min(line.quantity, MAX_QUANTITY) }].slice(0, MAX_LINES)
-  return lines.map((l) => (l === existing ? { ...l, quantity: Math.min(l.quantity + line.quantity, MAX_QUANTITY), seenPrice: line.seenPrice ?? l.seenPrice } : l))
+  return lines.map((l) =>
+    l === existing ? { ...l, quantity: Math.min(l.quantity + line.quantity, MAX_QUANTITY), seenPrice: line.seenPrice ?? l.seenPrice } : l,
+  )
 }
 
 /** Sets a line's quantity; zero removes it. */
 export const setQuantity = (lines: CartLine[], variantId: string, quantity: number): CartLine[] =>
-  quantity <= 0 ? lines.filter((l) => l.variantId !== variantId) : lines.map((l) => (l.variantId === variantId ? { ...l, quantity: Math.min(quantity, MAX_QUANTITY) } : l))
+  quantity <= 0
+    ? lines.filter((l) => l.variantId !== variantId)
+    : lines.map((l) => (l.variantId === variantId ? { ...l, quantity: Math.min(quantity, MAX_QUANTITY) } : l))

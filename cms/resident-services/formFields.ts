@@ -28,9 +28,27 @@ export const applicantFields = (locale: 'id' | 'en' = 'id'): FormField[] => {
   const en = locale === 'en'
   return [
     { name: 'nama', label: en ? 'Full name' : 'Nama lengkap', type: 'text', required: true },
-    { name: 'nik', label: 'NIK', type: 'nik', required: true, help: en ? 'The 16 digits on your ID card (KTP/KK).' : '16 digit sesuai KTP/KK.' },
-    { name: 'telepon', label: en ? 'Mobile/WhatsApp number' : 'Nomor HP/WhatsApp', type: 'phone', required: true, help: en ? 'Its last four digits are used to track your request.' : 'Empat digit terakhir dipakai untuk melacak permohonan.' },
-    { name: 'email', label: 'Email', type: 'email', required: false, help: en ? 'Optional: your record and status updates are sent here.' : 'Opsional: bukti pengajuan dan kabar status dikirim ke sini.' },
+    {
+      name: 'nik',
+      label: 'NIK',
+      type: 'nik',
+      required: true,
+      help: en ? 'The 16 digits on your ID card (KTP/KK).' : '16 digit sesuai KTP/KK.',
+    },
+    {
+      name: 'telepon',
+      label: en ? 'Mobile/WhatsApp number' : 'Nomor HP/WhatsApp',
+      type: 'phone',
+      required: true,
+      help: en ? 'Its last four digits are used to track your request.' : 'Empat digit terakhir dipakai untuk melacak permohonan.',
+    },
+    {
+      name: 'email',
+      label: 'Email',
+      type: 'email',
+      required: false,
+      help: en ? 'Optional: your record and status updates are sent here.' : 'Opsional: bukti pengajuan dan kabar status dikirim ke sini.',
+    },
     { name: 'alamat', label: en ? 'Address' : 'Alamat', type: 'textarea', required: true },
   ]
 }
@@ -60,21 +78,38 @@ export const fieldProblem = (field: FormField, raw: string | undefined): Message
   if (!value) return field.required ? { id: `Isi ${field.label}.`, en: `Fill in ${field.label}.` } : null
   switch (field.type) {
     case 'text':
-      return value.length > 200 ? { id: `${field.label} paling banyak 200 karakter.`, en: `${field.label} must be at most 200 characters.` } : null
+      return value.length > 200
+        ? { id: `${field.label} paling banyak 200 karakter.`, en: `${field.label} must be at most 200 characters.` }
+        : null
     case 'textarea':
-      return value.length > 2000 ? { id: `${field.label} paling banyak 2000 karakter.`, en: `${field.label} must be at most 2000 characters.` } : null
+      return value.length > 2000
+        ? { id: `${field.label} paling banyak 2000 karakter.`, en: `${field.label} must be at most 2000 characters.` }
+        : null
     case 'number':
       return /^-?\d+([.,]\d+)?$/.test(value) ? null : { id: `${field.label} harus berupa angka.`, en: `${field.label} must be a number.` }
     case 'date':
-      return isRealDate(value) ? null : { id: `${field.label} bukan tanggal yang benar (contoh 2026-08-17).`, en: `${field.label} is not a real date (e.g. 2026-08-17).` }
+      return isRealDate(value)
+        ? null
+        : { id: `${field.label} bukan tanggal yang benar (contoh 2026-08-17).`, en: `${field.label} is not a real date (e.g. 2026-08-17).` }
     case 'select':
-      return field.options?.some((o) => o.value === value) ? null : { id: `Pilih salah satu pilihan ${field.label}.`, en: `Choose one of the options for ${field.label}.` }
+      return field.options?.some((o) => o.value === value)
+        ? null
+        : { id: `Pilih salah satu pilihan ${field.label}.`, en: `Choose one of the options for ${field.label}.` }
     case 'nik':
-      return isValidNik(value) ? null : { id: `${field.label} harus 16 digit angka sesuai KTP.`, en: `${field.label} must be the 16 digits on the ID card.` }
+      return isValidNik(value)
+        ? null
+        : { id: `${field.label} harus 16 digit angka sesuai KTP.`, en: `${field.label} must be the 16 digits on the ID card.` }
     case 'phone':
-      return isValidPhone(value) ? null : { id: `${field.label} tidak valid; tulis nomor HP seperti 081234567890.`, en: `${field.label} is not valid; write a mobile number like 081234567890.` }
+      return isValidPhone(value)
+        ? null
+        : {
+            id: `${field.label} tidak valid; tulis nomor HP seperti 081234567890.`,
+            en: `${field.label} is not valid; write a mobile number like 081234567890.`,
+          }
     case 'email':
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? null : { id: `${field.label} tidak valid, contoh nama@contoh.id.`, en: `${field.label} is not valid, e.g. name@example.com.` }
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+        ? null
+        : { id: `${field.label} tidak valid, contoh nama@contoh.id.`, en: `${field.label} is not valid, e.g. name@example.com.` }
     default:
       return null
   }

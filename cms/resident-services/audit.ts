@@ -9,7 +9,13 @@ export const recordAudit = async (
 ) => {
   await payload.create({
     collection: 'audit-log',
-    data: { request: entry.request, user: entry.user ?? null, action: entry.action, detail: entry.detail ?? null, at: new Date().toISOString() },
+    data: {
+      request: entry.request,
+      user: entry.user ?? null,
+      action: entry.action,
+      detail: entry.detail ?? null,
+      at: new Date().toISOString(),
+    },
     overrideAccess: true,
     context: { skipAudit: true },
   })

@@ -6,7 +6,9 @@ import { PAYMENT_METHODS } from './statuses'
 
 export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
-type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & { buyer?: Order['buyer'] }
+type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
+  buyer?: Order['buyer']
+}
 
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
@@ -14,7 +16,9 @@ export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string
 
 const linesText = (order: EmailOrder) =>
   [
-    ...order.lines.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`),
+    ...order.lines.map(
+      (l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`,
+    ),
     `Total: ${formatRupiah(order.total)}`,
   ].join('\n')
 
@@ -24,18 +28,39 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
   switch (kind) {
     case 'confirmation':
       return en
-        ? { subject: `Order ${order.number} received`, text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}` }
-        : { subject: `Pesanan ${order.number} kami terima`, text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}` }
+        ? {
+            subject: `Order ${order.number} received`,
+            text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}`,
+          }
+        : {
+            subject: `Pesanan ${order.number} kami terima`,
+            text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}`,
+          }
     case 'paymentReceived':
       return en
-        ? { subject: `Payment for ${order.number} received`, text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}` }
-        : { subject: `Pembayaran ${order.number} diterima`, text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}` }
+        ? {
+            subject: `Payment for ${order.number} received`,
+            text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}`,
+          }
+        : {
+            subject: `Pembayaran ${order.number} diterima`,
+            text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}`,
+          }
     case 'shipped':
       return en
-        ? { subject: `Order ${order.number} shipped`, text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}` }
-        : { subject: `Pesanan ${order.number} dikirim`, text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}` }
+        ? {
+            subject: `Order ${order.number} shipped`,
+            text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}`,
+          }
+        : {
+            subject: `Pesanan ${order.number} dikirim`,
+            text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}`,
+          }
     case 'newOrder':
-      return { subject: `Pesanan baru ${order.number}`, text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders` }
+      return {
+        subject: `Pesanan baru ${order.number}`,
+        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+      }
   }
 }
 
@@ -49,7 +74,13 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const producerIds = (order.producers ?? []).map((p) => (typeof p === 'object' ? p.id : p))
   const { docs: producers } = producerIds.length
-    ? await payload.find({ collection: 'producers', where: { id: { in: producerIds } }, depth: 0, limit: producerIds.length, overrideAccess: true })
+    ? await payload.find({
+        collection: 'producers',
+        where: { id: { in: producerIds } },
+        depth: 0,
+        limit: producerIds.length,
+        overrideAccess: true,
+      })
     : { docs: [] }
   const staff = [settings.shopEmail, ...producers.map((p) => p.email)].filter((e): e is string => Boolean(e))
   for (const to of new Set(staff)) await send(payload, to, orderEmail('newOrder', order, link))

@@ -24,7 +24,7 @@ export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en'
     required: f.required,
     help: f.help,
     options: f.options?.map((o) => ({ value: o.value, label: o.label })) ?? null,
-    accept: (f.accept as FormField['accept']) ?? null,
+    accept: f.accept ?? null,
     maxSizeMB: f.maxSizeMB,
   })),
 ]
@@ -41,7 +41,12 @@ export type Prepared =
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
  * Good files are kept privately at once (so a resident fixing one typo need not upload again).
  */
-export const prepareAnswers = async (fields: FormField[], answers: Answers, uploads: Record<string, Upload | undefined>, pending: PendingFile[]): Promise<Prepared> => {
+export const prepareAnswers = async (
+  fields: FormField[],
+  answers: Answers,
+  uploads: Record<string, Upload | undefined>,
+  pending: PendingFile[],
+): Promise<Prepared> => {
   const problems = answerProblems(fields, answers)
   const files: PendingFile[] = []
   for (const field of fields.filter((f) => f.type === 'file')) {
@@ -71,7 +76,15 @@ export const validSubmissionKey = (value: unknown): string | null =>
 
 /** The request already made with this submission key, if any. */
 export const findSubmitted = async (payload: Payload, submissionKey: string): Promise<ServiceRequest | undefined> =>
-  (await payload.find({ collection: 'service-requests', where: { submissionKey: { equals: submissionKey } }, limit: 1, depth: 0, ...internal })).docs[0]
+  (
+    await payload.find({
+      collection: 'service-requests',
+      where: { submissionKey: { equals: submissionKey } },
+      limit: 1,
+      depth: 0,
+      ...internal,
+    })
+  ).docs[0]
 
 /**
  * Payload writes a request as several statements (the row, then its attachments and timeline); it is
@@ -103,16 +116,32 @@ export const recoverIncompleteRequests = async (payload: Payload, before: Date):
  * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
  * A submission key is stored once: a second request with it returns the first one instead.
  */
-export const submitRequest = async (payload: Payload, service: Service, answers: Answers, files: PendingFile[], submissionKey: string | null = null): Promise<ServiceRequest> => {
+export const submitRequest = async (
+  payload: Payload,
+  service: Service,
+  answers: Answers,
+  files: PendingFile[],
+  submissionKey: string | null = null,
+): Promise<ServiceRequest> => {
   const fields = formFieldsOf(service)
   const attachments = []
   for (const file of files) {
     const field = fields.find((f) => f.name === file.field && f.type === 'file')
     if (!field) continue
     const bytes = await readPrivateFile(file.token)
-    attachments.push({ field: field.name, label: field.label, file: file.token, mime: (await fileTypeFromBuffer(bytes))?.mime ?? 'application/octet-stream', size: bytes.length })
+    attachments.push({
+      field: field.name,
+      label: field.label,
+      file: file.token,
+      mime: (await fileTypeFromBuffer(bytes))?.mime ?? 'application/octet-stream',
+      size: bytes.length,
+    })
   }
-  const custom = Object.fromEntries(fields.filter((f) => !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(f.name) && f.type !== 'file').map((f) => [f.name, answers[f.name] ?? '']))
+  const custom = Object.fromEntries(
+    fields
+      .filter((f) => !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(f.name) && f.type !== 'file')
+      .map((f) => [f.name, answers[f.name] ?? '']),
+  )
   const submittedAt = new Date()
   for (let attempt = 0; ; attempt++) {
     try {
@@ -122,10 +151,10 @@ export const submitRequest = async (payload: Payload, service: Service, answers:
           reference: newReference(),
           service: service.id,
           status: 'submitted',
-          applicantName: answers.nama!.trim(),
-          nik: answers.nik!.trim(),
-          phone: answers.telepon!.trim(),
-          phoneLast4: lastFourDigits(answers.telepon!),
+          applicantName: answers.nama.trim(),
+          nik: answers.nik.trim(),
+          phone: answers.telepon.trim(),
+          phoneLast4: lastFourDigits(answers.telepon),
           email: answers.email?.trim() || null,
           address: answers.alamat?.trim() ?? '',
           answers: custom,
@@ -180,7 +209,12 @@ export type TrackedRequest = {
  * The request with this reference, only when the phone's last 4 digits match too. A wrong reference and
  * wrong digits give the same null, so nobody learns which references exist.
  */
-export const findTracked = async (payload: Payload, referenceInput: string, digits: string, locale: 'id' | 'en'): Promise<TrackedRequest | null> => {
+export const findTracked = async (
+  payload: Payload,
+  referenceInput: string,
+  digits: string,
+  locale: 'id' | 'en',
+): Promise<TrackedRequest | null> => {
   const reference = normalizeReference(referenceInput)
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null
   const { docs } = await payload.find({
@@ -213,7 +247,19 @@ export const findTracked = async (payload: Payload, referenceInput: string, digi
 }
 
 /** The resident's own change (cancel, or send a returned request back for checking), as one transition. */
-export const residentTransition = async (payload: Payload, id: number, to: Status, note: string | null, data: Partial<ServiceRequest> = {}) =>
-  payload.update({ collection: 'service-requests', id, data: { ...data, nextStatus: to, transitionNote: note } as never, overrideAccess: true, context: { resident: true, skipAudit: true } })
+export const residentTransition = async (
+  payload: Payload,
+  id: number,
+  to: Status,
+  note: string | null,
+  data: Partial<ServiceRequest> = {},
+) =>
+  payload.update({
+    collection: 'service-requests',
+    id,
+    data: { ...data, nextStatus: to, transitionNote: note },
+    overrideAccess: true,
+    context: { resident: true, skipAudit: true },
+  })
 
 export const statusLabel = (status: Status, locale: 'id' | 'en') => STATUS_LABELS[status][locale]

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { Product } from '../payload-types'
 import type { CatalogProduct } from './pricing'
 
-const relationId = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
+const relationId = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
 
 /** A product as pricing needs it. */
 export const toCatalogProduct = (p: Product): CatalogProduct => ({

@@ -23,7 +23,10 @@ export type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'method
 
 /** A checkout the buyer can fix (the message key is in the site's shop messages). */
 export class CheckoutError extends Error {
-  constructor(readonly code: CheckoutErrorCode, readonly detail?: string) {
+  constructor(
+    readonly code: CheckoutErrorCode,
+    readonly detail?: string,
+  ) {
     super(`checkout refused: ${code}${detail ? ` (${detail})` : ''}`)
   }
 }
@@ -76,7 +79,10 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
 
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
-  const priced = priceCart(input.cart.map(({ seenPrice: _ignored, ...line }) => line), catalog)
+  const priced = priceCart(
+    input.cart.map(({ seenPrice: _ignored, ...line }) => line),
+    catalog,
+  )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
   if (gone) throw new CheckoutError('unavailable')
   const short = priced.problems.find((p) => p.kind === 'stockShort')
@@ -135,7 +141,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     ...order,
     accessToken,
     reservation: { ...order.reservation, state: 'reserved' },
-    lines: order.lines.map((line, i) => ({ ...line, reserved: priced.lines[i]!.trackStock ? priced.lines[i]!.quantity : 0 })),
+    lines: order.lines.map((line, i) => ({ ...line, reserved: priced.lines[i].trackStock ? priced.lines[i].quantity : 0 })),
   }
   await sendOrderPlaced(payload, placed, accessToken)
   return placed
@@ -146,7 +152,7 @@ const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[])
   try {
     for (const [i, line] of lines.entries()) {
       if (!line.trackStock) continue
-      const claim = { orderId: order.id, lineId: order.lines[i]!.id!, variantId: line.variantId, quantity: line.quantity }
+      const claim = { orderId: order.id, lineId: order.lines[i].id!, variantId: line.variantId, quantity: line.quantity }
       if (!(await takeLineStock(payload, claim))) throw new CheckoutError('outOfStock', line.title)
     }
     if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
@@ -172,7 +178,10 @@ export const recoverPlacingOrders = async (payload: Payload, before: Date) => {
   for (const order of docs) {
     if (!(await discardPlacingOrder(payload, order.id))) continue
     removed += 1
-    await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product as number })))
+    await stockMoved(
+      payload,
+      (order.lines ?? []).map((line) => ({ productId: line.product as number })),
+    )
   }
   return removed
 }
@@ -180,7 +189,10 @@ export const recoverPlacingOrders = async (payload: Payload, before: Date) => {
 /** Puts an order's reserved stock back, once, whoever asks first. */
 export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
   if (!(await releaseReservation(payload, order))) return false
-  await stockMoved(payload, (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })))
+  await stockMoved(
+    payload,
+    (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })),
+  )
   return true
 }
 
@@ -200,7 +212,13 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
     overrideAccess: true,
   })
   for (const order of docs) {
-    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'expired' }, overrideAccess: true, context: { actor: 'sistem' } })
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { paymentStatus: 'expired' },
+      overrideAccess: true,
+      context: { actor: 'sistem' },
+    })
   }
   return docs.length
 }

@@ -30,7 +30,11 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
     await payload.update({
       collection: 'service-requests',
       id: request.id,
-      data: { attachments: (request.attachments ?? []).map((a) => (a.file && !a.purgedAt ? { ...a, file: null, purgedAt: now.toISOString() } : a)) },
+      data: {
+        attachments: (request.attachments ?? []).map((a) =>
+          a.file && !a.purgedAt ? { ...a, file: null, purgedAt: now.toISOString() } : a,
+        ),
+      },
       overrideAccess: true,
       context: { skipAudit: true },
     })

@@ -15,7 +15,11 @@ const publicPem = (key: KeyObject) => createPublicKey(key).export({ type: 'spki'
 
 export const generateSigningKey = (keyId: string): { keyId: string; privateKeyPem: string; publicKeyPem: string } => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519')
-  return { keyId, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() }
+  return {
+    keyId,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  }
 }
 
 /** The current signing key from the environment, or null when none is configured. */
@@ -28,7 +32,9 @@ export const currentSigningKey = (env: Record<string, string | undefined> = proc
 
 /** Public keys by id: the current key's and every retired one's. */
 export const verifyKeys = (env: Record<string, string | undefined> = process.env): Record<string, string> => {
-  const retired = env.LETTER_VERIFY_KEYS_FILE ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>) : {}
+  const retired = env.LETTER_VERIFY_KEYS_FILE
+    ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>)
+    : {}
   const current = currentSigningKey(env)
   return current ? { ...retired, [current.keyId]: current.publicKeyPem } : retired
 }

@@ -26,7 +26,10 @@ export const takeLineStock = async (payload: Payload, { orderId, lineId, variant
       { $inc: { 'variants.$.stock': -quantity } },
     )
     if (taken.modifiedCount !== 1) return false
-    const recorded = await orders.updateOne({ _id: orderId, 'reservation.state': 'placing', 'lines.id': lineId }, { $set: { 'lines.$.reserved': quantity } })
+    const recorded = await orders.updateOne(
+      { _id: orderId, 'reservation.state': 'placing', 'lines.id': lineId },
+      { $set: { 'lines.$.reserved': quantity } },
+    )
     if (recorded.modifiedCount === 1) return true
     await returnStock(payload, variantId, quantity)
     return false
@@ -49,7 +52,9 @@ export const takeLineStock = async (payload: Payload, { orderId, lineId, variant
  */
 export const discardPlacingOrder = async (payload: Payload, orderId: number | string): Promise<boolean> => {
   if (isMongo(payload)) {
-    const order = (await mongoCollection(payload, 'orders').findOneAndDelete({ _id: orderId, 'reservation.state': 'placing' })) as { lines?: { variantId?: string; reserved?: number }[] } | null
+    const order = (await mongoCollection(payload, 'orders').findOneAndDelete({ _id: orderId, 'reservation.state': 'placing' })) as {
+      lines?: { variantId?: string; reserved?: number }[]
+    } | null
     for (const line of order?.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
     return order !== null
   }
@@ -68,10 +73,15 @@ export const discardPlacingOrder = async (payload: Payload, orderId: number | st
 /** The order, all its stock taken, becomes a reservation. False when it was no longer being placed. */
 export const finishPlacing = async (payload: Payload, orderId: number | string): Promise<boolean> => {
   if (isMongo(payload)) {
-    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': 'placing' }, { $set: { 'reservation.state': 'reserved' } })
+    const result = await mongoCollection(payload, 'orders').updateOne(
+      { _id: orderId, 'reservation.state': 'placing' },
+      { $set: { 'reservation.state': 'reserved' } },
+    )
     return result.modifiedCount === 1
   }
-  const [changed] = await sqliteBatch(payload, [{ sql: `UPDATE orders SET reservation_state = 'reserved' WHERE id = ?1 AND reservation_state = 'placing'`, args: [orderId] }])
+  const [changed] = await sqliteBatch(payload, [
+    { sql: `UPDATE orders SET reservation_state = 'reserved' WHERE id = ?1 AND reservation_state = 'placing'`, args: [orderId] },
+  ])
   return changed === 1
 }
 
@@ -88,10 +98,15 @@ export const returnStock = async (payload: Payload, variantId: string, quantity:
 /** reserved → sold exactly once, whoever gets there first: a webhook or a staff click. True when this caller won. */
 export const markSold = async (payload: Payload, orderId: number | string): Promise<boolean> => {
   if (isMongo(payload)) {
-    const result = await mongoCollection(payload, 'orders').updateOne({ _id: orderId, 'reservation.state': 'reserved' }, { $set: { 'reservation.state': 'sold' } })
+    const result = await mongoCollection(payload, 'orders').updateOne(
+      { _id: orderId, 'reservation.state': 'reserved' },
+      { $set: { 'reservation.state': 'sold' } },
+    )
     return result.modifiedCount === 1
   }
-  const [changed] = await sqliteBatch(payload, [{ sql: `UPDATE orders SET reservation_state = 'sold' WHERE id = ?1 AND reservation_state = 'reserved'`, args: [orderId] }])
+  const [changed] = await sqliteBatch(payload, [
+    { sql: `UPDATE orders SET reservation_state = 'sold' WHERE id = ?1 AND reservation_state = 'reserved'`, args: [orderId] },
+  ])
   return changed === 1
 }
 
@@ -99,15 +114,24 @@ export const markSold = async (payload: Payload, orderId: number | string): Prom
  * reserved or sold → released exactly once (a webhook, a staff click or the expiry job), and the stock its
  * lines hold back on the shelf in the same write. True when this caller released it.
  */
-export const releaseReservation = async (payload: Payload, order: { id: number | string; lines?: { variantId?: string | null; reserved?: number | null }[] | null }): Promise<boolean> => {
+export const releaseReservation = async (
+  payload: Payload,
+  order: { id: number | string; lines?: { variantId?: string | null; reserved?: number | null }[] | null },
+): Promise<boolean> => {
   if (isMongo(payload)) {
-    const result = await mongoCollection(payload, 'orders').updateOne({ _id: order.id, 'reservation.state': { $in: ['reserved', 'sold'] } }, { $set: { 'reservation.state': 'released' } })
+    const result = await mongoCollection(payload, 'orders').updateOne(
+      { _id: order.id, 'reservation.state': { $in: ['reserved', 'sold'] } },
+      { $set: { 'reservation.state': 'released' } },
+    )
     if (result.modifiedCount !== 1) return false
     for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
     return true
   }
   const [released] = await sqliteBatch(payload, [
-    { sql: `UPDATE orders SET reservation_state = 'released' WHERE id = ?1 AND reservation_state IN ('reserved', 'sold')`, args: [order.id] },
+    {
+      sql: `UPDATE orders SET reservation_state = 'released' WHERE id = ?1 AND reservation_state IN ('reserved', 'sold')`,
+      args: [order.id],
+    },
     {
       sql: `UPDATE products_variants SET stock = stock + (SELECT SUM(l.reserved) FROM orders_lines l WHERE l._parent_id = ?1 AND l.variant_id = products_variants.id)
               WHERE changes() = 1 AND id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1 AND l.reserved > 0)`,

@@ -17,7 +17,12 @@ const A4 = [595.28, 841.89] as const
 const MARGIN = 56
 
 // The standard PDF fonts only know Latin-1 (WinAnsi); anything else would make pdf-lib throw.
-const latin = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7e\xa0-\xff\n]/g, '?')
+const latin = (text: string) =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[^\x20-\x7e\xa0-\xff\n]/g, '?')
 
 const wrap = (text: string, font: PDFFont, size: number, width: number): string[] => {
   const lines: string[] = []
@@ -56,7 +61,10 @@ export const renderLetterPdf = async (content: LetterContent): Promise<Uint8Arra
   }
 
   if (content.letterhead.logo) {
-    const image = content.letterhead.logo.type === 'png' ? await pdf.embedPng(content.letterhead.logo.bytes) : await pdf.embedJpg(content.letterhead.logo.bytes)
+    const image =
+      content.letterhead.logo.type === 'png'
+        ? await pdf.embedPng(content.letterhead.logo.bytes)
+        : await pdf.embedJpg(content.letterhead.logo.bytes)
     const scaled = image.scaleToFit(56, 56)
     page.drawImage(image, { x: MARGIN, y: y - scaled.height + 12, width: scaled.width, height: scaled.height })
   }
@@ -84,7 +92,10 @@ export const renderLetterPdf = async (content: LetterContent): Promise<Uint8Arra
 
   y -= 12
   const signX = A4[0] - MARGIN - 200
-  for (const [text, font] of [[`${content.place}, ${content.date}`, regular], [content.signer.position, regular]] as const) {
+  for (const [text, font] of [
+    [`${content.place}, ${content.date}`, regular],
+    [content.signer.position, regular],
+  ] as const) {
     page.drawText(latin(text), { x: signX, y, size: 11, font })
     y -= 15
   }
