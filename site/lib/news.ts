@@ -15,8 +15,11 @@ const termBySlug = async (collection: 'categories' | 'tags', slug: string, local
   return (docs[0] as Category | Tag | undefined) ?? null
 }
 
-/** One page of published articles, newest first, optionally in one category or with one tag. */
-export const listNews = async (locale: Locale, { page = 1, category, tag }: { page?: number; category?: string; tag?: string } = {}) => {
+/** One page of published articles, newest first, optionally in one category, with one tag or by one writer. */
+export const listNews = async (
+  locale: Locale,
+  { page = 1, category, tag, author }: { page?: number; category?: string; tag?: string; author?: string } = {},
+) => {
   const [categoryDoc, tagDoc] = await Promise.all([
     category ? termBySlug('categories', category, locale) : null,
     tag ? termBySlug('tags', tag, locale) : null,
@@ -24,6 +27,7 @@ export const listNews = async (locale: Locale, { page = 1, category, tag }: { pa
   const where: Where[] = []
   if (category) where.push({ categories: { in: [categoryDoc?.id ?? -1] } })
   if (tag) where.push({ tags: { in: [tagDoc?.id ?? -1] } })
+  if (author) where.push({ author: { equals: author } })
   const result = await (
     await payload()
   ).find({
@@ -85,7 +89,28 @@ export const readingMinutes = (html: string) =>
     ),
   )
 
-/** Every published article's slug and last change, for the sitemap. */
-export const newsForSitemap = async () =>
-  (await (await payload()).find({ collection: 'news', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic }))
-    .docs as Pick<News, 'slug' | 'updatedAt'>[]
+/** The newest published articles with everything the RSS feed carries (body, cover, categories, writer). */
+export const newsForFeed = async (locale: Locale, limit = 20) =>
+  (
+    await (
+      await payload()
+    ).find({
+      collection: 'news',
+      locale,
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: {
+        slug: true,
+        title: true,
+        excerpt: true,
+        body: true,
+        cover: true,
+        categories: true,
+        author: true,
+        publishedAt: true,
+        updatedAt: true,
+      },
+      ...asPublic,
+    })
+  ).docs as Pick<News, 'slug' | 'title' | 'excerpt' | 'body' | 'cover' | 'categories' | 'author' | 'publishedAt' | 'updatedAt'>[]

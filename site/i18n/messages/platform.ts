@@ -2,6 +2,7 @@
 export const id = {
   'site.skip': 'Langsung ke isi',
   'nav.label': 'Menu utama',
+  'nav.breadcrumbs': 'Lokasi halaman',
   'nav.home': 'Beranda',
   'nav.profile': 'Profil Desa',
   'lang.switch': 'English',
@@ -39,6 +40,7 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   'site.skip': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.breadcrumbs': 'Breadcrumb',
   'nav.home': 'Home',
   'nav.profile': 'Village profile',
   'lang.switch': 'Bahasa Indonesia',
