@@ -28,7 +28,10 @@ const MEDIA_INLINE = /\.(jpe?g|png|webp|avif|mp3|m4a)$/i
 const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 
 type StoredHeaders = Record<string, unknown>
-const header = (headers: StoredHeaders, name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : null)
+const header = (headers: StoredHeaders, name: string) => {
+  const value = headers[name]
+  return typeof value === 'string' ? value : null
+}
 const hasValidators = (headers: StoredHeaders) => Boolean(header(headers, 'etag') || header(headers, 'last-modified'))
 const validatorsOf = (headers: StoredHeaders) => ({ etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified') })
 const conditionsOf = (req: IncomingMessage) => ({

@@ -18,7 +18,7 @@ const published = async (collection: 'pages' | 'news' | 'episodes' | 'products' 
       ...(collection === 'services' && { where: { active: { equals: true } } }),
       ...asPublic,
     })
-  ).docs as Dated[]
+  ).docs
 
 /**
  * Every page a search engine should list, without the language prefix: the home page, the village profile, news,

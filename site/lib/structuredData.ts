@@ -1,4 +1,4 @@
-import type { Media, Podcast, Product, Service, Setting } from '../../cms/payload-types'
+import type { Podcast, Product, Service, Setting } from '../../cms/payload-types'
 import type { ShippingZone } from '../../cms/shop/shipping'
 import { localePath, type Locale } from '../i18n/locales'
 import { mediaUrl } from './images'
@@ -10,7 +10,7 @@ const CONTEXT = 'https://schema.org'
 
 /** The village's logo as an absolute URL (the original file: Google wants at least 112×112 px). */
 export const logoUrl = (origin: string, settings: Setting) => {
-  const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo as Media) : null
+  const logo = settings.logo && typeof settings.logo === 'object' ? settings.logo : null
   return logo?.filename ? origin + mediaUrl(logo.filename) : undefined
 }
 
