@@ -7,6 +7,12 @@ import { readAs, type Reader } from './preview'
 export const NEWS_PER_PAGE = 10
 const asPublic = { overrideAccess: false } as const
 
+/**
+ * Articles published before publishing required an Indonesian title may have none in any language: the site never
+ * shows them (no untitled card, no page titled "undefined").
+ */
+const titled = <T extends { title?: string | null }>(doc: T) => Boolean(doc.title?.trim())
+
 export type Article = News
 export type ArticleCard = Pick<News, 'id' | 'slug' | 'title' | 'excerpt' | 'cover' | 'publishedAt'>
 
@@ -41,7 +47,7 @@ export const listNews = async (
     select: { slug: true, title: true, excerpt: true, cover: true, publishedAt: true },
     ...asPublic,
   })
-  return { ...result, docs: result.docs as ArticleCard[], category: categoryDoc, tag: tagDoc }
+  return { ...result, docs: (result.docs as ArticleCard[]).filter(titled), category: categoryDoc, tag: tagDoc }
 }
 
 export const listTerms = async (collection: 'categories' | 'tags', locale: Locale) =>
@@ -52,7 +58,7 @@ export const getArticle = async (slug: string, locale: Locale, reader: Reader = 
   const { docs } = await (
     await payload()
   ).find({ collection: 'news', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
-  return docs[0] ?? null
+  return docs.find(titled) ?? null
 }
 
 /** The articles published just before and just after this one. */
@@ -74,7 +80,8 @@ export const adjacentArticles = async (article: Article, locale: Locale) => {
       }),
     )
   const [older, newer] = await Promise.all([near('older'), near('newer')])
-  return { older: (older.docs[0] as Pick<News, 'slug' | 'title'>) ?? null, newer: (newer.docs[0] as Pick<News, 'slug' | 'title'>) ?? null }
+  const first = (docs: unknown[]) => (docs as Pick<News, 'slug' | 'title'>[]).find(titled) ?? null
+  return { older: first(older.docs), newer: first(newer.docs) }
 }
 
 /** Minutes to read, at 200 words a minute, never less than one. */
@@ -113,4 +120,4 @@ export const newsForFeed = async (locale: Locale, limit = 20) =>
       },
       ...asPublic,
     })
-  ).docs as Pick<News, 'slug' | 'title' | 'excerpt' | 'body' | 'cover' | 'categories' | 'author' | 'publishedAt' | 'updatedAt'>[]
+  ).docs.filter(titled) as Pick<News, 'slug' | 'title' | 'excerpt' | 'body' | 'cover' | 'categories' | 'author' | 'publishedAt' | 'updatedAt'>[]
