@@ -28,19 +28,27 @@ export const requireDefaultLocaleToPublish =
   async ({ data, req, originalDoc, operation }) => {
     if (data._status !== 'published') return data
     const saving = req.locale === DEFAULT_LOCALE || !req.locale || req.locale === 'all'
-    const stored =
-      saving || operation !== 'update' || !originalDoc?.id
-        ? null
-        : await req.payload.findByID({
-            collection,
-            id: originalDoc.id,
-            locale: DEFAULT_LOCALE,
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })
+    const readDefault = async (id: number | string) => {
+      // The read shares the save's transaction (req), and the Local API sets req's locale to the one it reads:
+      // put the editor's back, or the rest of this save would be written into Indonesian.
+      const { locale, fallbackLocale } = req
+      try {
+        return await req.payload.findByID({
+          collection,
+          id,
+          locale: DEFAULT_LOCALE,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      } finally {
+        req.locale = locale
+        req.fallbackLocale = fallbackLocale
+      }
+    }
+    const stored = saving || operation !== 'update' || !originalDoc?.id ? null : await readDefault(originalDoc.id)
     const valueOf = (name: string) => (saving ? (data[name] ?? originalDoc?.[name]) : (stored as Record<string, unknown> | null)?.[name])
     const missing = fields.filter((f) => isEmpty(valueOf(f.name)))
     if (!missing.length) return data

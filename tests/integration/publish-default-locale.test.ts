@@ -88,6 +88,10 @@ describe('publishing needs the Indonesian title and body', () => {
     const published = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' }, ...asEditor('en') })
     expect(published.title).toBe('Road repairs')
     expect(await publicSlugs()).toContain('road-repairs')
+    // Each language keeps its own title: the check reads Indonesian without writing the English save there.
+    const inLocale = async (locale: 'id' | 'en') =>
+      (await payload.findByID({ collection: 'news', id: draft.id, locale, fallbackLocale: false, overrideAccess: true })).title
+    expect([await inLocale('id'), await inLocale('en')]).toEqual(['Perbaikan jalan', 'Road repairs'])
   })
 
   it('publishes in Indonesian as before', async () => {
@@ -97,6 +101,18 @@ describe('publishing needs the Indonesian title and body', () => {
       ...asEditor('id'),
     })
     expect(doc._status).toBe('published')
+  })
+
+  it('leaves each language as written when a page is published in Indonesian and then in English, as the seed does', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Sejarah desa', slug: 'sejarah-desa', _status: 'published' },
+      ...asEditor('id'),
+    })
+    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Village history', _status: 'published' }, ...asEditor('en') })
+    const title = async (locale: 'id' | 'en') =>
+      (await payload.findByID({ collection: 'pages', id: page.id, locale, fallbackLocale: false, overrideAccess: true })).title
+    expect([await title('id'), await title('en')]).toEqual(['Sejarah desa', 'Village history'])
   })
 
   it('holds for podcast episodes and profile pages too', async () => {
