@@ -1,16 +1,31 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { generateSigningKey } from '../../cms/resident-services/signing'
 import type { Service } from '../../cms/payload-types'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { seedServices } from '../../cms/seed/services'
 
-/** The keys the services need, as a deployment would set them. */
+/** The village head's certificate from a village CA, as a PKCS#12 file; returns its path. */
+export const headCertificateFile = (commonName: string, passphrase: string) => {
+  const ca = createVillageCa('Desa Sungai Lestari')
+  const head = issueHeadCertificate(ca, { commonName, organization: 'Desa Sungai Lestari' }, passphrase)
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-cert-')), 'kepala-desa.p12')
+  writeFileSync(file, head.p12)
+  return file
+}
+
+/** The keys the services need, as a deployment would set them: the record key and the head's certificate. */
 export const setServiceKeys = () => {
   process.env.NIK_ENCRYPTION_KEY = 'a'.repeat(64)
   const key = generateSigningKey('uji-1')
   process.env.LETTER_SIGNING_KEY = key.privateKeyPem
   process.env.LETTER_SIGNING_KEY_ID = key.keyId
+  process.env.LETTER_SIGNER = 'local'
+  process.env.LETTER_SIGNING_P12_FILE = headCertificateFile('H. Abdul Karim', 'sandi-sertifikat')
+  process.env.LETTER_SIGNING_P12_PASSPHRASE = 'sandi-sertifikat'
   return key
 }
 
