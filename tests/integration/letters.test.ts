@@ -1,53 +1,28 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isAuthenticLetterFile, signedLetterPdf } from '../../cms/resident-services/letters'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import type { Letter, User } from '../../cms/payload-types'
 import { createUser, startPayload } from '../support/payload'
 import { pdfInfo, pdfSignatures, pdfText } from '../support/pdf'
 
 /** The letter's words with line wrapping undone. */
 const flowing = (pdf: Uint8Array) => pdfText(pdf).replace(/\s+/g, ' ')
-import { applicant, headCertificateFile, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { headCertificateFile, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 import { currentSigningKey, generateSigningKey } from '../../cms/resident-services/signing'
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 let payload: Payload
-let officer: User & { collection: 'users' }
-let head: User & { collection: 'users' }
+let officer: User
+let head: User
 setServiceKeys()
 
 const UNICODE_NAME = 'Siti Nurhaliza Ṣāliḥ Đặng'
 
-/** A Surat Keterangan Tidak Mampu requested, processed and signed by the head: its letter and PDF. */
+/** A letter requested, processed and signed by the head: the letter and its PDF. */
 const signedSktm = async (name = UNICODE_NAME) => {
-  const service = await serviceBySlug(payload, 'keterangan-tidak-mampu')
-  const answers = {
-    ...applicant,
-    nama: name,
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1999-01-01',
-    pekerjaan: 'Petani',
-    penghasilan: '900000',
-    jenis_bantuan: 'kesehatan',
-    keperluan: 'Berobat',
-    pernyataan: 'on',
-  }
-  const pdfUpload = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])
-  const prepared = await prepareAnswers(
-    formFieldsOf(service),
-    answers,
-    { foto_kk: { name: 'kk.pdf', data: pdfUpload, size: pdfUpload.length } },
-    [],
-  )
-  expect(prepared.ok).toBe(true)
-  const request = await submitRequest(payload, service, answers, prepared.files)
-  const move = (user: typeof officer, nextStatus: string) =>
-    payload.update({ collection: 'service-requests', id: request.id, data: { nextStatus } as never, user, overrideAccess: false })
-  for (const next of ['checking', 'processing', 'awaitingSignature']) await move(officer, next)
-  const done = await move(head, 'done')
+  const done = await (await sktmAwaitingSignature(payload, officer, name)).sign(head)
   const letter = await payload.findByID({ collection: 'letters', id: (done.letter as Letter).id ?? done.letter, overrideAccess: true })
   return { letter, pdf: (await signedLetterPdf(letter))! }
 }
@@ -57,9 +32,13 @@ let first: Awaited<ReturnType<typeof signedSktm>>
 beforeAll(async () => {
   payload = await startPayload()
   await seedServiceCatalog(payload)
-  officer = { ...(await createUser(payload, 'officer')), collection: 'users' }
-  head = { ...(await createUser(payload, 'head')), name: 'H. Abdul Karim', collection: 'users' }
-  await payload.update({ collection: 'users', id: head.id, data: { name: 'H. Abdul Karim' }, overrideAccess: true })
+  officer = await createUser(payload, 'officer')
+  head = await payload.update({
+    collection: 'users',
+    id: (await createUser(payload, 'head')).id,
+    data: { name: 'H. Abdul Karim' },
+    overrideAccess: true,
+  })
   first = await signedSktm()
 })
 
