@@ -195,14 +195,16 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
 
 export const signedLetterPdf = async (letter: Pick<Letter, 'pdfFile'>) => (letter.pdfFile ? readPrivateFile(letter.pdfFile) : null)
 
+/** What the village's record says about a letter, for comparing a paper copy: no NIK, a masked name. */
 export type LetterFacts = {
   number: string
   serviceName: string
   issuedAt: string
+  /** Null while the head has not signed: the letter is not valid yet. */
   signedAt: string | null
   maskedName: string
+  purpose: string | null
   signerName: string | null
-  signatureValid: boolean
 }
 
 const findByCode = async (payload: Payload, code: string) => {
@@ -225,7 +227,10 @@ const signatureHolds = (letter: Letter, pdf: Uint8Array) =>
     verifyPdf(pdf, letter.signature, verifyKeys()[letter.keyId]),
   )
 
-/** What the public verification page may show about a letter: no NIK, a masked name. */
+/**
+ * What the public verification page may show about a letter. It says nothing of a file's authenticity:
+ * only isAuthenticLetterFile, given the file, does.
+ */
 export const letterFacts = async (payload: Payload, code: string, locale: 'id' | 'en'): Promise<LetterFacts | null> => {
   const letter = await findByCode(payload, code)
   if (!letter) return null
@@ -233,15 +238,15 @@ export const letterFacts = async (payload: Payload, code: string, locale: 'id' |
     payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...asPublicOnly }),
     payload.findByID({ collection: 'services', id: idOf(letter.service as number), depth: 0, locale, overrideAccess: true }),
   ])
-  const pdf = await signedLetterPdf(letter)
+  const purpose = (request.answers as Record<string, unknown> | null)?.keperluan
   return {
     number: letter.number,
     serviceName: service.name,
     issuedAt: letter.issuedAt,
-    signedAt: letter.signedAt ?? null,
+    signedAt: letter.pdfFile ? (letter.signedAt ?? null) : null,
     maskedName: maskName(request.applicantName),
-    signerName: letter.signerName ?? null,
-    signatureValid: Boolean(pdf && signatureHolds(letter, pdf)),
+    purpose: typeof purpose === 'string' && purpose.trim() ? purpose.trim() : null,
+    signerName: letter.signedAt ? (letter.signerName ?? null) : null,
   }
 }
 

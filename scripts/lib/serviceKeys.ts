@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir } from '../../cms/lib/paths'
 import { certificateOfP12, createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
@@ -43,29 +43,28 @@ export const ensureServiceKeys = () => {
   ensureHeadCertificate(production)
 }
 
+// Outside production the passphrase guards nothing (it would lie beside the file), so it is a fixed word.
+const DEV_P12_PASSPHRASE = 'pengembangan'
+
 const ensureHeadCertificate = (production: boolean) => {
   const env = process.env
   if ((env.LETTER_SIGNER || 'local') === 'local' && !env.LETTER_SIGNING_P12_FILE && !production) {
     const file = path.join(dataDir(), 'letter-signer.p12')
-    const passphraseFile = path.join(dataDir(), '.letter-signer-passphrase')
     if (!existsSync(file)) {
       mkdirSync(dataDir(), { recursive: true })
-      const ca = createVillageCa('Desa Digital (pengembangan)')
+      const organization = 'Desa Digital (pengembangan)'
+      const ca = createVillageCa(organization)
+      const head = issueHeadCertificate(ca, { commonName: 'Kepala Desa', organization }, DEV_P12_PASSPHRASE)
       writeFileSync(path.join(dataDir(), 'letter-ca.pem'), ca.certificatePem)
-      writeFileSync(path.join(dataDir(), 'letter-ca-key.pem'), ca.privateKeyPem, { mode: 0o600 })
-      const head = issueHeadCertificate(
-        ca,
-        { commonName: 'Kepala Desa', organization: 'Desa Digital (pengembangan)' },
-        randomBytes(16).toString('hex'),
-      )
-      writeFileSync(passphraseFile, head.passphrase, { mode: 0o600 })
-      writeFileSync(file, head.p12, { mode: 0o600 })
+      // Written whole, then renamed: servers starting at once never read half a file.
+      writeFileSync(`${file}.${process.pid}`, head.p12, { mode: 0o600 })
+      renameSync(`${file}.${process.pid}`, file)
       console.log(
         `No LETTER_SIGNING_P12_FILE given: generated a village CA and the head's certificate in ${path.relative(process.cwd(), file)}.`,
       )
     }
     env.LETTER_SIGNING_P12_FILE = file
-    env.LETTER_SIGNING_P12_PASSPHRASE = readFileSync(passphraseFile, 'utf8').trim()
+    env.LETTER_SIGNING_P12_PASSPHRASE = DEV_P12_PASSPHRASE
   }
   const settings = letterSignerSettings(env)
   if (settings.kind === 'unusable') return console.warn(`The village head cannot sign letters: ${settings.problem}.`)
