@@ -150,8 +150,15 @@ export const renderLetterPdf = async (content: LetterContent): Promise<RenderedL
   }
 
   y -= 12
-  const signX = A4[0] - MARGIN - 200
-  for (const text of [`${content.place}, ${content.date}`, content.signer.position]) {
+  const signLines = [`${content.place}, ${content.date}`, content.signer.position]
+  // The signature block keeps to the right margin and grows leftwards for long place names.
+  const signWidth = Math.max(
+    200,
+    ...signLines.map((text) => regular.widthOfTextAtSize(text, BODY_SIZE)),
+    bold.widthOfTextAtSize(content.signer.name, BODY_SIZE),
+  )
+  const signX = A4[0] - MARGIN - Math.min(signWidth, width)
+  for (const text of signLines) {
     page.drawText(text, { x: signX, y, size: BODY_SIZE, font: regular })
     y -= LINE
   }
