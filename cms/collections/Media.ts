@@ -22,7 +22,7 @@ const socialCardSize: ImageSize = {
   ...SOCIAL_CARD,
   // Always this size, even from a smaller original: apps show a card only at its full size.
   withoutEnlargement: false,
-  formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } },
+  formatOptions: { format: 'jpeg', options: { quality: 80 } },
 }
 
 export const Media: CollectionConfig = {
