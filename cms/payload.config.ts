@@ -28,6 +28,7 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { nobody } from './access'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/db-adapter'
@@ -89,6 +90,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Desa Digital' },
+    timezones: VILLAGE_TIMEZONES,
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,

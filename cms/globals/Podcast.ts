@@ -6,6 +6,7 @@ import { L, localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
+import { PODCAST_LICENSES } from '../podcast/licenses'
 
 /** Checks the chosen picture against Apple's artwork rules, from the stored file itself. */
 const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest }) => {
@@ -80,7 +81,21 @@ export const Podcast: GlobalConfig = {
         { name: 'ownerEmail', type: 'email', required: true, label: L('Email pemilik', 'Owner email') },
       ],
     },
+    {
+      name: 'hosts',
+      type: 'array',
+      label: L('Pembawa acara', 'Hosts'),
+      admin: { description: L('Disebut di feed sebagai podcast:person (host).', 'Named in the feed as podcast:person (host).') },
+      fields: [{ name: 'name', type: 'text', required: true, label: L('Nama', 'Name') }],
+    },
     { name: 'copyright', type: 'text', label: L('Hak cipta', 'Copyright') },
+    {
+      name: 'license',
+      type: 'select',
+      label: L('Lisensi', 'Licence'),
+      admin: { description: L('Lisensi isi acara (podcast:license).', "The show's content licence (podcast:license).") },
+      options: Object.keys(PODCAST_LICENSES).map((value) => ({ value, label: value })),
+    },
     {
       name: 'locked',
       type: 'checkbox',

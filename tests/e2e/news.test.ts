@@ -254,7 +254,7 @@ describe('an episode page', () => {
     expect(await page.getByRole('link', { name: 'Unduh MP3' }).locator('xpath=..').textContent()).toMatch(/\(\d+ KB\)/)
     expect(await page.locator('.chapters a').count()).toBe(3)
     expect(await page.locator('.transcript').textContent()).toMatch(/Pak Darto:.*panen lada kami naik/)
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
     expect(ld['@type']).toBe('PodcastEpisode')
     await page.waitForTimeout(500)
     expect(audioRequests).toEqual([])
