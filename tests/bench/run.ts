@@ -36,7 +36,7 @@ const main = async () => {
     console.log(`[bench]   ${metric}: ${Math.round(value * 100) / 100} ${unit} ${ok ? '' : `(over budget ${shown})`}`)
   }
 
-  build({ onlyMissing: true })
+  build({ onlyStale: true })
   const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-bench-'))
   // Load tests come from one address, so the per-client rate limits are off for the benchmark server.
   const data = {
