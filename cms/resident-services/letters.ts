@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { mediaDir } from '../lib/paths'
-import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
+import type { Letter, Media, Service, User } from '../payload-types'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
 import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
@@ -27,7 +27,7 @@ const isUniqueViolation = (err: unknown) =>
  * the unique index refuses it and the next one is tried.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
-  const request = (await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
@@ -96,12 +96,12 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     })
   }
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = (await payload.findByID({
+  const request = await payload.findByID({
     collection: 'service-requests',
     id: idOf(letter.request as number),
     depth: 1,
     ...asPublicOnly,
-  })) as ServiceRequest
+  })
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
