@@ -126,6 +126,3 @@ export class ProductionServer {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true })
   }
 }
-
-/** Starts the production server (see ProductionServer). */
-export const startProductionServer = (options: ServerOptions = {}) => new ProductionServer(options).start()
