@@ -8,8 +8,6 @@ type FixtureOptions = {
   env?: Record<string, string>
   /** Debian's Chromium, launched beside the server (`server.browser`). */
   browser?: boolean
-  /** Start on an empty folder, so the server migrates and seeds the village itself, instead of on a copy of this run's. */
-  empty?: boolean
 }
 
 /** A production server whose tests also drive Chromium. */
@@ -23,8 +21,8 @@ export class BrowsingServer extends ProductionServer {
  */
 export function useProductionServer(options: FixtureOptions & { browser: true }): BrowsingServer
 export function useProductionServer(options?: FixtureOptions): ProductionServer
-export function useProductionServer({ env, browser, empty }: FixtureOptions = {}) {
-  const server = new BrowsingServer({ env, from: empty ? undefined : inject('village') })
+export function useProductionServer({ env, browser }: FixtureOptions = {}) {
+  const server = new BrowsingServer({ env, from: inject('village') })
   beforeAll(async () => {
     await server.start()
     if (browser) server.browser = await launchBrowser()
