@@ -47,6 +47,7 @@ export default tseslint.config(
         Response: 'readonly',
         Request: 'readonly',
         indexedDB: 'readonly',
+        FormData: 'readonly',
         clients: 'readonly',
         location: 'readonly',
       },

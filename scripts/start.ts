@@ -19,7 +19,7 @@ runMain(async () => {
 
   const payload = await bootPayload({ runJobs: true })
   await recoverInterruptedWrites(payload)
-  build({ onlyMissing: true })
+  build({ onlyStale: true })
   const { isEmpty, seed } = await import('../cms/seed')
   if (await isEmpty(payload)) {
     console.log('Empty database: loading the demo village…')

@@ -1,7 +1,7 @@
 import { Meilisearch, type Config, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch'
 import { compileMeiliFilter, validateQuery } from './filters'
 import { compileSynonyms, highlight, indexTerms, prepareQuery, STOP_WORDS_LIST, type Synonyms } from './text'
-import type { EngineHealth, Filter, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
+import type { EngineHealth, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
 
 /** Meilisearch does not stem Indonesian: each searchable field is also indexed as our analyzed terms. */
 const TERMS_PREFIX = '_terms_'

@@ -35,7 +35,7 @@ const publicDocument = async (payload: Payload, source: SearchSource, id: string
     overrideAccess: false,
     draft: false,
   })
-  return docs[0] ? source.toDocument(docs[0] as Record<string, any>, locale) : null
+  return docs[0] ? source.toDocument(docs[0], locale) : null
 }
 
 /** Brings the index in line with one item: upsert what is public, remove what no longer is. */
@@ -78,10 +78,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
       const batch = await read('id', { limit: 200, page })
       const ids = batch.docs.map((d) => (d as { id: number | string }).id)
       const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
-      const documents = [
-        ...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')),
-        ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en')),
-      ]
+      const documents = [...batch.docs.map((d) => source.toDocument(d, 'id')), ...english.docs.map((d) => source.toDocument(d, 'en'))]
       await engine.upsert(source.index, documents)
       done += batch.docs.length
       progress(done, total, source.collection)
@@ -137,27 +134,28 @@ const recorded = async (payload: Payload, work: () => Promise<void>) => {
   await recordSync(payload, null)
 }
 
-export const searchTasks: TaskConfig<any>[] = [
-  {
-    slug: 'searchSync',
-    label: 'Sinkronkan pencarian',
-    inputSchema: [
-      { name: 'collection', type: 'text', required: true },
-      { name: 'id', type: 'text', required: true },
-    ],
-    retries: RETRIES,
-    handler: async ({ input, req }) => {
-      await recorded(req.payload, () => syncDocument(req.payload, input.collection, input.id))
-      return { output: {} }
-    },
+const searchSyncTask: TaskConfig<'searchSync'> = {
+  slug: 'searchSync',
+  label: 'Sinkronkan pencarian',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  retries: RETRIES,
+  handler: async ({ input, req }) => {
+    await recorded(req.payload, () => syncDocument(req.payload, input.collection, input.id))
+    return { output: {} }
   },
-  {
-    slug: 'searchSynonyms',
-    label: 'Terapkan sinonim pencarian',
-    retries: RETRIES,
-    handler: async ({ req }) => {
-      await recorded(req.payload, () => applySynonyms(req.payload))
-      return { output: {} }
-    },
+}
+
+const searchSynonymsTask: TaskConfig<'searchSynonyms'> = {
+  slug: 'searchSynonyms',
+  label: 'Terapkan sinonim pencarian',
+  retries: RETRIES,
+  handler: async ({ req }) => {
+    await recorded(req.payload, () => applySynonyms(req.payload))
+    return { output: {} }
   },
-]
+}
+
+export const searchTasks = [searchSyncTask, searchSynonymsTask]

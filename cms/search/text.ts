@@ -68,7 +68,7 @@ export const normalize = (text: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
 
 const stem = (word: string): string => {
   // Own keys only: a query word like "constructor" must not find Object.prototype's members.

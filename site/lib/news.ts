@@ -120,4 +120,7 @@ export const newsForFeed = async (locale: Locale, limit = 20) =>
       },
       ...asPublic,
     })
-  ).docs.filter(titled) as Pick<News, 'slug' | 'title' | 'excerpt' | 'body' | 'cover' | 'categories' | 'author' | 'publishedAt' | 'updatedAt'>[]
+  ).docs.filter(titled) as Pick<
+    News,
+    'slug' | 'title' | 'excerpt' | 'body' | 'cover' | 'categories' | 'author' | 'publishedAt' | 'updatedAt'
+  >[]

@@ -1,26 +1,15 @@
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PODCAST_LICENSES } from '../../cms/podcast/licenses'
 import { parseFeed, validatePodcastNamespace, wellFormed } from '../support/feed'
 import { jsonLdBlocks, newsArticleProblems, productProblems } from '../support/googleRichResults'
-import { startServer, type RunningServer } from '../support/server'
+import { useProductionServer } from '../support/e2e'
 import { locations, validateSitemap } from '../support/sitemap'
 
-let server: RunningServer
+const server = useProductionServer()
 const get = (path: string, init?: RequestInit) => fetch(server.url + path, init)
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]
-type FeedItem = {
-  title: string
-  link: string
-  pubDate: string
-  category?: unknown
-  enclosure?: Record<string, string>
-  'itunes:title'?: string
-  'itunes:episode'?: number
-  'content:encoded'?: { '#cdata': string }
-  'dc:creator'?: string
-}
 const pathsOf = (xml: string) => locations(xml).map((l) => new URL(l).pathname)
 
 /** Slugs an anonymous visitor can read in a collection, through the public API. */
@@ -28,14 +17,6 @@ const publicSlugs = async (collection: string, where = '') => {
   const { docs } = (await (await get(`/api/${collection}?limit=500&depth=0${where}`)).json()) as { docs: { slug: string }[] }
   return docs.map((d) => d.slug)
 }
-
-beforeAll(async () => {
-  server = await startServer()
-})
-
-afterAll(async () => {
-  await server?.stop()
-})
 
 describe('the sitemap', () => {
   let xml: string
@@ -246,7 +227,7 @@ describe('feeds', () => {
     expect(xml).toContain(`<podcast:funding url="${server.url}/produk">`)
     const license = /<podcast:license url="([^"]+)">([^<]+)<\/podcast:license>/.exec(xml)!
     expect(PODCAST_LICENSES[license[2] as keyof typeof PODCAST_LICENSES]).toBe(license[1])
-    const items = channel.item as FeedItem[]
+    const items = channel.item
     expect(items.every((i) => i['itunes:title'] === i.title)).toBe(true)
     const byDate = [...items].sort((a, b) => Date.parse(a.pubDate) - Date.parse(b.pubDate))
     expect(byDate.map((i) => i['itunes:episode'])).toEqual(byDate.map((_, n) => n + 1))
@@ -256,7 +237,7 @@ describe('feeds', () => {
   it('carries the full article, its picture, categories and writer in the news RSS', async () => {
     const xml = await (await get('/berita/rss.xml')).text()
     expect(wellFormed(xml)).toBe(true)
-    const items = parseFeed(xml).rss.channel.item as FeedItem[]
+    const items = parseFeed(xml).rss.channel.item
     const harvest = items.find((i) => i.link.endsWith('/berita/panen-raya-lada-2026'))!
     expect(harvest['content:encoded']?.['#cdata']).toMatch(/<p>.+<\/p>/)
     expect(harvest.enclosure).toMatchObject({ '@type': 'image/jpeg', '@url': expect.stringMatching(/-1200x630\.jpg$/) })

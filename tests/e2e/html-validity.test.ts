@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
 import { signLetter } from '../support/signedLetter'
 import { checkHtml } from '../support/vnu'
 
-let server: RunningServer
-let browser: Browser
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' }, browser: true })
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])
 /** A "PDF" that is really a program: refused by the server by its bytes. */
@@ -115,21 +113,11 @@ const submitRequest = async (context: BrowserContext) => {
   return reference
 }
 
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 describe('the Nu HTML Checker', () => {
   it('finds no error on any page type, in Indonesian and in English', { timeout: 600_000 }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await server.browser.newContext({ javaScriptEnabled: false })
     context.setDefaultTimeout(20_000)
-    const letterCode = await signLetter(server.url, await submitRequest(context))
+    const letterCode = await signLetter(server, await submitRequest(context))
     const documents: Record<string, string> = {}
     for (const [lang, prefix] of [
       ['id', ''],

@@ -1,33 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type SignedIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-let browser: Browser
-let token: string
+const server = useProductionServer({ browser: true })
+let admin: SignedIn
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  const res = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }),
-  })
-  token = ((await res.json()) as { token: string }).token
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  admin = await signIn(server, 'admin')
 })
 
 describe('scheduling a draft in the admin', () => {
   it('opens the schedule drawer on "Publikasikan" in WITA for an article never published', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await server.browser.newContext({ viewport: { width: 1280, height: 900 } })
     context.setDefaultTimeout(30_000)
-    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    await admin.addCookieTo(context)
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/collections/news/create`)
     await page.locator('#field-title').fill('Rapat pleno desa')

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
+import { freePort } from '../support/server'
 import { database, stockedProducts } from '../support/traffic'
 
 /** STRIPE_SECRET_KEY is set, but the Stripe API (STRIPE_API_URL, a closed local port) cannot be reached. */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ STRIPE_SECRET_KEY: 'sk_test_unreachable', STRIPE_API_URL: `http://127.0.0.1:${await freePort()}` })
-})
-
-afterAll(async () => {
-  await server?.stop()
+const server = useProductionServer({
+  env: { STRIPE_SECRET_KEY: 'sk_test_unreachable', STRIPE_API_URL: `http://127.0.0.1:${await freePort()}` },
 })
 
 /** Posts like the site's forms do (url-encoded: they carry no files). */

@@ -9,7 +9,50 @@ const schemaFile = (name: string) => ({ fileName: name, contents: readFileSync(p
 /** XML well-formedness: true, or the parser's complaint. */
 export const wellFormed = (xml: string) => XMLValidator.validate(xml)
 
-export const parseFeed = (xml: string) =>
+/** An element's attributes as the parser gives them: `@name`. */
+type Attributes<Name extends string> = { [key in `@${Name}`]: string }
+type Cdata = { '#cdata': string }
+
+/** The parts of an RSS item (a podcast episode or an article) the tests read. */
+export type FeedItem = {
+  title: string
+  link: string
+  guid: { '#text': string } & Attributes<'isPermaLink'>
+  pubDate: string
+  description: Cdata
+  enclosure: Attributes<'url' | 'length' | 'type'>
+  'itunes:duration': number
+  'itunes:episode': number
+  'itunes:season': number
+  'itunes:episodeType': string
+  'podcast:transcript': Attributes<'url' | 'type'>
+  'podcast:chapters': Attributes<'url' | 'type'>
+  'itunes:title'?: string
+  'content:encoded'?: Cdata
+  'dc:creator'?: string
+  category?: unknown
+}
+
+/** The parts of an RSS channel the tests read. */
+export type FeedChannel = {
+  title: string
+  description: Cdata
+  language: string
+  link: string
+  copyright: string
+  'itunes:category': Attributes<'text'>
+  'itunes:explicit': boolean | string
+  'itunes:owner': Record<string, string>
+  'itunes:author': string
+  'itunes:type': string
+  'itunes:image': Attributes<'href'>
+  'podcast:guid': string
+  'podcast:locked': { '#text': string } & Attributes<'owner'>
+  item: FeedItem[]
+}
+
+/** An RSS feed parsed with attributes as `@name`, text as `#text` and CDATA as `#cdata`; items always a list. */
+export const parseFeed = (xml: string): { rss: { channel: FeedChannel } } =>
   new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', cdataPropName: '#cdata', isArray: (name) => name === 'item' }).parse(
     xml,
   )
