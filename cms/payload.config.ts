@@ -30,6 +30,7 @@ import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { nobody } from './access'
 import { jobs } from './jobs'
+import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
 import { searchPlugin } from './search/plugin'
@@ -37,6 +38,7 @@ import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+const { email } = config()
 
 /**
  * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
@@ -50,7 +52,7 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PUBLIC_URL || '',
+  serverURL: config().publicUrl?.origin ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -93,11 +95,11 @@ export default buildConfig({
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: process.env.SMTP_URL
+  email: email.smtpUrl
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM || 'desa@localhost',
+        defaultFromAddress: email.from,
         defaultFromName: 'Desa Digital',
-        transport: nodemailer.createTransport(process.env.SMTP_URL),
+        transport: nodemailer.createTransport(email.smtpUrl),
       })
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },

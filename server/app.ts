@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 import next from 'next'
 import type { Payload } from 'payload'
-import { mediaDir, rootDir } from '../cms/lib/paths'
+import { config } from '../cms/lib/config'
+import { rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
@@ -110,7 +111,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       }
       setSecurityHeaders(res, 'site')
       if (pathname.startsWith('/media/')) {
-        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () =>
+        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, maxAge: '7d', inline: MEDIA_INLINE }, () =>
           renderPage(req, res),
         )
       }

@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../lib/urls'
 import { normalizePhone } from '../resident-services/mask'
 import { STATUS_LABELS, type Status } from '../resident-services/status'
 
@@ -8,7 +9,7 @@ export const statusMessage = ({ reference, status, note }: { reference: string; 
   [
     `Permohonan ${reference}: status sekarang "${STATUS_LABELS[status].id}".`,
     note ? `Pesan petugas: ${note}` : '',
-    `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
+    `Lacak di ${absoluteUrl('/layanan/lacak')} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
   ]
     .filter(Boolean)
     .join('\n')

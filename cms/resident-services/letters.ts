@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
+import { absoluteUrl } from '../lib/urls'
 import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
@@ -78,13 +79,13 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   const type = logo.mimeType === 'image/png' ? 'png' : logo.mimeType === 'image/jpeg' ? 'jpg' : null
   if (!type) return null
   try {
-    return { bytes: await readFile(path.join(mediaDir(), logo.filename)), type } as const
+    return { bytes: await readFile(path.join(config().mediaDir, logo.filename)), type } as const
   } catch {
     return null
   }
 }
 
-export const verifyUrl = (code: string) => `${(process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/verifikasi/${code}`
+export const verifyUrl = (code: string) => absoluteUrl(`/verifikasi/${code}`)
 
 /** The village head signs: the letter's PDF is made, its SHA-256 signed with Ed25519, and kept privately. */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {

@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
+import { absoluteUrl } from '../lib/urls'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
@@ -176,7 +177,7 @@ export const submitRequest = async (
           `Nomor referensi: ${request.reference}`,
           `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
           STATUS_HELP.id,
-          `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
+          `Lacak di ${absoluteUrl('/layanan/lacak')} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
         ].join('\n'),
       })
       return { ...request, incomplete: false }

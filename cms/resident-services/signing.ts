@@ -1,5 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { config, type Config } from '../lib/config'
 
 /**
  * Letters are signed with Ed25519 over the SHA-256 of the PDF. Private keys live outside the database:
@@ -22,20 +23,20 @@ export const generateSigningKey = (keyId: string): { keyId: string; privateKeyPe
   }
 }
 
-/** The current signing key from the environment, or null when none is configured. */
-export const currentSigningKey = (env: Record<string, string | undefined> = process.env): SigningKey | null => {
-  const pem = env.LETTER_SIGNING_KEY || (env.LETTER_SIGNING_KEY_FILE ? readFileSync(env.LETTER_SIGNING_KEY_FILE, 'utf8') : '')
+type KeySettings = Partial<Config['letterSigning']>
+
+/** The current signing key from the settings, or null when none is configured. */
+export const currentSigningKey = ({ key, keyFile, keyId }: KeySettings = config().letterSigning): SigningKey | null => {
+  const pem = key || (keyFile ? readFileSync(keyFile, 'utf8') : '')
   if (!pem) return null
   const privateKey = createPrivateKey(pem.replace(/\\n/g, '\n'))
-  return { keyId: env.LETTER_SIGNING_KEY_ID || 'kunci-1', privateKey, publicKeyPem: publicPem(privateKey) }
+  return { keyId: keyId || 'kunci-1', privateKey, publicKeyPem: publicPem(privateKey) }
 }
 
 /** Public keys by id: the current key's and every retired one's. */
-export const verifyKeys = (env: Record<string, string | undefined> = process.env): Record<string, string> => {
-  const retired = env.LETTER_VERIFY_KEYS_FILE
-    ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>)
-    : {}
-  const current = currentSigningKey(env)
+export const verifyKeys = (settings: KeySettings = config().letterSigning): Record<string, string> => {
+  const retired = settings.verifyKeysFile ? (JSON.parse(readFileSync(settings.verifyKeysFile, 'utf8')) as Record<string, string>) : {}
+  const current = currentSigningKey(settings)
   return current ? { ...retired, [current.keyId]: current.publicKeyPem } : retired
 }
 

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { absoluteUrl } from '../lib/urls'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import { formatRupiah } from './money'
@@ -12,7 +13,7 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
-  `${process.env.PUBLIC_URL || ''}${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`
+  absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
 const linesText = (order: EmailOrder) =>
   [
@@ -59,7 +60,7 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
     case 'newOrder':
       return {
         subject: `Pesanan baru ${order.number}`,
-        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
       }
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
+import { config } from '../lib/config'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
@@ -55,7 +56,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   if (switches.bankTransfer !== false) methods.push('bank-transfer')
   if (switches.qris !== false && settings.qrisImage) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
-  if (process.env.STRIPE_SECRET_KEY) methods.push('stripe')
+  if (config().stripe.secretKey) methods.push('stripe')
   return methods
 }
 

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { childEnvironment } from '../../cms/lib/config'
 
 const outputs = { admin: 'cms/.next/BUILD_ID', site: 'dist/server/entry.mjs' } as const
 
 const run = (cmd: string, args: string[]) => {
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnvironment({ NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }),
   })
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
 }

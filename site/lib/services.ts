@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { payloadSecret } from '../../cms/lib/secret'
 import type { Service } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
@@ -69,10 +70,7 @@ export const getConfirmation = async (reference: string, locale: Locale) => {
 
 /** A download link token for a finished letter: only someone who passed the tracking check gets one. */
 const letterToken = (reference: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET || 'desa')
-    .update(`letter:${reference}`)
-    .digest('base64url')
-    .slice(0, 32)
+  createHmac('sha256', payloadSecret()).update(`letter:${reference}`).digest('base64url').slice(0, 32)
 export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
 export const isLetterToken = (reference: string, token: string) => {
   const expected = Buffer.from(letterToken(reference))

@@ -4,7 +4,7 @@ import { LOCALES, localePath } from '../i18n/locales'
 import { episodesForSitemap } from '../lib/podcast'
 import { newsForSitemap } from '../lib/news'
 import { payload } from '../lib/payload'
-import { publicOrigin } from '../lib/seo'
+import { publicOrigin } from '../../cms/lib/urls'
 
 type Entry = { path: string; lastmod?: string | null }
 

@@ -5,6 +5,7 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../support/server'
 import { COLLECTIONS, GLOBALS, ROLES, type CollectionRule, type Role } from './access-matrix.table'
+import { setEnvironmentDefaults } from '../../cms/lib/config'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
@@ -407,7 +408,7 @@ afterAll(async () => {
 
 describe('the authorization matrix', () => {
   it('has a row for every collection and global of the Payload config, and none for anything else', async () => {
-    process.env.PAYLOAD_SECRET ??= 'matrix-config-only'
+    setEnvironmentDefaults({ PAYLOAD_SECRET: 'matrix-config-only' })
     const config = await (await import('../../cms/payload.config')).default
     expect(config.collections.map((c) => c.slug).sort()).toEqual(Object.keys(COLLECTIONS).sort())
     expect(config.globals.map((g) => g.slug).sort()).toEqual(Object.keys(GLOBALS).sort())

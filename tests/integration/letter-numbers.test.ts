@@ -7,9 +7,10 @@ import { issueLetter } from '../../cms/resident-services/letters'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { setEnvironment } from '../../cms/lib/config'
 
 // Concurrency is only meaningful on a real database file, as in production.
-process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-letters-')), 'desa.db')}`
+setEnvironment({ DATABASE_URL: `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-letters-')), 'desa.db')}` })
 setServiceKeys()
 let payload: Payload
 

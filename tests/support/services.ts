@@ -4,13 +4,12 @@ import { generateSigningKey } from '../../cms/resident-services/signing'
 import type { Service } from '../../cms/payload-types'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { seedServices } from '../../cms/seed/services'
+import { setEnvironment } from '../../cms/lib/config'
 
 /** The keys the services need, as a deployment would set them. */
 export const setServiceKeys = () => {
-  process.env.NIK_ENCRYPTION_KEY = 'a'.repeat(64)
   const key = generateSigningKey('uji-1')
-  process.env.LETTER_SIGNING_KEY = key.privateKeyPem
-  process.env.LETTER_SIGNING_KEY_ID = key.keyId
+  setEnvironment({ NIK_ENCRYPTION_KEY: 'a'.repeat(64), LETTER_SIGNING_KEY: key.privateKeyPem, LETTER_SIGNING_KEY_ID: key.keyId })
   return key
 }
 

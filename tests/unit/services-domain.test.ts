@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setEnvironment } from '../../cms/lib/config'
 import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
@@ -93,7 +94,7 @@ describe('working days in WITA', () => {
 
 describe('personal data', () => {
   it('encrypts a NIK with AES-256-GCM so a changed byte is detected', () => {
-    process.env.NIK_ENCRYPTION_KEY = 'b'.repeat(64)
+    setEnvironment({ NIK_ENCRYPTION_KEY: 'b'.repeat(64) })
     const stored = encryptNik('6402014508900003')
     expect(stored).not.toContain('6402014508900003')
     expect(encryptNik('6402014508900003')).not.toBe(stored)
@@ -113,16 +114,16 @@ describe('letter signatures', () => {
   it('verify only the exact PDF and survive key rotation', () => {
     const old = generateSigningKey('2025')
     const current = generateSigningKey('2026')
-    const env = { LETTER_SIGNING_KEY: current.privateKeyPem, LETTER_SIGNING_KEY_ID: '2026' }
-    const key = currentSigningKey(env)!
+    const settings = { key: current.privateKeyPem, keyId: '2026' }
+    const key = currentSigningKey(settings)!
     const pdf = Buffer.from('%PDF-1.7 surat keterangan')
     const signature = signPdf(pdf, key)
-    expect(verifyPdf(pdf, signature, verifyKeys(env)['2026'])).toBe(true)
+    expect(verifyPdf(pdf, signature, verifyKeys(settings)['2026'])).toBe(true)
     const changed = Buffer.from(pdf)
     changed[10] ^= 1
-    expect(verifyPdf(changed, signature, verifyKeys(env)['2026'])).toBe(false)
+    expect(verifyPdf(changed, signature, verifyKeys(settings)['2026'])).toBe(false)
     expect(verifyPdf(pdf, signature, old.publicKeyPem)).toBe(false)
-    const oldSignature = signPdf(pdf, currentSigningKey({ LETTER_SIGNING_KEY: old.privateKeyPem, LETTER_SIGNING_KEY_ID: '2025' })!)
+    const oldSignature = signPdf(pdf, currentSigningKey({ key: old.privateKeyPem, keyId: '2025' })!)
     expect(verifyPdf(pdf, oldSignature, old.publicKeyPem)).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import { localePath } from '../../i18n/locales'
 import { translate } from '../../i18n/ui'
 import { escapeXml, rfc2822 } from '../../../cms/lib/xml'
 import { listNews } from '../../lib/news'
-import { publicOrigin } from '../../lib/seo'
+import { publicOrigin } from '../../../cms/lib/urls'
 
 /** RSS 2.0 of the latest published articles in the visitor's language. */
 export const GET: APIRoute = async ({ locals, url }) => {

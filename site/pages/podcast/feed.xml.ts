@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { podcastFeed } from '../../lib/podcast'
-import { publicOrigin } from '../../lib/seo'
+import { publicOrigin } from '../../../cms/lib/urls'
 
 /** The podcast's RSS feed for Apple Podcasts, Spotify and Podcasting 2.0 apps. */
 export const GET: APIRoute = async ({ url }) => {
