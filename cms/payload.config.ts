@@ -33,6 +33,7 @@ import { jobs } from './jobs'
 import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
@@ -91,6 +92,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Desa Digital' },
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,

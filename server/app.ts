@@ -102,6 +102,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
+    // compression is typed for Express' request and response; it uses only what Node's have.
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return

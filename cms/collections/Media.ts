@@ -5,7 +5,7 @@ import { config } from '../lib/config'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const
-export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
+const IMAGE_MAX_BYTES = 10 * 1024 * 1024
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
 /** Every width in the original format, WebP and AVIF, for <picture> srcsets. */

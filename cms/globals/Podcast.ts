@@ -33,7 +33,7 @@ export const Podcast: GlobalConfig = {
       relationTo: 'media',
       required: true,
       label: L('Gambar sampul', 'Artwork'),
-      validate: validateArtwork as never,
+      validate: validateArtwork,
       admin: {
         description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.'),
       },

@@ -1,9 +1,6 @@
+import { whatsappLink } from '../lib/phone'
 import { absoluteUrl } from '../lib/urls'
-import { normalizePhone } from '../resident-services/mask'
 import { STATUS_LABELS, type Status } from '../resident-services/status'
-
-/** A wa.me click-to-chat link with the message prefilled, for the officer to send from their own phone. */
-export const whatsappLink = (phone: string, text: string) => `https://wa.me/${normalizePhone(phone)}?text=${encodeURIComponent(text)}`
 
 export const statusMessage = ({ reference, status, note }: { reference: string; status: Status; note?: string | null }) =>
   [
@@ -14,5 +11,6 @@ export const statusMessage = ({ reference, status, note }: { reference: string; 
     .filter(Boolean)
     .join('\n')
 
+/** The status message as a wa.me link for the officer to send from their own phone. */
 export const whatsappStatusLink = (args: { phone: string; reference: string; status: Status; note?: string | null }) =>
   whatsappLink(args.phone, statusMessage(args))

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 import QRCode from 'qrcode'
 
-export type LetterContent = {
+type LetterContent = {
   letterhead: { villageName: string; lines: string[]; logo?: { bytes: Uint8Array; type: 'png' | 'jpg' } | null }
   title: string
   number: string

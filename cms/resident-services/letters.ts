@@ -4,23 +4,22 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
 import { absoluteUrl } from '../lib/urls'
-import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
+import { formatWitaDate, witaMonthYear } from '../lib/wita'
+import type { Letter, Media, Service, User } from '../payload-types'
+import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
-import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
+import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { REFERENCE_ALPHABET } from './reference'
 import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf } from './signing'
 import { TransitionRefused } from './status'
 import { mergeFields, templateParagraphs } from './template'
-import { formatWitaDate, witaDate } from './workingDays'
+import { idOf } from '../lib/relation'
+import { isUniqueClash } from '../lib/uniqueClash'
 
-const asPublicOnly = { overrideAccess: true, context: { skipAudit: true } } as const
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
-const isUniqueViolation = (err: unknown) =>
-  /unique|duplicate|E11000/i.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))
 
 /**
  * Gives the request's letter the next number of its service in the current (WITA) year. Numbers are
@@ -28,7 +27,7 @@ const isUniqueViolation = (err: unknown) =>
  * the unique index refuses it and the next one is tried.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
-  const request = (await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...systemAccess })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
@@ -64,10 +63,11 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
           },
           overrideAccess: true,
         })
-        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...asPublicOnly })
+        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...systemAccess })
         return letter
       } catch (err) {
-        if (attempt < 5 && isUniqueViolation(err)) continue
+        // Another instance took this number (or, rarely, the same verification code): draw again.
+        if (attempt < 5 && (isUniqueClash(err, 'number') || isUniqueClash(err, 'verificationCode'))) continue
         throw err
       }
     }
@@ -97,12 +97,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     })
   }
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = (await payload.findByID({
-    collection: 'service-requests',
-    id: idOf(letter.request as number),
-    depth: 1,
-    ...asPublicOnly,
-  })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
@@ -110,7 +105,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
   const signedAt = new Date()
-  const date = formatWitaDate(witaDate(signedAt), 'id')
+  const date = formatWitaDate(signedAt, 'id')
   const position = `Kepala Desa ${settings.name}`
   const values: Record<string, string> = {
     ...Object.fromEntries(Object.entries((request.answers as Record<string, string>) ?? {}).map(([k, v]) => [k, String(v)])),
@@ -159,7 +154,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
 
 export const signedLetterPdf = async (letter: Pick<Letter, 'pdfFile'>) => (letter.pdfFile ? readPrivateFile(letter.pdfFile) : null)
 
-export type LetterFacts = {
+type LetterFacts = {
   number: string
   serviceName: string
   issuedAt: string
@@ -194,7 +189,7 @@ export const letterFacts = async (payload: Payload, code: string, locale: 'id' |
   const letter = await findByCode(payload, code)
   if (!letter) return null
   const [request, service] = await Promise.all([
-    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...asPublicOnly }),
+    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...systemAccess }),
     payload.findByID({ collection: 'services', id: idOf(letter.service as number), depth: 0, locale, overrideAccess: true }),
   ])
   const pdf = await signedLetterPdf(letter)

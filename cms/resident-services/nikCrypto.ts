@@ -12,8 +12,6 @@ const key = (): Buffer => {
   return nikKey
 }
 
-export const isEncrypted = (value: string) => value.startsWith('v1:')
-
 export const encryptNik = (nik: string): string => {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', key(), iv)

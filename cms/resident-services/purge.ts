@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 import { config } from '../lib/config'
+import { FINAL_STATUSES } from './status'
 import { removePrivateFile } from './privateFiles'
 
 /**
@@ -12,7 +13,7 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
   const before = new Date(now.getTime() - days * 86_400_000).toISOString()
   const { docs } = await payload.find({
     collection: 'service-requests',
-    where: { and: [{ status: { in: ['done', 'rejected', 'cancelled'] } }, { completedAt: { less_than: before } }] },
+    where: { and: [{ status: { in: FINAL_STATUSES } }, { completedAt: { less_than: before } }] },
     limit: 500,
     depth: 0,
     overrideAccess: true,

@@ -8,7 +8,7 @@ import { config, type Config } from '../lib/config'
  * Rotation: the new key signs from now on; older public keys stay in LETTER_VERIFY_KEYS_FILE
  * (JSON {"keyId": "PEM public key"}), so letters signed before still verify.
  */
-export type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
+type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest()
 

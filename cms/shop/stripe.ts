@@ -17,10 +17,10 @@ export const stripeClient = (): Stripe | null => {
 }
 
 /** Stripe's limits on expires_at are 30 minutes to 24 hours; the reservation outlives the session a little. */
-export const SESSION_MINUTES = 31
+const SESSION_MINUTES = 31
 
 /** A Checkout Session built only from the order's database prices; retried calls reuse the same session. */
-export const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
+const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
   const link = orderLink(order, token)
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((l) => ({
     quantity: l.quantity,
@@ -124,7 +124,7 @@ const targetOf = (event: Stripe.Event): { status: PaymentStatus; orderId?: strin
   }
 }
 
-export type WebhookResult = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string } }
+type WebhookResult = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string } }
 
 /**
  * Verifies a webhook on its raw body, applies it once (event ids are stored) and only ever moves an

@@ -1,6 +1,6 @@
 export const LOCALES = ['id', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'id'
+const DEFAULT_LOCALE: Locale = 'id'
 
 /** Splits "/en/profil" into the English locale and "/profil"; paths without a prefix are Indonesian. */
 export const splitLocale = (pathname: string): { locale: Locale; path: string } => {

@@ -34,5 +34,3 @@ export const pricedCart = async (cookies: AstroCookies, locale: Locale) => {
   }
   return priced
 }
-
-export const cartCount = (cookies: AstroCookies) => readCart(cookies).reduce((n, l) => n + l.quantity, 0)

@@ -7,4 +7,7 @@ import config from '../../cms/payload.config'
  * Under `npm run dev` the site's process runs the queued jobs (search sync, see scripts/dev.ts); in production
  * the server does (scripts/start.ts).
  */
+/** Reads as an anonymous visitor: the collections' access rules apply, drafts and private fields stay hidden. */
+export const asAnonymous = { overrideAccess: false } as const
+
 export const payload = (): Promise<Payload> => getPayload({ config, cron: settings().jobs.inSiteProcess })

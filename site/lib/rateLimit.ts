@@ -7,7 +7,7 @@ import { config } from '../../cms/lib/config'
  */
 type Window = { started: number; count: number }
 
-export type Limit = { max: number; windowMs: number }
+type Limit = { max: number; windowMs: number }
 
 export const LIMITS = {
   /** Service request forms (check and submit). */

@@ -38,6 +38,7 @@ it('emails the resident a record on submission and a message on every status cha
   expect(inbox[0].to).toEqual(['siti@warga.test'])
   expect(inbox[0].text).toContain(`Nomor referensi: ${request.reference}`)
   expect(inbox[0].text).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
+  expect(inbox[0].text).toContain('Lacak di http://localhost:3000/layanan/lacak ')
 
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   await payload.update({

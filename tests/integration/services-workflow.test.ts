@@ -138,6 +138,8 @@ describe("the officers' workflow", () => {
     })
     expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(done.whatsappLink).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+    // Without PUBLIC_URL the tracking link is still a whole address the resident can open.
+    expect(new URL(done.whatsappLink!).searchParams.get('text')).toContain('Lacak di http://localhost:3000/layanan/lacak ')
 
     const letter = await payload.findByID({
       collection: 'letters',

@@ -1,3 +1,4 @@
+import type { CollectionSlug } from 'payload'
 import type { SearchDocument } from '../types'
 
 export type Locale = 'id' | 'en'
@@ -8,7 +9,7 @@ export type Locale = 'id' | 'en'
  * is one of these plus a line in sources/index.ts.
  */
 export type SearchSource = {
-  collection: string
+  collection: CollectionSlug
   index: string
   /** Relationship depth needed by toDocument (e.g. 1 for a product's producer name). */
   depth: number
