@@ -68,6 +68,8 @@ describe('Stripe Checkout', () => {
     expect(call.params.get('metadata[orderId]')).toBe(String(order.id))
     expect(Number(call.params.get('expires_at')) - started).toBeGreaterThanOrEqual(30 * 60)
     expect(call.idempotencyKey).toBe(`checkout-${order.number}`)
+    // Stripe takes only whole addresses to send the buyer back to: without PUBLIC_URL, this server's own.
+    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${order.accessToken}`)
     expect((await reload(order.id)).stripeSessionId).toMatch(/^cs_test_/)
   })
 
