@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 import next from 'next'
 import type { Payload } from 'payload'
-import { mediaDir, rootDir } from '../cms/lib/paths'
+import { config } from '../cms/lib/config'
+import { rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
@@ -123,6 +124,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
+    // compression is typed for Express' request and response; it uses only what Node's have.
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
@@ -135,7 +137,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
         // and artwork from their own origin.
         res.setHeader('Access-Control-Allow-Origin', '*')
-        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () =>
+        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, maxAge: '7d', inline: MEDIA_INLINE }, () =>
           renderPage(req, res),
         )
       }

@@ -1,7 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone, canUpload, isEditorOrUploader } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
 /** 96 px is the header logo (40 px wide, sharp on 2× screens); the others are for content pictures. */
@@ -35,8 +35,8 @@ export const Media: CollectionConfig = {
     beforeChange: [({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
   },
   upload: {
-    staticDir: mediaDir(),
-    handlers: [notFoundUnlessStored(mediaDir())],
+    staticDir: config().mediaDir,
+    handlers: [notFoundUnlessStored(config().mediaDir)],
     mimeTypes: IMAGE_TYPES,
     // Passing the original through sharp re-encodes it without EXIF (GPS included) after auto-rotation.
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },

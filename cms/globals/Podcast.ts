@@ -3,7 +3,7 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
 import { L, localize } from '../lib/localize'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
 import { PODCAST_LICENSES } from '../podcast/licenses'
@@ -14,7 +14,7 @@ const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest })
   const id = typeof value === 'object' ? (value as { id: number }).id : value
   const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, req, overrideAccess: true }).catch(() => null)
   if (!media?.filename) return localize(req, L('Gambar tidak ditemukan.', 'Picture not found.'))
-  const meta = await sharp(path.join(mediaDir(), media.filename)).metadata()
+  const meta = await sharp(path.join(config().mediaDir, media.filename)).metadata()
   const problem = artworkProblem({ width: meta.width, height: meta.height, format: meta.format, space: meta.space })
   return problem ? localize(req, problem) : true
 }
@@ -34,7 +34,7 @@ export const Podcast: GlobalConfig = {
       relationTo: 'media',
       required: true,
       label: L('Gambar sampul', 'Artwork'),
-      validate: validateArtwork as never,
+      validate: validateArtwork,
       admin: {
         description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.'),
       },

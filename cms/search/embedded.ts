@@ -15,7 +15,7 @@ import type { EngineHealth, IndexConfig, SearchDocument, SearchEngine, SearchQue
  */
 
 type Index = { config: IndexConfig; mini: MiniSearch<SearchDocument>; docs: Map<string, SearchDocument> }
-type Snapshot = { version: 1; indexes: { config: IndexConfig; docs: SearchDocument[]; mini: unknown }[] }
+type Snapshot = { version: 1; indexes: { config: IndexConfig; docs: SearchDocument[]; mini: Parameters<typeof MiniSearch.loadJS>[0] }[] }
 
 const SNAPSHOT_VERSION = 1
 
@@ -202,7 +202,7 @@ export class EmbeddedEngine implements SearchEngine {
       this.indexes = new Map(
         snapshot.indexes.map(({ config, docs, mini }) => [
           config.name,
-          { config, docs: new Map(docs.map((d) => [d.id, d])), mini: MiniSearch.loadJS(mini as never, miniOptions(config)) },
+          { config, docs: new Map(docs.map((d) => [d.id, d])), mini: MiniSearch.loadJS(mini, miniOptions(config)) },
         ]),
       )
       this.loadedMtime = statSync(this.snapshotFile).mtimeMs

@@ -1,3 +1,4 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { readJson, type SeedContext } from './context'
@@ -33,7 +34,12 @@ export const seedServices = async ({ payload, contentDir, log, markdown }: SeedC
           locale: 'id',
           overrideAccess: true,
         })
-      : await payload.create({ collection: 'services', data: inLocale('id') as never, locale: 'id', overrideAccess: true })
+      : await payload.create({
+          collection: 'services',
+          data: inLocale('id') as RequiredDataFromCollectionSlug<'services'>,
+          locale: 'id',
+          overrideAccess: true,
+        })
     await payload.update({ collection: 'services', id: stored.id, data: inLocale('en', stored), locale: 'en', overrideAccess: true })
     log(`services ${i + 1}/${files.length}: ${source.slug}`)
   }

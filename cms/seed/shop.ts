@@ -62,6 +62,7 @@ const upsert = async (
   source: object,
 ) => {
   const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+  // Seed JSON for one of several collections cannot be typed as any one of them; Payload validates it on save.
   const id = localizeTree(source, 'id') as never
   const stored = found.docs[0]
     ? await payload.update({ collection, id: found.docs[0].id, data: id, locale: 'id', overrideAccess: true })

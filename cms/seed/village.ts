@@ -1,3 +1,4 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { localizeTree } from './localizeTree'
@@ -79,7 +80,13 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
     const data = { ...inLocale<Partial<Page>>(source, 'id'), _status: 'published' as const }
     const stored = found.docs[0]
       ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true, draft: false })
-      : await payload.create({ collection: 'pages', data: data as never, locale: 'id', overrideAccess: true, draft: false })
+      : await payload.create({
+          collection: 'pages',
+          data: data as RequiredDataFromCollectionSlug<'pages'>,
+          locale: 'id',
+          overrideAccess: true,
+          draft: false,
+        })
     await payload.update({
       collection: 'pages',
       id: stored.id,

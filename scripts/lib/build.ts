@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PARTS, inputHash, type Part } from './build-inputs'
+import { childEnvironment } from '../../cms/lib/config'
 
 const TOOLS: Record<Part, { label: string; command: [string, string[]] }> = {
   admin: { label: 'the admin (Next.js)', command: ['next', ['build', 'cms']] },
@@ -15,7 +16,7 @@ const runTool: Runner = (cmd, args, root) => {
   const result = spawnSync(cmd, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnvironment({ NODE_ENV: 'production', DESA_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }),
   })
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
 }

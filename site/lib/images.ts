@@ -22,7 +22,7 @@ const variants = (media: Media, suffix: '' | '-webp' | '-avif'): Variant[] => {
 const srcset = (list: Variant[]) => list.map((v) => `${v.url} ${v.width}w`).join(', ')
 
 /** The widest picture sent to a visitor who asked to save data (`Save-Data: on`). */
-export const SAVE_DATA_MAX_WIDTH = 480
+const SAVE_DATA_MAX_WIDTH = 480
 
 /** The variants up to `maxWidth` wide, or the smallest one when all are wider. */
 const capped = (list: Variant[], maxWidth: number) => {

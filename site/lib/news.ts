@@ -1,11 +1,10 @@
 import type { Where } from 'payload'
 import type { Category, News, Tag } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
 import { readAs, type Reader } from './preview'
 
-export const NEWS_PER_PAGE = 10
-const asPublic = { overrideAccess: false } as const
+const NEWS_PER_PAGE = 10
 
 /**
  * Articles published before publishing required an Indonesian title may have none in any language: the site never
@@ -17,7 +16,9 @@ export type Article = News
 export type ArticleCard = Pick<News, 'id' | 'slug' | 'title' | 'excerpt' | 'cover' | 'publishedAt'>
 
 const termBySlug = async (collection: 'categories' | 'tags', slug: string, locale: Locale) => {
-  const { docs } = await (await payload()).find({ collection, where: { slug: { equals: slug } }, limit: 1, locale, depth: 0, ...asPublic })
+  const { docs } = await (
+    await payload()
+  ).find({ collection, where: { slug: { equals: slug } }, limit: 1, locale, depth: 0, ...asAnonymous })
   return (docs[0] as Category | Tag | undefined) ?? null
 }
 
@@ -45,13 +46,13 @@ export const listNews = async (
     limit: NEWS_PER_PAGE,
     depth: 1,
     select: { slug: true, title: true, excerpt: true, cover: true, publishedAt: true },
-    ...asPublic,
+    ...asAnonymous,
   })
   return { ...result, docs: (result.docs as ArticleCard[]).filter(titled), category: categoryDoc, tag: tagDoc }
 }
 
 export const listTerms = async (collection: 'categories' | 'tags', locale: Locale) =>
-  (await (await payload()).find({ collection, locale, sort: 'title', limit: 100, depth: 0, ...asPublic })).docs as (Category | Tag)[]
+  (await (await payload()).find({ collection, locale, sort: 'title', limit: 100, depth: 0, ...asAnonymous })).docs as (Category | Tag)[]
 
 /** A published article (or, for a previewing editor, its latest draft) with cover and terms. */
 export const getArticle = async (slug: string, locale: Locale, reader: Reader = null): Promise<Article | null> => {
@@ -76,7 +77,7 @@ export const adjacentArticles = async (article: Article, locale: Locale) => {
         limit: 1,
         depth: 0,
         select: { slug: true, title: true },
-        ...asPublic,
+        ...asAnonymous,
       }),
     )
   const [older, newer] = await Promise.all([near('older'), near('newer')])
@@ -118,7 +119,7 @@ export const newsForFeed = async (locale: Locale, limit = 20) =>
         publishedAt: true,
         updatedAt: true,
       },
-      ...asPublic,
+      ...asAnonymous,
     })
   ).docs.filter(titled) as Pick<
     News,

@@ -2,12 +2,12 @@ import { fileTypeFromBuffer } from 'file-type'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import { tokenMatches } from '../../cms/shop/orders'
-import type { Order, Setting } from '../../cms/payload-types'
+import type { Order } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
-export type BuyerOrder = Pick<
+type BuyerOrder = Pick<
   Order,
   | 'number'
   | 'paymentMethod'
@@ -102,5 +102,3 @@ export const attachProof = async (number: string, token: string, file: File, loc
   })
   return null
 }
-
-export type PaymentInfo = Pick<Setting, 'bank' | 'qrisImage'>

@@ -7,14 +7,13 @@ import type { Cue } from '../../cms/podcast/webvtt'
 import type { Locale } from '../i18n/locales'
 import { localePath } from '../i18n/locales'
 import { mediaUrl } from './images'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
 import { readAs, type Reader } from './preview'
 import { richTextToHtml } from './richtext'
-
-const asPublic = { overrideAccess: false } as const
+import { populated } from '../../cms/lib/relation'
 
 export type Show = Podcast
-export type EpisodeDoc = Episode
+type EpisodeDoc = Episode
 export type EpisodeCard = Pick<
   Episode,
   'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'season' | 'episodeNumber' | 'episodeType' | 'audio'
@@ -24,13 +23,12 @@ export type EpisodeCard = Pick<
 export const audioUrl = (audio: PodcastAudio) => `/media/audio/${encodeURIComponent(audio.filename!)}`
 export const transcriptUrl = (transcript: Transcript) => `/media/transcripts/${encodeURIComponent(transcript.filename!)}`
 
-export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null =>
-  value && typeof value === 'object' ? value : null
-export const asTranscript = (value: Episode['transcript']): Transcript | null => (value && typeof value === 'object' ? value : null)
+export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null => populated(value)
+export const asTranscript = (value: Episode['transcript']): Transcript | null => populated(value)
 export const transcriptCues = (transcript: Transcript | null): Cue[] => (Array.isArray(transcript?.cues) ? (transcript.cues as Cue[]) : [])
 
 export const getShow = async (locale: Locale): Promise<Show> =>
-  (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asPublic })
+  (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asAnonymous })
 
 export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
   (
@@ -52,7 +50,7 @@ export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeC
         episodeType: true,
         audio: true,
       },
-      ...asPublic,
+      ...asAnonymous,
     })
   ).docs
 
@@ -73,13 +71,13 @@ const imageUrl = (origin: string, media: Media | number | null | undefined) =>
 export const podcastFeed = async (origin: string): Promise<{ xml: string; lastModified: Date } | null> => {
   const p = await payload()
   const [show, settings] = await Promise.all([
-    p.findGlobal({ slug: 'podcast', depth: 1, ...asPublic }),
-    p.findGlobal({ slug: 'settings', depth: 0, ...asPublic }),
+    p.findGlobal({ slug: 'podcast', depth: 1, ...asAnonymous }),
+    p.findGlobal({ slug: 'settings', depth: 0, ...asAnonymous }),
   ])
   const locale = show.language ?? 'id'
   const showImage = imageUrl(origin, show.artwork)
   if (!show.title || !showImage) return null
-  const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asPublic })
+  const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asAnonymous })
   const episodes: FeedEpisode[] = []
   for (const episode of docs) {
     const audio = asAudio(episode.audio)

@@ -1,7 +1,6 @@
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
 import { newestOf, type SitemapEntry } from './sitemap'
 
-const asPublic = { overrideAccess: false } as const
 
 type Dated = { slug?: string | null; updatedAt: string }
 
@@ -16,7 +15,7 @@ const published = async (collection: 'pages' | 'news' | 'episodes' | 'products' 
       depth: 0,
       select: { slug: true, updatedAt: true },
       ...(collection === 'services' && { where: { active: { equals: true } } }),
-      ...asPublic,
+      ...asAnonymous,
     })
   ).docs
 

@@ -5,7 +5,7 @@ import sharp, { type OverlayOptions } from 'sharp'
 import { SOCIAL_CARD } from '../../cms/collections/Media'
 import type { Media } from '../../cms/payload-types'
 import { escapeXml } from '../../cms/lib/xml'
-import { mediaDir } from '../../cms/lib/paths'
+import { config } from '../../cms/lib/config'
 import { mediaUrl } from './images'
 
 /** The picture a shared page shows (og:image): a path on this site, its size and its alt text. */
@@ -65,7 +65,7 @@ const exists = (file: string) =>
  * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows.
  */
 export const generatedSocialImage = async ({ title, villageName, logo }: { title: string; villageName: string; logo: Media | null }) => {
-  const logoFile = logo?.filename ? path.join(mediaDir(), logo.filename) : null
+  const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
   const logoBytes = logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null
   const key = createHash('sha256')
     .update(JSON.stringify([CARD_DESIGN, title, villageName]))
@@ -73,7 +73,7 @@ export const generatedSocialImage = async ({ title, villageName, logo }: { title
     .digest('hex')
     .slice(0, 20)
   const name = `${key}.png`
-  const file = path.join(mediaDir(), CARD_DIR, name)
+  const file = path.join(config().mediaDir, CARD_DIR, name)
   if (!(await exists(file))) {
     const layers: OverlayOptions[] = []
     if (logoBytes) {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { publicOrigin } from '../lib/seo'
+import { publicOrigin } from '../../cms/lib/urls'
 import { SITEMAP_HEADERS, sitemapDocuments } from '../lib/sitemap'
 import { sitemapEntries } from '../lib/sitemapEntries'
 

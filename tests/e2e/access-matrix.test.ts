@@ -7,6 +7,7 @@ import type { Order, Product, ServiceRequest } from '../../cms/payload-types'
 import { apiClient, PASSWORD, signIn, type ApiClient, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 import { COLLECTIONS, GLOBALS, ROLES, type CollectionRule, type Role } from './access-matrix.table'
+import { setEnvironmentDefaults } from '../../cms/lib/config'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
@@ -386,7 +387,7 @@ afterAll(() => {
 
 describe('the authorization matrix', () => {
   it('has a row for every collection and global of the Payload config, and none for anything else', async () => {
-    process.env.PAYLOAD_SECRET ??= 'matrix-config-only'
+    setEnvironmentDefaults({ PAYLOAD_SECRET: 'matrix-config-only' })
     const config = await (await import('../../cms/payload.config')).default
     expect(config.collections.map((c) => c.slug).sort()).toEqual(Object.keys(COLLECTIONS).sort())
     expect(config.globals.map((g) => g.slug).sort()).toEqual(Object.keys(GLOBALS).sort())

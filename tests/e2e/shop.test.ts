@@ -52,6 +52,9 @@ describe('the marketplace', () => {
     await page.getByRole('button', { name: 'Masukkan keranjang' }).click()
     expect(new URL(page.url()).pathname).toBe('/keranjang')
     expect(await page.locator('table').textContent()).toMatch(/Kopi robusta bubuk[\s\S]*500 g[\s\S]*Rp\s160\.000/)
+    // In production the cart cookie is Secure like the admin's session (Chrome keeps Secure cookies on 127.0.0.1).
+    const cart = (await page.context().cookies()).find((c) => c.name === 'keranjang')
+    expect(cart).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' })
     await page.getByRole('link', { name: 'Lanjut ke pembayaran' }).click()
 
     // A wrong phone number comes back with a clear message and everything typed kept.

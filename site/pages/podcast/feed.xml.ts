@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 import { DEFAULT_LOCALE } from '../../i18n/locales'
 import { feedResponse } from '../../lib/feedResponse'
 import { podcastFeed } from '../../lib/podcast'
-import { publicOrigin } from '../../lib/seo'
+import { publicOrigin } from '../../../cms/lib/urls'
 
 /**
  * The podcast's RSS feed for Apple Podcasts, Spotify and Podcasting 2.0 apps. There is one feed, in the language
