@@ -3,6 +3,8 @@
 declare namespace App {
   interface Locals {
     locale: import('./i18n/locales').Locale
+    /** Every message in the visitor's language: `t('cart.title')`, `t('order.title', { number })`, `t(message)`. */
+    t: import('./i18n/ui').Translate
     /** The village settings in the page's language, read at most once per request. */
     settings: () => Promise<import('./lib/village').Settings>
     /** The visitor asked for less data (`Save-Data: on`): smallest pictures, nothing preloaded. */
@@ -11,5 +13,7 @@ declare namespace App {
     retryAfter?: number
     /** The fields of a posted (url-encoded) form, read before anything consumes the body: see site/lib/postedForm.ts. */
     postedForm: FormData | null
+    /** Why this request's action turned the post away, set by `refuse` (site/lib/refusal.ts). */
+    refusal?: import('./lib/refusal').Refusal
   }
 }

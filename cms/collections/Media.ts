@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone, canUpload, isEditorOrUploader } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
+import { L } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
@@ -17,8 +18,8 @@ const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) => [
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { id: 'Media', en: 'Media' }, plural: { id: 'Media', en: 'Media' } },
-  admin: { group: { id: 'Konten', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  labels: { singular: L('Media', 'Media'), plural: L('Media', 'Media') },
+  admin: { group: L('Konten', 'Content'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: canUpload, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
     beforeOperation: [validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' })],
@@ -41,12 +42,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { id: 'Teks alternatif', en: 'Alt text' },
+      label: L('Teks alternatif', 'Alt text'),
       admin: {
-        description: {
-          id: 'Jelaskan isi gambar untuk pembaca layar dan koneksi lambat.',
-          en: 'Describe the picture for screen readers and slow connections.',
-        },
+        description: L(
+          'Jelaskan isi gambar untuk pembaca layar dan koneksi lambat.',
+          'Describe the picture for screen readers and slow connections.',
+        ),
       },
     },
     {
@@ -55,7 +56,7 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       access: { read: ({ req }) => Boolean(req.user), update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
-      label: { id: 'Diunggah oleh', en: 'Uploaded by' },
+      label: L('Diunggah oleh', 'Uploaded by'),
     },
   ],
 }

@@ -1,17 +1,29 @@
+import { asLocale, type Locale } from '../lib/messages'
+import { translate } from '../messages'
 import { normalizePhone } from '../resident-services/mask'
-import { STATUS_LABELS, type Status } from '../resident-services/status'
+import type { ResidentServicesMessage } from '../resident-services/messages'
+import { statusName, type Status } from '../resident-services/status'
 
 /** A wa.me click-to-chat link with the message prefilled, for the officer to send from their own phone. */
 export const whatsappLink = (phone: string, text: string) => `https://wa.me/${normalizePhone(phone)}?text=${encodeURIComponent(text)}`
 
-export const statusMessage = ({ reference, status, note }: { reference: string; status: Status; note?: string | null }) =>
-  [
-    `Permohonan ${reference}: status sekarang "${STATUS_LABELS[status].id}".`,
-    note ? `Pesan petugas: ${note}` : '',
-    `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
-  ]
-    .filter(Boolean)
-    .join('\n')
+/** "Track it at …": the tracking page of the site in the resident's language. */
+export const trackingNotice = (locale: Locale): ResidentServicesMessage => ({
+  code: 'notice.track',
+  params: { url: `${process.env.PUBLIC_URL || ''}${locale === 'en' ? '/en' : ''}/layanan/lacak` },
+})
 
-export const whatsappStatusLink = (args: { phone: string; reference: string; status: Status; note?: string | null }) =>
-  whatsappLink(args.phone, statusMessage(args))
+type StatusNews = { reference: string; status: Status; note?: string | null; locale?: string | null }
+
+/** The resident's news about their request (email text and WhatsApp message), in the language they applied in. */
+export const statusMessage = ({ reference, status, note, locale }: StatusNews) => {
+  const language = asLocale(locale)
+  const lines: ResidentServicesMessage[] = [
+    { code: 'notice.status', params: { reference, status: statusName(status) } },
+    ...(note ? [{ code: 'notice.note', params: { note } } as const] : []),
+    trackingNotice(language),
+  ]
+  return lines.map((line) => translate(language, line)).join('\n')
+}
+
+export const whatsappStatusLink = (args: StatusNews & { phone: string }) => whatsappLink(args.phone, statusMessage(args))

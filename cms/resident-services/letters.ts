@@ -89,12 +89,7 @@ export const verifyUrl = (code: string) => `${(process.env.PUBLIC_URL || 'http:/
 /** The village head signs: the letter's PDF is made, its SHA-256 signed with Ed25519, and kept privately. */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
-  if (!key) {
-    throw new TransitionRefused({
-      id: 'Kunci tanda tangan elektronik belum dipasang di server (LETTER_SIGNING_KEY atau LETTER_SIGNING_KEY_FILE). Hubungi administrator.',
-      en: 'No signing key is installed on the server (LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE). Contact the administrator.',
-    })
-  }
+  if (!key) throw new TransitionRefused({ code: 'transition.noSigningKey' })
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
   const request = (await payload.findByID({
     collection: 'service-requests',
