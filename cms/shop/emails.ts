@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { asLocale } from '../lib/messages'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
 import { translate } from '../messages'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
@@ -26,7 +26,7 @@ const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
 export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
-  const locale = kind === 'newOrder' ? 'id' : asLocale(order.locale)
+  const locale = kind === 'newOrder' ? DEFAULT_LOCALE : asLocale(order.locale)
   const t = (message: ShopMessage) => translate(locale, message)
   const { number } = order
   const method = { code: `payment.${order.paymentMethod}` } as const
