@@ -3,17 +3,30 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { mediaDir } from '../lib/paths'
-import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
+import type { Letter, Media, Service, User } from '../payload-types'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
 import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { REFERENCE_ALPHABET } from './reference'
-import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf } from './signing'
+import { answerTexts, placeName } from './letterValues'
+import { LocalCertificateSigner } from './localSigner'
+import { formFieldsOf } from './requests'
+import {
+  currentSigningKey,
+  letterSignerSettings,
+  sha256,
+  signPdf,
+  verifyKeys,
+  verifyPdf,
+  type LetterSigner,
+  type LetterSignerSettings,
+} from './signing'
 import { TransitionRefused } from './status'
-import { mergeFields, templateParagraphs } from './template'
-import { formatWitaDate, witaDate } from './workingDays'
+import { templateBlocks } from './template'
+import { TteSigner } from './tteSigner'
+import { formatLongDate, witaDate } from './workingDays'
 
 const asPublicOnly = { overrideAccess: true, context: { skipAudit: true } } as const
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
@@ -27,7 +40,7 @@ const isUniqueViolation = (err: unknown) =>
  * the unique index refuses it and the next one is tried.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
-  const request = (await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
@@ -86,17 +99,27 @@ const logoFor = async (logo: Media | number | null | undefined) => {
 
 export const verifyUrl = (code: string) => `${(process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/verifikasi/${code}`
 
-/** The village head signs: the letter's PDF is made, its SHA-256 signed with Ed25519, and kept privately. */
+const signerFor = (settings: LetterSignerSettings): LetterSigner => {
+  if (settings.kind === 'local') return new LocalCertificateSigner(settings)
+  if (settings.kind === 'tte') return new TteSigner(settings)
+  throw new TransitionRefused({ code: 'transition.noSigner', params: { problem: settings.problem } })
+}
+
+/**
+ * The village head signs: the letter's PDF is made, signed inside with the head's certificate by the
+ * configured LetterSigner, its exact bytes recorded (SHA-256, Ed25519 by the website's key) and kept privately.
+ */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
   if (!key) throw new TransitionRefused({ code: 'transition.noSigningKey' })
+  const letterSigner = signerFor(letterSignerSettings())
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = (await payload.findByID({
+  const request = await payload.findByID({
     collection: 'service-requests',
     id: idOf(letter.request as number),
     depth: 1,
     ...asPublicOnly,
-  })) as ServiceRequest
+  })
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
@@ -104,10 +127,11 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
   const signedAt = new Date()
-  const date = formatWitaDate(witaDate(signedAt), 'id')
-  const position = `Kepala Desa ${settings.name}`
+  const date = formatLongDate(witaDate(signedAt), 'id')
+  const place = placeName(settings.name)
+  const position = `Kepala Desa ${place}`
   const values: Record<string, string> = {
-    ...Object.fromEntries(Object.entries((request.answers as Record<string, string>) ?? {}).map(([k, v]) => [k, String(v)])),
+    ...answerTexts(formFieldsOf(service), (request.answers as Record<string, unknown>) ?? {}),
     nama: request.applicantName,
     nik: stored?.nikEncrypted ? decryptNik(stored.nikEncrypted) : '',
     alamat: request.address ?? '',
@@ -118,7 +142,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     jabatan_penandatangan: position,
     desa: settings.name,
   }
-  const pdf = await renderLetterPdf({
+  const rendered = await renderLetterPdf({
     letterhead: {
       villageName: settings.name,
       lines: [settings.kabupaten && `Pemerintah ${settings.kabupaten}`, settings.kecamatan && `Kecamatan ${settings.kecamatan}`].filter(
@@ -128,12 +152,22 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     },
     title: service.name,
     number: letter.number,
-    paragraphs: templateParagraphs(service.letterTemplate).map((p) => ({ ...p, text: mergeFields(p.text, values) })),
-    place: settings.name.replace(/^Desa\s+/i, ''),
+    blocks: templateBlocks(service.letterTemplate, values),
+    place,
     date,
     signer: { name: signer.name, position },
     verifyUrl: verifyUrl(letter.verificationCode),
     signedNote: `Ditandatangani secara elektronik. Pindai untuk memeriksa keaslian.`,
+    signedAt,
+  })
+  const pdf = await letterSigner.sign({
+    pdf: rendered.pdf,
+    signerName: signer.name,
+    reason: position,
+    location: place,
+    signedAt,
+    seal: rendered.seal,
+    qrPng: rendered.qrPng,
   })
   const pdfFile = await savePrivateFile(pdf, 'application/pdf')
   return payload.update({
@@ -153,14 +187,16 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
 
 export const signedLetterPdf = async (letter: Pick<Letter, 'pdfFile'>) => (letter.pdfFile ? readPrivateFile(letter.pdfFile) : null)
 
+/** What the village's record says about a letter, for comparing a paper copy: no NIK, a masked name. */
 export type LetterFacts = {
   number: string
   serviceName: string
   issuedAt: string
+  /** Null while the head has not signed: the letter is not valid yet. */
   signedAt: string | null
   maskedName: string
+  purpose: string | null
   signerName: string | null
-  signatureValid: boolean
 }
 
 const findByCode = async (payload: Payload, code: string) => {
@@ -183,7 +219,10 @@ const signatureHolds = (letter: Letter, pdf: Uint8Array) =>
     verifyPdf(pdf, letter.signature, verifyKeys()[letter.keyId]),
   )
 
-/** What the public verification page may show about a letter: no NIK, a masked name. */
+/**
+ * What the public verification page may show about a letter. It says nothing of a file's authenticity:
+ * only isAuthenticLetterFile, given the file, does.
+ */
 export const letterFacts = async (payload: Payload, code: string, locale: 'id' | 'en'): Promise<LetterFacts | null> => {
   const letter = await findByCode(payload, code)
   if (!letter) return null
@@ -191,15 +230,15 @@ export const letterFacts = async (payload: Payload, code: string, locale: 'id' |
     payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...asPublicOnly }),
     payload.findByID({ collection: 'services', id: idOf(letter.service as number), depth: 0, locale, overrideAccess: true }),
   ])
-  const pdf = await signedLetterPdf(letter)
+  const purpose = (request.answers as Record<string, unknown> | null)?.keperluan
   return {
     number: letter.number,
     serviceName: service.name,
     issuedAt: letter.issuedAt,
-    signedAt: letter.signedAt ?? null,
+    signedAt: letter.pdfFile ? (letter.signedAt ?? null) : null,
     maskedName: maskName(request.applicantName),
-    signerName: letter.signerName ?? null,
-    signatureValid: Boolean(pdf && signatureHolds(letter, pdf)),
+    purpose: typeof purpose === 'string' && purpose.trim() ? purpose.trim() : null,
+    signerName: letter.signedAt ? (letter.signerName ?? null) : null,
   }
 }
 

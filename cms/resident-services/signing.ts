@@ -1,11 +1,15 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { SealBox } from './letterPdf'
 
 /**
- * Letters are signed with Ed25519 over the SHA-256 of the PDF. Private keys live outside the database:
- * LETTER_SIGNING_KEY (PEM) or LETTER_SIGNING_KEY_FILE (a PEM file), with LETTER_SIGNING_KEY_ID naming it.
- * Rotation: the new key signs from now on; older public keys stay in LETTER_VERIFY_KEYS_FILE
- * (JSON {"keyId": "PEM public key"}), so letters signed before still verify.
+ * Two signatures protect a letter:
+ * - the village head's signature inside the PDF (CMS detached, /ByteRange over the whole file), made by a
+ *   LetterSigner with the head's X.509 certificate: any PDF reader shows it and reports later changes;
+ * - the website's record: Ed25519 over the SHA-256 of the exact signed file, checked by /verifikasi.
+ *   Private keys live outside the database: LETTER_SIGNING_KEY (PEM) or LETTER_SIGNING_KEY_FILE (a PEM
+ *   file), with LETTER_SIGNING_KEY_ID naming it. Rotation: the new key signs from now on; older public keys
+ *   stay in LETTER_VERIFY_KEYS_FILE (JSON {"keyId": "PEM public key"}), so letters signed before still verify.
  */
 export type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
 
@@ -50,4 +54,53 @@ export const verifyPdf = (pdf: Uint8Array, signature: string, publicKeyPem: stri
   } catch {
     return false
   }
+}
+
+/** What a signer needs to sign one letter. */
+export type LetterSignRequest = {
+  pdf: Uint8Array
+  signerName: string
+  /** The signer's position, e.g. "Kepala Desa Sungai Lestari". */
+  reason: string
+  location: string
+  signedAt: Date
+  /** Where the letter's QR code is: the visible signature goes there. */
+  seal: SealBox
+  qrPng: Uint8Array
+}
+
+/** Signs a letter's PDF in the village head's name and returns the signed file. */
+export interface LetterSigner {
+  sign(request: LetterSignRequest): Promise<Uint8Array>
+}
+
+export type LetterSignerSettings =
+  | { kind: 'local'; p12File: string; passphrase: string }
+  | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
+  | { kind: 'unusable'; problem: string }
+
+/**
+ * How letters are signed, from the environment: LETTER_SIGNER=local (default) signs here with the head's
+ * PKCS#12 (LETTER_SIGNING_P12_FILE, LETTER_SIGNING_P12_PASSPHRASE); LETTER_SIGNER=tte sends the PDF to a
+ * remote signing service of the BSrE kind (LETTER_TTE_URL, LETTER_TTE_USERNAME, LETTER_TTE_PASSWORD,
+ * LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE). `problem` names what to set.
+ */
+export const letterSignerSettings = (env: Record<string, string | undefined> = process.env): LetterSignerSettings => {
+  const absent = (names: string[]) => names.filter((name) => !env[name])
+  const kind = env.LETTER_SIGNER || 'local'
+  if (kind === 'tte') {
+    const missing = absent(['LETTER_TTE_URL', 'LETTER_TTE_NIK', 'LETTER_TTE_PASSPHRASE'])
+    if (missing.length) return { kind: 'unusable', problem: `LETTER_SIGNER=tte needs ${missing.join(', ')}` }
+    return {
+      kind,
+      url: env.LETTER_TTE_URL!,
+      username: env.LETTER_TTE_USERNAME ?? '',
+      password: env.LETTER_TTE_PASSWORD ?? '',
+      nik: env.LETTER_TTE_NIK!,
+      passphrase: env.LETTER_TTE_PASSPHRASE!,
+    }
+  }
+  if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
+  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' }
+  return { kind, p12File: env.LETTER_SIGNING_P12_FILE, passphrase: env.LETTER_SIGNING_P12_PASSPHRASE ?? '' }
 }

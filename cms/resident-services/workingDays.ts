@@ -37,6 +37,14 @@ export const formatWitaDate = (isoDate: string, locale: 'id' | 'en') =>
     new Date(`${isoDate}T00:00:00Z`),
   )
 
+/** A calendar date (YYYY-MM-DD) as letters write it, e.g. "1 Januari 1999"; anything else is returned as it is. */
+export const formatLongDate = (isoDate: string, locale: 'id' | 'en') =>
+  /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))
+    ? new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`),
+      )
+    : isoDate
+
 /** An instant written for people in WITA, e.g. "24 Nov 2026, 09.15 WITA". */
 export const formatWitaDateTime = (instant: Date | string, locale: 'id' | 'en') =>
   `${new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(instant))} WITA`

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
+import { pdfSignatures, pdfText } from '../support/pdf'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
@@ -43,6 +45,10 @@ const phonePhoto = () => {
     .toBuffer()
 }
 
+/** An applicant whose name the standard PDF fonts cannot print. */
+const NAME = 'Siti Nurhaliza Ṣāliḥ Đặng'
+const MASKED = 'Si** Nu******* Ṣā*** Đặ**'
+
 describe('a letter from request to verification', () => {
   it('is requested with a photo, processed, signed, tracked, downloaded and verified', async () => {
     // Staff accounts: the first account is the administrator, who creates an officer and the village head.
@@ -69,7 +75,7 @@ describe('a letter from request to verification', () => {
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(`${server.url}/layanan/keterangan-domisili`)
     await page.getByRole('button', { name: 'Mulai sekarang' }).click()
-    await page.getByLabel('Nama lengkap').fill('Siti Aminah')
+    await page.getByLabel('Nama lengkap').fill(NAME)
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
     await page.getByLabel('Alamat', { exact: true }).fill('RT 02 Dusun Hulu')
@@ -93,7 +99,7 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
     await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor()
-    expect(await page.locator('.check-answers').textContent()).toContain('Siti Aminah')
+    expect(await page.locator('.check-answers').textContent()).toContain(NAME)
     await page.getByRole('button', { name: 'Kirim permohonan' }).click()
     await page.getByRole('heading', { name: 'Permohonan terkirim' }).waitFor()
     const reference = (await page.locator('[data-reference]').textContent())!.trim()
@@ -143,33 +149,42 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Nomor referensi').fill(reference.toLowerCase())
     await page.getByLabel('4 digit terakhir nomor HP').fill('7890')
     await page.getByRole('button', { name: 'Lacak' }).click()
-    expect(await page.locator('[data-masked-name]').textContent()).toBe('Si** Am****')
+    expect(await page.locator('[data-masked-name]').textContent()).toBe(MASKED)
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('done')
     expect(await page.locator('.timeline').textContent()).toContain('Surat siap diunduh.')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh surat/ }).click()])
-    const pdf = await new Promise<Buffer>(async (resolve) => {
-      const chunks: Buffer[] = []
-      const stream = await download.createReadStream()
-      stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)))
-    })
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const pdf = await readFile(await download.path())
+    // The letter says the name exactly as typed, and any PDF reader finds the head's signature over all of it.
+    expect(pdfText(pdf)).toContain(`Nama: ${NAME}`)
+    expect(pdfSignatures(pdf)).toEqual([
+      expect.objectContaining({ commonName: 'Kepala Desa', validation: 'Signature is Valid.', wholeFile: true }),
+    ])
+    const changed = Buffer.from(pdf)
+    changed[Math.floor(changed.length / 2)] ^= 1
+    expect(pdfSignatures(changed)[0].validation).not.toBe('Signature is Valid.')
 
-    // Anyone can verify the letter and check the file.
+    // Anyone can compare a paper copy with the village's record, which claims nothing before a file is checked.
     const finished = (await (await officer(`/api/service-requests/${request.id}?depth=1`)).json()) as {
       letter: { verificationCode: string; number: string }
     }
     await page.goto(`${server.url}/verifikasi/${finished.letter.verificationCode}`)
-    expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid')
-    expect(await page.locator('[data-number]').textContent()).toBe(finished.letter.number)
-    expect(await page.locator('main').textContent()).not.toContain('6402014508900003')
+    const record = (await page.locator('[data-record]').textContent())!
+    for (const shown of ['Surat Keterangan Domisili', finished.letter.number, MASKED, 'Melamar pekerjaan']) expect(record).toContain(shown)
+    expect(await page.locator('main').textContent()).not.toMatch(/Sah|ASLI|6402014508900003/)
+    expect(await page.locator('[data-file-check]').count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: pdf })
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('authentic')
-    const changed = Buffer.from(pdf)
-    changed[Math.floor(changed.length / 2)] ^= 1
     await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: changed })
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('not-authentic')
+    expect(await page.locator('main').textContent()).not.toMatch(/ASLI|✓/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // In English too.
+    await page.goto(`${server.url}/en/verifikasi/${finished.letter.verificationCode}`)
+    expect(await page.locator('[data-record]').textContent()).toContain(finished.letter.number)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.close()
   })
 

@@ -153,7 +153,13 @@ describe("the officers' workflow", () => {
     tampered[Math.floor(tampered.length / 2)] ^= 0x01
     expect(await isAuthenticLetterFile(payload, letter.verificationCode, tampered)).toBe(false)
     const facts = await letterFacts(payload, letter.verificationCode, 'id')
-    expect(facts).toMatchObject({ number: letter.number, maskedName: 'Si** Am****', signatureValid: true, signerName: head.name })
+    expect(facts).toMatchObject({
+      number: letter.number,
+      maskedName: 'Si** Am****',
+      purpose: 'Melamar pekerjaan',
+      signedAt: letter.signedAt,
+      signerName: head.name,
+    })
     expect(JSON.stringify(facts)).not.toContain(applicant.nik)
 
     const audit = await payload.find({

@@ -11,9 +11,17 @@ import {
   DEFAULT_NUMBER_FORMAT,
 } from '../../cms/resident-services/numbering'
 import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
-import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/resident-services/signing'
+import { answerText, placeName } from '../../cms/resident-services/letterValues'
+import {
+  currentSigningKey,
+  generateSigningKey,
+  letterSignerSettings,
+  signPdf,
+  verifyKeys,
+  verifyPdf,
+} from '../../cms/resident-services/signing'
 import { assertTransition, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
-import { mergeFields } from '../../cms/resident-services/template'
+import { mergeFields, templateBlocks } from '../../cms/resident-services/template'
 import { dueDate, isOverdue, witaDate } from '../../cms/resident-services/workingDays'
 import { hit } from '../../site/lib/rateLimit'
 import { targetSize } from '../../site/scripts/compressImage'
@@ -125,6 +133,60 @@ describe('letter signatures', () => {
     expect(verifyPdf(pdf, signature, old.publicKeyPem)).toBe(false)
     const oldSignature = signPdf(pdf, currentSigningKey({ LETTER_SIGNING_KEY: old.privateKeyPem, LETTER_SIGNING_KEY_ID: '2025' })!)
     expect(verifyPdf(pdf, oldSignature, old.publicKeyPem)).toBe(true)
+  })
+})
+
+describe('how letters are signed', () => {
+  it('is chosen by LETTER_SIGNER, local by default, and names what is missing', () => {
+    expect(letterSignerSettings({ LETTER_SIGNING_P12_FILE: '/etc/desa/kades.p12', LETTER_SIGNING_P12_PASSPHRASE: 'x' })).toEqual({
+      kind: 'local',
+      p12File: '/etc/desa/kades.p12',
+      passphrase: 'x',
+    })
+    expect(letterSignerSettings({})).toEqual({ kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' })
+    expect(letterSignerSettings({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' })).toEqual({
+      kind: 'unusable',
+      problem: 'LETTER_SIGNER=tte needs LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE',
+    })
+    expect(letterSignerSettings({ LETTER_SIGNER: 'bsre' })).toMatchObject({
+      kind: 'unusable',
+      problem: expect.stringContaining('local or tte'),
+    })
+  })
+})
+
+describe('letter text', () => {
+  it('prints answers as people write them: select labels, dates in words, a ticked box as "Ya"', () => {
+    const select = { type: 'select' as const, options: [{ value: 'belum_kawin', label: 'Belum kawin' }] }
+    expect(answerText(select, 'belum_kawin')).toBe('Belum kawin')
+    expect(answerText({ type: 'date' }, '1999-01-01')).toBe('1 Januari 1999')
+    expect(answerText({ type: 'checkbox' }, 'on')).toBe('Ya')
+    expect(answerText({ type: 'text' }, 'Petani')).toBe('Petani')
+    expect(placeName('Desa Sungai Lestari')).toBe('Sungai Lestari')
+  })
+
+  it('keeps bold runs and list markers of the template, merge fields filled in', () => {
+    const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
+    const template = {
+      root: {
+        children: [
+          { type: 'paragraph', children: [text('Nama: '), text('{{nama}}', 1)] },
+          { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [text('Satu')] }] },
+          { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('Dua')] }] },
+        ],
+      },
+    }
+    expect(templateBlocks(template, { nama: 'Đặng' })).toEqual([
+      {
+        runs: [
+          { text: 'Nama: ', bold: false },
+          { text: 'Đặng', bold: true },
+        ],
+        heading: false,
+      },
+      { runs: [{ text: 'Satu', bold: false }], heading: false, marker: '1.' },
+      { runs: [{ text: 'Dua', bold: false }], heading: false, marker: '•' },
+    ])
   })
 })
 
