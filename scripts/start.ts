@@ -36,6 +36,8 @@ runMain(async () => {
   // then close the database. A request that is still running after 10 s is abandoned.
   const stop = () => {
     console.log('Stopping: finishing requests in flight…')
+    // A connection whose last request finishes now is closed at once instead of kept open for the next one.
+    server.keepAliveTimeout = 1
     server.close(async () => {
       await payload.db.destroy?.()
       process.exit(0)

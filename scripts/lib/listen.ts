@@ -1,10 +1,16 @@
 import http, { type RequestListener } from 'node:http'
 import { ConfigProblem } from './problem'
 
+const KEEP_ALIVE_MS = 65_000
+
 /** Opens the port first, so a busy port is reported before any slow start-up work. */
 export const listen = (port: number, host: string, handler: RequestListener): Promise<http.Server> =>
   new Promise((resolve, reject) => {
     const server = http.createServer(handler)
+    // Longer than the idle timeout of the proxies and load balancers put in front (60 s is common): the app must
+    // never close a kept-alive connection at the moment the proxy sends the next request on it (a 502 there).
+    server.keepAliveTimeout = KEEP_ALIVE_MS
+    server.headersTimeout = KEEP_ALIVE_MS + 1000
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')
         reject(new ConfigProblem(`Port ${port} is already in use: stop the program using it or set PORT to a free port.`))
