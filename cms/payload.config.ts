@@ -20,6 +20,7 @@ import { Products } from './collections/Products'
 import { ShippingZones } from './collections/ShippingZones'
 import { StripeEvents } from './collections/StripeEvents'
 import { Pages } from './collections/Pages'
+import { RateLimits } from './collections/RateLimits'
 import { PodcastAudio } from './collections/PodcastAudio'
 import { Tags } from './collections/Tags'
 import { Transcripts } from './collections/Transcripts'
@@ -75,6 +76,7 @@ export default buildConfig({
     ServiceRequests,
     Letters,
     AuditLog,
+    RateLimits,
   ],
   globals: [Settings, Podcast],
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },

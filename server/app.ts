@@ -9,7 +9,7 @@ import { mediaDir, rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
-import { limitLogin } from './loginLimit'
+import { markClientAddress, proxyTrust } from './clientAddress'
 import { refuseMalformedPath } from './malformed-path'
 import { health } from './health'
 import { serveFile } from './static'
@@ -28,6 +28,8 @@ const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 
 /** The one request handler of the production server: health, Payload/Next, media, static files, then Astro. */
 export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
+  // A list of trusted proxies it cannot read stops the start with one sentence.
+  proxyTrust()
   const nextApp = next({ dev: false, dir: path.join(rootDir(), 'cms') })
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
@@ -99,11 +101,12 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   }
 
   return (req, res) => {
+    markClientAddress(req)
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
-      if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
+      if (refuseCrossSite(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
         setSecurityHeaders(res, 'admin')
         return void handleNext(req, res)

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
+import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { localize } from '../lib/localize'
 
@@ -42,8 +43,8 @@ export const Users: CollectionConfig = {
   labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account lock (anyone could keep an account locked): cms/auth/loginThrottle.ts slows down guessing instead.
+    maxLoginAttempts: 0,
     // Payload's cookie is always httpOnly. Secure in production (browsers also keep Secure cookies on
     // http://localhost and 127.0.0.1), unless PUBLIC_URL says the site is served over plain http (a LAN).
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !(process.env.PUBLIC_URL ?? '').startsWith('http://') },
@@ -62,7 +63,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkResetPassword],
+    beforeOperation: [throttleLogin, checkResetPassword],
+    afterLogin: [forgetLoginFailures],
     beforeValidate: [checkPassword],
     beforeChange: [
       async ({ req, operation, data }) => {

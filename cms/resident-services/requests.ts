@@ -35,37 +35,64 @@ export type PendingFile = { field: string; token: string }
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
-  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message> }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message>; status?: number }
+
+/** The files a form is about to store, checked and waiting for the gate. */
+export type CheckedUpload = { field: string; data: Buffer; mime: string }
+/**
+ * Decides whether checked files may be stored (rate limits, storage caps): null lets them in, a refusal
+ * keeps them all out with its message and HTTP status.
+ */
+export type StorageGate = (uploads: CheckedUpload[]) => Promise<{ message: Message; status: number } | null>
+
+const NOT_KEPT: Message = {
+  id: 'Berkas belum disimpan karena ada isian lain yang perlu diperbaiki: pilih berkas ini lagi setelah memperbaikinya.',
+  en: 'The file was not kept because other answers need fixing: choose this file again once they are fixed.',
+}
 
 /**
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
- * Good files are kept privately at once (so a resident fixing one typo need not upload again).
+ * Files are stored only when every answer and file is right (a post with bad answers costs no disk), and when
+ * the gate lets them in; a stored file is kept for the next steps, so a resident changing an answer on the
+ * check page need not upload it again.
  */
 export const prepareAnswers = async (
   fields: FormField[],
   answers: Answers,
   uploads: Record<string, Upload | undefined>,
   pending: PendingFile[],
+  gate: StorageGate = async () => null,
 ): Promise<Prepared> => {
   const problems = answerProblems(fields, answers)
   const files: PendingFile[] = []
+  const checked: CheckedUpload[] = []
   for (const field of fields.filter((f) => f.type === 'file')) {
     const upload = uploads[field.name]
     if (upload && upload.size > 0) {
       const problem = await uploadProblem(upload, fileRule(field))
-      if (problem) {
-        problems[field.name] = problem
-        continue
-      }
-      const type = await fileTypeFromBuffer(upload.data)
-      files.push({ field: field.name, token: await savePrivateFile(upload.data, type!.mime) })
+      if (problem) problems[field.name] = problem
+      else checked.push({ field: field.name, data: upload.data, mime: (await fileTypeFromBuffer(upload.data))!.mime })
       continue
     }
     const kept = pending.find((p) => p.field === field.name)
     if (kept && (await privateFileExists(kept.token))) files.push(kept)
     else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
   }
-  return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }
+  if (Object.keys(problems).length) {
+    for (const upload of checked) problems[upload.field] = NOT_KEPT
+    return { ok: false, answers, files, problems }
+  }
+  const refused = checked.length ? await gate(checked) : null
+  if (refused)
+    return {
+      ok: false,
+      answers,
+      files,
+      problems: Object.fromEntries(checked.map((c) => [c.field, refused.message])),
+      status: refused.status,
+    }
+  for (const upload of checked) files.push({ field: upload.field, token: await savePrivateFile(upload.data, upload.mime) })
+  return { ok: true, answers, files }
 }
 
 const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }

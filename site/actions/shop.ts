@@ -9,7 +9,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
 import { payload } from '../lib/payload'
 import { CART_COOKIE, readCart, writeCart } from '../lib/cart'
 import { attachProof } from '../lib/orders'
-import { limitRequest, type Purpose } from '../lib/rateLimit'
+import { limitRequest, waitMinutes, type Purpose } from '../lib/rateLimit'
 
 const quantity = z.coerce.number().int('error.quantity').min(1, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
 
@@ -19,10 +19,10 @@ const refuse = (err: unknown): never => {
   throw err
 }
 
-/** Over the limit, the page shows "wait N seconds" with what the buyer typed (the middleware answers 429). */
-const limit = (purpose: Purpose, context: ActionAPIContext) => {
-  const wait = limitRequest(purpose, context)
-  if (wait) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: `error.tooMany:${wait}` })
+/** Over the limit, the page shows "wait N minutes" with what the buyer typed (the middleware answers 429). */
+const limit = async (purpose: Purpose, context: ActionAPIContext) => {
+  const wait = await limitRequest(context, purpose)
+  if (wait) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: `error.tooMany:${waitMinutes(wait)}` })
 }
 
 export const shop = {
@@ -30,7 +30,7 @@ export const shop = {
     accept: 'form',
     input: z.object({ productId: z.coerce.number().int().positive(), variantId: z.string().min(1).max(64), quantity }),
     handler: async (input, context) => {
-      limit('cart', context)
+      await limit('cart', context)
       const catalog = await loadCatalog(await payload(), [input.productId], context.locals.locale)
       const variant = catalog.get(String(input.productId))?.variants.find((v) => v.id === input.variantId)
       if (!variant) throw new ActionError({ code: 'NOT_FOUND', message: 'error.product:' })
@@ -47,7 +47,7 @@ export const shop = {
       quantity: z.coerce.number().int('error.quantity').min(0, 'error.quantity').max(MAX_QUANTITY, 'error.quantity'),
     }),
     handler: async (input, context) => {
-      limit('cart', context)
+      await limit('cart', context)
       writeCart(context.cookies, setQuantity(readCart(context.cookies), input.variantId, input.quantity))
       return { updated: true }
     },
@@ -76,7 +76,7 @@ export const shop = {
         path: ['street'],
       }),
     handler: async (input, context) => {
-      limit('checkout', context)
+      await limit('checkout', context)
       const cart = readCart(context.cookies)
       const order = await placeOrder(await payload(), {
         locale: context.locals.locale,
@@ -111,7 +111,7 @@ export const shop = {
     accept: 'form',
     input: z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) }),
     handler: async (input, context) => {
-      limit('proof', context)
+      await limit('proof', context)
       const problem = await attachProof(input.number, input.token, input.proof, context.locals.locale)
       if (problem === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: 'order.notFound:' })
       if (problem) throw new ActionError({ code: 'BAD_REQUEST', message: `error.proof:${problem}` })

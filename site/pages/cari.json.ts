@@ -15,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   const { url, locals } = context
   const locale = locals.locale
   const t = (key: MessageKey) => translate(locale, key)
-  if (limitRequest('search', context)) return json(429, { error: t('search.tooMany') })
+  if (await limitRequest(context, 'search')) return json(429, { error: t('search.tooMany') })
   const request = parseSearchRequest(url.searchParams)
   const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
   if (refused.length) return json(400, { error: fill(t('search.refused'), { name: refused.join(', ') }) })
