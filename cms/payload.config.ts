@@ -30,6 +30,8 @@ import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { nobody } from './access'
+import { guardDocumentLocks } from './access/documentLocks'
+import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
@@ -110,4 +112,7 @@ export default buildConfig({
     contentVersionPlugin,
   ],
   telemetry: false,
-}).then(closeJobStats)
+})
+  .then(closeJobStats)
+  .then(versionsLikeDrafts)
+  .then(guardDocumentLocks)

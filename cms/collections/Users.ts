@@ -1,4 +1,10 @@
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+} from 'payload'
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
@@ -38,6 +44,25 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
+/** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
+const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
+  const others = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ role: { equals: 'admin' } }, { id: { not_equals: originalDoc.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (others.totalDocs === 0) {
+    const message = localize(req, {
+      id: 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
+      en: 'This is the last administrator: make another account an administrator first, then change this one’s role.',
+    })
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message }], req })
+  }
+  return data
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
@@ -67,6 +92,7 @@ export const Users: CollectionConfig = {
     afterLogin: [forgetLoginFailures],
     beforeValidate: [checkPassword],
     beforeChange: [
+      keepAnAdministrator,
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data
         const { totalDocs } = await req.payload.count({ collection: 'users', req })
