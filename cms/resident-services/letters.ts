@@ -6,6 +6,7 @@ import { mediaDir } from '../lib/paths'
 import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
+import { clearAnswers } from '../collections/ServiceRequests/privacy'
 import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
@@ -102,7 +103,8 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     depth: 1,
     ...asPublicOnly,
   })) as ServiceRequest
-  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
+  // As stored: the NIKs (the applicant's and those of the form's answers) encrypted, for the letter in clear.
+  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string; answers?: unknown }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
   })
@@ -112,7 +114,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const date = formatWitaDate(witaDate(signedAt), 'id')
   const position = `Kepala Desa ${settings.name}`
   const values: Record<string, string> = {
-    ...Object.fromEntries(Object.entries((request.answers as Record<string, string>) ?? {}).map(([k, v]) => [k, String(v)])),
+    ...clearAnswers(stored?.answers),
     nama: request.applicantName,
     nik: stored?.nikEncrypted ? decryptNik(stored.nikEncrypted) : '',
     alamat: request.address ?? '',

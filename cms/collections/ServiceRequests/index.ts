@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
 import { L, localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
-import { auditRead, decryptNikForStaff, protectNik } from './privacy'
+import { protectNik, protectNikAnswers, revealNikToStaff } from './privacy'
 import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
@@ -42,9 +42,9 @@ export const ServiceRequests: CollectionConfig = {
   access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
-    beforeChange: [lockRecordedFields, protectNik, applyTransition],
+    beforeChange: [lockRecordedFields, protectNik, protectNikAnswers, applyTransition],
     afterChange: [afterTransition],
-    afterRead: [decryptNikForStaff, auditRead],
+    afterRead: [revealNikToStaff],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
     beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
   },
