@@ -11,7 +11,7 @@ import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
 import { markClientAddress, proxyTrust } from './clientAddress'
 import { refuseMalformedPath } from './malformed-path'
-import { health } from './health'
+import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
@@ -30,6 +30,7 @@ const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
   // A list of trusted proxies it cannot read stops the start with one sentence.
   proxyTrust()
+  const database = new DatabaseWatch(payload).start()
   const nextApp = next({ dev: false, dir: path.join(rootDir(), 'cms') })
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
@@ -105,10 +106,11 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     compress(req as never, res as never, () => {
-      if (pathname === '/healthz') return void health(payload, res)
+      if (pathname === '/healthz') return void health(database, res)
       if (refuseCrossSite(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
         setSecurityHeaders(res, 'admin')
+        if (refuseWhileUnwritable(database, req, res, pathname)) return
         return void handleNext(req, res)
       }
       setSecurityHeaders(res, 'site')
@@ -124,6 +126,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
           renderPage(req, res),
         )
       }
+      if (refuseWhileUnwritable(database, req, res, pathname)) return
       renderCachedPage(req, res)
     })
   }

@@ -1,10 +1,13 @@
-/** Interface texts of the server's own refusals: bodies too large or of unknown length, broken addresses, cross-site posts. */
+/** Interface texts of the server's own refusals: bodies too large or of unknown length, broken addresses, cross-site posts, a database that cannot be written. */
 export const id = {
   'body.tooLarge': 'Kiriman terlalu besar (lebih dari {limit}). Kembali ke formulir, perkecil atau kurangi berkasnya, lalu kirim lagi.',
   'body.lengthRequired': 'Kiriman harus menyebutkan ukurannya (Content-Length).',
   'url.malformed': 'Alamat halaman tidak sah.',
   'security.crossSite':
     'Permintaan ditolak: formulir ini hanya dapat dikirim dari situs desa sendiri. Buka halaman di situs desa lalu kirim lagi.',
+  'database.title': 'Sedang ada gangguan',
+  'database.unwritable':
+    'Situs desa sedang tidak dapat menyimpan data, jadi permintaan ini belum bisa dilayani. Tidak ada yang hilang: coba lagi beberapa menit lagi.',
 }
 
 export const en: Record<keyof typeof id, string> = {
@@ -14,4 +17,7 @@ export const en: Record<keyof typeof id, string> = {
   'url.malformed': 'The page address is not valid.',
   'security.crossSite':
     'Request refused: this form can only be sent from the village website itself. Open the page on the village website and send it again.',
+  'database.title': 'Temporarily unavailable',
+  'database.unwritable':
+    'The village website cannot save anything at the moment, so this request cannot be handled now. Nothing was lost: try again in a few minutes.',
 }
