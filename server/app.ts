@@ -109,11 +109,11 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       if (pathname === '/healthz') return void health(database, res)
       if (refuseCrossSite(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
-        setSecurityHeaders(res, 'admin')
+        setSecurityHeaders(req, res, 'admin')
         if (refuseWhileUnwritable(database, req, res, pathname)) return
         return void handleNext(req, res)
       }
-      setSecurityHeaders(res, 'site')
+      setSecurityHeaders(req, res, 'site')
       if (pathname.startsWith('/media/')) {
         return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () =>
           renderPage(req, res),

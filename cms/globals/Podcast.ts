@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
+import { httpUrlField } from '../fields/url'
 import { L, localize } from '../lib/localize'
 import { mediaDir } from '../lib/paths'
 import { APPLE_CATEGORIES } from '../podcast/categories'
@@ -92,9 +93,9 @@ export const Podcast: GlobalConfig = {
       type: 'group',
       label: L('Tautan langganan', 'Subscribe links'),
       fields: [
-        { name: 'apple', type: 'text', label: 'Apple Podcasts' },
-        { name: 'spotify', type: 'text', label: 'Spotify' },
-        { name: 'youtube', type: 'text', label: 'YouTube' },
+        httpUrlField({ name: 'apple', label: 'Apple Podcasts' }),
+        httpUrlField({ name: 'spotify', label: 'Spotify' }),
+        httpUrlField({ name: 'youtube', label: 'YouTube' }),
       ],
     },
   ],
