@@ -5,8 +5,10 @@ import { build } from './lib/build'
 import { listen, parsePort } from './lib/listen'
 import { recoverInterruptedWrites } from './lib/recover'
 import { runMain } from './lib/problem'
+import { prepareStorage } from './lib/storage'
 
 runMain(async () => {
+  prepareStorage()
   const port = parsePort(process.env.PORT, 3000)
   const host = process.env.HOST || '0.0.0.0'
   let handler: RequestListener | null = null
