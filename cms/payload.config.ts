@@ -33,6 +33,7 @@ import { nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
+import { guardApi } from './lib/apiGuards'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
 import { searchPlugin } from './search/plugin'
@@ -116,3 +117,4 @@ export default buildConfig({
   .then(closeJobStats)
   .then(versionsLikeDrafts)
   .then(guardDocumentLocks)
+  .then(guardApi)

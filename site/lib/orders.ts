@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type'
+import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import { tokenMatches } from '../../cms/shop/orders'
@@ -87,12 +88,22 @@ export const attachProof = async (number: string, token: string, file: File, loc
   const p = await payload()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
-  const proof = await p.create({
-    collection: 'payment-proofs',
-    data: { order: order.number },
-    file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
-    overrideAccess: true,
-  })
+  // Payload checks a PDF's structure too: a broken one is refused like any other wrong file.
+  const proof = await p
+    .create({
+      collection: 'payment-proofs',
+      data: { order: order.number },
+      file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
+      overrideAccess: true,
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ValidationError) return null
+      throw err
+    })
+  if (!proof)
+    return locale === 'en'
+      ? 'The file is damaged or incomplete and cannot be opened. Choose another file.'
+      : 'Berkas rusak atau tidak lengkap sehingga tidak dapat dibuka. Pilih berkas lain.'
   await p.update({
     collection: 'orders',
     id: order.id,
