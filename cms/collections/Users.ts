@@ -8,6 +8,7 @@ import {
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
+import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { localize } from '../lib/localize'
 
 const roleLabels = {
@@ -88,10 +89,11 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [throttleLogin, checkResetPassword],
+    beforeOperation: [throttleLogin, findResetTokenHashed, checkResetPassword],
     afterLogin: [forgetLoginFailures],
     beforeValidate: [checkPassword],
     beforeChange: [
+      storeResetTokenHashed,
       keepAnAdministrator,
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import { formatRupiah } from './money'
+import { orderLinkToken, tokenMatches } from './orderToken'
 import { PAYMENT_METHODS } from './statuses'
 
 export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
@@ -13,6 +14,18 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
   `${process.env.PUBLIC_URL || ''}${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`
+
+/**
+ * The link again for a later email, when the token made now is the order's (not for an order from before
+ * tokens were hashed, nor after PAYLOAD_SECRET changed): then the email points to the first one instead.
+ */
+const laterLink = (order: Pick<Order, 'number' | 'locale' | 'accessToken'>) => {
+  const token = orderLinkToken(order.number)
+  if (tokenMatches(order, token)) return orderLink(order, token)
+  return order.locale === 'en'
+    ? 'Open your order with the link in the order confirmation email.'
+    : 'Buka pesanan Anda lewat tautan di email konfirmasi pesanan.'
+}
 
 const linesText = (order: EmailOrder) =>
   [
@@ -91,5 +104,5 @@ export const sendOrderUpdate = async (req: PayloadRequest, kind: 'paymentReceive
   const { payload } = req
   // Read within the request's transaction, so the email shows the change being saved.
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  await send(payload, order.buyer.email, orderEmail(kind, order, orderLink(order, order.accessToken)), req)
+  await send(payload, order.buyer.email, orderEmail(kind, order, laterLink(order)), req)
 }

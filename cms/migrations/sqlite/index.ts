@@ -2,6 +2,7 @@ import * as migration_20261122_123649_initial from './20261122_123649_initial';
 import * as migration_20261122_140343_submission_key from './20261122_140343_submission_key';
 import * as migration_20261122_142524_crash_safe_writes from './20261122_142524_crash_safe_writes';
 import * as migration_20261201_161857_i12_trust from './20261201_161857_i12_trust';
+import * as migration_20261201_161858_i12_trust_hash_tokens from './20261201_161858_i12_trust_hash_tokens';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261201_161857_i12_trust.up,
     down: migration_20261201_161857_i12_trust.down,
     name: '20261201_161857_i12_trust',
+  },
+  {
+    up: migration_20261201_161858_i12_trust_hash_tokens.up,
+    down: migration_20261201_161858_i12_trust_hash_tokens.down,
+    name: '20261201_161858_i12_trust_hash_tokens',
   },
 ];
