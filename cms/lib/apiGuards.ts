@@ -1,11 +1,12 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { APIError, NotFound, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedConfig } from 'payload'
 import { L, localize, type Localized } from './localize'
 
 /**
  * Malformed REST requests that Payload would answer with a 500 (a stack trace in the log, "Something went
  * wrong" to the client) are refused with a 400 and a message instead: a body that is not a JSON object, or
  * nested absurdly deep; a filter operator given twice; the version history of a collection that keeps none;
- * e-mail verification of accounts that need none.
+ * e-mail verification of accounts that need none. A document id that cannot be one (`/api/tags/abc` where
+ * ids are numbers) is not found, like any other missing document.
  */
 
 const MAX_DEPTH = 64
@@ -46,6 +47,9 @@ const repeatedOperator = (where: unknown): string | null => {
 }
 
 const checkRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // Payload turns the path's id into a number where ids are numbers: "abc" arrives as NaN.
+  const { id } = args as { id?: unknown }
+  if (typeof id === 'number' && !Number.isSafeInteger(id)) throw new NotFound(req.t)
   if (operation === 'create' || operation === 'update') {
     const { data } = args as { data?: unknown }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
