@@ -74,10 +74,8 @@ const hashLikeAPassword = (password: unknown) =>
     ),
   )
 
-export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'login' || limitsOff()) return args
-  const data = (args as { data?: { password?: unknown } }).data
-  const email = emailOf(data)
+/** Counts the attempt toward the address's ceiling and the account's run of failures; throws 429 when it must wait. */
+const takeAttempts = async (req: PayloadRequest, email: string) => {
   const addressWait = await hit(req.payload, 'login', clientAddressFrom(req.headers))
   if (addressWait)
     throw tooMany(req, addressWait, (m) =>
@@ -91,6 +89,13 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     throw tooMany(req, wait, (m) =>
       L(`Terlalu banyak percobaan masuk. Coba lagi dalam ${m} menit.`, `Too many sign-in attempts. Try again in ${minutesEn(m)}.`),
     )
+}
+
+export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login') return args
+  const data = (args as { data?: { password?: unknown } }).data
+  const email = emailOf(data)
+  if (!limitsOff()) await takeAttempts(req, email)
   const account = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null
   if (!account) await hashLikeAPassword(data?.password)
   return args
