@@ -29,18 +29,22 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
 import { guardApi } from './lib/apiGuards'
+import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+const { email } = config()
 
 /**
  * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
@@ -54,7 +58,7 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PUBLIC_URL || '',
+  serverURL: config().publicUrl?.origin ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -94,15 +98,17 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Desa Digital' },
+    timezones: VILLAGE_TIMEZONES,
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: process.env.SMTP_URL
+  email: email.smtpUrl
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM || 'desa@localhost',
+        defaultFromAddress: email.from,
         defaultFromName: 'Desa Digital',
-        transport: nodemailer.createTransport(process.env.SMTP_URL),
+        transport: nodemailer.createTransport(email.smtpUrl),
       })
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { config } from '../cms/lib/config'
 import { SW_REGISTRATION } from '../site/lib/serviceWorker'
 
 /** A CSP source that allows exactly this inline script. */
@@ -31,7 +32,7 @@ const adminCsp = (nonce: string) =>
   [`script-src 'self' 'nonce-${nonce}'`, "frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ')
 
 /** Behind https (PUBLIC_URL), browsers are told to use nothing else for a year (HSTS). */
-const strictTransport = () => ((process.env.PUBLIC_URL ?? '').startsWith('https://') ? 'max-age=31536000' : null)
+const strictTransport = () => (config().publicUrl?.protocol === 'https:' ? 'max-age=31536000' : null)
 
 export const setSecurityHeaders = (req: IncomingMessage, res: ServerResponse, area: 'site' | 'admin') => {
   if (area === 'admin') {

@@ -9,6 +9,7 @@ import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
+import { config } from '../lib/config'
 import { localize } from '../lib/localize'
 
 const roleLabels = {
@@ -73,7 +74,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     // Payload's cookie is always httpOnly. Secure in production (browsers also keep Secure cookies on
     // http://localhost and 127.0.0.1), unless PUBLIC_URL says the site is served over plain http (a LAN).
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !(process.env.PUBLIC_URL ?? '').startsWith('http://') },
+    cookies: { sameSite: 'Lax', secure: config().secureCookies },
   },
   admin: {
     useAsTitle: 'email',

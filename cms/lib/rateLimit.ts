@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { config } from './config'
 import { addToWindow, sweepCounters } from './counters'
 
 /**
@@ -40,7 +41,7 @@ export const LIMITS = {
 export type Purpose = keyof typeof LIMITS
 
 /** RATE_LIMIT_OFF=1 turns every limit off (the benchmark's load comes from one address). */
-export const limitsOff = () => process.env.RATE_LIMIT_OFF === '1'
+export const limitsOff = () => config().rateLimitOff
 
 /**
  * Counts `amount` (default one attempt) for `key` toward the purpose's limit; returns the seconds to wait

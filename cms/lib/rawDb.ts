@@ -30,7 +30,7 @@ export const sqliteBatch = async (payload: Payload, statements: Statement[]): Pr
 export const sqliteExecute = async (payload: Payload, sql: string, args: (string | number)[]): Promise<Row[]> =>
   (await sqliteClient(payload).execute({ sql, args })).rows
 
-export type MongoCollection = {
+type MongoCollection = {
   updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
   findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
 }

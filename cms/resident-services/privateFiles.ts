@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { privateDir } from '../lib/paths'
+import { config } from '../lib/config'
 
 /**
  * Residents' documents and signed letters live outside the public media folder (PRIVATE_DIR,
@@ -10,17 +10,6 @@ import { privateDir } from '../lib/paths'
  */
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }
-
-const MB = 1024 * 1024
-
-/**
- * How much residents may store: SERVICE_UPLOAD_LIMIT_MB per request (default 25) and PRIVATE_STORAGE_LIMIT_MB
- * for the whole private folder (default 5000).
- */
-export const storageLimits = () => ({
-  perRequest: (Number(process.env.SERVICE_UPLOAD_LIMIT_MB) || 25) * MB,
-  total: (Number(process.env.PRIVATE_STORAGE_LIMIT_MB) || 5000) * MB,
-})
 
 let used: { bytes: number; at: number } | null = null
 
@@ -36,22 +25,22 @@ export const privateStorageUsed = async (now = Date.now()): Promise<number> => {
     }
     return total
   }
-  used = { bytes: await sizeOf(privateDir()), at: now }
+  used = { bytes: await sizeOf(config().privateDir), at: now }
   return used.bytes
 }
 
 /** Stores bytes under a random, unguessable name and returns that name. */
 export const savePrivateFile = async (bytes: Uint8Array, mime: string): Promise<string> => {
-  await mkdir(privateDir(), { recursive: true, mode: 0o700 })
+  await mkdir(config().privateDir, { recursive: true, mode: 0o700 })
   const name = `${randomBytes(16).toString('hex')}.${EXTENSIONS[mime] ?? 'bin'}`
-  await writeFile(path.join(privateDir(), name), bytes, { mode: 0o600 })
+  await writeFile(path.join(config().privateDir, name), bytes, { mode: 0o600 })
   if (used) used.bytes += bytes.length
   return name
 }
 
 const safePath = (name: string) => {
   if (!/^[0-9a-f]{32}\.[a-z]+$/.test(name)) throw new Error(`Not a private file name: ${name}`)
-  return path.join(privateDir(), name)
+  return path.join(config().privateDir, name)
 }
 
 export const readPrivateFile = (name: string) => readFile(safePath(name))

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
+import { config } from '../lib/config'
+import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
 import { hashToken, orderLinkToken } from './orderToken'
@@ -8,9 +10,10 @@ import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
 import type { PaymentMethod } from './statuses'
+import { idOf } from '../lib/relation'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
-export const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
+const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
 
 export type CheckoutInput = {
   locale: 'id' | 'en'
@@ -20,7 +23,7 @@ export type CheckoutInput = {
   paymentMethod: PaymentMethod
 }
 
-export type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
+type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
 
 /** A checkout the buyer can fix (the message key is in the site's shop messages). */
 export class CheckoutError extends Error {
@@ -36,9 +39,9 @@ const NUMBER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
 /** "DD-261122-7KQ4M": readable over the phone, date in WITA, no look-alike characters. */
 export const newOrderNumber = (now = new Date()) => {
-  const witaDate = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '')
+  const date = witaDate(now).slice(2).replaceAll('-', '')
   const suffix = Array.from({ length: 5 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join('')
-  return `DD-${witaDate}-${suffix}`
+  return `DD-${date}-${suffix}`
 }
 
 export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMethod[]> => {
@@ -48,11 +51,11 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   if (switches.bankTransfer !== false) methods.push('bank-transfer')
   if (switches.qris !== false && settings.qrisImage) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
-  if (process.env.STRIPE_SECRET_KEY) methods.push('stripe')
+  if (config().stripe.secretKey) methods.push('stripe')
   return methods
 }
 
-export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
@@ -185,7 +188,7 @@ export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id
   if (!(await releaseReservation(payload, order))) return false
   await stockMoved(
     payload,
-    (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })),
+    (order.lines ?? []).map((line) => ({ productId: idOf(line.product) })),
   )
   return true
 }

@@ -24,7 +24,7 @@ export const FULFILMENT_STATUSES = {
   delivered: L('Diterima', 'Delivered'),
   cancelled: L('Dibatalkan', 'Cancelled'),
 }
-export type FulfilmentStatus = keyof typeof FULFILMENT_STATUSES
+type FulfilmentStatus = keyof typeof FULFILMENT_STATUSES
 
 /** Payment states only move forward: a late "failed" must not undo "paid" (webhooks arrive out of order). */
 const paymentRank: Record<PaymentStatus, number> = { pending: 0, failed: 1, expired: 1, paid: 2, refunded: 3 }

@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { parseDatabaseUrl } from '../../cms/lib/database'
-import { mediaDir, privateDir } from '../../cms/lib/paths'
+import { config } from '../../cms/lib/config'
 import { ConfigProblem } from './problem'
 
 const isInside = (dir: string, parent: string) => {
@@ -24,14 +23,14 @@ const lockDown = (dir: string) => {
  * older installation (the database, the private folder) are brought to the same modes.
  */
 export const prepareStorage = () => {
-  if (isInside(privateDir(), mediaDir()))
+  const { database, mediaDir, privateDir } = config()
+  if (isInside(privateDir, mediaDir))
     throw new ConfigProblem(
-      `PRIVATE_DIR (${privateDir()}) is inside MEDIA_DIR (${mediaDir()}), which is served publicly at /media: residents' ID cards would be public. Move PRIVATE_DIR outside it, e.g. data/private.`,
+      `PRIVATE_DIR (${privateDir}) is inside MEDIA_DIR (${mediaDir}), which is served publicly at /media: residents' ID cards would be public. Move PRIVATE_DIR outside it, e.g. data/private.`,
     )
   process.umask(0o077)
-  mkdirSync(privateDir(), { recursive: true, mode: 0o700 })
-  lockDown(privateDir())
-  const database = parseDatabaseUrl(process.env.DATABASE_URL)
+  mkdirSync(privateDir, { recursive: true, mode: 0o700 })
+  lockDown(privateDir)
   if (database.kind === 'sqlite' && database.url !== ':memory:') {
     const file = database.url.slice('file:'.length)
     for (const part of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) if (existsSync(part)) chmodSync(part, 0o600)

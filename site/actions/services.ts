@@ -15,8 +15,9 @@ import {
 } from '../../cms/resident-services/requests'
 import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
 import { fileRule, type Answers } from '../../cms/resident-services/formFields'
-import { privateStorageUsed, savePrivateFile, storageLimits } from '../../cms/resident-services/privateFiles'
+import { privateStorageUsed, savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { normalizeReference } from '../../cms/resident-services/reference'
+import { config } from '../../cms/lib/config'
 import { addToWindow } from '../../cms/lib/counters'
 import { refund } from '../../cms/lib/rateLimit'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
@@ -36,7 +37,7 @@ const HONEYPOT = 'website'
  * whose attempts: this device's submission, one reference, or the whole network address).
  * It is returned, not thrown, so the page can show the form again with everything the resident typed.
  */
-export type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number; scope: LimitScope }
+type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number; scope: LimitScope }
 
 type Check = [Purpose, string, LimitScope, number?]
 
@@ -68,7 +69,7 @@ const storageGate =
     ])
     if (refused?.refused === 'limit') return { message: limitMessage(refused.scope, refused.retryAfter), status: 429 }
     const bytes = uploads.reduce((sum, upload) => sum + upload.data.length, 0)
-    const limits = storageLimits()
+    const limits = config().storageLimits
     if ((await privateStorageUsed()) + bytes > limits.total)
       return {
         message: {

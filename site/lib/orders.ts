@@ -3,12 +3,12 @@ import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import { tokenMatches } from '../../cms/shop/orderToken'
-import type { Order, Setting } from '../../cms/payload-types'
+import type { Order } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
-export type BuyerOrder = Pick<
+type BuyerOrder = Pick<
   Order,
   | 'number'
   | 'paymentMethod'
@@ -113,5 +113,3 @@ export const attachProof = async (number: string, token: string, file: File, loc
   })
   return null
 }
-
-export type PaymentInfo = Pick<Setting, 'bank' | 'qrisImage'>

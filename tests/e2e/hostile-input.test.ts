@@ -4,8 +4,9 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiClient, signIn, type ApiClient } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 import { anyFile, anyText, inUrl, postForm, showsMessage, tinyJpeg, type Sent } from '../support/hostile'
-import { startServer, type RunningServer } from '../support/server'
 import { COLLECTIONS } from './access-matrix.table'
 
 /**
@@ -14,7 +15,7 @@ import { COLLECTIONS } from './access-matrix.table'
  * holds exactly the accepted requests and orders, each complete.
  */
 
-let server: RunningServer
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' } })
 const RUNS = 60
 /** How many generated inputs each endpoint received, for the report. */
 const tried: Record<string, number> = {}
@@ -24,13 +25,8 @@ const services: ServiceForm[] = readdirSync('content/services').map((file) =>
   JSON.parse(readFileSync(path.join('content/services', file), 'utf8')),
 )
 
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-})
-
-afterAll(async () => {
+afterAll(() => {
   console.info('generated inputs tried per endpoint:', tried)
-  await server?.stop()
 })
 
 const count = (endpoint: string) => (tried[endpoint] = (tried[endpoint] ?? 0) + 1)
@@ -465,7 +461,7 @@ describe('request bodies', () => {
 })
 
 describe('the REST API', () => {
-  let token = ''
+  let admin: ApiClient
   const COLLECTION_SLUGS = Object.keys(COLLECTIONS)
   const answersWithMessage = async (res: Response, what: string) => {
     const body = await res.text()
@@ -476,32 +472,19 @@ describe('the REST API', () => {
   }
 
   beforeAll(async () => {
-    const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-    await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...credentials, name: 'Admin' }),
-    })
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    })
-    if (login.ok) token = ((await login.json()) as { token: string }).token
+    admin = await signIn(server, 'admin')
   })
 
-  const as = (who: 'anonymous' | 'admin'): Record<string, string> => (who === 'admin' && token ? { Authorization: `JWT ${token}` } : {})
+  const as = (who: 'anonymous' | 'admin') => (who === 'admin' ? admin : apiClient(server))
 
   it('answers a repeated query operator, an unknown verification token and versions of unversioned collections with 4xx', async () => {
-    await answersWithMessage(await fetch(`${server.url}/api/products?where[title][like]=a&where[title][like]=b`), 'repeated operator')
-    await answersWithMessage(
-      await fetch(`${server.url}/api/products?where[title][like]=a&where[title][like]=b`, { headers: as('admin') }),
-      'repeated operator as admin',
-    )
-    await answersWithMessage(await fetch(`${server.url}/api/users/verify/x`, { method: 'POST' }), 'verify')
+    const repeated = '/api/products?where[title][like]=a&where[title][like]=b'
+    await answersWithMessage(await as('anonymous').request('GET', repeated), 'repeated operator')
+    await answersWithMessage(await as('admin').request('GET', repeated), 'repeated operator as admin')
+    await answersWithMessage(await as('anonymous').request('POST', '/api/users/verify/x'), 'verify')
     for (const slug of COLLECTION_SLUGS) {
       for (const who of ['anonymous', 'admin'] as const) {
-        const res = await fetch(`${server.url}/api/${slug}/versions`, { headers: as(who) })
+        const res = await as(who).request('GET', `/api/${slug}/versions`)
         count('GET versions')
         expect(res.status, `${slug} versions as ${who}`).toBeLessThan(500)
       }
@@ -516,11 +499,7 @@ describe('the REST API', () => {
           for (const method of ['POST', 'PATCH']) {
             const target = method === 'POST' ? `/api/${slug}` : `/api/${slug}/1`
             count('JSON bodies')
-            const res = await fetch(server.url + target, {
-              method,
-              headers: { 'Content-Type': 'application/json', Origin: server.url, ...as(who) },
-              body,
-            })
+            const res = await as(who).request(method, target, body, { 'Content-Type': 'application/json', Origin: server.url })
             const text = await res.text()
             expect(res.status, `${method} ${target} as ${who} with ${body.slice(0, 10)}: ${text.slice(0, 300)}`).toBeLessThan(500)
           }
@@ -529,7 +508,7 @@ describe('the REST API', () => {
     }
     for (const body of ['null', '"str"', deep])
       await answersWithMessage(
-        await fetch(`${server.url}/api/news`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...as('admin') }, body }),
+        await admin.request('POST', '/api/news', body, { 'Content-Type': 'application/json' }),
         `news ${body.slice(0, 10)}`,
       )
   })
@@ -539,7 +518,7 @@ describe('the REST API', () => {
     const form = new FormData()
     form.set('file', new Blob([broken], { type: 'application/pdf' }), 'bukti.pdf')
     form.set('_payload', JSON.stringify({ order: 'DD-000000-AAAAA' }))
-    const res = await fetch(`${server.url}/api/payment-proofs`, { method: 'POST', body: form, headers: as('admin') })
+    const res = await admin.request('POST', '/api/payment-proofs', form)
     expect(res.status, await res.clone().text()).toBeLessThan(500)
 
     // The buyer's own order page, with a real order and its link.
@@ -575,34 +554,16 @@ describe('the REST API', () => {
 
 describe('uploads', () => {
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-  let token = ''
+  let admin: ApiClient
   const upload = (collection: string, file: Buffer, name: string, type: string, fields: Record<string, string> = {}, language = 'id') => {
     const form = new FormData()
     form.set('file', new Blob([new Uint8Array(file)], { type }), name)
     form.set('_payload', JSON.stringify(fields))
-    return fetch(`${server.url}/api/${collection}`, {
-      method: 'POST',
-      body: form,
-      headers: { Authorization: `JWT ${token}`, 'Accept-Language': language },
-    })
+    return admin.request('POST', `/api/${collection}`, form, { 'Accept-Language': language })
   }
 
   beforeAll(async () => {
-    const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-    await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...credentials, name: 'Admin' }),
-    })
-    token = (
-      (await (
-        await fetch(`${server.url}/api/users/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(credentials),
-        })
-      ).json()) as { token: string }
-    ).token
+    admin = await signIn(server, 'admin')
   })
 
   it('SVG and renamed files are refused by content with a localized message in every upload collection', async () => {

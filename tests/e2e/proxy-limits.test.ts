@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
 import { LIMITS } from '../../cms/lib/rateLimit'
-import { startServer, type RunningServer } from '../support/server'
+import { PASSWORD, signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
 /**
  * The limits as deployed: two app instances sharing one SQLite database behind a load balancer that
@@ -12,9 +13,9 @@ import { startServer, type RunningServer } from '../support/server'
  */
 
 const PROXY_ADDRESS = '127.0.0.10'
-const PASSWORD = 'kata-sandi-rahasia-123'
-let first: RunningServer
-let second: RunningServer
+const first = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS } })
+// The second instance shares the first one's database file and runs no background jobs.
+const second = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS, RUN_JOBS: 'false' }, sharing: first })
 let proxy: http.Server
 let proxyUrl = ''
 
@@ -68,7 +69,8 @@ const send = (
     req.end(body)
   })
 
-const signIn = (base: string, from: string, email: string, password: string) =>
+/** A sign-in (what is tested here) from one loopback client address. */
+const signInFrom = (base: string, from: string, email: string, password: string) =>
   send(base, from, '/api/users/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -90,23 +92,13 @@ const overTheLimit = async (max: number, send: (attempt: number) => Promise<Repl
 }
 
 beforeAll(async () => {
-  first = await startServer({ TRUSTED_PROXIES: PROXY_ADDRESS })
-  // The second instance shares the first one's database file and runs no background jobs.
-  second = await startServer({ TRUSTED_PROXIES: PROXY_ADDRESS, RUN_JOBS: 'false' }, first.dir)
   proxy = await startProxy([first.url, second.url])
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
-  const registered = await fetch(`${first.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  expect(registered.status).toBe(200)
+  await signIn(first, 'admin')
 })
 
-afterAll(async () => {
+afterAll(() => {
   proxy?.close()
-  await second?.stop()
-  await first?.stop()
 })
 
 describe('behind a trusted reverse proxy', () => {
@@ -125,9 +117,9 @@ describe('behind a trusted reverse proxy', () => {
 
   it('slows down wrong passwords for the account from that client only; the right password from another client signs in', async () => {
     for (let i = 0; i < LOGIN_FREE_ATTEMPTS; i++)
-      expect((await signIn(proxyUrl, '127.0.0.24', 'admin@desa.test', 'salah-sandi-1')).status).toBe(401)
-    expect((await signIn(proxyUrl, '127.0.0.24', 'admin@desa.test', PASSWORD)).status).toBe(429)
-    expect((await signIn(proxyUrl, '127.0.0.25', 'admin@desa.test', PASSWORD)).status).toBe(200)
+      expect((await signInFrom(proxyUrl, '127.0.0.24', 'admin@desa.test', 'salah-sandi-1')).status).toBe(401)
+    expect((await signInFrom(proxyUrl, '127.0.0.24', 'admin@desa.test', PASSWORD)).status).toBe(429)
+    expect((await signInFrom(proxyUrl, '127.0.0.25', 'admin@desa.test', PASSWORD)).status).toBe(200)
   })
 })
 

@@ -1,34 +1,25 @@
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
 import { LIMITS } from '../../cms/lib/rateLimit'
-import { startServer, type RunningServer } from '../support/server'
+import { PASSWORD, signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-const PASSWORD = 'kata-sandi-rahasia-123'
+const server = useProductionServer({ env: { STRIPE_WEBHOOK_SECRET: 'whsec_csrf' } })
 const EVIL = 'https://evil.example'
 let adminCookie = ''
 
 beforeAll(async () => {
-  server = await startServer({ STRIPE_WEBHOOK_SECRET: 'whsec_csrf' })
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  expect(first.status).toBe(200)
-})
-
-afterAll(async () => {
-  await server?.stop()
+  // The administrator is the first account; the tests below sign in as it from their own addresses.
+  await signIn(server, 'admin')
 })
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
-/** A sign-in from a given loopback address (127.0.0.x), so each test is its own client; the path is sent exactly as written. */
-const signIn = (
+/** A sign-in (what is tested here) from a given loopback address (127.0.0.x), so each test is its own client; the path is sent exactly as written. */
+const signInFrom = (
   from: string,
   email: string,
   password: string,
@@ -70,7 +61,7 @@ const countOf = async (collection: string) =>
 
 describe('admin sessions', () => {
   it('keep the session in a Secure, HttpOnly, SameSite=Lax cookie (Chrome keeps Secure cookies on 127.0.0.1)', async () => {
-    const res = await signIn('127.0.0.1', 'admin@desa.test', PASSWORD)
+    const res = await signInFrom('127.0.0.1', 'admin@desa.test', PASSWORD)
     expect(res.status).toBe(200)
     const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('payload-token='))!
     expect(cookie).toMatch(/;\s*Secure/i)
@@ -88,16 +79,16 @@ describe('admin sessions', () => {
         })
       ).status,
     ).toBe(201)
-    const wrong = () => signIn('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')
+    const wrong = () => signInFrom('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')
     for (let i = 0; i < LOGIN_FREE_ATTEMPTS; i++) expect((await wrong()).status).toBe(401)
     // Someone guessing Rina's password from 127.0.0.2 does not keep Rina out.
-    expect((await signIn('127.0.0.6', 'rina@desa.test', PASSWORD)).status).toBe(200)
+    expect((await signInFrom('127.0.0.6', 'rina@desa.test', PASSWORD)).status).toBe(200)
     // From that address the next attempt waits; after the wait the right password works and ends the run.
-    const first = await signIn('127.0.0.2', 'rina@desa.test', PASSWORD)
+    const first = await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)
     expect(first.status).toBe(429)
     expect(messageOf(first)).toMatch(/^Terlalu banyak percobaan masuk\. Coba lagi dalam 1 menit\.$/)
     await waitFor(first)
-    expect((await signIn('127.0.0.2', 'rina@desa.test', PASSWORD)).status).toBe(200)
+    expect((await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)).status).toBe(200)
     // A new run of wrong passwords: each wait is twice the one before.
     for (let i = 0; i < LOGIN_FREE_ATTEMPTS; i++) expect((await wrong()).status).toBe(401)
     const again = await wrong()
@@ -113,8 +104,8 @@ describe('admin sessions', () => {
     const known: Reply[] = []
     const unknown: Reply[] = []
     for (let i = 0; i < LOGIN_FREE_ATTEMPTS + 1; i++) {
-      known.push(await signIn('127.0.0.7', 'admin@desa.test', 'salah-kata-sandi-1'))
-      unknown.push(await signIn('127.0.0.8', 'tidak-ada@desa.test', 'salah-kata-sandi-1'))
+      known.push(await signInFrom('127.0.0.7', 'admin@desa.test', 'salah-kata-sandi-1'))
+      unknown.push(await signInFrom('127.0.0.8', 'tidak-ada@desa.test', 'salah-kata-sandi-1'))
     }
     expect(known.map((r) => [r.status, messageOf(r)])).toEqual(unknown.map((r) => [r.status, messageOf(r)]))
     expect(known.map((r) => messageOf(r)).join(' ')).not.toMatch(/terkunci|locked/i)
@@ -126,15 +117,15 @@ describe('admin sessions', () => {
       201,
     )
     const tries = await Promise.all(
-      Array.from({ length: LIMITS.login.max }, (_, i) => signIn('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')),
+      Array.from({ length: LIMITS.login.max }, (_, i) => signInFrom('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')),
     )
     expect(tries.map((r) => r.status)).not.toContain(429)
-    const last = await signIn('127.0.0.3', 'tidak-ada-lagi@desa.test', 'salah-kata-sandi-1')
+    const last = await signInFrom('127.0.0.3', 'tidak-ada-lagi@desa.test', 'salah-kata-sandi-1')
     expect(last.status).toBe(429)
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0)
     expect(messageOf(last)).toMatch(/^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/)
     // Even the right password waits: the limit is checked before any password.
-    const english = await signIn('127.0.0.3', dewi.email, dewi.password, { Cookie: 'payload-lng=en' })
+    const english = await signInFrom('127.0.0.3', dewi.email, dewi.password, { Cookie: 'payload-lng=en' })
     expect(english.status).toBe(429)
     expect(messageOf(english)).toMatch(/^Too many sign-in attempts from this address\. Try again in \d+ minutes?\.$/)
     // However the path is spelled, it is the same sign-in and the same limit.
@@ -146,8 +137,8 @@ describe('admin sessions', () => {
       '/api/users/login/',
       '/api/users/LOGIN',
     ])
-      expect((await signIn('127.0.0.3', dewi.email, dewi.password, {}, target)).status, target).not.toBe(200)
-    expect((await signIn('127.0.0.4', dewi.email, dewi.password)).status).toBe(200)
+      expect((await signInFrom('127.0.0.3', dewi.email, dewi.password, {}, target)).status, target).not.toBe(200)
+    expect((await signInFrom('127.0.0.4', dewi.email, dewi.password)).status).toBe(200)
   })
 
   it('refuse weak passwords on new accounts and on password changes, in the admin language', async () => {
@@ -172,9 +163,9 @@ describe('admin sessions', () => {
 
     const change = (password: string) => asAdmin(`/api/users/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ password }) })
     expect(await messageOf(await change('1234567890'))).toContain('lebih dari satu jenis karakter')
-    expect((await signIn('127.0.0.5', 'budi@desa.test', 'Pohon Kelapa 7 Batang')).status).toBe(200)
+    expect((await signInFrom('127.0.0.5', 'budi@desa.test', 'Pohon Kelapa 7 Batang')).status).toBe(200)
     expect((await change('Sungai Mahakam 2 Kali')).status).toBe(200)
-    expect((await signIn('127.0.0.5', 'budi@desa.test', 'Sungai Mahakam 2 Kali')).status).toBe(200)
+    expect((await signInFrom('127.0.0.5', 'budi@desa.test', 'Sungai Mahakam 2 Kali')).status).toBe(200)
   })
 })
 

@@ -3,9 +3,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { PASSWORD, signIn } from '../support/api'
 import { launchBrowser } from '../support/browser'
-import { runStart, startServer, type RunningServer } from '../support/server'
+import { useProductionServer } from '../support/e2e'
+import { runStart } from '../support/server'
 
 /**
  * What an outside probe of a production server found and what must hold instead: document locks, drafts,
@@ -13,8 +15,7 @@ import { runStart, startServer, type RunningServer } from '../support/server'
  * and security headers.
  */
 
-let server: RunningServer
-const PASSWORD = 'kata-sandi-rahasia-123'
+const server = useProductionServer({ env: { PUBLIC_URL: 'https://desa.test' } })
 const tokens: Record<string, string> = {}
 const ids: Record<string, number> = {}
 
@@ -23,16 +24,6 @@ const api = (role: string, apiPath: string, init: RequestInit = {}) =>
     ...init,
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[role]}`, ...(init.headers as Record<string, string>) },
   })
-
-const signIn = async (email: string) => {
-  const res = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  expect(res.status, await res.clone().text()).toBe(200)
-  return (await res.json()) as { token: string; user: { id: number } }
-}
 
 const formPost = (pathname: string, body: FormData | URLSearchParams) =>
   fetch(server.url + pathname, { method: 'POST', redirect: 'manual', body, headers: { Origin: server.url } })
@@ -78,39 +69,18 @@ const submitDeathRequest = async () => {
 }
 
 beforeAll(async () => {
-  server = await startServer({ PUBLIC_URL: 'https://desa.test' })
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  expect(first.status).toBe(200)
-  ;({
-    token: tokens.admin,
-    user: { id: ids.admin },
-  } = await signIn('admin@desa.test'))
-  const producer = (await (await api('admin', '/producers?limit=1&depth=0')).json()) as { docs: { id: number }[] }
-  for (const role of ['producer', 'editor', 'officer']) {
-    const res = await api('admin', '/users', {
-      method: 'POST',
-      body: JSON.stringify({
-        email: `${role}@desa.test`,
-        password: PASSWORD,
-        name: role,
-        role,
-        ...(role === 'producer' ? { producer: producer.docs[0].id } : {}),
-      }),
-    })
-    expect(res.status, await res.clone().text()).toBe(201)
-    ;({
-      token: tokens[role],
-      user: { id: ids[role] },
-    } = await signIn(`${role}@desa.test`))
+  const admin = await signIn(server, 'admin')
+  const producer = await admin.get<{ docs: { id: number }[] }>('/api/producers?limit=1&depth=0')
+  const accounts = [
+    admin,
+    await signIn(server, { role: 'producer', producer: producer.docs[0].id }),
+    await signIn(server, 'editor'),
+    await signIn(server, 'officer'),
+  ]
+  for (const { user, token } of accounts) {
+    tokens[user.role] = token
+    ids[user.role] = user.id
   }
-})
-
-afterAll(async () => {
-  await server?.stop()
 })
 
 describe('document locks (the admin marks a document as being edited)', () => {
@@ -365,15 +335,7 @@ describe('starting', () => {
 })
 
 describe('a database that cannot be written', () => {
-  let broken: RunningServer
-
-  beforeAll(async () => {
-    broken = await startServer()
-  })
-
-  afterAll(async () => {
-    await broken?.stop()
-  })
+  const broken = useProductionServer()
 
   it('makes /healthz answer 503 and every route a clear 503 page, instead of 500s and a healthy check', async () => {
     expect((await fetch(`${broken.url}/healthz`)).status).toBe(200)

@@ -1,12 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { ConfigProblem } from '../../cms/lib/database'
-import { clientAddressOf, parseProxyTrust } from '../../server/clientAddress'
+import { parseEnvironment } from '../../cms/lib/config'
+import { ConfigProblem } from '../../cms/lib/problem'
+import { clientAddressOf } from '../../server/clientAddress'
 
 const request = (peer: string, headers: Record<string, string> = {}) =>
   ({ socket: { remoteAddress: peer }, headers }) as unknown as IncomingMessage
 
-const behind = (list: string, header?: string) => parseProxyTrust(list, header)
+const behind = (list: string, header?: string) => parseEnvironment({ TRUSTED_PROXIES: list, TRUSTED_PROXY_HEADER: header }).trustedProxies
 
 describe('the client address', () => {
   it('is the TCP peer when no proxy is trusted, whatever the forwarding headers say', () => {

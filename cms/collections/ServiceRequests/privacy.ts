@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
 import { maskNik } from '../../resident-services/mask'
 import { decryptNik, encryptNik } from '../../resident-services/nikCrypto'
@@ -54,7 +54,7 @@ export const protectNikAnswers: CollectionBeforeChangeHook = async ({ data, orig
   return data
 }
 
-const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'officer', 'head')
+const isStaff = (user: PayloadRequest['user']) => hasRole(user, 'admin', 'officer', 'head')
 
 /**
  * Staff opening one request see every NIK in full, and the audit log records who and when (naming the

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
 import { DueDateCell as DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20 } from '../../../components/DueDateCell'
 import { WhatsAppLink as WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3 } from '../../../components/WhatsAppLink'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
   "/components/DueDateCell#DueDateCell": DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20,
   "/components/WhatsAppLink#WhatsAppLink": WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3,

@@ -1,23 +1,24 @@
-import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
-import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
-import { orderStatusHooks } from '../shop/orderHooks'
-import { handleStripeWebhook } from '../shop/stripe'
-import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
-import { L } from '../lib/localize'
+import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } from 'payload'
+import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
+import { orderStatusHooks } from './statusHooks'
+import { handleStripeWebhook } from '../../shop/stripe'
+import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
+import { L } from '../../lib/localize'
+import { idOf } from '../../lib/relation'
+import type { Order } from '../../payload-types'
 
 const readOnly = { readOnly: true } as const
-const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+const staffOnly = { read: staffRead }
 
 /** A producer sees only their own lines of an order that mixes several producers' products. */
-const onlyOwnLines: CollectionAfterReadHook = ({ doc, req }) => {
+const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
   const own = producerOf(req.user)
   if (own === null) return doc
   return {
     ...doc,
-    lines: (doc.lines ?? []).filter((line: { producer?: unknown }) => String(idOf(line.producer)) === String(own)),
-    producers: (doc.producers ?? []).filter((p: unknown) => String(idOf(p)) === String(own)),
+    lines: (doc.lines ?? []).filter((line) => String(idOf(line.producer)) === String(own)),
+    producers: (doc.producers ?? []).filter((p) => String(idOf(p)) === String(own)),
   }
 }
 

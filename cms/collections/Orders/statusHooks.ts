@@ -1,14 +1,15 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import type { Order } from '../payload-types'
-import { localize } from '../lib/localize'
-import { sendOrderUpdate } from './emails'
-import { releaseOrderStock } from './orders'
-import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from './statuses'
-import { markSold } from './stock'
-import { refundOrder, stripeClient } from './stripe'
+import type { Order } from '../../payload-types'
+import { localize } from '../../lib/localize'
+import { sendOrderUpdate } from '../../shop/emails'
+import { releaseOrderStock } from '../../shop/orders'
+import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from '../../shop/statuses'
+import { markSold } from '../../shop/stock'
+import { refundOrder, stripeClient } from '../../shop/stripe'
 
-const actorOf = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
-  (req.user as { email?: string } | null)?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
+/** Whom the order's timeline names for a change: the signed-in staff member, else what the server said (Stripe, the job), else the system. */
+const changedBy = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
+  req.user?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
 
 /** Refuses backward payment moves and writes every status change into the order's timeline. */
 const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req, context }) => {
@@ -35,7 +36,7 @@ const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, original
   if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber) events.push(`Nomor resi: ${data.trackingNumber}`)
   if (data.paymentProof && data.paymentProof !== originalDoc.paymentProof) events.push('Bukti transfer diunggah')
   if (!events.length) return data
-  const by = actorOf(req, context)
+  const by = changedBy(req, context)
   const at = new Date().toISOString()
   return { ...data, timeline: [...(data.timeline ?? originalDoc.timeline ?? []), ...events.map((event) => ({ at, by, event }))] }
 }
