@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loginDelay, LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
+import { setEnvironment } from '../../cms/lib/config'
 import { addToWindow, readCounter, swapCounter, sweepCounters } from '../../cms/lib/counters'
 import { hit, LIMITS, refund, waitMinutes } from '../../cms/lib/rateLimit'
 import { startPayload } from '../support/payload'
@@ -71,11 +72,11 @@ describe('rate limits, counted in the database', () => {
   })
 
   it('are off with RATE_LIMIT_OFF=1 (the benchmark)', async () => {
-    process.env.RATE_LIMIT_OFF = '1'
+    setEnvironment({ RATE_LIMIT_OFF: '1' })
     try {
       for (let i = 0; i < 40; i++) expect(await hit(payload, 'search', 'bench')).toBe(0)
     } finally {
-      delete process.env.RATE_LIMIT_OFF
+      setEnvironment({ RATE_LIMIT_OFF: undefined })
     }
   })
 
