@@ -1,9 +1,9 @@
-import { inflateSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 import { signedLetterPdf } from '../../cms/resident-services/letters'
 import { submitRequest } from '../../cms/resident-services/requests'
 import { createUser, startPayload } from '../support/payload'
+import { pdfText } from '../support/pdf'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 
 let payload: Payload
@@ -13,23 +13,6 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedServiceCatalog(payload)
 })
-
-/** The text the PDF draws: its content streams, inflated, with hex strings decoded. */
-const drawnText = (pdf: Buffer) => {
-  const raw = pdf.toString('latin1')
-  const parts: string[] = []
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    const bytes = Buffer.from(match[1], 'latin1')
-    let text: string
-    try {
-      text = inflateSync(bytes).toString('latin1')
-    } catch {
-      text = bytes.toString('latin1')
-    }
-    parts.push(text.replace(/<([0-9A-Fa-f]+)>/g, (_all, hex: string) => Buffer.from(hex, 'hex').toString('latin1')))
-  }
-  return parts.join('\n')
-}
 
 it("prints a NIK answer of the service's form in clear on the signed letter, while the database holds it encrypted", async () => {
   const service = await serviceBySlug(payload, 'keterangan-kematian')
@@ -71,7 +54,7 @@ it("prints a NIK answer of the service's form in clear on the signed letter, whi
     context: { skipAudit: true },
   })
   const letter = done.letter && typeof done.letter === 'object' ? done.letter : null
-  const text = drawnText((await signedLetterPdf(letter!))!)
+  const text = pdfText((await signedLetterPdf(letter!))!)
   expect(text).toContain(nikOfTheDeceased)
   expect(text).toContain('Budi Santoso')
 })
