@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp, { type OverlayOptions } from 'sharp'
@@ -89,8 +89,9 @@ export const generatedSocialImage = async ({ title, villageName, logo }: { title
       .png({ palette: true, compressionLevel: 9 })
       .toBuffer()
     await mkdir(path.dirname(file), { recursive: true })
-    // Written beside and renamed, so a visitor never gets half a file.
-    const partial = path.join(path.dirname(file), `.${name}.${process.pid}.partial`)
+    // Written beside and renamed, so a visitor never gets half a file. Each writer has its own partial file:
+    // pages rendered at the same time make the same card, and a shared one was renamed away under the other.
+    const partial = path.join(path.dirname(file), `.${name}.${randomBytes(6).toString('hex')}.partial`)
     await writeFile(partial, png)
     await rename(partial, file)
   }
