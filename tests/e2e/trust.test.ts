@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD, signIn } from '../support/api'
 import { launchBrowser } from '../support/browser'
 import { useProductionServer } from '../support/e2e'
-import { runStart } from '../support/server'
+import { freePort, runStart } from '../support/server'
 
 /**
  * What an outside probe of a production server found and what must hold instead: document locks, drafts,
@@ -308,7 +308,7 @@ describe('starting', () => {
   it('refuses a PRIVATE_DIR inside MEDIA_DIR, which would serve ID cards publicly', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-private-'))
     const run = runStart({
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
