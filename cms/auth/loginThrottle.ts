@@ -2,8 +2,9 @@ import { pbkdf2, randomBytes } from 'node:crypto'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { clientAddressFrom } from '../lib/clientAddress'
 import { readCounter, removeCounter, swapCounter } from '../lib/counters'
-import { L, localize, type Localized } from '../lib/localize'
 import { hit, limitsOff, waitMinutes } from '../lib/rateLimit'
+import { localize } from '../messages'
+import type { AuthMessage } from './messages'
 
 /**
  * Sign-ins are slowed down per account and client address: the first wrong passwords cost nothing, then
@@ -48,14 +49,18 @@ const takeAttempt = async (req: PayloadRequest, key: string, now = Date.now()): 
   return 1
 }
 
-const tooMany = (req: PayloadRequest, seconds: number, message: (minutes: number) => Localized) => {
+/** The wait in whole minutes, as the refusal says it ("1 minute", "3 minutes"). */
+const waitOf = (seconds: number): AuthMessage => {
+  const minutes = waitMinutes(seconds)
+  return minutes === 1 ? { code: 'login.oneMinute' } : { code: 'login.minutes', params: { minutes } }
+}
+
+const tooMany = (req: PayloadRequest, seconds: number, code: 'login.tooMany' | 'login.addressLimit') => {
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(seconds))
   req.responseHeaders.set('Cache-Control', 'no-store')
-  return new APIError(localize(req, message(waitMinutes(seconds))), 429, undefined, true)
+  return new APIError(localize(req, { code, params: { wait: waitOf(seconds) } }), 429, undefined, true)
 }
-
-const minutesEn = (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
 
 // Payload 3's password hash (pbkdf2-sha256-v1): the work an unknown email must cost too.
 const HASH_ITERATIONS = 600_000
@@ -77,18 +82,9 @@ const hashLikeAPassword = (password: unknown) =>
 /** Counts the attempt toward the address's ceiling and the account's run of failures; throws 429 when it must wait. */
 const takeAttempts = async (req: PayloadRequest, email: string) => {
   const addressWait = await hit(req.payload, 'login', clientAddressFrom(req.headers))
-  if (addressWait)
-    throw tooMany(req, addressWait, (m) =>
-      L(
-        `Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam ${m} menit.`,
-        `Too many sign-in attempts from this address. Try again in ${minutesEn(m)}.`,
-      ),
-    )
+  if (addressWait) throw tooMany(req, addressWait, 'login.addressLimit')
   const wait = await takeAttempt(req, throttleKey(req, email))
-  if (wait)
-    throw tooMany(req, wait, (m) =>
-      L(`Terlalu banyak percobaan masuk. Coba lagi dalam ${m} menit.`, `Too many sign-in attempts. Try again in ${minutesEn(m)}.`),
-    )
+  if (wait) throw tooMany(req, wait, 'login.tooMany')
 }
 
 export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

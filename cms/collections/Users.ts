@@ -10,14 +10,15 @@ import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { config } from '../lib/config'
-import { localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 
 const roleLabels = {
-  admin: { id: 'Administrator', en: 'Administrator' },
-  editor: { id: 'Tim media (editor)', en: 'Media team (editor)' },
-  officer: { id: 'Petugas layanan', en: 'Service officer' },
-  head: { id: 'Kepala desa', en: 'Village head' },
-  producer: { id: 'Produsen (penjual)', en: 'Producer (seller)' },
+  admin: L('Administrator', 'Administrator'),
+  editor: L('Tim media (editor)', 'Media team (editor)'),
+  officer: L('Petugas layanan', 'Service officer'),
+  head: L('Kepala desa', 'Village head'),
+  producer: L('Produsen (penjual)', 'Producer (seller)'),
 } as const
 
 /** A new or changed password must follow the password rules (cms/auth/password.ts). */
@@ -56,18 +57,18 @@ const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalD
     req,
   })
   if (others.totalDocs === 0) {
-    const message = localize(req, {
-      id: 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
-      en: 'This is the last administrator: make another account an administrator first, then change this one’s role.',
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'role', message: localize(req, { code: 'account.lastAdmin' }) }],
+      req,
     })
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message }], req })
   }
   return data
 }
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
+  labels: { singular: L('Pengguna', 'User'), plural: L('Pengguna', 'Users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
     // No account lock (anyone could keep an account locked): cms/auth/loginThrottle.ts slows down guessing instead.
@@ -79,7 +80,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
-    group: { id: 'Pengaturan', en: 'Settings' },
+    group: L('Pengaturan', 'Settings'),
   },
   access: {
     // Payload's first-user screen creates the first account without these checks.
@@ -104,21 +105,18 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      label: { id: 'Peran', en: 'Role' },
+      label: L('Peran', 'Role'),
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: {
-          id: 'Hanya administrator yang dapat mengubah peran.',
-          en: 'Only administrators can change roles.',
-        },
+        description: L('Hanya administrator yang dapat mengubah peran.', 'Only administrators can change roles.'),
       },
     },
     {
@@ -126,11 +124,11 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'producers',
       saveToJWT: true,
-      label: { id: 'Profil produsen', en: 'Producer profile' },
+      label: L('Profil produsen', 'Producer profile'),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         condition: (data) => data?.role === 'producer',
-        description: { id: 'Produsen yang dikelola akun ini.', en: 'The producer this account manages.' },
+        description: L('Produsen yang dikelola akun ini.', 'The producer this account manages.'),
       },
     },
   ],

@@ -1,5 +1,5 @@
 import type { PayloadRequest, TextField } from 'payload'
-import { L, localize, type Localized } from '../lib/localize'
+import { localize } from '../messages'
 
 /** An absolute http(s) address: anything else in an href (javascript:, data:…) would run or show what an editor typed. */
 export const isHttpUrl = (value: string) => {
@@ -11,17 +11,12 @@ export const isHttpUrl = (value: string) => {
   }
 }
 
-const NOT_HTTP: Localized = L(
-  'Masukkan alamat lengkap yang diawali https:// atau http://',
-  'Enter a full address starting with https:// or http://',
-)
-
 /** A text field holding a web address that pages show as a link: only http(s) addresses are saved. */
 export const httpUrlField = (field: { name: string; label?: TextField['label']; required?: boolean }): TextField => ({
   ...field,
   type: 'text',
   validate: (value: unknown, { req }: { req: PayloadRequest }) => {
-    if (value === null || value === undefined || value === '') return field.required ? localize(req, L('Wajib diisi.', 'Required.')) : true
-    return typeof value === 'string' && isHttpUrl(value.trim()) ? true : localize(req, NOT_HTTP)
+    if (value === null || value === undefined || value === '') return field.required ? req.t('validation:required') : true
+    return typeof value === 'string' && isHttpUrl(value.trim()) ? true : localize(req, { code: 'url.http' })
   },
 })

@@ -2,21 +2,22 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
-import { absoluteUrl } from '../lib/urls'
-import { addWorkingDays, formatWitaDate } from '../lib/wita'
+import { addWorkingDays } from '../lib/wita'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
-import { notify } from '../notify'
-import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
+import { notifyReceived } from '../notify'
+import { applicantFields, answerProblems, fileRule, type AnswerProblem, type Answers, type FormField } from './formFields'
 import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
+import type { StorageRefusal } from './storageCaps'
 import { isCancellable, type Status } from './status'
 import { populated } from '../lib/relation'
 
 /** Every field of a service's form: the applicant's own, then the service's. */
-export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
+export const formFieldsOf = (service: Pick<Service, 'form'>, locale: Locale = DEFAULT_LOCALE): FormField[] => [
   ...applicantFields(locale),
   ...(service.form ?? []).map((f) => ({
     name: f.name,
@@ -36,20 +37,16 @@ export type PendingFile = { field: string; token: string }
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
-  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message>; status?: number }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, AnswerProblem>; status?: StorageRefusal['status'] }
 
 /** The files a form is about to store, checked and waiting for the gate. */
 export type CheckedUpload = { field: string; data: Buffer; mime: string }
 /**
- * Decides whether checked files may be stored (rate limits, storage caps): null lets them in, a refusal
- * keeps them all out with its message and HTTP status.
+ * Decides whether checked files may be stored: null lets them in, a refusal (storageRefusal) keeps them all
+ * out with its message and HTTP status. The site's gate counts them toward its rate limits first, and
+ * refuses the whole post over a limit.
  */
-export type StorageGate = (uploads: CheckedUpload[]) => Promise<{ message: Message; status: number } | null>
-
-const NOT_KEPT: Message = {
-  id: 'Berkas belum disimpan karena ada isian lain yang perlu diperbaiki: pilih berkas ini lagi setelah memperbaikinya.',
-  en: 'The file was not kept because other answers need fixing: choose this file again once they are fixed.',
-}
+export type StorageGate = (uploads: CheckedUpload[]) => Promise<StorageRefusal | null>
 
 /**
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
@@ -77,10 +74,10 @@ export const prepareAnswers = async (
     }
     const kept = pending.find((p) => p.field === field.name)
     if (kept && (await privateFileExists(kept.token))) files.push(kept)
-    else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
+    else if (field.required) problems[field.name] = { code: 'field.upload', params: { label: field.label } }
   }
   if (Object.keys(problems).length) {
-    for (const upload of checked) problems[upload.field] = NOT_KEPT
+    for (const upload of checked) problems[upload.field] = { code: 'field.fileNotKept' }
     return { ok: false, answers, files, problems }
   }
   const refused = checked.length ? await gate(checked) : null
@@ -95,8 +92,6 @@ export const prepareAnswers = async (
   for (const upload of checked) files.push({ field: upload.field, token: await savePrivateFile(upload.data, upload.mime) })
   return { ok: true, answers, files }
 }
-
-const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }
 
 /** A submission key as the browser makes it (crypto.randomUUID); anything else is ignored. */
 export const validSubmissionKey = (value: unknown): string | null =>
@@ -142,7 +137,8 @@ export const recoverIncompleteRequests = async (payload: Payload, before: Date):
 
 /**
  * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
- * A submission key is stored once: a second request with it returns the first one instead.
+ * A submission key is stored once: a second request with it returns the first one instead. The language the
+ * resident applied in is kept with the request: every email and WhatsApp text about it is in that language.
  */
 export const submitRequest = async (
   payload: Payload,
@@ -150,8 +146,9 @@ export const submitRequest = async (
   answers: Answers,
   files: PendingFile[],
   submissionKey: string | null = null,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ServiceRequest> => {
-  const fields = formFieldsOf(service)
+  const fields = formFieldsOf(service, locale)
   const attachments = []
   for (const file of files) {
     const field = fields.find((f) => f.name === file.field && f.type === 'file')
@@ -191,22 +188,14 @@ export const submitRequest = async (
           dueDate: addWorkingDays(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
           submissionKey,
+          locale,
           incomplete: true,
         },
         depth: 0,
         ...systemAccess,
       })
       await markComplete(payload, request.id)
-      await notify(payload, request, {
-        subject: `Permohonan ${request.reference} diterima: ${service.name}`,
-        text: [
-          `Permohonan ${service.name} Anda sudah kami terima.`,
-          `Nomor referensi: ${request.reference}`,
-          `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
-          STATUS_HELP.id,
-          `Lacak di ${absoluteUrl('/layanan/lacak')} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
-        ].join('\n'),
-      })
+      await notifyReceived(payload, request, service)
       return { ...request, incomplete: false }
     } catch (err) {
       // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
@@ -241,7 +230,7 @@ export const findTracked = async (
   payload: Payload,
   referenceInput: string,
   digits: string,
-  locale: 'id' | 'en',
+  locale: Locale,
 ): Promise<TrackedRequest | null> => {
   const reference = normalizeReference(referenceInput)
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null

@@ -1,11 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
+import { idOf } from '../lib/relation'
 import { absoluteUrl } from '../lib/urls'
+import { translate } from '../messages'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
+import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
 import { orderLinkToken, tokenMatches } from './orderToken'
-import { PAYMENT_METHODS } from './statuses'
-import { idOf } from '../lib/relation'
 
 type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
@@ -21,60 +23,51 @@ export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string
  * The link again for a later email, when the token made now is the order's (not for an order from before
  * tokens were hashed, nor after PAYLOAD_SECRET changed): then the email points to the first one instead.
  */
-const laterLink = (order: Pick<Order, 'number' | 'locale' | 'accessToken'>) => {
+const laterLink = (order: Pick<Order, 'number' | 'locale' | 'accessToken'>): string | ShopMessage => {
   const token = orderLinkToken(order.number)
   if (tokenMatches(order, token)) return orderLink(order, token)
-  return order.locale === 'en'
-    ? 'Open your order with the link in the order confirmation email.'
-    : 'Buka pesanan Anda lewat tautan di email konfirmasi pesanan.'
+  return { code: 'email.linkInConfirmation' }
 }
 
-const linesText = (order: EmailOrder) =>
+const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   [
     ...order.lines.map(
       (l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`,
     ),
-    `Total: ${formatRupiah(order.total)}`,
+    message({ code: 'email.total', params: { total: formatRupiah(order.total) } }),
   ].join('\n')
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
-const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
-  const en = order.locale === 'en' && kind !== 'newOrder'
+export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string | ShopMessage): Mail => {
+  const locale = kind === 'newOrder' ? DEFAULT_LOCALE : asLocale(order.locale)
+  const t = (message: ShopMessage) => translate(locale, message)
+  const { number } = order
+  const method = { code: `payment.${order.paymentMethod}` } as const
   switch (kind) {
     case 'confirmation':
-      return en
-        ? {
-            subject: `Order ${order.number} received`,
-            text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} kami terima`,
-            text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}`,
-          }
+      return {
+        subject: t({ code: 'email.confirmation.subject', params: { number } }),
+        text: t({ code: 'email.confirmation.text', params: { lines: linesText(order, t), method, link } }),
+      }
     case 'paymentReceived':
-      return en
-        ? {
-            subject: `Payment for ${order.number} received`,
-            text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}`,
-          }
-        : {
-            subject: `Pembayaran ${order.number} diterima`,
-            text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}`,
-          }
+      return {
+        subject: t({ code: 'email.paymentReceived.subject', params: { number } }),
+        text: t({ code: 'email.paymentReceived.text', params: { total: formatRupiah(order.total), link } }),
+      }
     case 'shipped':
-      return en
-        ? {
-            subject: `Order ${order.number} shipped`,
-            text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} dikirim`,
-            text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
+      return {
+        subject: t({ code: 'email.shipped.subject', params: { number } }),
+        text: order.trackingNumber
+          ? t({ code: 'email.shippedTracked.text', params: { tracking: order.trackingNumber, link } })
+          : t({ code: 'email.shipped.text', params: { link } }),
+      }
     case 'newOrder':
       return {
-        subject: `Pesanan baru ${order.number}`,
-        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
+        subject: t({ code: 'email.newOrder.subject', params: { number } }),
+        text: t({
+          code: 'email.newOrder.text',
+          params: { lines: linesText(order, t), method, buyer: order.buyer?.name ?? '', link: absoluteUrl('/admin/collections/orders') },
+        }),
       }
   }
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
+import type { Locale } from '../lib/messages'
 import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
@@ -9,6 +10,7 @@ import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
+import type { ShopMessage } from './messages'
 import type { PaymentMethod } from './statuses'
 import { idOf } from '../lib/relation'
 
@@ -16,22 +18,22 @@ import { idOf } from '../lib/relation'
 const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
 
 export type CheckoutInput = {
-  locale: 'id' | 'en'
+  locale: Locale
   cart: CartLine[]
   buyer: { name: string; email: string; phone: string }
   delivery: { method: 'pickup' | 'courier'; province?: string; city?: string; district?: string; postalCode?: string; street?: string }
   paymentMethod: PaymentMethod
 }
 
-type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
+type CheckoutRefusal = Extract<ShopMessage, { code: `checkout.${string}` }>
+export type CheckoutErrorCode = CheckoutRefusal['code'] extends `checkout.${infer Code}` ? Code : never
 
-/** A checkout the buyer can fix (the message key is in the site's shop messages). */
+/** A checkout the buyer can fix, with the message (`checkout.*` of the shop's catalogue) that tells them how. */
 export class CheckoutError extends Error {
-  constructor(
-    readonly code: CheckoutErrorCode,
-    readonly detail?: string,
-  ) {
-    super(`checkout refused: ${code}${detail ? ` (${detail})` : ''}`)
+  readonly code: CheckoutErrorCode
+  constructor(readonly reason: CheckoutRefusal) {
+    super(`checkout refused: ${reason.code}`)
+    this.code = reason.code.slice('checkout.'.length) as CheckoutErrorCode
   }
 }
 
@@ -55,7 +57,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   return methods
 }
 
-export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+export const listZones = async (payload: Payload, locale: Locale): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
@@ -69,10 +71,10 @@ export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<
  * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
  */
 export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
-  if (!input.cart.length) throw new CheckoutError('empty')
+  if (!input.cart.length) throw new CheckoutError({ code: 'checkout.empty' })
   const methods = await enabledPaymentMethods(payload)
-  if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
-  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
+  if (!methods.includes(input.paymentMethod)) throw new CheckoutError({ code: 'checkout.methodUnavailable' })
+  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError({ code: 'checkout.pickupOnlyCash' })
 
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
   const priced = priceCart(
@@ -80,15 +82,15 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     catalog,
   )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
-  if (gone) throw new CheckoutError('unavailable')
+  if (gone) throw new CheckoutError({ code: 'checkout.unavailable' })
   const short = priced.problems.find((p) => p.kind === 'stockShort')
-  if (short && short.kind === 'stockShort') throw new CheckoutError('outOfStock', short.title)
+  if (short && short.kind === 'stockShort') throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: short.title } })
 
   let fee = 0
   let zoneName: string | undefined
   if (input.delivery.method === 'courier') {
     const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
-    if (!zone) throw new CheckoutError('noZone')
+    if (!zone) throw new CheckoutError({ code: 'checkout.noZone' })
     fee = shippingFee(zone, priced.weight)
     zoneName = zone.name
   }
@@ -150,7 +152,7 @@ const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[])
     for (const [i, line] of lines.entries()) {
       if (!line.trackStock) continue
       const claim = { orderId: order.id, lineId: order.lines[i].id!, variantId: line.variantId, quantity: line.quantity }
-      if (!(await takeLineStock(payload, claim))) throw new CheckoutError('outOfStock', line.title)
+      if (!(await takeLineStock(payload, claim))) throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: line.title } })
     }
     if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
   } catch (err) {

@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 import Stripe from 'stripe'
 import { config } from '../lib/config'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
@@ -39,7 +41,7 @@ const createCheckoutSession = async (stripe: Stripe, order: Order, token: string
             shipping_options: [
               {
                 shipping_rate_data: {
-                  display_name: order.delivery.zone ?? 'Kurir',
+                  display_name: order.delivery.zone ?? translate(asLocale(order.locale), { code: 'shipping.courier' }),
                   type: 'fixed_amount',
                   fixed_amount: { amount: toStripeAmount(order.shippingFee), currency: 'idr' },
                 },
@@ -47,7 +49,7 @@ const createCheckoutSession = async (stripe: Stripe, order: Order, token: string
             ],
           }
         : {}),
-      locale: order.locale === 'en' ? 'en' : 'id',
+      locale: asLocale(order.locale),
       customer_email: order.buyer.email,
       client_reference_id: order.number,
       metadata: { orderId: String(order.id), orderNumber: order.number },

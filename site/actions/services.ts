@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
+import { defineAction, type ActionAPIContext } from 'astro:actions'
 import {
   formFieldsOf,
   findTracked,
@@ -8,6 +8,7 @@ import {
   submitRequest,
   findSubmitted,
   validSubmissionKey,
+  type CheckedUpload,
   type PendingFile,
   type StorageGate,
   type TrackedRequest,
@@ -15,81 +16,23 @@ import {
 } from '../../cms/resident-services/requests'
 import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
 import { fileRule, type Answers } from '../../cms/resident-services/formFields'
-import { privateStorageUsed, savePrivateFile } from '../../cms/resident-services/privateFiles'
+import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { normalizeReference } from '../../cms/resident-services/reference'
-import { config } from '../../cms/lib/config'
-import { addToWindow } from '../../cms/lib/counters'
+import { storageRefusal, type StorageRefusal } from '../../cms/resident-services/storageCaps'
 import { refund } from '../../cms/lib/rateLimit'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { fileTypeFromBuffer } from 'file-type'
+import type { SiteMessage } from '../i18n/ui'
 import { payload } from '../lib/payload'
+import { limit, refuse } from '../lib/refusal'
 import { getService } from '../lib/services'
-import { clientAddress, limitMessage, limitRequest, type LimitScope, type Purpose } from '../lib/rateLimit'
 
 /**
- * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and, when
- * JavaScript made one, a `submissionKey` that makes a resent submission find its first request.
+ * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and a
+ * `submissionKey` (made by JavaScript, or issued with the first answer) that makes a resent submission find
+ * its first request, and that counts what one submission costs.
  */
 const HONEYPOT = 'website'
-
-/**
- * Why a post was turned away: a filled-in honeypot, or too many attempts (with the seconds to wait and
- * whose attempts: this device's submission, one reference, or the whole network address).
- * It is returned, not thrown, so the page can show the form again with everything the resident typed.
- */
-type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number; scope: LimitScope }
-
-type Check = [Purpose, string, LimitScope, number?]
-
-/** Counts toward each limit in turn; the first one over its limit refuses (the rest are not counted). */
-const overLimit = async (context: ActionAPIContext, checks: Check[]): Promise<Refusal | null> => {
-  for (const [purpose, key, scope, amount] of checks) {
-    const wait = await limitRequest(context, purpose, key, amount)
-    if (wait > 0) return { refused: 'limit', retryAfter: wait, scope }
-  }
-  return null
-}
-
-const isBot = (form: FormData) => Boolean(String(form.get(HONEYPOT) ?? ''))
-
-const HOUR = 60 * 60 * 1000
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
-
-/**
- * What stored files cost, decided before any is written: each file counts toward the submission's and the
- * address's limits; a request keeps at most SERVICE_UPLOAD_LIMIT_MB an hour, and nothing is stored once the
- * private folder holds PRIVATE_STORAGE_LIMIT_MB.
- */
-const storageGate =
-  (context: ActionAPIContext, owner: string): StorageGate =>
-  async (uploads) => {
-    const refused = await overLimit(context, [
-      ['submit', owner, 'device', uploads.length],
-      ['submitAddress', clientAddress(context), 'network', uploads.length],
-    ])
-    if (refused?.refused === 'limit') return { message: limitMessage(refused.scope, refused.retryAfter), status: 429 }
-    const bytes = uploads.reduce((sum, upload) => sum + upload.data.length, 0)
-    const limits = config().storageLimits
-    if ((await privateStorageUsed()) + bytes > limits.total)
-      return {
-        message: {
-          id: 'Penyimpanan berkas desa sedang penuh, jadi berkas belum bisa diterima. Coba lagi nanti atau bawa berkas ke kantor desa.',
-          en: 'The village’s file storage is full, so files cannot be accepted now. Try again later or bring the documents to the village office.',
-        },
-        status: 507,
-      }
-    const instance = await payload()
-    const total = await addToWindow(instance, `upload-bytes:${owner}`, bytes, HOUR)
-    if (total.count <= limits.perRequest) return null
-    await addToWindow(instance, `upload-bytes:${owner}`, -bytes, HOUR)
-    return {
-      message: {
-        id: `Berkas untuk permohonan ini sudah lebih dari ${megabytes(limits.perRequest)}. Kirim dengan berkas yang sudah diterima, atau perkecil berkasnya.`,
-        en: `The files of this request add up to more than ${megabytes(limits.perRequest)}. Send it with the files already received, or make them smaller.`,
-      },
-      status: 413,
-    }
-  }
 
 const readAnswers = (form: FormData, names: string[]): Answers =>
   Object.fromEntries(names.map((name) => [name, typeof form.get(name) === 'string' ? String(form.get(name)) : '']))
@@ -113,18 +56,48 @@ const readPending = (form: FormData): PendingFile[] =>
       return { field: field ?? '', token: token ?? '' }
     })
 
-const serviceOf = async (form: FormData, context: ActionAPIContext) => {
-  const service = await getService(String(form.get('service') ?? ''), context.locals.locale)
-  if (!service) throw new ActionError({ code: 'NOT_FOUND', message: 'service' })
-  return service
+/**
+ * What a refused form shows again: everything typed, and the files already received (as `pending`), so the
+ * resident never types or uploads anything twice. Posts with files are multipart, which the middleware does not keep.
+ */
+const typedForm = (form: FormData, files: PendingFile[] = readPending(form)) => {
+  const kept = new FormData()
+  for (const [name, value] of form) if (typeof value === 'string' && name !== 'pending') kept.append(name, value)
+  for (const file of files) kept.append('pending', `${file.field}:${file.token}`)
+  return kept
 }
 
+/** The HTTP status of a refusal to store files. */
+const STORAGE_STATUS = { 413: 'CONTENT_TOO_LARGE', 507: 'INSUFFICIENT_STORAGE' } as const satisfies Record<StorageRefusal['status'], string>
+
 /**
- * The service, its form's fields and the typed answers of a posted request form, its submission key (one
- * is issued when the browser sent none, and travels on with the form) and a refusal (honeypot, too many posts).
+ * What stored files cost, decided before any is written: each file counts toward the submission's (`owner`)
+ * and the address's limits, then the storage caps (cms/resident-services/storageCaps.ts) may keep them out.
+ */
+const storageGate =
+  (context: ActionAPIContext, form: FormData, owner: string): StorageGate =>
+  async (uploads: CheckedUpload[]) => {
+    await limit(context, 'submit', typedForm(form), { key: owner, amount: uploads.length })
+    await limit(context, 'submitAddress', typedForm(form), { scope: 'network', amount: uploads.length })
+    return storageRefusal(
+      await payload(),
+      owner,
+      uploads.reduce((sum, upload) => sum + upload.data.length, 0),
+    )
+  }
+
+/**
+ * The service, its form's fields, the typed answers and the submission key of a posted request form (a key
+ * is issued when the browser sent none, and travels on with the form, refused or not); a bot or an address
+ * flooding the form is refused.
  */
 const readSubmission = async (form: FormData, context: ActionAPIContext) => {
-  const service = await serviceOf(form, context)
+  form.set('submissionKey', validSubmissionKey(form.get('submissionKey')) ?? randomUUID())
+  const submissionKey = String(form.get('submissionKey'))
+  const service = await getService(String(form.get('service') ?? ''), context.locals.locale)
+  if (!service) return refuse(context, 'BAD_REQUEST', { code: 'error.generic' }, { form: typedForm(form) })
+  if (String(form.get(HONEYPOT) ?? '')) return refuse(context, 'BAD_REQUEST', { code: 'error.bot' }, { form: typedForm(form) })
+  await limit(context, 'formPosts', typedForm(form), { scope: 'network' })
   const fields = formFieldsOf(service, context.locals.locale)
   const answers = readAnswers(
     form,
@@ -135,49 +108,61 @@ const readSubmission = async (form: FormData, context: ActionAPIContext) => {
       form,
       fields.filter((f) => f.type === 'file').map((f) => f.name),
     )
-  const submissionKey = validSubmissionKey(form.get('submissionKey')) ?? randomUUID()
-  const refused: Refusal | null = isBot(form)
-    ? { refused: 'bot' }
-    : await overLimit(context, [['formPosts', clientAddress(context), 'network']])
-  return { service, fields, answers, uploads, submissionKey, refused }
+  return { service, fields, answers, uploads, submissionKey }
+}
+
+/**
+ * Checks the answers and files, and stores the files when all are right and the gate lets them in; a form
+ * with problems is refused with one message per field (files not stored say so).
+ */
+const checkAnswers = async (form: FormData, context: ActionAPIContext, submission: Awaited<ReturnType<typeof readSubmission>>) => {
+  const prepared = await prepareAnswers(
+    submission.fields,
+    submission.answers,
+    await submission.uploads(),
+    readPending(form),
+    storageGate(context, form, submission.submissionKey),
+  )
+  if (!prepared.ok)
+    return refuse(
+      context,
+      prepared.status ? STORAGE_STATUS[prepared.status] : 'BAD_REQUEST',
+      { code: 'form.errorsTitle' },
+      { fields: prepared.problems, form: typedForm(form, prepared.files) },
+    )
+  return prepared
 }
 
 /** Step 1: validate the filled-in form (text and files); the page then shows "check your answers". */
 export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
-    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, ...refused }
-    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form), storageGate(context, submissionKey))
+    const submission = await readSubmission(form, context)
+    const { answers, files } = await checkAnswers(form, context, submission)
     // "Change answers" on the check page comes back here to show the form again, filled in.
-    return { ...prepared, editing: form.get('intent') === 'edit', submissionKey, refused: null }
+    return { answers, files, editing: form.get('intent') === 'edit', submissionKey: submission.submissionKey }
   },
 })
 
 /**
- * Step 2: the resident confirmed; everything is checked again and the request is created. A form queued
- * offline comes here in one go, its files with it.
+ * Step 2: the resident confirmed; everything is checked again and the request is created, in the language
+ * of the page (the emails and WhatsApp texts about it follow). A form queued offline comes here in one go,
+ * its files with it.
  */
 export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { service, fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
-    const unsent = { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, reference: null }
-    if (refused) return { ...unsent, ...refused }
+    const submission = await readSubmission(form, context)
+    const { service, submissionKey } = submission
     // A resent submission: its request exists, so its files are not stored a second time.
     const earlier = await findSubmitted(await payload(), submissionKey)
-    if (earlier)
-      return { ok: true as const, answers, files: [], editing: false, submissionKey, reference: earlier.reference, refused: null }
-    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form), storageGate(context, submissionKey))
-    if (!prepared.ok) return { ...prepared, editing: false, submissionKey, reference: null, refused: null }
+    if (earlier) return { reference: earlier.reference }
+    const { answers, files } = await checkAnswers(form, context, submission)
     // A created request is the other thing a form costs (an officer's time).
-    const limited = await overLimit(context, [
-      ['submit', submissionKey, 'device'],
-      ['submitAddress', clientAddress(context), 'network'],
-    ])
-    if (limited) return { ...unsent, files: prepared.files, ...limited }
-    const request = await submitRequest(await payload(), service, prepared.answers, prepared.files, submissionKey)
-    return { ...prepared, editing: false, submissionKey, reference: request.reference, refused: null }
+    await limit(context, 'submit', typedForm(form, files), { key: submissionKey })
+    await limit(context, 'submitAddress', typedForm(form, files), { scope: 'network' })
+    const request = await submitRequest(await payload(), service, answers, files, submissionKey, context.locals.locale)
+    return { reference: request.reference }
   },
 })
 
@@ -186,11 +171,6 @@ type Tracking = {
   digits: string
   tracked: TrackedRequest | null
   done: null | 'cancelled' | 'completed'
-  problems: Record<string, { id: string; en: string }>
-  reply: string
-  refused: Refusal['refused'] | null
-  retryAfter?: number
-  scope?: LimitScope
 }
 
 /**
@@ -201,23 +181,18 @@ type Tracking = {
 const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracking> => {
   const reference = String(form.get('reference') ?? '').slice(0, 20)
   const digits = String(form.get('digits') ?? '').slice(0, 4)
-  const base = { reference, digits, tracked: null, done: null, problems: {}, reply: String(form.get('reply') ?? '') }
   const attacked = normalizeReference(reference)
-  const refused = await overLimit(context, [
-    ['trackAddress', clientAddress(context), 'network'],
-    ...(attacked ? [['track', attacked, 'reference'] as Check] : []),
-  ])
-  if (refused) return { ...base, ...refused }
+  await limit(context, 'trackAddress', typedForm(form), { scope: 'network' })
+  if (attacked) await limit(context, 'track', typedForm(form), { key: attacked, scope: 'reference' })
   const tracked = await findTracked(await payload(), reference, digits, context.locals.locale)
   // The right digits were no guess.
   if (tracked && attacked) await refund(await payload(), 'track', attacked)
-  return { ...base, refused: null, tracked }
+  return { reference, digits, done: null, tracked }
 }
 
 const again = async (state: Tracking, context: ActionAPIContext, done: Tracking['done']): Promise<Tracking> => ({
   ...state,
   done,
-  reply: '',
   tracked: await findTracked(await payload(), state.reference, state.digits, context.locals.locale),
 })
 
@@ -235,14 +210,20 @@ export const cancel = defineAction({
   },
 })
 
-/** The resident completes a returned request: a reply and any new files; it goes back to the officer. */
+/**
+ * The resident completes a returned request: a reply and any new files; it goes back to the officer. A reply
+ * without text or files, a bad file, or files the storage caps keep out, is refused with its message at the
+ * field, the reply kept. Files are stored only when all of them are right.
+ */
 export const complete = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const state = await lookUp(form, context)
     const tracked = state.tracked
     if (!tracked?.returned) return state
-    const reply = state.reply.trim().slice(0, 2000)
+    const reply = String(form.get('reply') ?? '')
+      .trim()
+      .slice(0, 2000)
     const instance = await payload()
     const current = await instance.findByID({
       collection: 'service-requests',
@@ -251,28 +232,30 @@ export const complete = defineAction({
       overrideAccess: true,
       context: { skipAudit: true },
     })
-    const problems: Record<string, { id: string; en: string }> = {}
-    const checked: { field: (typeof tracked.fields)[number]; data: Buffer; mime: string }[] = []
+    const problems: Record<string, SiteMessage> = {}
+    const checked: (CheckedUpload & { label: string })[] = []
     for (const field of tracked.fields.filter((f) => f.type === 'file')) {
       const file = form.get(field.name)
       if (!(file instanceof File) || file.size === 0) continue
       const data = Buffer.from(await file.arrayBuffer())
       const problem = await uploadProblem({ data, size: file.size }, fileRule(field))
       if (problem) problems[field.name] = problem
-      else checked.push({ field, data, mime: (await fileTypeFromBuffer(data))!.mime })
+      else checked.push({ field: field.name, label: field.label, data, mime: (await fileTypeFromBuffer(data))!.mime })
     }
-    if (!reply && !checked.length) problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }
-    if (Object.keys(problems).length) return { ...state, problems }
-    const refused = checked.length
-      ? await storageGate(
-          context,
-          `request:${tracked.reference}`,
-        )(checked.map((c) => ({ field: c.field.name, data: c.data, mime: c.mime })))
-      : null
-    if (refused) return { ...state, problems: Object.fromEntries(checked.map((c) => [c.field.name, refused.message])) }
+    if (!reply && !checked.length) problems.reply = { code: 'track.replyMissing' }
+    if (Object.keys(problems).length)
+      return refuse(context, 'BAD_REQUEST', { code: 'form.errorsTitle' }, { fields: problems, form: typedForm(form) })
+    const refused = checked.length ? await storageGate(context, form, `request:${tracked.reference}`)(checked) : null
+    if (refused)
+      return refuse(
+        context,
+        STORAGE_STATUS[refused.status],
+        { code: 'form.errorsTitle' },
+        { fields: Object.fromEntries(checked.map((c) => [c.field, refused.message])), form: typedForm(form) },
+      )
     const attachments = [...(current.attachments ?? [])]
-    for (const { field, data, mime } of checked)
-      attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
+    for (const { field, label, data, mime } of checked)
+      attachments.push({ field, label, file: await savePrivateFile(data, mime), mime, size: data.length })
     await residentTransition(instance, tracked.id, 'checking', reply || null, { attachments })
     return again(state, context, 'completed')
   },
@@ -282,13 +265,11 @@ export const complete = defineAction({
 export const verifyFile = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const refused = await overLimit(context, [['verify', clientAddress(context), 'network']])
-    if (refused) return { authentic: false, ...refused }
+    await limit(context, 'verify', typedForm(form), { scope: 'network' })
     const file = form.get('file')
-    if (!(file instanceof File) || file.size === 0) throw new ActionError({ code: 'BAD_REQUEST', message: 'missing' })
+    if (!(file instanceof File) || file.size === 0) return refuse(context, 'BAD_REQUEST', { code: 'verify.fileMissing' })
     return {
       authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())),
-      refused: null,
     }
   },
 })

@@ -3,8 +3,8 @@ import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import { tokenMatches } from '../../cms/shop/orderToken'
+import type { UploadMessage } from '../../cms/hooks/messages'
 import type { Order } from '../../cms/payload-types'
-import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
@@ -76,7 +76,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
 }
 
 /** Stores a transfer receipt for the order; returns what is wrong with it, or null when stored. */
-export const attachProof = async (number: string, token: string, file: File, locale: Locale): Promise<'notFound' | string | null> => {
+export const attachProof = async (number: string, token: string, file: File): Promise<'notFound' | UploadMessage | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
   const data = Buffer.from(await file.arrayBuffer())
@@ -84,7 +84,7 @@ export const attachProof = async (number: string, token: string, file: File, loc
     { data, size: data.length },
     { types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' },
   )
-  if (problem) return problem[locale]
+  if (problem) return problem
   const p = await payload()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
@@ -100,10 +100,7 @@ export const attachProof = async (number: string, token: string, file: File, loc
       if (err instanceof ValidationError) return null
       throw err
     })
-  if (!proof)
-    return locale === 'en'
-      ? 'The file is damaged or incomplete and cannot be opened. Choose another file.'
-      : 'Berkas rusak atau tidak lengkap sehingga tidak dapat dibuka. Pilih berkas lain.'
+  if (!proof) return { code: 'upload.damaged' }
   await p.update({
     collection: 'orders',
     id: order.id,

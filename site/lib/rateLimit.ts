@@ -1,7 +1,5 @@
 import { clientAddressFrom } from '../../cms/lib/clientAddress'
 import { hit, waitMinutes, type Purpose } from '../../cms/lib/rateLimit'
-import type { Message } from '../../cms/resident-services/formFields'
-import { format } from '../i18n/ui'
 import { payload } from './payload'
 
 export { waitMinutes, type Purpose }
@@ -28,7 +26,8 @@ export const clientAddress = (context: Pick<Context, 'request' | 'clientAddress'
  * Counts a request of a public route (page, endpoint or action) toward a limit, keyed by the visitor's
  * address unless `key` names what is attacked (a reference, a submission). Over it, returns the seconds to
  * wait and notes them on the request, so the middleware answers 429 with Retry-After; the handler then shows
- * its localized message instead of doing the work (keeping what the visitor typed).
+ * its localized message instead of doing the work (keeping what the visitor typed): actions through `limit`
+ * (site/lib/refusal.ts).
  */
 export const limitRequest = async (context: Context, purpose: Purpose, key = clientAddress(context), amount = 1): Promise<number> => {
   const wait = await hit(await payload(), purpose, key, amount)
@@ -42,15 +41,4 @@ export const limitedResponse = (response: Response, retryAfter: number): Respons
   headers.set('Retry-After', String(retryAfter))
   headers.set('Cache-Control', 'no-store')
   return new Response(response.body, { status: 429, statusText: 'Too Many Requests', headers })
-}
-
-/** Whose attempts went over a limit: this device's submission, one reference, or the whole network address. */
-export type LimitScope = 'device' | 'reference' | 'network'
-
-const LIMIT_KEYS = { device: 'limit.tooMany', reference: 'limit.reference', network: 'limit.network' } as const
-
-/** "Too many attempts … try again in N minutes", in both languages. */
-export const limitMessage = (scope: LimitScope, seconds: number): Message => {
-  const values = { m: waitMinutes(seconds) }
-  return { id: format('id', LIMIT_KEYS[scope], values), en: format('en', LIMIT_KEYS[scope], values) }
 }

@@ -74,9 +74,9 @@ export const id = {
   'track.download': 'Unduh surat yang sudah ditandatangani (PDF)',
   'track.cancelled': 'Permohonan dibatalkan.',
   'track.completed': 'Kelengkapan terkirim. Petugas akan memeriksanya kembali.',
-  'limit.tooMany': 'Terlalu banyak percobaan dari perangkat Anda. Coba lagi dalam {m} menit.',
-  'limit.reference': 'Terlalu banyak percobaan untuk nomor referensi ini. Coba lagi dalam {m} menit.',
-  'limit.network': 'Terlalu banyak permintaan dari jaringan Anda. Coba lagi dalam {m} menit.',
+  'track.replyMissing': 'Tulis tanggapan atau unggah berkas.',
+  'letter.badLink': 'Tautan tidak berlaku.',
+  'letter.notReady': 'Surat belum tersedia.',
   'error.bot': 'Permohonan tidak dapat diproses.',
   'error.generic': 'Permintaan tidak dapat diproses. Periksa isian Anda dan coba lagi.',
   'verify.title': 'Verifikasi surat',
@@ -100,7 +100,7 @@ export const id = {
   'verify.fileBad': 'Berkas TIDAK cocok: berkas ini bukan surat asli atau sudah diubah.',
   'verify.fileMissing': 'Pilih berkas PDF terlebih dahulu.',
   'home.servicesMore': 'Lihat semua layanan',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'nav.services': 'Services',
@@ -176,9 +176,9 @@ export const en: Record<keyof typeof id, string> = {
   'track.download': 'Download the signed letter (PDF)',
   'track.cancelled': 'The request was cancelled.',
   'track.completed': 'Sent. An officer will check it again.',
-  'limit.tooMany': 'Too many attempts from your device. Try again in {m} min.',
-  'limit.reference': 'Too many attempts for this reference. Try again in {m} min.',
-  'limit.network': 'Too many requests from your network. Try again in {m} min.',
+  'track.replyMissing': 'Write a reply or upload a file.',
+  'letter.badLink': 'This link is not valid.',
+  'letter.notReady': 'The letter is not available yet.',
   'error.bot': 'The request cannot be processed.',
   'error.generic': 'The request cannot be processed. Check your answers and try again.',
   'verify.title': 'Verify a letter',

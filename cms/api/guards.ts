@@ -1,5 +1,6 @@
 import { APIError, NotFound, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedConfig } from 'payload'
-import { L, localize, type Localized } from './localize'
+import { localize } from '../messages'
+import type { ApiMessage } from './messages'
 
 /**
  * Malformed REST requests that Payload would answer with a 500 (a stack trace in the log, "Something went
@@ -11,7 +12,7 @@ import { L, localize, type Localized } from './localize'
 
 const MAX_DEPTH = 64
 
-const refuse = (req: PayloadRequest, message: Localized) => new APIError(localize(req, message), 400, undefined, true)
+const refuse = (req: PayloadRequest, message: ApiMessage) => new APIError(localize(req, message), 400, undefined, true)
 
 /** Whether a value nests deeper than `max` (walked without recursion, so a hostile body cannot overflow the stack). */
 const nestsDeeperThan = (value: unknown, max: number) => {
@@ -52,24 +53,12 @@ const checkRequest: CollectionBeforeOperationHook = ({ args, operation, req }) =
   if (typeof id === 'number' && !Number.isSafeInteger(id)) throw new NotFound(req.t)
   if (operation === 'create' || operation === 'update') {
     const { data } = args as { data?: unknown }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-      throw refuse(req, L('Isi permintaan harus berupa objek JSON.', 'The request body must be a JSON object.'))
-    if (nestsDeeperThan(data, MAX_DEPTH))
-      throw refuse(
-        req,
-        L(
-          `Isi permintaan bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
-          `The request body nests too deep (over ${MAX_DEPTH} levels).`,
-        ),
-      )
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw refuse(req, { code: 'api.notObject' })
+    if (nestsDeeperThan(data, MAX_DEPTH)) throw refuse(req, { code: 'api.tooDeep', params: { max: MAX_DEPTH } })
   }
   const { where } = args as { where?: unknown }
   const repeated = where ? repeatedOperator(where) : null
-  if (repeated)
-    throw refuse(
-      req,
-      L(`Penyaring "${repeated}" diberikan lebih dari sekali.`, `The filter operator "${repeated}" was given more than once.`),
-    )
+  if (repeated) throw refuse(req, { code: 'api.repeatedOperator', params: { operator: repeated } })
   return args
 }
 
@@ -91,7 +80,7 @@ export const guardApi = (config: SanitizedConfig): SanitizedConfig => {
         ? {
             status: 400,
             response: {
-              errors: [{ message: localize(req, L('Isi permintaan bukan JSON yang sah.', 'The request body is not valid JSON.')) }],
+              errors: [{ message: localize(req, { code: 'api.invalidJson' }) }],
             },
           }
         : undefined,

@@ -1,0 +1,108 @@
+import { ActionError, type ActionAPIContext, type ActionErrorCode } from 'astro:actions'
+import type { z } from 'astro/zod'
+import { isMessageKey, type SiteMessage } from '../i18n/ui'
+import { limitRequest, waitMinutes, type Purpose } from './rateLimit'
+
+/**
+ * Why an action turned a post away. Every action refuses the same way, through `refuse`: the typed message
+ * and each field's message stay on the request (never squeezed into a string), the action answers with a
+ * 4xx, and the page shows them with the form filled in again (`refusalOf`).
+ */
+export type Refusal = {
+  /** What is wrong, shown above the form. */
+  message: SiteMessage
+  /** What is wrong with each field, by the field's name. */
+  fields: Record<string, SiteMessage>
+  /**
+   * The form to fill in again, when the action has more than the posted fields to give back (the files it
+   * already received) or the post was multipart; otherwise the middleware's copy of the post is used.
+   */
+  form: FormData | null
+}
+
+type RefusalStatus = Extract<
+  ActionErrorCode,
+  'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'CONTENT_TOO_LARGE' | 'TOO_MANY_REQUESTS' | 'INSUFFICIENT_STORAGE' | 'BAD_GATEWAY'
+>
+
+/** Turns the post away with `message` (and a message per field), answering with the status of `status`. */
+export const refuse = (
+  context: Pick<ActionAPIContext, 'locals'>,
+  status: RefusalStatus,
+  message: SiteMessage,
+  { fields = {}, form = null }: Partial<Omit<Refusal, 'message'>> = {},
+): never => {
+  context.locals.refusal = { message, fields, form }
+  throw new ActionError({ code: status, message: message.code })
+}
+
+/** Whose attempts went over a limit, as the refusal names them: this device's, one reference's, or the whole network address's. */
+export type LimitScope = 'device' | 'reference' | 'network'
+
+const LIMIT_MESSAGES = { device: 'limit.device', reference: 'limit.reference', network: 'limit.network' } as const
+
+type Counted = {
+  /** What is attacked (a reference, a submission key); the visitor's address when not given. */
+  key?: string
+  /** Whose attempts the message names: the device's unless said. */
+  scope?: LimitScope
+  /** What the post costs (the files it stores); one attempt unless said. */
+  amount?: number
+}
+
+/**
+ * Counts the post toward its rate limit (in the database, keyed by what is attacked); over it, refuses with
+ * "try again in N minutes", naming whose attempts were too many (the middleware adds 429's Retry-After).
+ * Checks made one after the other stop at the first that refuses, so the later ones are not counted.
+ */
+export const limit = async (
+  context: ActionAPIContext,
+  purpose: Purpose,
+  form: FormData | null = null,
+  { key, scope = 'device', amount = 1 }: Counted = {},
+): Promise<void> => {
+  const seconds = await limitRequest(context, purpose, key, amount)
+  if (seconds) refuse(context, 'TOO_MANY_REQUESTS', { code: LIMIT_MESSAGES[scope], params: { minutes: waitMinutes(seconds) } }, { form })
+}
+
+/**
+ * The posted form read by a schema whose issue messages are message codes. A post that does not pass is
+ * refused with `message`, each field with its first issue's message (or the generic one).
+ */
+export const readForm = <S extends z.ZodType>(context: ActionAPIContext, form: FormData, schema: S, message: SiteMessage): z.output<S> => {
+  const parsed = schema.safeParse(Object.fromEntries(form))
+  if (parsed.success) return parsed.data
+  const fields: Record<string, SiteMessage> = {}
+  for (const issue of parsed.error.issues) {
+    const name = String(issue.path[0] ?? '')
+    fields[name] ??= isMessageKey(issue.message) ? ({ code: issue.message } as SiteMessage) : { code: 'error.generic' }
+  }
+  return refuse(context, 'BAD_REQUEST', message, { fields, form })
+}
+
+/** A refusal as the page shows it: in the visitor's language, with what was typed. */
+export type ShownRefusal = {
+  message: string
+  fields: Record<string, string>
+  /** The first value typed into a field ('' when none). */
+  value: (name: string) => string
+  /** Every value sent under a name (repeated fields, kept files). */
+  values: (name: string) => string[]
+}
+
+/**
+ * The refusal of the action this request ran, ready to show; null when no action refused. An action that
+ * failed without refusing (a bug, or a post Astro could not read) reads as the generic message.
+ */
+export const refusalOf = (locals: App.Locals, failed = false): ShownRefusal | null => {
+  const refusal = locals.refusal ?? (failed ? { message: { code: 'error.generic' }, fields: {}, form: null } : null)
+  if (!refusal) return null
+  const form = refusal.form ?? locals.postedForm
+  const values = (name: string) => (form?.getAll(name) ?? []).filter((v): v is string => typeof v === 'string')
+  return {
+    message: locals.t(refusal.message),
+    fields: Object.fromEntries(Object.entries(refusal.fields).map(([name, message]) => [name, locals.t(message)])),
+    value: (name) => values(name)[0] ?? '',
+    values,
+  }
+}
