@@ -41,14 +41,18 @@ const wrap = (text: string, width: number, lines: number) => {
   return kept
 }
 
-/** Whether XML 1.0 allows a character: tab, line breaks and everything from space on, except U+FFFE and U+FFFF. */
+/**
+ * Whether XML 1.0 allows a character: tab, line breaks and everything from space on, except unpaired surrogates
+ * (a string's code points yield those alone), U+FFFE and U+FFFF.
+ */
 const xmlAllows = (character: string) => {
   const code = character.codePointAt(0)!
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff)
+  if (code === 0x9 || code === 0xa || code === 0xd) return true
+  return code >= 0x20 && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff
 }
 
 /** Text as SVG (XML) may carry it: no control characters, no unpaired surrogates, `<` and `&` escaped. */
-const svgText = (text: string) => escapeXml([...text.toWellFormed()].filter(xmlAllows).join(''))
+const svgText = (text: string) => escapeXml([...text].filter(xmlAllows).join(''))
 
 const cardSvg = (title: string, villageName: string, hasLogo: boolean) => {
   const textX = hasLogo ? 400 : 90
