@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
+import { L } from '../lib/localize'
 
 /**
  * The counters of every rate limit (cms/lib/counters.ts), in the app's own database so that several app
@@ -7,7 +8,7 @@ import { nobody } from '../access'
  */
 export const RateLimits: CollectionConfig = {
   slug: 'rate-limits',
-  labels: { singular: { id: 'Batas laju', en: 'Rate limit' }, plural: { id: 'Batas laju', en: 'Rate limits' } },
+  labels: { singular: L('Batas laju', 'Rate limit'), plural: L('Batas laju', 'Rate limits') },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   lockDocuments: false,
