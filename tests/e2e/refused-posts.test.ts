@@ -120,7 +120,7 @@ describe.each([
     form.delete('foto_ktp')
     form.set('pending', /name="pending" value="([^"]+)"/.exec(checked.body)![1])
     const submitted = await postForm(server.url, `${prefix}/layanan/izin-keramaian/formulir`, 'services.submit', form)
-    const reference = submitted.location!.slice(-8)
+    const reference = new URL(submitted.location!, server.url).searchParams.get('ref')!
     const { id } = await requestByReference(reference)
     for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas.']])
       expect(
@@ -188,7 +188,7 @@ describe('a resident who applied in English', () => {
     form.set('pending', /name="pending" value="([^"]+)"/.exec(checked.body)![1])
     const submitted = await postForm(server.url, '/en/layanan/izin-keramaian/formulir', 'services.submit', form)
     expect(submitted.status).toBe(303)
-    const reference = submitted.location!.slice(-8)
+    const reference = new URL(submitted.location!, server.url).searchParams.get('ref')!
 
     const received = await waitForMail((m) => m.to.includes('budi@warga.test') && m.subject.includes(reference))
     expect(received.subject).toBe(`Request ${reference} received: Public event permit referral`)
