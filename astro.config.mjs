@@ -30,6 +30,9 @@ export default defineConfig({
   // Larger bodies are refused by the server before Astro reads them (server/body-limit.ts). Cross-site posts
   // are refused by server/csrf.ts for the site and Payload alike, with a localized message and PUBLIC_URL known
   // (behind a TLS proxy Astro's own check would compare against http://).
+  // No `allowedDomains`: with it Astro's clientAddress would be the left-most X-Forwarded-For, which any client
+  // writes. It stays the TCP peer; the site reads the address the server resolved from TRUSTED_PROXIES instead
+  // (site/lib/rateLimit.ts `clientAddress`, server/clientAddress.ts).
   security: { checkOrigin: false, actionBodySizeLimit: SITE_BODY_LIMIT },
   devToolbar: { enabled: false },
   server: { port: config().port, host: config().host ?? 'localhost' },

@@ -2,16 +2,16 @@ import type { JobsConfig } from 'payload'
 import { config } from './lib/config'
 import { releaseExpiredReservationsTask } from './shop/jobs'
 import { sendEmailTask, EMAIL_QUEUE } from './notify/outbox'
-import { purgeAttachmentsTask } from './resident-services/purge'
+import { purgeAttachmentsTask, purgeUnsubmittedFilesTask } from './resident-services/purge'
 
 /**
  * Background work, run by the server process (getPayload with `cron: true`, see scripts/lib/boot.ts):
  * scheduled publishing of news and episodes (queue `default`), stock reservations that ran out (`shop`),
- * residents' attachments past their retention period (`services`), the email outbox (`email`).
+ * residents' attachments past their retention period and uploads of forms never sent (`services`), the email outbox (`email`).
  * Search adds its sync queue in cms/search/plugin.ts.
  */
 export const jobs: JobsConfig = {
-  tasks: [releaseExpiredReservationsTask, purgeAttachmentsTask, sendEmailTask],
+  tasks: [releaseExpiredReservationsTask, purgeAttachmentsTask, purgeUnsubmittedFilesTask, sendEmailTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default' },
     { cron: '0 * * * * *', queue: 'shop' },

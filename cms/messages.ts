@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import * as api from './api/messages'
 import * as auth from './auth/messages'
 import * as fields from './fields/messages'
 import * as uploads from './hooks/messages'
@@ -8,10 +9,11 @@ import * as residentServices from './resident-services/messages'
 import * as shop from './shop/messages'
 
 /** Every domain's catalogue: the back office translates from these, and the site adds its own interface texts to them. */
-export const CATALOGUES = [auth, fields, uploads, podcast, residentServices, shop] as const
+export const CATALOGUES = [api, auth, fields, uploads, podcast, residentServices, shop] as const
 
 /** A message of any domain. */
 export type CmsMessage =
+  | api.ApiMessage
   | auth.AuthMessage
   | fields.FieldMessage
   | uploads.UploadMessage

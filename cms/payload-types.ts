@@ -40,6 +40,7 @@ export interface Config {
     'service-requests': ServiceRequest;
     letters: Letter;
     'audit-log': AuditLog;
+    'rate-limits': RateLimit;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -69,6 +70,7 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -101,6 +103,7 @@ export interface Config {
     tasks: {
       releaseExpiredReservations: TaskReleaseExpiredReservations;
       purgeAttachments: TaskPurgeAttachments;
+      purgeUnsubmittedFiles: TaskPurgeUnsubmittedFiles;
       sendEmail: TaskSendEmail;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
@@ -366,8 +369,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -981,6 +982,16 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  count: number;
+  resetAt: number;
+}
+/**
  * Words or phrases in one group are treated alike by search, e.g. "oleh-oleh" and "souvenir", or "BUMDes" and "badan usaha milik desa".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1069,6 +1080,7 @@ export interface PayloadJob {
           | 'inline'
           | 'releaseExpiredReservations'
           | 'purgeAttachments'
+          | 'purgeUnsubmittedFiles'
           | 'sendEmail'
           | 'searchSync'
           | 'searchSynonyms'
@@ -1110,6 +1122,7 @@ export interface PayloadJob {
         | 'inline'
         | 'releaseExpiredReservations'
         | 'purgeAttachments'
+        | 'purgeUnsubmittedFiles'
         | 'sendEmail'
         | 'searchSync'
         | 'searchSynonyms'
@@ -1501,8 +1514,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1944,6 +1955,15 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms_select".
  */
 export interface SearchSynonymsSelect<T extends boolean = true> {
@@ -2334,6 +2354,16 @@ export interface TaskReleaseExpiredReservations {
  * via the `definition` "TaskPurgeAttachments".
  */
 export interface TaskPurgeAttachments {
+  input?: unknown;
+  output: {
+    purged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeUnsubmittedFiles".
+ */
+export interface TaskPurgeUnsubmittedFiles {
   input?: unknown;
   output: {
     purged: number;

@@ -20,6 +20,7 @@ import { Products } from './collections/Products'
 import { ShippingZones } from './collections/ShippingZones'
 import { StripeEvents } from './collections/StripeEvents'
 import { Pages } from './collections/Pages'
+import { RateLimits } from './collections/RateLimits'
 import { PodcastAudio } from './collections/PodcastAudio'
 import { Tags } from './collections/Tags'
 import { Transcripts } from './collections/Transcripts'
@@ -30,7 +31,10 @@ import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { nobody } from './access'
+import { guardDocumentLocks } from './access/documentLocks'
+import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
+import { guardApi } from './api/guards'
 import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
@@ -79,6 +83,7 @@ export default buildConfig({
     ServiceRequests,
     Letters,
     AuditLog,
+    RateLimits,
   ],
   globals: [Settings, Podcast],
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
@@ -114,4 +119,8 @@ export default buildConfig({
     contentVersionPlugin,
   ],
   telemetry: false,
-}).then(closeJobStats)
+})
+  .then(closeJobStats)
+  .then(versionsLikeDrafts)
+  .then(guardDocumentLocks)
+  .then(guardApi)

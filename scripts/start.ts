@@ -6,8 +6,10 @@ import { config } from '../cms/lib/config'
 import { listen } from './lib/listen'
 import { recoverInterruptedWrites } from './lib/recover'
 import { runMain } from './lib/problem'
+import { prepareStorage } from './lib/storage'
 
 runMain(async () => {
+  prepareStorage()
   const { port, host = '0.0.0.0' } = config()
   let handler: RequestListener | null = null
   // Requests that arrive while the app is still starting wait instead of failing.

@@ -10,9 +10,9 @@ import { rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
-import { limitLogin } from './loginLimit'
+import { markClientAddress } from './clientAddress'
 import { refuseMalformedPath } from './malformed-path'
-import { health } from './health'
+import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
@@ -42,6 +42,7 @@ const conditionsOf = (req: IncomingMessage) => ({
 
 /** The one request handler of the production server: health, Payload/Next, media, static files, then Astro. */
 export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
+  const database = new DatabaseWatch(payload).start()
   const nextApp = next({ dev: false, dir: path.join(rootDir(), 'cms') })
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
@@ -122,17 +123,19 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   }
 
   return (req, res) => {
+    markClientAddress(req)
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     // compression is typed for Express' request and response; it uses only what Node's have.
     compress(req as never, res as never, () => {
-      if (pathname === '/healthz') return void health(payload, res)
-      if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
+      if (pathname === '/healthz') return void health(database, res)
+      if (refuseCrossSite(req, res, pathname)) return
       if (isPayloadPath(pathname)) {
-        setSecurityHeaders(res, 'admin')
+        setSecurityHeaders(req, res, 'admin')
+        if (refuseWhileUnwritable(database, req, res, pathname)) return
         return void handleNext(req, res)
       }
-      setSecurityHeaders(res, 'site')
+      setSecurityHeaders(req, res, 'site')
       if (pathname.startsWith('/media/')) {
         // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
         // and artwork from their own origin.
@@ -148,6 +151,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
           renderPage(req, res),
         )
       }
+      if (refuseWhileUnwritable(database, req, res, pathname)) return
       renderCachedPage(req, res)
     })
   }

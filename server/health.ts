@@ -1,20 +1,85 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
+import { addToWindow } from '../cms/lib/counters'
+import { translate } from '../site/i18n/ui'
+import { requestLocale } from './locale'
 
 const TIMEOUT_MS = 2000
+const PROBE_EVERY_MS = 5000
 
-/** 200 when the database answers within two seconds, 503 otherwise. */
-export const health = async (payload: Payload, res: ServerResponse) => {
-  let database = 'up'
+export type DatabaseState = 'up' | 'read-only' | 'down'
+
+const within = <T>(work: Promise<T>) =>
+  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref())])
+
+/**
+ * Whether the database answers a read and takes a write, each within two seconds. A database can keep
+ * answering reads while refusing every write (a full disk, a read-only mount, its file removed): then
+ * sign-ins, checkouts and requests would fail, so that counts as unavailable too.
+ */
+export const checkDatabase = async (payload: Payload): Promise<DatabaseState> => {
   try {
-    await Promise.race([
-      payload.count({ collection: 'users', overrideAccess: true }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref()),
-    ])
+    await within(payload.count({ collection: 'users', overrideAccess: true }))
   } catch {
-    database = 'down'
+    return 'down'
   }
+  try {
+    await within(addToWindow(payload, 'health:write', 1, 60_000))
+    return 'up'
+  } catch {
+    return 'read-only'
+  }
+}
+
+/** The database's state as last checked: by /healthz, and every few seconds in the background. */
+export class DatabaseWatch {
+  state: DatabaseState = 'up'
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(private readonly payload: Payload) {}
+
+  async check() {
+    this.state = await checkDatabase(this.payload)
+    return this.state
+  }
+
+  start() {
+    this.timer = setInterval(() => void this.check(), PROBE_EVERY_MS)
+    this.timer.unref()
+    return this
+  }
+
+  stop() {
+    clearInterval(this.timer)
+  }
+}
+
+/** 200 when the database reads and writes, 503 otherwise; it says which. */
+export const health = async (watch: DatabaseWatch, res: ServerResponse) => {
+  const database = await watch.check()
   const ok = database === 'up'
   res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify({ status: ok ? 'ok' : 'unavailable', database, uptime: Math.round(process.uptime()) }))
+}
+
+/**
+ * While the database cannot be written, every page and API call answers 503 with a message that says so
+ * (and to try again shortly), instead of failing half-way with a 500. Returns whether it answered.
+ */
+export const refuseWhileUnwritable = (watch: DatabaseWatch, req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
+  if (watch.state === 'up') return false
+  const locale = requestLocale(req, pathname)
+  const message = translate(locale, 'database.unwritable')
+  const headers = { 'Retry-After': '30', 'Cache-Control': 'no-store' }
+  if (pathname.startsWith('/api/')) {
+    res.writeHead(503, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
+    res.end(JSON.stringify({ errors: [{ message }] }))
+  } else {
+    res.writeHead(503, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
+    const title = translate(locale, 'database.title')
+    res.end(
+      `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p role="alert">${message}</p></html>`,
+    )
+  }
+  return true
 }

@@ -1,11 +1,19 @@
 import type { MessageOf } from '../lib/messages'
 
-/** Why a new password is refused (cms/auth/password.ts). */
+/**
+ * Why a new password is refused (cms/auth/password.ts), a sign-in must wait (cms/auth/loginThrottle.ts), or the
+ * last administrator keeps the role.
+ */
 export const id = {
   'password.tooShort': 'Kata sandi minimal {min} karakter.',
   'password.oneKind': 'Kata sandi harus memakai lebih dari satu jenis karakter: huruf kecil, huruf besar, angka atau simbol.',
   'password.common': 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
   'password.email': 'Kata sandi tidak boleh memuat alamat email akun.',
+  'login.tooMany': 'Terlalu banyak percobaan masuk. Coba lagi dalam {wait}.',
+  'login.addressLimit': 'Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam {wait}.',
+  'login.oneMinute': '1 menit',
+  'login.minutes': '{minutes} menit',
+  'account.lastAdmin': 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
 } as const
 
 export const en: Record<keyof typeof id, string> = {
@@ -13,6 +21,11 @@ export const en: Record<keyof typeof id, string> = {
   'password.oneKind': 'The password must mix more than one kind of character: lower case, upper case, digits or symbols.',
   'password.common': 'This password is too common and easy to guess. Choose another one.',
   'password.email': 'The password must not contain the account’s email address.',
+  'login.tooMany': 'Too many sign-in attempts. Try again in {wait}.',
+  'login.addressLimit': 'Too many sign-in attempts from this address. Try again in {wait}.',
+  'login.oneMinute': '1 minute',
+  'login.minutes': '{minutes} minutes',
+  'account.lastAdmin': 'This is the last administrator: make another account an administrator first, then change this one’s role.',
 }
 
 export type AuthMessage = MessageOf<{ id: typeof id; en: typeof en }>

@@ -1,6 +1,14 @@
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+} from 'payload'
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
+import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
+import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { config } from '../lib/config'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
@@ -39,13 +47,32 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
+/** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
+const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
+  const others = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ role: { equals: 'admin' } }, { id: { not_equals: originalDoc.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (others.totalDocs === 0) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'role', message: localize(req, { code: 'account.lastAdmin' }) }],
+      req,
+    })
+  }
+  return data
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: L('Pengguna', 'User'), plural: L('Pengguna', 'Users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account lock (anyone could keep an account locked): cms/auth/loginThrottle.ts slows down guessing instead.
+    maxLoginAttempts: 0,
     // Payload's cookie is always httpOnly. Secure in production (browsers also keep Secure cookies on
     // http://localhost and 127.0.0.1), unless PUBLIC_URL says the site is served over plain http (a LAN).
     cookies: { sameSite: 'Lax', secure: config().secureCookies },
@@ -64,9 +91,12 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkResetPassword],
+    beforeOperation: [throttleLogin, findResetTokenHashed, checkResetPassword],
+    afterLogin: [forgetLoginFailures],
     beforeValidate: [checkPassword],
     beforeChange: [
+      storeResetTokenHashed,
+      keepAnAdministrator,
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data
         const { totalDocs } = await req.payload.count({ collection: 'users', req })

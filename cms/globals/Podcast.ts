@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
+import { httpUrlField } from '../fields/url'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { config } from '../lib/config'
@@ -108,9 +109,9 @@ export const Podcast: GlobalConfig = {
       type: 'group',
       label: L('Tautan langganan', 'Subscribe links'),
       fields: [
-        { name: 'apple', type: 'text', label: 'Apple Podcasts' },
-        { name: 'spotify', type: 'text', label: 'Spotify' },
-        { name: 'youtube', type: 'text', label: 'YouTube' },
+        httpUrlField({ name: 'apple', label: 'Apple Podcasts' }),
+        httpUrlField({ name: 'spotify', label: 'Spotify' }),
+        httpUrlField({ name: 'youtube', label: 'YouTube' }),
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
+import { httpUrlField } from '../fields/url'
 import { waNumberField } from '../fields/whatsapp'
 import { L } from '../lib/localize'
 
@@ -82,7 +83,7 @@ export const Settings: GlobalConfig = {
                   required: true,
                   options: ['facebook', 'instagram', 'youtube', 'tiktok', 'x'].map((value) => ({ value, label: value })),
                 },
-                { name: 'url', type: 'text', required: true },
+                httpUrlField({ name: 'url', required: true }),
               ],
             },
           ],

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { parseDatabaseUrl, type DatabaseTarget } from './database'
 import { rootDir } from './paths'
 import { ConfigProblem } from './problem'
+import { parseTrustedProxies, type ProxyTrust } from './trustedProxies'
 
 /**
  * Every setting of the process, read from the environment in this one module (README, "Settings").
@@ -53,6 +54,16 @@ export type Config = {
   letterSigner: LetterSignerSettings
   /** Days after completion before residents' documents are deleted. */
   retentionDays: number
+  /**
+   * What residents may store, in bytes: SERVICE_UPLOAD_LIMIT_MB per request (default 25) and
+   * PRIVATE_STORAGE_LIMIT_MB for the whole private folder (default 5000).
+   */
+  storageLimits: { perRequest: number; total: number }
+  /**
+   * TRUSTED_PROXIES: the reverse proxies whose forwarding header names the client (none by default: the TCP
+   * peer is the client); TRUSTED_PROXY_HEADER: the header they set, x-forwarded-for (default) or forwarded.
+   */
+  trustedProxies: ProxyTrust
   jobs: {
     /** RUN_JOBS=false keeps this instance from running background jobs (with several instances, all but one). */
     run: boolean
@@ -100,6 +111,16 @@ const webAddressText = (name: string, example: string) =>
   )
 const webAddress = (name: string, example: string) =>
   webAddressText(name, example).transform((raw) => (raw === undefined ? undefined : new URL(raw)))
+
+const MB = 1024 * 1024
+const megabytes = (name: string, fallback: number) =>
+  text.transform((raw, ctx) => {
+    if (raw === undefined) return fallback * MB
+    const value = Number(raw)
+    return Number.isInteger(value) && value >= 1
+      ? value * MB
+      : refuse(ctx, `${name} "${raw}" is not a number of megabytes: use a whole number, at least 1.`)
+  })
 
 const directory = (fallback: string) => text.transform((raw) => path.resolve(/* turbopackIgnore: true */ rootDir(), raw ?? fallback))
 
@@ -202,6 +223,22 @@ const schema = z
         ? days
         : refuse(ctx, `SERVICE_ATTACHMENT_RETENTION_DAYS "${raw}" is not a number of days: use a whole number, at least 1.`)
     }),
+    SERVICE_UPLOAD_LIMIT_MB: megabytes('SERVICE_UPLOAD_LIMIT_MB', 25),
+    PRIVATE_STORAGE_LIMIT_MB: megabytes('PRIVATE_STORAGE_LIMIT_MB', 5000),
+    TRUSTED_PROXIES: text.transform((raw, ctx) => {
+      try {
+        return parseTrustedProxies(raw)
+      } catch (err) {
+        if (err instanceof ConfigProblem) return refuse(ctx, err.message)
+        throw err
+      }
+    }),
+    TRUSTED_PROXY_HEADER: text.transform((raw, ctx) => {
+      const header = raw?.toLowerCase() ?? 'x-forwarded-for'
+      return header === 'x-forwarded-for' || header === 'forwarded'
+        ? header
+        : refuse(ctx, `TRUSTED_PROXY_HEADER "${raw}" is not understood: use x-forwarded-for (the default) or forwarded.`)
+    }),
     RUN_JOBS: onOff('RUN_JOBS', true),
     DESA_SITE_RUNS_JOBS: onOff('DESA_SITE_RUNS_JOBS', false),
     VITEST: onOff('VITEST', false),
@@ -235,6 +272,8 @@ const schema = z
       },
       letterSigner: letterSignerOf(env),
       retentionDays: env.SERVICE_ATTACHMENT_RETENTION_DAYS,
+      storageLimits: { perRequest: env.SERVICE_UPLOAD_LIMIT_MB, total: env.PRIVATE_STORAGE_LIMIT_MB },
+      trustedProxies: { ...env.TRUSTED_PROXIES, header: env.TRUSTED_PROXY_HEADER },
       jobs: { run: env.RUN_JOBS, inSiteProcess: env.DESA_SITE_RUNS_JOBS },
       underTest: env.VITEST,
       rateLimitOff: env.RATE_LIMIT_OFF,

@@ -12,6 +12,8 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url, migrationDir })
   return sqliteAdapter({
     client: { url: target.url },
+    // Several app instances (or a backup) may share the file: a write waits for another's lock instead of failing.
+    busyTimeout: 5000,
     migrationDir,
     // Only the admin's process pushes the schema in development (see scripts/dev.ts).
     push: pushSchema,

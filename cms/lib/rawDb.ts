@@ -7,7 +7,13 @@ import type { Payload } from 'payload'
  */
 
 type Statement = { sql: string; args: (string | number)[] }
-type SqliteClient = { batch: (statements: Statement[], mode: 'write') => Promise<{ rowsAffected: number }[]> }
+type Row = Record<string, unknown>
+type SqliteClient = {
+  batch: (statements: Statement[], mode: 'write') => Promise<{ rowsAffected: number }[]>
+  execute: (statement: Statement) => Promise<{ rows: Row[] }>
+}
+
+const sqliteClient = (payload: Payload) => (payload.db as unknown as { client: SqliteClient }).client
 
 export const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
 
@@ -17,9 +23,12 @@ export const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
  * Returns how many rows each statement changed.
  */
 export const sqliteBatch = async (payload: Payload, statements: Statement[]): Promise<number[]> => {
-  const client = (payload.db as unknown as { client: SqliteClient }).client
-  return (await client.batch(statements, 'write')).map((result) => result.rowsAffected)
+  return (await sqliteClient(payload).batch(statements, 'write')).map((result) => result.rowsAffected)
 }
+
+/** One SQLite statement (a single statement is atomic on its own); returns the rows it selected or RETURNed. */
+export const sqliteExecute = async (payload: Payload, sql: string, args: (string | number)[]): Promise<Row[]> =>
+  (await sqliteClient(payload).execute({ sql, args })).rows
 
 type MongoCollection = {
   updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>

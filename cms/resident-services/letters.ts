@@ -9,6 +9,7 @@ import type { Letter, Media, Service, User } from '../payload-types'
 import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
+import { clearAnswers } from '../collections/ServiceRequests/privacy'
 import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
@@ -107,7 +108,8 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const letterSigner = signerFor(config().letterSigner)
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
   const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })
-  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
+  // As stored: the NIKs (the applicant's and those of the form's answers) encrypted, for the letter in clear.
+  const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string; answers?: unknown }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
   })
@@ -118,7 +120,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const place = placeName(settings.name)
   const position = `Kepala Desa ${place}`
   const values: Record<string, string> = {
-    ...answerTexts(formFieldsOf(service), (request.answers as Record<string, unknown>) ?? {}),
+    ...answerTexts(formFieldsOf(service), clearAnswers(stored?.answers)),
     nama: request.applicantName,
     nik: stored?.nikEncrypted ? decryptNik(stored.nikEncrypted) : '',
     alamat: request.address ?? '',

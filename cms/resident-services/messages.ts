@@ -2,7 +2,8 @@ import type { MessageOf } from '../lib/messages'
 
 /**
  * What the residents' services tell residents and staff: request statuses, refused status changes, problems
- * with a form's answers, the applicant's own fields, the emails and WhatsApp texts about a request.
+ * with a form's answers and files (also a full private storage), the applicant's own fields, the emails and
+ * WhatsApp texts about a request.
  */
 export const id = {
   'status.submitted': 'Diajukan',
@@ -30,6 +31,10 @@ export const id = {
   'field.tick': 'Centang "{label}".',
   'field.fill': 'Isi {label}.',
   'field.upload': 'Unggah {label}.',
+  'field.fileNotKept': 'Berkas belum disimpan karena ada isian lain yang perlu diperbaiki: pilih berkas ini lagi setelah memperbaikinya.',
+  'storage.full': 'Penyimpanan berkas desa sedang penuh, jadi berkas belum bisa diterima. Coba lagi nanti atau bawa berkas ke kantor desa.',
+  'storage.requestCap':
+    'Berkas untuk permohonan ini sudah lebih dari {max}. Kirim dengan berkas yang sudah diterima, atau perkecil berkasnya.',
   'field.tooLong': '{label} paling banyak {max} karakter.',
   'field.number': '{label} harus berupa angka.',
   'field.date': '{label} bukan tanggal yang benar (contoh 2026-08-17).',
@@ -87,6 +92,11 @@ export const en: Record<keyof typeof id, string> = {
   'field.tick': 'Tick "{label}".',
   'field.fill': 'Fill in {label}.',
   'field.upload': 'Upload {label}.',
+  'field.fileNotKept': 'The file was not kept because other answers need fixing: choose this file again once they are fixed.',
+  'storage.full':
+    'The village’s file storage is full, so files cannot be accepted now. Try again later or bring the documents to the village office.',
+  'storage.requestCap':
+    'The files of this request add up to more than {max}. Send it with the files already received, or make them smaller.',
   'field.tooLong': '{label} must be at most {max} characters.',
   'field.number': '{label} must be a number.',
   'field.date': '{label} is not a real date (e.g. 2026-08-17).',

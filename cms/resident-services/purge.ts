@@ -40,9 +40,12 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
   return purged
 }
 
+/** How long an upload waits for its form to be confirmed. */
+const UNSUBMITTED_MS = 60 * 60 * 1000
+
 /**
- * Files nobody references after a day: uploads of forms that were never confirmed (the resident left
- * the check-your-answers page). Returns how many were deleted.
+ * Files nobody references after an hour: uploads of forms that were never confirmed (the resident left
+ * the check-your-answers page, or someone posted files to fill the disk). Returns how many were deleted.
  */
 export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Promise<number> => {
   // Only the files of this folder itself: other features keep their private files in subfolders.
@@ -50,7 +53,7 @@ export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Prom
   let purged = 0
   for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) {
     const { mtime } = await stat(path.join(config().privateDir, name))
-    if (now.getTime() - mtime.getTime() < 86_400_000) continue
+    if (now.getTime() - mtime.getTime() < UNSUBMITTED_MS) continue
     const [requests, letters] = await Promise.all([
       payload.count({ collection: 'service-requests', where: { 'attachments.file': { equals: name } }, overrideAccess: true }),
       payload.count({ collection: 'letters', where: { pdfFile: { equals: name } }, overrideAccess: true }),
@@ -68,5 +71,14 @@ export const purgeAttachmentsTask: TaskConfig<{ input: object; output: { purged:
   label: 'Hapus lampiran lama / Purge old attachments',
   outputSchema: [{ name: 'purged', type: 'number', required: true }],
   schedule: [{ cron: '0 30 3 * * *', queue: 'services' }],
-  handler: async ({ req }) => ({ output: { purged: (await purgeAttachments(req.payload)) + (await purgeOrphanFiles(req.payload)) } }),
+  handler: async ({ req }) => ({ output: { purged: await purgeAttachments(req.payload) } }),
+}
+
+/** The Payload job that removes uploads of forms never sent, every 10 minutes (so within the hour). */
+export const purgeUnsubmittedFilesTask: TaskConfig<{ input: object; output: { purged: number } }> = {
+  slug: 'purgeUnsubmittedFiles',
+  label: 'Hapus unggahan yang tidak dikirim / Purge unsubmitted uploads',
+  outputSchema: [{ name: 'purged', type: 'number', required: true }],
+  schedule: [{ cron: '0 */10 * * * *', queue: 'services' }],
+  handler: async ({ req }) => ({ output: { purged: await purgeOrphanFiles(req.payload) } }),
 }

@@ -12,6 +12,7 @@ import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
+import type { StorageRefusal } from './storageCaps'
 import { isCancellable, type Status } from './status'
 import { populated } from '../lib/relation'
 
@@ -36,37 +37,60 @@ export type PendingFile = { field: string; token: string }
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
-  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, AnswerProblem> }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, AnswerProblem>; status?: StorageRefusal['status'] }
+
+/** The files a form is about to store, checked and waiting for the gate. */
+export type CheckedUpload = { field: string; data: Buffer; mime: string }
+/**
+ * Decides whether checked files may be stored: null lets them in, a refusal (storageRefusal) keeps them all
+ * out with its message and HTTP status. The site's gate counts them toward its rate limits first, and
+ * refuses the whole post over a limit.
+ */
+export type StorageGate = (uploads: CheckedUpload[]) => Promise<StorageRefusal | null>
 
 /**
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
- * Good files are kept privately at once (so a resident fixing one typo need not upload again).
+ * Files are stored only when every answer and file is right (a post with bad answers costs no disk), and when
+ * the gate lets them in; a stored file is kept for the next steps, so a resident changing an answer on the
+ * check page need not upload it again.
  */
 export const prepareAnswers = async (
   fields: FormField[],
   answers: Answers,
   uploads: Record<string, Upload | undefined>,
   pending: PendingFile[],
+  gate: StorageGate = async () => null,
 ): Promise<Prepared> => {
   const problems = answerProblems(fields, answers)
   const files: PendingFile[] = []
+  const checked: CheckedUpload[] = []
   for (const field of fields.filter((f) => f.type === 'file')) {
     const upload = uploads[field.name]
     if (upload && upload.size > 0) {
       const problem = await uploadProblem(upload, fileRule(field))
-      if (problem) {
-        problems[field.name] = problem
-        continue
-      }
-      const type = await fileTypeFromBuffer(upload.data)
-      files.push({ field: field.name, token: await savePrivateFile(upload.data, type!.mime) })
+      if (problem) problems[field.name] = problem
+      else checked.push({ field: field.name, data: upload.data, mime: (await fileTypeFromBuffer(upload.data))!.mime })
       continue
     }
     const kept = pending.find((p) => p.field === field.name)
     if (kept && (await privateFileExists(kept.token))) files.push(kept)
     else if (field.required) problems[field.name] = { code: 'field.upload', params: { label: field.label } }
   }
-  return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }
+  if (Object.keys(problems).length) {
+    for (const upload of checked) problems[upload.field] = { code: 'field.fileNotKept' }
+    return { ok: false, answers, files, problems }
+  }
+  const refused = checked.length ? await gate(checked) : null
+  if (refused)
+    return {
+      ok: false,
+      answers,
+      files,
+      problems: Object.fromEntries(checked.map((c) => [c.field, refused.message])),
+      status: refused.status,
+    }
+  for (const upload of checked) files.push({ field: upload.field, token: await savePrivateFile(upload.data, upload.mime) })
+  return { ok: true, answers, files }
 }
 
 /** A submission key as the browser makes it (crypto.randomUUID); anything else is ignored. */

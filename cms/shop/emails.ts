@@ -7,6 +7,7 @@ import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
+import { orderLinkToken, tokenMatches } from './orderToken'
 
 type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
@@ -18,6 +19,16 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
   absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
+/**
+ * The link again for a later email, when the token made now is the order's (not for an order from before
+ * tokens were hashed, nor after PAYLOAD_SECRET changed): then the email points to the first one instead.
+ */
+const laterLink = (order: Pick<Order, 'number' | 'locale' | 'accessToken'>): string | ShopMessage => {
+  const token = orderLinkToken(order.number)
+  if (tokenMatches(order, token)) return orderLink(order, token)
+  return { code: 'email.linkInConfirmation' }
+}
+
 const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   [
     ...order.lines.map(
@@ -27,7 +38,7 @@ const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   ].join('\n')
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
-export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
+export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string | ShopMessage): Mail => {
   const locale = kind === 'newOrder' ? DEFAULT_LOCALE : asLocale(order.locale)
   const t = (message: ShopMessage) => translate(locale, message)
   const { number } = order
@@ -88,5 +99,5 @@ export const sendOrderUpdate = async (req: PayloadRequest, kind: 'paymentReceive
   const { payload } = req
   // Read within the request's transaction, so the email shows the change being saved.
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  await send(payload, order.buyer.email, orderEmail(kind, order, orderLink(order, order.accessToken)), req)
+  await send(payload, order.buyer.email, orderEmail(kind, order, laterLink(order)), req)
 }

@@ -1,10 +1,11 @@
-import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
 import type { Locale } from '../lib/messages'
 import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
+import { hashToken, orderLinkToken } from './orderToken'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
@@ -43,14 +44,6 @@ export const newOrderNumber = (now = new Date()) => {
   const date = witaDate(now).slice(2).replaceAll('-', '')
   const suffix = Array.from({ length: 5 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join('')
   return `DD-${date}-${suffix}`
-}
-
-export const newAccessToken = () => randomBytes(24).toString('base64url')
-
-export const tokenMatches = (order: Pick<Order, 'accessToken'>, token: string) => {
-  const a = Buffer.from(order.accessToken)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMethod[]> => {
@@ -103,7 +96,8 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   }
 
   const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
-  const accessToken = newAccessToken()
+  const number = newOrderNumber(now)
+  const accessToken = orderLinkToken(number)
   const order = await payload.create({
     collection: 'orders',
     overrideAccess: true,
@@ -111,8 +105,8 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     disableTransaction: true,
     context: { actor: 'buyer' },
     data: {
-      number: newOrderNumber(now),
-      accessToken,
+      number,
+      accessToken: hashToken(accessToken),
       locale: input.locale,
       paymentMethod: input.paymentMethod,
       paymentStatus: 'pending',
@@ -141,7 +135,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   })
   await reserveLines(payload, order, priced.lines)
   await stockMoved(payload, priced.lines)
-  // The token is a hidden field (never in API responses): the buyer's link is built from this return value.
+  // The order keeps the token's hash: the buyer's link is built from this return value (its accessToken is the token).
   const placed: Order = {
     ...order,
     accessToken,

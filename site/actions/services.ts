@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { defineAction, type ActionAPIContext } from 'astro:actions'
 import {
   formFieldsOf,
@@ -7,13 +8,18 @@ import {
   submitRequest,
   findSubmitted,
   validSubmissionKey,
+  type CheckedUpload,
   type PendingFile,
+  type StorageGate,
   type TrackedRequest,
   type Upload,
 } from '../../cms/resident-services/requests'
 import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
 import { fileRule, type Answers } from '../../cms/resident-services/formFields'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
+import { normalizeReference } from '../../cms/resident-services/reference'
+import { storageRefusal, type StorageRefusal } from '../../cms/resident-services/storageCaps'
+import { refund } from '../../cms/lib/rateLimit'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { fileTypeFromBuffer } from 'file-type'
 import type { SiteMessage } from '../i18n/ui'
@@ -22,8 +28,9 @@ import { limit, refuse } from '../lib/refusal'
 import { getService } from '../lib/services'
 
 /**
- * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and, when
- * JavaScript made one, a `submissionKey` that makes a resent submission find its first request.
+ * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and a
+ * `submissionKey` (made by JavaScript, or issued with the first answer) that makes a resent submission find
+ * its first request, and that counts what one submission costs.
  */
 const HONEYPOT = 'website'
 
@@ -60,12 +67,37 @@ const typedForm = (form: FormData, files: PendingFile[] = readPending(form)) => 
   return kept
 }
 
-/** The service, its form's fields and the typed answers of a posted request form; a bot or a client over its limit is refused. */
+/** The HTTP status of a refusal to store files. */
+const STORAGE_STATUS = { 413: 'CONTENT_TOO_LARGE', 507: 'INSUFFICIENT_STORAGE' } as const satisfies Record<StorageRefusal['status'], string>
+
+/**
+ * What stored files cost, decided before any is written: each file counts toward the submission's (`owner`)
+ * and the address's limits, then the storage caps (cms/resident-services/storageCaps.ts) may keep them out.
+ */
+const storageGate =
+  (context: ActionAPIContext, form: FormData, owner: string): StorageGate =>
+  async (uploads: CheckedUpload[]) => {
+    await limit(context, 'submit', typedForm(form), { key: owner, amount: uploads.length })
+    await limit(context, 'submitAddress', typedForm(form), { scope: 'network', amount: uploads.length })
+    return storageRefusal(
+      await payload(),
+      owner,
+      uploads.reduce((sum, upload) => sum + upload.data.length, 0),
+    )
+  }
+
+/**
+ * The service, its form's fields, the typed answers and the submission key of a posted request form (a key
+ * is issued when the browser sent none, and travels on with the form, refused or not); a bot or an address
+ * flooding the form is refused.
+ */
 const readSubmission = async (form: FormData, context: ActionAPIContext) => {
+  form.set('submissionKey', validSubmissionKey(form.get('submissionKey')) ?? randomUUID())
+  const submissionKey = String(form.get('submissionKey'))
   const service = await getService(String(form.get('service') ?? ''), context.locals.locale)
   if (!service) return refuse(context, 'BAD_REQUEST', { code: 'error.generic' }, { form: typedForm(form) })
   if (String(form.get(HONEYPOT) ?? '')) return refuse(context, 'BAD_REQUEST', { code: 'error.bot' }, { form: typedForm(form) })
-  limit(context, 'submit', typedForm(form))
+  await limit(context, 'formPosts', typedForm(form), { scope: 'network' })
   const fields = formFieldsOf(service, context.locals.locale)
   const answers = readAnswers(
     form,
@@ -76,16 +108,25 @@ const readSubmission = async (form: FormData, context: ActionAPIContext) => {
       form,
       fields.filter((f) => f.type === 'file').map((f) => f.name),
     )
-  return { service, fields, answers, uploads, submissionKey: validSubmissionKey(form.get('submissionKey')) }
+  return { service, fields, answers, uploads, submissionKey }
 }
 
-/** Checks the answers and files; a form with problems is refused with one message per field. */
+/**
+ * Checks the answers and files, and stores the files when all are right and the gate lets them in; a form
+ * with problems is refused with one message per field (files not stored say so).
+ */
 const checkAnswers = async (form: FormData, context: ActionAPIContext, submission: Awaited<ReturnType<typeof readSubmission>>) => {
-  const prepared = await prepareAnswers(submission.fields, submission.answers, await submission.uploads(), readPending(form))
+  const prepared = await prepareAnswers(
+    submission.fields,
+    submission.answers,
+    await submission.uploads(),
+    readPending(form),
+    storageGate(context, form, submission.submissionKey),
+  )
   if (!prepared.ok)
     return refuse(
       context,
-      'BAD_REQUEST',
+      prepared.status ? STORAGE_STATUS[prepared.status] : 'BAD_REQUEST',
       { code: 'form.errorsTitle' },
       { fields: prepared.problems, form: typedForm(form, prepared.files) },
     )
@@ -114,9 +155,12 @@ export const submit = defineAction({
     const submission = await readSubmission(form, context)
     const { service, submissionKey } = submission
     // A resent submission: its request exists, so its files are not stored a second time.
-    const earlier = submissionKey ? await findSubmitted(await payload(), submissionKey) : undefined
+    const earlier = await findSubmitted(await payload(), submissionKey)
     if (earlier) return { reference: earlier.reference }
     const { answers, files } = await checkAnswers(form, context, submission)
+    // A created request is the other thing a form costs (an officer's time).
+    await limit(context, 'submit', typedForm(form, files), { key: submissionKey })
+    await limit(context, 'submitAddress', typedForm(form, files), { scope: 'network' })
     const request = await submitRequest(await payload(), service, answers, files, submissionKey, context.locals.locale)
     return { reference: request.reference }
   },
@@ -131,13 +175,19 @@ type Tracking = {
 
 /**
  * Looks the request up by reference and last 4 phone digits. A wrong reference and wrong digits give the
- * same `tracked: null`, so nobody learns which references exist. What was typed is returned with it.
+ * same `tracked: null`, so nobody learns which references exist. Wrong look-ups count toward the reference
+ * (guessing its digits), every look-up toward the address's ceiling. What was typed is returned with it.
  */
 const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracking> => {
   const reference = String(form.get('reference') ?? '').slice(0, 20)
   const digits = String(form.get('digits') ?? '').slice(0, 4)
-  limit(context, 'track', typedForm(form))
-  return { reference, digits, done: null, tracked: await findTracked(await payload(), reference, digits, context.locals.locale) }
+  const attacked = normalizeReference(reference)
+  await limit(context, 'trackAddress', typedForm(form), { scope: 'network' })
+  if (attacked) await limit(context, 'track', typedForm(form), { key: attacked, scope: 'reference' })
+  const tracked = await findTracked(await payload(), reference, digits, context.locals.locale)
+  // The right digits were no guess.
+  if (tracked && attacked) await refund(await payload(), 'track', attacked)
+  return { reference, digits, done: null, tracked }
 }
 
 const again = async (state: Tracking, context: ActionAPIContext, done: Tracking['done']): Promise<Tracking> => ({
@@ -162,7 +212,8 @@ export const cancel = defineAction({
 
 /**
  * The resident completes a returned request: a reply and any new files; it goes back to the officer. A reply
- * without text or files, or a bad file, is refused with its message at the field, the reply kept.
+ * without text or files, a bad file, or files the storage caps keep out, is refused with its message at the
+ * field, the reply kept. Files are stored only when all of them are right.
  */
 export const complete = defineAction({
   accept: 'form',
@@ -181,23 +232,30 @@ export const complete = defineAction({
       overrideAccess: true,
       context: { skipAudit: true },
     })
-    const attachments = [...(current.attachments ?? [])]
     const problems: Record<string, SiteMessage> = {}
+    const checked: (CheckedUpload & { label: string })[] = []
     for (const field of tracked.fields.filter((f) => f.type === 'file')) {
       const file = form.get(field.name)
       if (!(file instanceof File) || file.size === 0) continue
       const data = Buffer.from(await file.arrayBuffer())
       const problem = await uploadProblem({ data, size: file.size }, fileRule(field))
-      if (problem) {
-        problems[field.name] = problem
-        continue
-      }
-      const mime = (await fileTypeFromBuffer(data))!.mime
-      attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
+      if (problem) problems[field.name] = problem
+      else checked.push({ field: field.name, label: field.label, data, mime: (await fileTypeFromBuffer(data))!.mime })
     }
-    if (!reply && attachments.length === (current.attachments ?? []).length) problems.reply = { code: 'track.replyMissing' }
+    if (!reply && !checked.length) problems.reply = { code: 'track.replyMissing' }
     if (Object.keys(problems).length)
       return refuse(context, 'BAD_REQUEST', { code: 'form.errorsTitle' }, { fields: problems, form: typedForm(form) })
+    const refused = checked.length ? await storageGate(context, form, `request:${tracked.reference}`)(checked) : null
+    if (refused)
+      return refuse(
+        context,
+        STORAGE_STATUS[refused.status],
+        { code: 'form.errorsTitle' },
+        { fields: Object.fromEntries(checked.map((c) => [c.field, refused.message])), form: typedForm(form) },
+      )
+    const attachments = [...(current.attachments ?? [])]
+    for (const { field, label, data, mime } of checked)
+      attachments.push({ field, label, file: await savePrivateFile(data, mime), mime, size: data.length })
     await residentTransition(instance, tracked.id, 'checking', reply || null, { attachments })
     return again(state, context, 'completed')
   },
@@ -207,7 +265,7 @@ export const complete = defineAction({
 export const verifyFile = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    limit(context, 'verify', typedForm(form))
+    await limit(context, 'verify', typedForm(form), { scope: 'network' })
     const file = form.get('file')
     if (!(file instanceof File) || file.size === 0) return refuse(context, 'BAD_REQUEST', { code: 'verify.fileMissing' })
     return {

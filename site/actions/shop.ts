@@ -44,7 +44,7 @@ export const shop = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const input = readForm(context, form, addition, { code: 'error.quantity' })
-      limit(context, 'cart')
+      await limit(context, 'cart')
       const catalog = await loadCatalog(await payload(), [input.productId], context.locals.locale)
       const variant = catalog.get(String(input.productId))?.variants.find((v) => v.id === input.variantId)
       if (!variant) return refuse(context, 'NOT_FOUND', { code: 'error.product' })
@@ -58,7 +58,7 @@ export const shop = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const input = readForm(context, form, change, { code: 'error.quantity' })
-      limit(context, 'cart')
+      await limit(context, 'cart')
       writeCart(context.cookies, setQuantity(readCart(context.cookies), input.variantId, input.quantity))
       return { updated: true }
     },
@@ -68,7 +68,7 @@ export const shop = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const input = readForm(context, form, buyer, { code: 'checkout.fixErrors' })
-      limit(context, 'checkout')
+      await limit(context, 'checkout')
       const cart = readCart(context.cookies)
       const order = await placeOrder(await payload(), {
         locale: context.locals.locale,
@@ -103,7 +103,7 @@ export const shop = {
     accept: 'form',
     handler: async (form: FormData, context) => {
       const input = readForm(context, form, proof, { code: 'error.proof' })
-      limit(context, 'proof')
+      await limit(context, 'proof')
       const problem = await attachProof(input.number, input.token, input.proof)
       if (problem === 'notFound') return refuse(context, 'NOT_FOUND', { code: 'order.notFound' })
       if (problem) return refuse(context, 'BAD_REQUEST', problem)

@@ -1,7 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type'
+import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
-import { tokenMatches } from '../../cms/shop/orders'
+import { tokenMatches } from '../../cms/shop/orderToken'
 import type { UploadMessage } from '../../cms/hooks/messages'
 import type { Order } from '../../cms/payload-types'
 import { payload } from './payload'
@@ -87,12 +88,19 @@ export const attachProof = async (number: string, token: string, file: File): Pr
   const p = await payload()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
-  const proof = await p.create({
-    collection: 'payment-proofs',
-    data: { order: order.number },
-    file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
-    overrideAccess: true,
-  })
+  // Payload checks a PDF's structure too: a broken one is refused like any other wrong file.
+  const proof = await p
+    .create({
+      collection: 'payment-proofs',
+      data: { order: order.number },
+      file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
+      overrideAccess: true,
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ValidationError) return null
+      throw err
+    })
+  if (!proof) return { code: 'upload.damaged' }
   await p.update({
     collection: 'orders',
     id: order.id,

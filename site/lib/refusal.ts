@@ -1,7 +1,7 @@
 import { ActionError, type ActionAPIContext, type ActionErrorCode } from 'astro:actions'
 import type { z } from 'astro/zod'
 import { isMessageKey, type SiteMessage } from '../i18n/ui'
-import { limitRequest, type Purpose } from './rateLimit'
+import { limitRequest, waitMinutes, type Purpose } from './rateLimit'
 
 /**
  * Why an action turned a post away. Every action refuses the same way, through `refuse`: the typed message
@@ -20,7 +20,10 @@ export type Refusal = {
   form: FormData | null
 }
 
-type RefusalStatus = Extract<ActionErrorCode, 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'BAD_GATEWAY'>
+type RefusalStatus = Extract<
+  ActionErrorCode,
+  'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'CONTENT_TOO_LARGE' | 'TOO_MANY_REQUESTS' | 'INSUFFICIENT_STORAGE' | 'BAD_GATEWAY'
+>
 
 /** Turns the post away with `message` (and a message per field), answering with the status of `status`. */
 export const refuse = (
@@ -33,10 +36,33 @@ export const refuse = (
   throw new ActionError({ code: status, message: message.code })
 }
 
-/** Counts the post toward its rate limit; over it, refuses with "try again in N seconds" (the middleware adds 429's Retry-After). */
-export const limit = (context: ActionAPIContext, purpose: Purpose, form: FormData | null = null) => {
-  const seconds = limitRequest(purpose, context)
-  if (seconds) refuse(context, 'TOO_MANY_REQUESTS', { code: 'limit.tooMany', params: { seconds } }, { form })
+/** Whose attempts went over a limit, as the refusal names them: this device's, one reference's, or the whole network address's. */
+export type LimitScope = 'device' | 'reference' | 'network'
+
+const LIMIT_MESSAGES = { device: 'limit.device', reference: 'limit.reference', network: 'limit.network' } as const
+
+type Counted = {
+  /** What is attacked (a reference, a submission key); the visitor's address when not given. */
+  key?: string
+  /** Whose attempts the message names: the device's unless said. */
+  scope?: LimitScope
+  /** What the post costs (the files it stores); one attempt unless said. */
+  amount?: number
+}
+
+/**
+ * Counts the post toward its rate limit (in the database, keyed by what is attacked); over it, refuses with
+ * "try again in N minutes", naming whose attempts were too many (the middleware adds 429's Retry-After).
+ * Checks made one after the other stop at the first that refuses, so the later ones are not counted.
+ */
+export const limit = async (
+  context: ActionAPIContext,
+  purpose: Purpose,
+  form: FormData | null = null,
+  { key, scope = 'device', amount = 1 }: Counted = {},
+): Promise<void> => {
+  const seconds = await limitRequest(context, purpose, key, amount)
+  if (seconds) refuse(context, 'TOO_MANY_REQUESTS', { code: LIMIT_MESSAGES[scope], params: { minutes: waitMinutes(seconds) } }, { form })
 }
 
 /**

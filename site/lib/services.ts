@@ -38,10 +38,25 @@ export const getService = async (slug: string, locale: Locale): Promise<Service 
 }
 
 /**
- * The confirmation page's facts about a just-submitted request: service and due date, nothing personal.
- * Read by the server on the resident's behalf (requests are closed to the public).
+ * The confirmation page is for the browser that sent the request: its address carries a token only the
+ * server can make (the redirect after "Kirim" gives it), so trying references on it tells nobody which exist.
  */
-export const getConfirmation = async (reference: string, locale: Locale) => {
+const confirmationToken = (reference: string) =>
+  createHmac('sha256', payloadSecret()).update(`confirmation:${reference}`).digest('base64url').slice(0, 22)
+export const confirmationPath = (slug: string, reference: string) =>
+  `/layanan/${slug}/terkirim?ref=${reference}&t=${confirmationToken(reference)}`
+const isConfirmationToken = (reference: string, token: string) => {
+  const expected = Buffer.from(confirmationToken(reference))
+  const given = Buffer.from(token)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
+/**
+ * The confirmation page's facts about a just-submitted request: service and due date, nothing personal.
+ * Read by the server on the resident's behalf (requests are closed to the public); null without the token.
+ */
+export const getConfirmation = async (reference: string, token: string, locale: Locale) => {
+  if (!isConfirmationToken(reference, token)) return null
   const { docs } = await (
     await payload()
   ).find({

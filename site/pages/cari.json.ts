@@ -13,7 +13,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 export const GET: APIRoute = async (context) => {
   const { url, locals } = context
   const { locale, t } = locals
-  if (limitRequest('search', context)) return json(429, { error: t('search.tooMany') })
+  if (await limitRequest(context, 'search')) return json(429, { error: t('search.tooMany') })
   const request = parseSearchRequest(url.searchParams)
   const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
   if (refused.length) return json(400, { error: t('search.refused', { name: refused.join(', ') }) })

@@ -112,13 +112,15 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
     },
   },
   'audit-log': { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY },
+  // The rate limits' counters, written by the server's own code only.
+  'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   'search-synonyms': { read: MEDIA_TEAM, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: MEDIA_TEAM },
   // Payload's own collections.
   'payload-jobs': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   'payload-kv': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   'payload-migrations': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
-  // The admin marks a document as being edited; every signed-in user edits something.
-  'payload-locked-documents': { read: SIGNED_IN, create: SIGNED_IN, update: SIGNED_IN, delete: SIGNED_IN },
+  // The admin marks a document as being edited: a lock on a tag is for those who may change tags.
+  'payload-locked-documents': { read: MEDIA_TEAM, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: MEDIA_TEAM },
   'payload-preferences': {
     read: ADMIN,
     create: SIGNED_IN,

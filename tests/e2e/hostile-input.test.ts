@@ -4,9 +4,10 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type ApiClient } from '../support/api'
+import { apiClient, signIn, type ApiClient } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 import { anyFile, anyText, inUrl, postForm, showsMessage, tinyJpeg, type Sent } from '../support/hostile'
+import { COLLECTIONS } from './access-matrix.table'
 
 /**
  * Every public input of the site, fed generated and hostile values through the running production server.
@@ -89,8 +90,8 @@ describe('service request forms', () => {
           const sent = await postForm(server.url, page, action, form)
           answersWell(sent)
           if (sent.status === 303) {
-            expect(sent.location).toMatch(/\/terkirim\?ref=[A-Z0-9]{8}$/)
-            accepted.push(sent.location!.slice(-8))
+            expect(sent.location).toMatch(/\/terkirim\?ref=[A-Z0-9]{8}&t=[\w-]+$/)
+            accepted.push(new URL(sent.location!, server.url).searchParams.get('ref')!)
           }
         }),
         { numRuns: RUNS / 2 },
@@ -120,7 +121,7 @@ describe('service request forms', () => {
     form.set('pending', token!)
     const confirmed = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.submit', form)
     expect(confirmed.status).toBe(303)
-    accepted.push(confirmed.location!.slice(-8))
+    accepted.push(new URL(confirmed.location!, server.url).searchParams.get('ref')!)
 
     // A kept file that does not exist (made up, or already removed) is asked for again, not a failure.
     form.set('pending', `foto_ktp:${'0'.repeat(32)}.jpg`)
@@ -456,6 +457,98 @@ describe('request bodies', () => {
     expect(sent.body).toMatch(/Berkas terlalu besar/)
     expect(sent.body).toContain('value="Budi Santoso"')
     expect(sent.body).toContain('Melamar kerja')
+  })
+})
+
+describe('the REST API', () => {
+  let admin: ApiClient
+  const COLLECTION_SLUGS = Object.keys(COLLECTIONS)
+  const answersWithMessage = async (res: Response, what: string) => {
+    const body = await res.text()
+    expect(res.status, `${what}: ${body.slice(0, 300)}`).toBeGreaterThanOrEqual(400)
+    expect(res.status, `${what}: ${body.slice(0, 300)}`).toBeLessThan(500)
+    const answer = JSON.parse(body) as { errors?: { message?: string }[]; message?: string }
+    expect(answer.errors?.[0]?.message ?? answer.message, what).toBeTruthy()
+  }
+
+  beforeAll(async () => {
+    admin = await signIn(server, 'admin')
+  })
+
+  const as = (who: 'anonymous' | 'admin') => (who === 'admin' ? admin : apiClient(server))
+
+  it('answers a repeated query operator, an unknown verification token and versions of unversioned collections with 4xx', async () => {
+    const repeated = '/api/products?where[title][like]=a&where[title][like]=b'
+    await answersWithMessage(await as('anonymous').request('GET', repeated), 'repeated operator')
+    await answersWithMessage(await as('admin').request('GET', repeated), 'repeated operator as admin')
+    await answersWithMessage(await as('anonymous').request('POST', '/api/users/verify/x'), 'verify')
+    for (const slug of COLLECTION_SLUGS) {
+      for (const who of ['anonymous', 'admin'] as const) {
+        const res = await as(who).request('GET', `/api/${slug}/versions`)
+        count('GET versions')
+        expect(res.status, `${slug} versions as ${who}`).toBeLessThan(500)
+      }
+    }
+  })
+
+  it('answers bodies that are not objects, and absurdly deep ones, with 4xx and a message for every collection', async () => {
+    const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)
+    for (const slug of COLLECTION_SLUGS) {
+      for (const body of ['null', '"str"', '[]', '42', deep]) {
+        for (const who of ['anonymous', 'admin'] as const) {
+          for (const method of ['POST', 'PATCH']) {
+            const target = method === 'POST' ? `/api/${slug}` : `/api/${slug}/1`
+            count('JSON bodies')
+            const res = await as(who).request(method, target, body, { 'Content-Type': 'application/json', Origin: server.url })
+            const text = await res.text()
+            expect(res.status, `${method} ${target} as ${who} with ${body.slice(0, 10)}: ${text.slice(0, 300)}`).toBeLessThan(500)
+          }
+        }
+      }
+    }
+    for (const body of ['null', '"str"', deep])
+      await answersWithMessage(
+        await admin.request('POST', '/api/news', body, { 'Content-Type': 'application/json' }),
+        `news ${body.slice(0, 10)}`,
+      )
+  })
+
+  it('answers a malformed PDF as payment proof with a message', async () => {
+    const broken = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R'), Buffer.alloc(64, 0xff)])
+    const form = new FormData()
+    form.set('file', new Blob([broken], { type: 'application/pdf' }), 'bukti.pdf')
+    form.set('_payload', JSON.stringify({ order: 'DD-000000-AAAAA' }))
+    const res = await admin.request('POST', '/api/payment-proofs', form)
+    expect(res.status, await res.clone().text()).toBeLessThan(500)
+
+    // The buyer's own order page, with a real order and its link.
+    const { docs } = (await (await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)).json()) as {
+      docs: { id: number; slug: string; variants: { id: string }[] }[]
+    }
+    const add = new FormData()
+    add.set('productId', String(docs[0].id))
+    add.set('variantId', docs[0].variants[0].id)
+    add.set('quantity', '1')
+    const added = await postForm(server.url, `/produk/${docs[0].slug}`, 'shop.addToCart', add)
+    const cart = added.setCookie.map((c) => c.split(';')[0]).join('; ')
+    const checkout = new FormData()
+    for (const [name, value] of Object.entries({
+      name: 'Ayu Lestari',
+      email: 'ayu@example.com',
+      phone: '081234567890',
+      delivery: 'pickup',
+      paymentMethod: 'bank-transfer',
+    }))
+      checkout.set(name, value)
+    const placed = await postForm(server.url, '/checkout', 'shop.checkout', checkout, cart)
+    expect(placed.status).toBe(303)
+    const link = new URL(placed.location!, server.url)
+    const proof = new FormData()
+    proof.set('number', decodeURIComponent(link.pathname.split('/').pop()!))
+    proof.set('token', link.searchParams.get('t')!)
+    proof.set('proof', new Blob([broken], { type: 'application/pdf' }), 'bukti.pdf')
+    const sent = await postForm(server.url, `${link.pathname}${link.search}`, 'shop.uploadProof', proof)
+    answersWell(sent)
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LIMITS, type Purpose } from '../../site/lib/rateLimit'
+import sharp from 'sharp'
+import { LIMITS, type Purpose } from '../../cms/lib/rateLimit'
 import { useProductionServer } from '../support/e2e'
 
 const server = useProductionServer()
@@ -42,6 +43,34 @@ const expectLimited = async (res: Response, message: RegExp) => {
   return body
 }
 
+const FORM = '/layanan/keterangan-domisili/formulir'
+const DOMICILE = {
+  service: 'keterangan-domisili',
+  nama: 'Siti Aminah',
+  nik: '6402014508900003',
+  telepon: '081234567890',
+  alamat: 'RT 02 Dusun Hulu',
+  tempat_lahir: 'Tenggarong',
+  tanggal_lahir: '1990-08-05',
+  sejak_tahun: '2015',
+  keperluan: 'Melamar kerja',
+  pernyataan: 'on',
+}
+
+const photo = async () =>
+  new Blob(
+    [
+      new Uint8Array(
+        await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+          .jpeg()
+          .toBuffer(),
+      ),
+    ],
+    {
+      type: 'image/jpeg',
+    },
+  )
+
 const product = async () => {
   const res = await fetch(`${server.url}/api/products?limit=1&depth=0&where[status][equals]=active`)
   const { docs } = (await res.json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
@@ -49,19 +78,39 @@ const product = async () => {
 }
 
 describe('rate limits answer 429 with Retry-After and a localized message', () => {
-  it('service request forms', async () => {
-    const res = await overTheLimit('submit', () =>
-      post('/layanan/keterangan-domisili/formulir?_action=services.prepare', { service: 'keterangan-domisili', nama: 'Siti Aminah' }),
-    )
-    const html = await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda/)
+  it('service request forms count what they cost: each stored file and each created request, per submission', async () => {
+    const answers = { ...DOMICILE, submissionKey: '0f8fad5b-d9cb-469f-a165-70867728950e' }
+    const res = await overTheLimit('submit', async () => post(`${FORM}?_action=services.prepare`, { ...answers, foto_ktp: await photo() }))
+    const html = await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda\. Coba lagi dalam \d+ menit/)
     expect(html).toContain('value="Siti Aminah"')
   })
 
-  it('tracking look-ups', async () => {
-    const res = await overTheLimit('track', () =>
-      post('/en/layanan/lacak?_action=services.track', { reference: 'ABCDEFGH', digits: '0000' }),
+  it("one honest request with two corrections never meets the limit, even after a neighbour's submission did", async () => {
+    // "Lanjut" with a wrong NIK, again with a wrong phone number, then right; "Ubah jawaban"; "Lanjut"; "Kirim".
+    for (const wrong of [{ nik: '123' }, { telepon: '12' }]) {
+      const refused = await post(`${FORM}?_action=services.prepare`, { ...DOMICILE, ...wrong, foto_ktp: await photo() })
+      expect(refused.status).toBe(400)
+      expect(await refused.text()).toMatch(/pilih berkas ini lagi/)
+    }
+    const checked = await (await post(`${FORM}?_action=services.prepare`, { ...DOMICILE, foto_ktp: await photo() })).text()
+    const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(checked)?.[1]
+    const pending = /name="pending" value="([^"]+)"/.exec(checked)?.[1]
+    expect(submissionKey).toMatch(/^[0-9a-f-]{36}$/)
+    const kept = { ...DOMICILE, submissionKey: submissionKey!, pending: pending! }
+    expect((await postForm(`${FORM}?_action=services.prepare`, { ...kept, intent: 'edit' })).status).toBe(200)
+    expect((await postForm(`${FORM}?_action=services.prepare`, kept)).status).toBe(200)
+    const sent = await postForm(`${FORM}?_action=services.submit`, kept)
+    expect(sent.status).toBe(303)
+    expect(sent.headers.get('location')).toMatch(/\/terkirim\?ref=[A-Z0-9]{8}/)
+  })
+
+  it('tracking look-ups: wrong digits count toward the reference, not toward everyone behind the address', async () => {
+    const res = await overTheLimit('track', (i) =>
+      post('/en/layanan/lacak?_action=services.track', { reference: 'ABCDEFGH', digits: String(1000 + i) }),
     )
-    await expectLimited(res, /Too many attempts from your device/)
+    await expectLimited(res, /Too many attempts for this reference\. Try again in \d+ min/)
+    const other = await post('/layanan/lacak?_action=services.track', { reference: 'HGFEDCBA', digits: '0000' })
+    expect(other.status).toBe(404)
   })
 
   it('letter file verification', async () => {
@@ -123,7 +172,7 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
 
     // Every refused attempt leaves the cart for the next one; over the limit, the form still comes back filled in.
     const res = await overTheLimit('checkout', () => postForm('/en/checkout?_action=shop.checkout', typed, cart), 2)
-    expectTyped(await expectLimited(res, /Too many attempts from your device\. Try again in \d+ seconds/), 'cash')
+    expectTyped(await expectLimited(res, /Too many attempts from your device\. Try again in \d+ min/), 'cash')
   })
 
   it('the cart', async () => {
@@ -134,7 +183,7 @@ describe('rate limits answer 429 with Retry-After and a localized message', () =
       () => post(`/produk/${slug}?_action=shop.addToCart`, { productId: String(id), variantId: variants[0].id, quantity: '1' }),
       1,
     )
-    await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda\. Coba lagi dalam \d+ detik/)
+    await expectLimited(res, /Terlalu banyak percobaan dari perangkat Anda\. Coba lagi dalam \d+ menit/)
   })
 
   it('payment proof uploads', async () => {

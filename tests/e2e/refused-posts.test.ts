@@ -61,6 +61,7 @@ describe.each([
     lang: 'id',
     prefix: '',
     missing: 'Isi Nama acara.',
+    notKept: 'Berkas belum disimpan karena ada isian lain yang perlu diperbaiki: pilih berkas ini lagi setelah memperbaikinya.',
     summary: 'Ada yang perlu diperbaiki',
     badFile: 'Isi berkas bukan jenis yang diterima (JPEG, PNG, WebP, PDF), apa pun nama berkasnya.',
     name: 'Tulis nama Anda.',
@@ -71,24 +72,45 @@ describe.each([
     lang: 'en',
     prefix: '/en',
     missing: 'Fill in Event.',
+    notKept: 'The file was not kept because other answers need fixing: choose this file again once they are fixed.',
     summary: 'There is a problem',
     badFile: 'The file&#39;s content is not an accepted type (JPEG, PNG, WebP, PDF), whatever its name says.',
     name: 'Please write your name.',
     fix: 'Please check the marked fields.',
     address: 'Please fill in province, city, district, postal code (5 digits) and street for delivery.',
   },
-])('a refused post in $lang', ({ prefix, missing, summary, badFile, name, fix, address }) => {
+])('a refused post in $lang', ({ prefix, missing, notKept, summary, badFile, name, fix, address }) => {
   it('a request form with a problem comes back with the message at its field, everything typed and the file already received', async () => {
-    const sent = await postForm(server.url, `${prefix}/layanan/izin-keramaian/formulir`, 'services.prepare', permitForm())
+    const page = `${prefix}/layanan/izin-keramaian/formulir`
+    const expectTyped = (body: string) => {
+      for (const typed of ['Budi Santoso', '6402011203850001', '081298765432', 'Balai desa', '2026-12-20', '150'])
+        expect(body).toContain(`value="${typed}"`)
+      expect(body).toContain('RT 05 Dusun Hilir</textarea>')
+      expect(body).toMatch(/<input[^>]*name="pernyataan"[^>]*checked/)
+    }
+    const sent = await postForm(server.url, page, 'services.prepare', permitForm())
     expect(sent.status).toBe(400)
     expect(sent.body).toContain(summary)
     expect(sent.body).toMatch(new RegExp(`id="f-nama_acara-error"[^>]*>\\s*${missing}`))
-    for (const typed of ['Budi Santoso', '6402011203850001', '081298765432', 'Balai desa', '2026-12-20', '150'])
-      expect(sent.body).toContain(`value="${typed}"`)
-    expect(sent.body).toContain('RT 05 Dusun Hilir</textarea>')
-    expect(sent.body).toMatch(/<input[^>]*name="pernyataan"[^>]*checked/)
-    // The photo of the ID card was good: it is kept, not asked for again.
-    expect(sent.body).toMatch(/name="pending" value="foto_ktp:[0-9a-f]{32}\.pdf"/)
+    expectTyped(sent.body)
+    // A new file is stored only with answers that are all right (a wrong post costs no disk): its field says so.
+    expect(sent.body).toMatch(new RegExp(`id="f-foto_ktp-error"[^>]*>\\s*${notKept.replace(/[.]/g, '\\$&')}`))
+    expect(sent.body).not.toContain('name="pending"')
+
+    // Sent with the rest right, the photo is received; a later refusal keeps it, never asking for it again.
+    const right = permitForm()
+    right.set('nama_acara', 'Syukuran panen')
+    const pending = /name="pending" value="(foto_ktp:[0-9a-f]{32}\.pdf)"/.exec(
+      (await postForm(server.url, page, 'services.prepare', right)).body,
+    )![1]
+    const changed = permitForm()
+    changed.delete('foto_ktp')
+    changed.set('pending', pending)
+    const again = await postForm(server.url, page, 'services.prepare', changed)
+    expect(again.status).toBe(400)
+    expect(again.body).toMatch(new RegExp(`id="f-nama_acara-error"[^>]*>\\s*${missing}`))
+    expectTyped(again.body)
+    expect(again.body).toContain(`name="pending" value="${pending}"`)
   })
 
   it('a completion of a returned request refused for its file keeps the reply', async () => {
@@ -98,7 +120,7 @@ describe.each([
     form.delete('foto_ktp')
     form.set('pending', /name="pending" value="([^"]+)"/.exec(checked.body)![1])
     const submitted = await postForm(server.url, `${prefix}/layanan/izin-keramaian/formulir`, 'services.submit', form)
-    const reference = submitted.location!.slice(-8)
+    const reference = new URL(submitted.location!, server.url).searchParams.get('ref')!
     const { id } = await requestByReference(reference)
     for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas.']])
       expect(
@@ -166,7 +188,7 @@ describe('a resident who applied in English', () => {
     form.set('pending', /name="pending" value="([^"]+)"/.exec(checked.body)![1])
     const submitted = await postForm(server.url, '/en/layanan/izin-keramaian/formulir', 'services.submit', form)
     expect(submitted.status).toBe(303)
-    const reference = submitted.location!.slice(-8)
+    const reference = new URL(submitted.location!, server.url).searchParams.get('ref')!
 
     const received = await waitForMail((m) => m.to.includes('budi@warga.test') && m.subject.includes(reference))
     expect(received.subject).toBe(`Request ${reference} received: Public event permit referral`)

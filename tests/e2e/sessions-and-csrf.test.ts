@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
+import { LIMITS } from '../../cms/lib/rateLimit'
 import { PASSWORD, signIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 
@@ -16,15 +18,21 @@ beforeAll(async () => {
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
-/** A sign-in (what is tested here) from a given loopback address (127.0.0.x), so each test is its own client for the rate limit. */
-const signInFrom = (from: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Reply> =>
+/** A sign-in (what is tested here) from a given loopback address (127.0.0.x), so each test is its own client; the path is sent exactly as written. */
+const signInFrom = (
+  from: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+  target = '/api/users/login',
+): Promise<Reply> =>
   new Promise((resolve, reject) => {
     const { port } = new URL(server.url)
     const req = http.request(
       {
         host: '127.0.0.1',
         port,
-        path: '/api/users/login',
+        path: target,
         method: 'POST',
         localAddress: from,
         headers: { 'Content-Type': 'application/json', ...headers },
@@ -38,6 +46,9 @@ const signInFrom = (from: string, email: string, password: string, headers: Reco
     req.on('error', reject)
     req.end(JSON.stringify({ email, password }))
   })
+
+const messageOf = (reply: Reply) => (JSON.parse(reply.body) as { errors: { message: string }[] }).errors[0].message
+const waitFor = (reply: Reply) => new Promise((resolve) => setTimeout(resolve, Number(reply.headers['retry-after']) * 1000 + 100))
 
 const asAdmin = (path: string, init: RequestInit = {}) =>
   fetch(server.url + path, {
@@ -59,7 +70,7 @@ describe('admin sessions', () => {
     adminCookie = cookie.split(';')[0]!
   })
 
-  it('lock an account after 5 wrong passwords: then even the right password is refused', async () => {
+  it('slow down wrong passwords for one account from one address, never refusing the right password from elsewhere', async () => {
     expect(
       (
         await asAdmin('/api/users', {
@@ -68,29 +79,66 @@ describe('admin sessions', () => {
         })
       ).status,
     ).toBe(201)
-    for (let i = 0; i < 5; i++) expect((await signInFrom('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')).status).toBe(401)
-    const locked = await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)
-    expect(locked.status).toBe(401)
-    expect(locked.body).toMatch(/terkunci|locked/i)
+    const wrong = () => signInFrom('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')
+    for (let i = 0; i < LOGIN_FREE_ATTEMPTS; i++) expect((await wrong()).status).toBe(401)
+    // Someone guessing Rina's password from 127.0.0.2 does not keep Rina out.
+    expect((await signInFrom('127.0.0.6', 'rina@desa.test', PASSWORD)).status).toBe(200)
+    // From that address the next attempt waits; after the wait the right password works and ends the run.
+    const first = await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)
+    expect(first.status).toBe(429)
+    expect(messageOf(first)).toMatch(/^Terlalu banyak percobaan masuk\. Coba lagi dalam 1 menit\.$/)
+    await waitFor(first)
+    expect((await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)).status).toBe(200)
+    // A new run of wrong passwords: each wait is twice the one before.
+    for (let i = 0; i < LOGIN_FREE_ATTEMPTS; i++) expect((await wrong()).status).toBe(401)
+    const again = await wrong()
+    expect(again.status).toBe(429)
+    await waitFor(again)
+    expect((await wrong()).status).toBe(401)
+    const longer = await wrong()
+    expect(longer.status).toBe(429)
+    expect(Number(longer.headers['retry-after'])).toBeGreaterThan(Number(again.headers['retry-after']) + 5)
+  })
+
+  it('answer every failure alike, so nobody learns which accounts exist', async () => {
+    const known: Reply[] = []
+    const unknown: Reply[] = []
+    for (let i = 0; i < LOGIN_FREE_ATTEMPTS + 1; i++) {
+      known.push(await signInFrom('127.0.0.7', 'admin@desa.test', 'salah-kata-sandi-1'))
+      unknown.push(await signInFrom('127.0.0.8', 'tidak-ada@desa.test', 'salah-kata-sandi-1'))
+    }
+    expect(known.map((r) => [r.status, messageOf(r)])).toEqual(unknown.map((r) => [r.status, messageOf(r)]))
+    expect(known.map((r) => messageOf(r)).join(' ')).not.toMatch(/terkunci|locked/i)
   })
 
   it('limit sign-ins per address: 429 with Retry-After and a message in the admin language, other addresses unaffected', async () => {
-    let last: Reply | undefined
-    for (let i = 0; i < 11; i++) {
-      last = await signInFrom('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')
-      if (last.status === 429) break
-      expect(last.status).toBe(401)
-    }
-    expect(last!.status).toBe(429)
-    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0)
-    expect(JSON.parse(last!.body).errors[0].message).toMatch(
-      /^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/,
+    const dewi = { email: 'dewi@desa.test', password: 'Kebun Lada 9 Baris' }
+    expect((await asAdmin('/api/users', { method: 'POST', body: JSON.stringify({ ...dewi, name: 'Dewi', role: 'editor' }) })).status).toBe(
+      201,
     )
+    const tries = await Promise.all(
+      Array.from({ length: LIMITS.login.max }, (_, i) => signInFrom('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')),
+    )
+    expect(tries.map((r) => r.status)).not.toContain(429)
+    const last = await signInFrom('127.0.0.3', 'tidak-ada-lagi@desa.test', 'salah-kata-sandi-1')
+    expect(last.status).toBe(429)
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0)
+    expect(messageOf(last)).toMatch(/^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/)
     // Even the right password waits: the limit is checked before any password.
-    const english = await signInFrom('127.0.0.3', 'admin@desa.test', PASSWORD, { Cookie: 'payload-lng=en' })
+    const english = await signInFrom('127.0.0.3', dewi.email, dewi.password, { Cookie: 'payload-lng=en' })
     expect(english.status).toBe(429)
-    expect(JSON.parse(english.body).errors[0].message).toMatch(/^Too many sign-in attempts from this address\. Try again in \d+ minutes\.$/)
-    expect((await signInFrom('127.0.0.4', 'admin@desa.test', PASSWORD)).status).toBe(200)
+    expect(messageOf(english)).toMatch(/^Too many sign-in attempts from this address\. Try again in \d+ minutes?\.$/)
+    // However the path is spelled, it is the same sign-in and the same limit.
+    for (const target of [
+      '/api/users/%6cogin',
+      '/api/%75sers/login',
+      '/api/users/./login',
+      '/api/users//login',
+      '/api/users/login/',
+      '/api/users/LOGIN',
+    ])
+      expect((await signInFrom('127.0.0.3', dewi.email, dewi.password, {}, target)).status, target).not.toBe(200)
+    expect((await signInFrom('127.0.0.4', dewi.email, dewi.password)).status).toBe(200)
   })
 
   it('refuse weak passwords on new accounts and on password changes, in the admin language', async () => {

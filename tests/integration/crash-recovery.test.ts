@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newAccessToken, newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
+import { newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
+import { hashToken, orderLinkToken } from '../../cms/shop/orderToken'
 import { takeLineStock } from '../../cms/shop/stock'
 import { config } from '../../cms/lib/config'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
@@ -37,7 +38,7 @@ const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quanti
     overrideAccess: true,
     data: {
       number: newOrderNumber(),
-      accessToken: newAccessToken(),
+      accessToken: hashToken(orderLinkToken('DD-000000-TEST')),
       paymentMethod: 'bank-transfer',
       paymentStatus: 'pending',
       fulfilmentStatus: 'unfulfilled',

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { expect, it } from 'vitest'
-import { health } from '../../server/health'
+import { DatabaseWatch, health } from '../../server/health'
 import { startPayload } from '../support/payload'
 
 /** Just enough of a response to read what health() wrote. */
@@ -15,15 +15,16 @@ const response = () => {
 
 it('reports 200 while the database answers and 503 once it does not', async () => {
   const payload = await startPayload()
+  const watch = new DatabaseWatch(payload)
   const up = response()
-  await health(payload, up.res)
+  await health(watch, up.res)
   expect(up.sent.status).toBe(200)
   expect(up.sent.headers['Content-Type']).toBe('application/json')
   expect(JSON.parse(up.sent.body)).toMatchObject({ status: 'ok', database: 'up' })
 
   await payload.db.destroy?.()
   const down = response()
-  await health(payload, down.res)
+  await health(watch, down.res)
   expect(down.sent.status).toBe(503)
   expect(JSON.parse(down.sent.body)).toMatchObject({ status: 'unavailable', database: 'down' })
 })

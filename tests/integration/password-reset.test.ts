@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { ValidationError } from 'payload'
 import { expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
@@ -16,4 +17,25 @@ it('holds a password reset from the emailed link to the same password rules as a
   expect((await payload.login({ collection: 'users', data: { email: user.email, password: 'Sungai-Mahakam-2026' } })).user?.id).toBe(
     user.id,
   )
+})
+
+it('keeps only the hash of the emailed token, so a copy of the database resets nobody’s password', async () => {
+  const payload = await startPayload()
+  await createUser(payload, 'admin')
+  const user = await createUser(payload, 'editor')
+  const token = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+  const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string }>({
+    collection: 'users',
+    where: { id: { equals: user.id } },
+  })
+  expect(stored?.resetPasswordToken).not.toBe(token)
+  expect(stored?.resetPasswordToken).toBe(createHash('sha256').update(token).digest('hex'))
+  // The stored value itself opens nothing.
+  const withStored = payload.resetPassword({
+    collection: 'users',
+    data: { token: stored!.resetPasswordToken!, password: 'Sungai-Mahakam-2026' },
+    overrideAccess: true,
+  })
+  await expect(withStored).rejects.toThrow()
+  await payload.resetPassword({ collection: 'users', data: { token: token, password: 'Sungai-Mahakam-2026' }, overrideAccess: true })
 })

@@ -192,15 +192,19 @@ describe('privacy', () => {
     expect(after.attachments![0]).toMatchObject({ file: null, label: 'Foto KTP' })
     expect(after.attachments![0].purgedAt).toBeTruthy()
 
-    // An upload whose form was never confirmed goes a day later; files of requests stay.
+    // An upload whose form was never confirmed goes within the hour (the job runs every 10 minutes); files of requests stay.
     const { savePrivateFile } = await import('../../cms/resident-services/privateFiles')
     const { purgeOrphanFiles } = await import('../../cms/resident-services/purge')
     const abandoned = await savePrivateFile(Buffer.from('%PDF-1.4'), 'application/pdf')
     const kept = (await submitDomisili()).attachments![0].file!
-    expect(await purgeOrphanFiles(payload, new Date())).toBe(0)
-    expect(await purgeOrphanFiles(payload, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1)
+    expect(await purgeOrphanFiles(payload, new Date(Date.now() + 40 * 60_000))).toBe(0)
+    expect(await purgeOrphanFiles(payload, new Date(Date.now() + 61 * 60_000))).toBeGreaterThanOrEqual(1)
     expect(existsSync(path.join(config().privateDir, abandoned))).toBe(false)
     expect(existsSync(path.join(config().privateDir, kept))).toBe(true)
+    const { jobs } = await import('../../cms/jobs')
+    expect(jobs.tasks?.find((task) => task.slug === 'purgeUnsubmittedFiles')?.schedule).toEqual([
+      { cron: '0 */10 * * * *', queue: 'services' },
+    ])
 
     const job = await payload.jobs.queue({ task: 'purgeAttachments', input: {}, queue: 'services' })
     await payload.jobs.runByID({ id: job.id })

@@ -42,7 +42,14 @@ describe('order emails over SMTP', () => {
 
     const staff = await createUser(payload, 'editor')
     await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
-    expect(await waitFor((m) => m.subject === `Pembayaran ${order.number} diterima`)).toBeDefined()
+    // The order keeps only the token's hash; the later emails still carry the buyer's link.
+    const stored = await payload.db.findOne<{ id: number; accessToken: string }>({
+      collection: 'orders',
+      where: { id: { equals: order.id } },
+    })
+    expect(stored?.accessToken).not.toContain(order.accessToken)
+    expect(stored?.accessToken).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect((await waitFor((m) => m.subject === `Pembayaran ${order.number} diterima`))?.text).toContain(`?t=${order.accessToken}`)
     await payload.update({
       collection: 'orders',
       id: order.id,

@@ -8,6 +8,8 @@ type FixtureOptions = {
   env?: Record<string, string>
   /** Debian's Chromium, launched beside the server (`server.browser`). */
   browser?: boolean
+  /** Another fixture's server whose database and files this one shares, as a second app instance (started after it). */
+  sharing?: ProductionServer
 }
 
 /** A production server whose tests also drive Chromium. */
@@ -21,8 +23,8 @@ export class BrowsingServer extends ProductionServer {
  */
 export function useProductionServer(options: FixtureOptions & { browser: true }): BrowsingServer
 export function useProductionServer(options?: FixtureOptions): ProductionServer
-export function useProductionServer({ env, browser }: FixtureOptions = {}) {
-  const server = new BrowsingServer({ env, from: inject('village') })
+export function useProductionServer({ env, browser, sharing }: FixtureOptions = {}) {
+  const server = new BrowsingServer({ env, from: inject('village'), sharing })
   beforeAll(async () => {
     await server.start()
     if (browser) server.browser = await launchBrowser()

@@ -55,6 +55,8 @@ export type ServerOptions = {
   env?: Record<string, string>
   /** A village folder (see dataEnv) the server starts from a copy of; without one it starts empty and seeds itself. */
   from?: string
+  /** Another server whose data folder (database, files) this one runs on, as a second instance; the folder stays that server's. */
+  sharing?: ProductionServer
 }
 
 /**
@@ -78,6 +80,7 @@ export class ProductionServer {
 
   /** Starts the server and resolves once /healthz answers. */
   async start() {
+    if (this.options.sharing) this.dir = this.options.sharing.dir
     if (!this.dir) {
       this.dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))
       if (this.options.from) cpSync(this.options.from, this.dir, { recursive: true })
@@ -120,9 +123,9 @@ export class ProductionServer {
     await run.exited
   }
 
-  /** Stops the server and removes its data folder. */
+  /** Stops the server and removes its data folder (unless it is another server's). */
   async close() {
     await this.stop()
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true })
+    if (this.dir && !this.options.sharing) rmSync(this.dir, { recursive: true, force: true })
   }
 }

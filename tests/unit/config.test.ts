@@ -30,6 +30,8 @@ describe('the settings', () => {
       retentionDays: 30,
       jobs: { run: true, inSiteProcess: false },
       rateLimitOff: false,
+      storageLimits: { perRequest: 25 * 1024 * 1024, total: 5000 * 1024 * 1024 },
+      trustedProxies: { listed: [], header: 'x-forwarded-for' },
     })
   })
 
@@ -65,6 +67,27 @@ describe('the settings', () => {
     expect(problem({ DATABASE_URL: 'postgres://u:pw@db/desa' })).toMatch(/^DATABASE_URL "postgres:\/\/\*\*\*@db\/desa" is not understood/)
     expect(problem({ PORT: '0', RUN_JOBS: 'x' })).toBe(
       'PORT "0" is not a port number: use a whole number from 1 to 65535. RUN_JOBS "x" is not understood: use true or false.',
+    )
+  })
+
+  it('take upload caps in whole megabytes and trusted proxies as addresses or ranges, refusing anything else', () => {
+    expect(parseEnvironment({ SERVICE_UPLOAD_LIMIT_MB: '10', PRIVATE_STORAGE_LIMIT_MB: '200' }).storageLimits).toEqual({
+      perRequest: 10 * 1024 * 1024,
+      total: 200 * 1024 * 1024,
+    })
+    expect(problem({ SERVICE_UPLOAD_LIMIT_MB: '2,5' })).toBe(
+      'SERVICE_UPLOAD_LIMIT_MB "2,5" is not a number of megabytes: use a whole number, at least 1.',
+    )
+    expect(problem({ PRIVATE_STORAGE_LIMIT_MB: '0' })).toMatch(/^PRIVATE_STORAGE_LIMIT_MB "0" is not a number of megabytes/)
+    const proxies = parseEnvironment({ TRUSTED_PROXIES: '10.0.0.0/8, 2001:db8::/32', TRUSTED_PROXY_HEADER: 'Forwarded' }).trustedProxies
+    expect(proxies).toMatchObject({ listed: ['10.0.0.0/8', '2001:db8::/32'], header: 'forwarded' })
+    expect(proxies.proxies.check('10.1.2.3', 'ipv4')).toBe(true)
+    expect(proxies.proxies.check('192.0.2.1', 'ipv4')).toBe(false)
+    expect(problem({ TRUSTED_PROXIES: 'proxy.local' })).toBe(
+      'TRUSTED_PROXIES has "proxy.local", which is not an IP address or CIDR range: list your proxies like "10.0.0.0/8, 2001:db8::/32, 127.0.0.1".',
+    )
+    expect(problem({ TRUSTED_PROXY_HEADER: 'x-real-ip' })).toBe(
+      'TRUSTED_PROXY_HEADER "x-real-ip" is not understood: use x-forwarded-for (the default) or forwarded.',
     )
   })
 

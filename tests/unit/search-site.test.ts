@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { suggestQuery, vocabularyOf } from '../../cms/search/suggest'
-import { hit, LIMITS } from '../../site/lib/rateLimit'
 import { parseSearchRequest, searchHref } from '../../site/lib/search'
 
 const parse = (query: string) => parseSearchRequest(new URLSearchParams(query))
@@ -53,16 +52,5 @@ describe('spelling suggestions', () => {
   it('suggests nothing when every word is known or nothing is close', () => {
     expect(suggestQuery('madu hutan', vocabulary)).toBeNull()
     expect(suggestQuery('zzzzzz', vocabulary)).toBeNull()
-  })
-})
-
-describe('the live search rate limit', () => {
-  it('lets a client make 30 requests per 10 seconds, then tells it how long to wait', () => {
-    expect(LIMITS.search).toEqual({ max: 30, windowMs: 10_000 })
-    const attempts = Array.from({ length: 31 }, (_, i) => hit('search', 'live-a', i))
-    expect(attempts.slice(0, 30).every((wait) => wait === 0)).toBe(true)
-    expect(attempts[30]).toBe(10)
-    expect(hit('search', 'live-b', 31)).toBe(0)
-    expect(hit('search', 'live-a', 10_000)).toBe(0)
   })
 })

@@ -18,7 +18,6 @@ import { assertTransition, FINAL_STATUSES, isCancellable, nextStatuses, STATUSES
 import { mergeFields, templateBlocks } from '../../cms/resident-services/template'
 import { addWorkingDays, isOverdue, witaDate } from '../../cms/lib/wita'
 import { parseEnvironment } from '../../cms/lib/config'
-import { hit } from '../../site/lib/rateLimit'
 import { targetSize } from '../../site/scripts/compressImage'
 
 describe('references', () => {
@@ -230,13 +229,7 @@ describe('form fields', () => {
   })
 })
 
-describe('rate limits and photos', () => {
-  it('refuse a client over its limit with the seconds to wait', () => {
-    const now = 1_000_000
-    for (let i = 0; i < 20; i++) expect(hit('track', 'client-a', now)).toBe(0)
-    expect(hit('track', 'client-a', now + 1000)).toBe(599)
-    expect(hit('track', 'client-b', now + 1000)).toBe(0)
-  })
+describe('photos', () => {
   it('shrink photos to a long side of at most 1600 px', () => {
     expect(targetSize(4032, 3024)).toEqual({ width: 1600, height: 1200 })
     expect(targetSize(800, 600)).toEqual({ width: 800, height: 600 })

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
 import { localize } from '../../messages'
 import * as servicesMessages from '../../resident-services/messages'
 import { nextStatuses, STATUSES, type Status } from '../../resident-services/status'
-import { auditRead, decryptNikForStaff, protectNik } from './privacy'
+import { protectNik, protectNikAnswers, revealNikToStaff } from './privacy'
 import { workflowActor, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
@@ -38,9 +38,9 @@ export const ServiceRequests: CollectionConfig = {
   access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
-    beforeChange: [lockRecordedFields, protectNik, applyTransition],
+    beforeChange: [lockRecordedFields, protectNik, protectNikAnswers, applyTransition],
     afterChange: [afterTransition],
-    afterRead: [decryptNikForStaff, auditRead],
+    afterRead: [revealNikToStaff],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
     beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
   },

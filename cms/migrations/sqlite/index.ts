@@ -3,6 +3,8 @@ import * as migration_20261122_140343_submission_key from './20261122_140343_sub
 import * as migration_20261122_142524_crash_safe_writes from './20261122_142524_crash_safe_writes';
 import * as migration_20261201_155545_i11_messages_locale from './20261201_155545_i11_messages_locale';
 import * as migration_20261201_155716_i15_seo_media_podcast_returns from './20261201_155716_i15_seo_media_podcast_returns';
+import * as migration_20261201_161857_i12_trust from './20261201_161857_i12_trust';
+import * as migration_20261201_161858_i12_trust_hash_tokens from './20261201_161858_i12_trust_hash_tokens';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261201_155716_i15_seo_media_podcast_returns.up,
     down: migration_20261201_155716_i15_seo_media_podcast_returns.down,
-    name: '20261201_155716_i15_seo_media_podcast_returns'
+    name: '20261201_155716_i15_seo_media_podcast_returns',
+  },
+  {
+    up: migration_20261201_161857_i12_trust.up,
+    down: migration_20261201_161857_i12_trust.down,
+    name: '20261201_161857_i12_trust',
+  },
+  {
+    up: migration_20261201_161858_i12_trust_hash_tokens.up,
+    down: migration_20261201_161858_i12_trust_hash_tokens.down,
+    name: '20261201_161858_i12_trust_hash_tokens',
   },
 ];

@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { nobody } from '../access'
+import { L } from '../lib/localize'
+
+/**
+ * The counters of every rate limit (cms/lib/counters.ts), in the app's own database so that several app
+ * instances count together. Written only by the server's own code, with single atomic statements.
+ */
+export const RateLimits: CollectionConfig = {
+  slug: 'rate-limits',
+  labels: { singular: L('Batas laju', 'Rate limit'), plural: L('Batas laju', 'Rate limits') },
+  admin: { hidden: true },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  lockDocuments: false,
+  timestamps: false,
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    { name: 'count', type: 'number', required: true },
+    // Milliseconds since the epoch: when the window ends (fixed windows) or the counter may be forgotten.
+    { name: 'resetAt', type: 'number', required: true, index: true },
+  ],
+}
