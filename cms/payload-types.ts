@@ -987,10 +987,12 @@ export interface Letter {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'view' | 'change' | 'download';
+  action: 'view' | 'change' | 'correct' | 'download';
   user?: (number | null) | User;
   request?: (number | null) | ServiceRequest;
   detail?: string | null;
+  before?: string | null;
+  after?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1912,6 +1914,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   request?: T;
   detail?: T;
+  before?: T;
+  after?: T;
   updatedAt?: T;
   createdAt?: T;
 }

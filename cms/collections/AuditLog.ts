@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 
-/** Who viewed or changed a resident's request. Written only by the server; read by administrators. */
+/** Who viewed, changed or corrected a resident's request. Written only by the server; read by administrators. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: L('Catatan audit', 'Audit entry'), plural: L('Log audit', 'Audit log') },
@@ -18,11 +18,14 @@ export const AuditLog: CollectionConfig = {
       options: [
         { value: 'view', label: L('Melihat', 'Viewed') },
         { value: 'change', label: L('Mengubah', 'Changed') },
+        { value: 'correct', label: L('Mengoreksi', 'Corrected') },
         { value: 'download', label: L('Mengunduh', 'Downloaded') },
       ],
     },
     { name: 'user', type: 'relationship', relationTo: 'users', label: L('Oleh', 'By') },
     { name: 'request', type: 'relationship', relationTo: 'service-requests', index: true, label: L('Permohonan', 'Request') },
     { name: 'detail', type: 'text', label: L('Keterangan', 'Detail') },
+    { name: 'before', type: 'text', label: L('Sebelum', 'Before') },
+    { name: 'after', type: 'text', label: L('Sesudah', 'After') },
   ],
 }

@@ -3,10 +3,13 @@ import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
 import { L, localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
-import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
+import { actorOf, applyTransition, afterTransition } from './transition'
+import { auditCorrections, correctableWhileOpen, keepRecordedFields, refuseUnallowedChanges } from './corrections'
+import { APPLICANT_COLUMNS } from '../../resident-services/corrections'
 import { attachmentsEndpoint } from './attachments'
 
 const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+const correctable = { update: correctableWhileOpen }
 
 /** A letter points to its request: the letter goes first (the database would refuse otherwise). */
 const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
@@ -42,8 +45,9 @@ export const ServiceRequests: CollectionConfig = {
   access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
-    beforeChange: [lockRecordedFields, protectNik, applyTransition],
-    afterChange: [afterTransition],
+    beforeOperation: [refuseUnallowedChanges],
+    beforeChange: [keepRecordedFields, protectNik, applyTransition],
+    afterChange: [auditCorrections, afterTransition],
     afterRead: [decryptNikForStaff, auditRead],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
     beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
@@ -125,18 +129,18 @@ export const ServiceRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'applicantName', type: 'text', required: true, label: L('Nama pemohon', 'Applicant'), admin: { readOnly: true } },
+        { name: 'applicantName', type: 'text', required: true, label: APPLICANT_COLUMNS.applicantName.label, access: correctable },
         { name: 'nikMasked', type: 'text', label: L('NIK', 'NIK'), admin: { readOnly: true } },
       ],
     },
     // The NIK is stored only encrypted; staff see it decrypted in `nik`, which is never stored.
     { name: 'nikEncrypted', type: 'text', admin: { hidden: true } },
-    { name: 'nik', type: 'text', virtual: true, label: L('NIK lengkap', 'Full NIK'), admin: { readOnly: true } },
+    { name: 'nik', type: 'text', virtual: true, label: L('NIK lengkap', 'Full NIK'), access: correctable },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', required: true, label: L('Nomor HP', 'Phone'), admin: { readOnly: true } },
-        { name: 'email', type: 'email', label: L('Email', 'Email'), admin: { readOnly: true } },
+        { name: 'phone', type: 'text', required: true, label: APPLICANT_COLUMNS.phone.label, access: correctable },
+        { name: 'email', type: 'email', label: APPLICANT_COLUMNS.email.label, access: correctable },
       ],
     },
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
@@ -145,8 +149,8 @@ export const ServiceRequests: CollectionConfig = {
     // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request
     // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
     { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
-    { name: 'address', type: 'textarea', label: L('Alamat', 'Address'), admin: { readOnly: true } },
-    { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), admin: { readOnly: true } },
+    { name: 'address', type: 'textarea', label: APPLICANT_COLUMNS.address.label, access: correctable },
+    { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), access: correctable },
     {
       name: 'attachments',
       type: 'array',

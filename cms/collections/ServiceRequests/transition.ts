@@ -11,18 +11,6 @@ export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
 
 /**
- * Staff change a request only through a transition (`nextStatus` and a note): what the resident sent and
- * what the workflow recorded stay as they are, whatever an API call sends. The server's own writes
- * (submission, the resident's actions, letters, purging) carry no user and are not limited.
- */
-export const lockRecordedFields: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
-  if (operation !== 'update' || !req.user) return data
-  const { nextStatus, transitionNote } = data
-  const { id: _id, nik: _nik, ...recorded } = originalDoc ?? {}
-  return { ...recorded, nextStatus, transitionNote }
-}
-
-/**
  * A status change is asked for by setting `nextStatus` (with a note): only allowed transitions pass, each
  * one is written to the timeline with who, when and the note. The head's move to Selesai signs the letter.
  */
@@ -58,7 +46,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
     ],
-    whatsappLink: whatsappStatusLink({ phone: originalDoc.phone, reference: originalDoc.reference, status: to, note }),
+    whatsappLink: whatsappStatusLink({ phone: data.phone ?? originalDoc.phone, reference: originalDoc.reference, status: to, note }),
   }
 }
 
