@@ -902,6 +902,18 @@ export interface ServiceRequest {
     | ('submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled')
     | null;
   transitionNote?: string | null;
+  /**
+   * The resident is asked to upload each ticked document.
+   */
+  missingDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   dueDate?: string | null;
   submittedAt?: string | null;
   completedAt?: string | null;
@@ -1843,6 +1855,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   status?: T;
   nextStatus?: T;
   transitionNote?: T;
+  missingDocuments?: T;
   dueDate?: T;
   submittedAt?: T;
   completedAt?: T;

@@ -35,6 +35,9 @@ import { rootDir } from './lib/paths'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
+import { lexicalIndonesian } from './admin/translations'
+import { ADMIN_DATE_FORMAT } from './admin/dates'
+import { nameLockHolders } from './admin/lockHolders'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
 
@@ -77,7 +80,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [Settings, Podcast],
-  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [
       { code: 'id', label: 'Bahasa Indonesia' },
@@ -88,6 +91,10 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Gravatar would send a hash of each officer's email to an outside host; the default avatar is drawn locally.
+    avatar: 'default',
+    // 24-hour clock, e.g. "1 Des 2026 17.14"; the request screens show their dates in WITA (cms/components/WitaDate.tsx).
+    dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Desa Digital' },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
@@ -108,4 +115,6 @@ export default buildConfig({
     contentVersionPlugin,
   ],
   telemetry: false,
-}).then(closeJobStats)
+})
+  .then(closeJobStats)
+  .then(nameLockHolders)

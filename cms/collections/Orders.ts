@@ -4,6 +4,7 @@ import { orderStatusHooks } from '../shop/orderHooks'
 import { handleStripeWebhook } from '../shop/stripe'
 import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
 import { L } from '../lib/localize'
+import { witaDateTime } from '../admin/dates'
 
 const readOnly = { readOnly: true } as const
 const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
@@ -92,6 +93,7 @@ export const Orders: CollectionConfig = {
       type: 'array',
       required: true,
       label: L('Barang', 'Items'),
+      labels: { singular: L('Barang', 'Item'), plural: L('Barang', 'Items') },
       admin: readOnly,
       fields: [
         {
@@ -99,7 +101,7 @@ export const Orders: CollectionConfig = {
           fields: [
             { name: 'title', type: 'text', required: true, label: L('Produk', 'Product') },
             { name: 'variantLabel', type: 'text', label: L('Varian', 'Variant') },
-            { name: 'sku', type: 'text', label: 'SKU' },
+            { name: 'sku', type: 'text', label: L('SKU', 'SKU') },
           ],
         },
         {
@@ -139,6 +141,7 @@ export const Orders: CollectionConfig = {
           name: 'method',
           type: 'select',
           required: true,
+          label: L('Cara', 'Method'),
           options: [
             { value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') },
             { value: 'courier', label: L('Dikirim', 'Delivered') },
@@ -162,6 +165,7 @@ export const Orders: CollectionConfig = {
           name: 'state',
           type: 'select',
           defaultValue: 'reserved',
+          label: L('Keadaan', 'State'),
           index: true,
           options: [
             // Only while checkout writes the order and takes its stock; never shown (see placeOrder).
@@ -176,7 +180,7 @@ export const Orders: CollectionConfig = {
           type: 'date',
           index: true,
           label: L('Berlaku sampai', 'Expires at'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: witaDateTime({ readOnly: true }),
         },
       ],
     },
@@ -188,18 +192,33 @@ export const Orders: CollectionConfig = {
       access: staffOnly,
       admin: { position: 'sidebar' },
     },
-    { name: 'stripeSessionId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'stripePaymentIntentId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'stripeSessionId',
+      type: 'text',
+      index: true,
+      label: L('Sesi Stripe', 'Stripe session'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'stripePaymentIntentId',
+      type: 'text',
+      index: true,
+      label: L('Pembayaran Stripe (payment intent)', 'Stripe payment intent'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
-      admin: readOnly,
+      labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      admin: { ...readOnly, components: { RowLabel: '/components/OrderTimelineRow#OrderTimelineRow' } },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
             { name: 'by', type: 'text', label: L('Oleh', 'By') },
             { name: 'event', type: 'text', required: true, label: L('Kejadian', 'Event') },
           ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access'
+import { L } from '../lib/localize'
 
 /** Stripe webhook events already processed: each event id is applied once. */
 export const StripeEvents: CollectionConfig = {
@@ -8,8 +9,8 @@ export const StripeEvents: CollectionConfig = {
   admin: { useAsTitle: 'eventId', group: { id: 'Toko', en: 'Shop' }, defaultColumns: ['eventId', 'type', 'applied', 'createdAt'] },
   access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, index: true },
-    { name: 'type', type: 'text', required: true },
-    { name: 'applied', type: 'checkbox', defaultValue: false },
+    { name: 'eventId', type: 'text', required: true, unique: true, index: true, label: L('ID peristiwa', 'Event id') },
+    { name: 'type', type: 'text', required: true, label: L('Jenis', 'Type') },
+    { name: 'applied', type: 'checkbox', defaultValue: false, label: L('Sudah diterapkan', 'Applied') },
   ],
 }

@@ -49,7 +49,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !(process.env.PUBLIC_URL ?? '').startsWith('http://') },
   },
   admin: {
-    useAsTitle: 'email',
+    // Names, not addresses, where an account is shown: "By", the audit log, the document-lock notice.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
     group: { id: 'Pengaturan', en: 'Settings' },
   },

@@ -92,9 +92,9 @@ export const Podcast: GlobalConfig = {
       type: 'group',
       label: L('Tautan langganan', 'Subscribe links'),
       fields: [
-        { name: 'apple', type: 'text', label: 'Apple Podcasts' },
-        { name: 'spotify', type: 'text', label: 'Spotify' },
-        { name: 'youtube', type: 'text', label: 'YouTube' },
+        { name: 'apple', type: 'text', label: L('Apple Podcasts', 'Apple Podcasts') },
+        { name: 'spotify', type: 'text', label: L('Spotify', 'Spotify') },
+        { name: 'youtube', type: 'text', label: L('YouTube', 'YouTube') },
       ],
     },
   ],

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import { applicantFields, fieldProblem, type Answers, type FormField, type Message } from './formFields'
-import { answerText } from './letterValues'
-import { maskNik } from './mask'
+import { shownAnswer } from './letterValues'
 
 /**
  * Staff may correct a typo in what the resident sent until the letter is signed: the applicant's own data
@@ -65,11 +64,8 @@ export const answersProblem = (fields: FormField[], sent: unknown, stored: Answe
 }
 
 /** How the audit log writes a value: as the letter would print it, a NIK masked. */
-const auditText = (field: Pick<FormField, 'type' | 'options'> | undefined, value: unknown): string | null => {
-  if (isEmpty(value)) return null
-  if (field?.type === 'nik') return maskNik(text(value))
-  return answerText(field, text(value))
-}
+const auditText = (field: Pick<FormField, 'type' | 'options'> | undefined, value: unknown): string | null =>
+  isEmpty(value) ? null : shownAnswer(field, text(value))
 
 /** The corrections to log for changed applicant columns (`before`/`after` by column) and answers, in Indonesian. */
 export const correctionsOf = (
@@ -100,7 +96,7 @@ export const sameValue = (type: string, sent: unknown, stored: unknown): boolean
   switch (type) {
     case 'relationship':
     case 'upload': {
-      const id = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v).id : v)
+      const id = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? v.id : v)
       return String(id(sent)) === String(id(stored))
     }
     case 'date':

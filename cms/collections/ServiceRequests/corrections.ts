@@ -31,7 +31,7 @@ import { isFinal, STATUS_LABELS, type Status } from '../../resident-services/sta
 type Stored = Record<string, unknown> & { id: number; status: Status; service: number | { id: number }; nikEncrypted?: string | null }
 
 /** A status change is asked for with these; they are the workflow's input, never recorded facts. */
-const TRANSITION_INPUT = ['nextStatus', 'transitionNote']
+const TRANSITION_INPUT = ['nextStatus', 'transitionNote', 'missingDocuments']
 /** Kept by the server from the applicant's data (or the submission) and never shown for editing. */
 const DERIVED = ['nikEncrypted', 'nikMasked', 'phoneLast4', 'submissionKey', 'incomplete']
 const META = ['id', 'createdAt', 'updatedAt']
@@ -178,6 +178,7 @@ export const keepRecordedFields: CollectionBeforeChangeHook = async ({ data, ori
   const request = originalDoc as Stored
   const { columns, answers } = correctionsSent(data, request)
   const next: Record<string, unknown> = { ...recorded, nextStatus: data.nextStatus, transitionNote: data.transitionNote }
+  if (data.nextStatus === 'returned') next.missingDocuments = data.missingDocuments
   const changes: Partial<Record<ApplicantColumn, { before: unknown; after: unknown }>> = {}
   for (const column of columns) {
     const after = String(data[column] ?? '').trim() || null

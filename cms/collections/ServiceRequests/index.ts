@@ -6,6 +6,8 @@ import { auditRead, decryptNikForStaff, protectNik } from './privacy'
 import { actorOf, applyTransition, afterTransition } from './transition'
 import { auditCorrections, correctableWhileOpen, keepRecordedFields, refuseUnallowedChanges } from './corrections'
 import { APPLICANT_COLUMNS } from '../../resident-services/corrections'
+import { witaDateTime } from '../../admin/dates'
+import { filtersOnStatus, OPEN_REQUESTS } from '../../resident-services/queue'
 import { attachmentsEndpoint } from './attachments'
 
 const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
@@ -40,6 +42,9 @@ export const ServiceRequests: CollectionConfig = {
       'Antrean permohonan. Saring menurut status dan layanan; tenggat yang lewat ditandai merah.',
       'The request queue. Filter by status and service; overdue requests are marked red.',
     ),
+    // The queue opens on the requests still to handle; a filter on the status shows the others.
+    baseFilter: ({ req }) => (filtersOnStatus(req.query) ? null : OPEN_REQUESTS),
+    components: { beforeListTable: ['/components/QueueScope#QueueScope'] },
   },
   defaultSort: 'dueDate',
   access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
@@ -104,6 +109,20 @@ export const ServiceRequests: CollectionConfig = {
           },
         },
         { name: 'transitionNote', type: 'textarea', label: L('Catatan / pesan untuk warga', 'Note / message for the resident') },
+        // Asked for when returning a request; the resident's completion form offers one upload for each.
+        {
+          name: 'missingDocuments',
+          type: 'json',
+          label: L('Dokumen yang kurang', 'Missing documents'),
+          admin: {
+            condition: (data) => data?.nextStatus === 'returned',
+            description: L(
+              'Warga akan diminta mengunggah dokumen yang dicentang.',
+              'The resident is asked to upload each ticked document.',
+            ),
+            components: { Field: '/components/MissingDocumentsField#MissingDocumentsField' },
+          },
+        },
       ],
     },
     {
@@ -111,21 +130,31 @@ export const ServiceRequests: CollectionConfig = {
       type: 'text',
       index: true,
       label: L('Tenggat (WITA)', 'Due (WITA)'),
-      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/DueDateCell#DueDateCell' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Cell: '/components/DueDate#DueDateCell', Field: '/components/DueDate#DueDateField' },
+      },
     },
     {
       name: 'submittedAt',
       type: 'date',
       label: L('Diajukan', 'Submitted'),
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...witaDateTime({ readOnly: true }), position: 'sidebar' },
     },
-    { name: 'completedAt', type: 'date', label: L('Selesai', 'Completed'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'completedAt',
+      type: 'date',
+      label: L('Selesai', 'Completed'),
+      admin: { ...witaDateTime({ readOnly: true }), position: 'sidebar' },
+    },
     {
       name: 'whatsappLink',
       type: 'text',
       label: L('Pesan WhatsApp untuk warga', 'WhatsApp message for the resident'),
       admin: { readOnly: true, position: 'sidebar', components: { Field: '/components/WhatsAppLink#WhatsAppLink' } },
     },
+    { name: 'correctionNote', type: 'ui', admin: { components: { Field: '/components/CorrectionNote#CorrectionNote' } } },
     {
       type: 'row',
       fields: [
@@ -150,11 +179,19 @@ export const ServiceRequests: CollectionConfig = {
     // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
     { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
     { name: 'address', type: 'textarea', label: APPLICANT_COLUMNS.address.label, access: correctable },
-    { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), access: correctable },
+    {
+      name: 'answers',
+      type: 'json',
+      label: L('Jawaban formulir', 'Form answers'),
+      access: correctable,
+      // A table labelled by the service's form, not Payload's JSON code editor (which loads from a CDN).
+      admin: { components: { Field: '/components/AnswersField#AnswersField' } },
+    },
     {
       name: 'attachments',
       type: 'array',
       label: L('Lampiran', 'Attachments'),
+      labels: { singular: L('Lampiran', 'Attachment'), plural: L('Lampiran', 'Attachments') },
       admin: { readOnly: true, components: { RowLabel: '/components/AttachmentRow#AttachmentRow' } },
       fields: [
         { name: 'field', type: 'text', label: L('Isian', 'Field') },
@@ -162,19 +199,21 @@ export const ServiceRequests: CollectionConfig = {
         { name: 'file', type: 'text', admin: { hidden: true } },
         { name: 'mime', type: 'text', label: L('Jenis', 'Type') },
         { name: 'size', type: 'number', label: L('Ukuran (byte)', 'Size (bytes)') },
-        { name: 'purgedAt', type: 'date', label: L('Dihapus', 'Purged') },
+        { name: 'purgedAt', type: 'date', label: L('Dihapus', 'Purged'), admin: witaDateTime({ readOnly: true }) },
       ],
     },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
-      admin: { readOnly: true },
+      labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      admin: { readOnly: true, components: { RowLabel: '/components/RequestTimelineRow#RequestTimelineRow' } },
       fields: [
-        { name: 'status', type: 'select', options: statusOptions, required: true },
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'byName', type: 'text', label: L('Oleh', 'By') },
-        { name: 'byUser', type: 'relationship', relationTo: 'users' },
+        { name: 'status', type: 'select', options: statusOptions, required: true, label: L('Status', 'Status') },
+        { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
+        // Who is in the row's title, in the editor's language ("Pemohon" is stored for the resident).
+        { name: 'byName', type: 'text', label: L('Oleh', 'By'), admin: { hidden: true } },
+        { name: 'byUser', type: 'relationship', relationTo: 'users', label: L('Akun petugas', 'Staff account'), admin: { hidden: true } },
         { name: 'note', type: 'textarea', label: L('Catatan', 'Note') },
       ],
     },

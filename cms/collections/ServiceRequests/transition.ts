@@ -5,7 +5,38 @@ import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
 import { recordAudit } from '../../resident-services/audit'
 import { issueLetter, signLetter } from '../../resident-services/letters'
+import { formFieldsOf } from '../../resident-services/requests'
 import { assertTransition, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
+
+/**
+ * The documents an officer asks for when returning a request: uploads of the service's form, by field name
+ * (the resident's completion form offers one upload for each). Anything else is refused.
+ */
+const missingDocumentsOf = async (req: PayloadRequest, request: { service: number | { id: number } }, sent: unknown) => {
+  const names = Array.isArray(sent) ? sent.map(String) : []
+  if (!names.length) return null
+  const service = await req.payload.findByID({
+    collection: 'services',
+    id: typeof request.service === 'object' ? request.service.id : request.service,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const uploads = formFieldsOf(service).filter((f) => f.type === 'file')
+  const unknown = names.filter((name) => !uploads.some((f) => f.name === name))
+  if (unknown.length) {
+    throw new APIError(
+      localize(req, {
+        id: `Layanan ini tidak meminta dokumen "${unknown.join('", "')}". Pilih dari: ${uploads.map((f) => f.label).join(', ')}.`,
+        en: `This service asks for no document "${unknown.join('", "')}". Choose from: ${uploads.map((f) => f.label).join(', ')}.`,
+      }),
+      400,
+      undefined,
+      true,
+    )
+  }
+  return [...new Set(names)]
+}
 
 export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
@@ -34,6 +65,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
     if (err instanceof TransitionRefused) throw new APIError(localize(req, err.reason), 400, undefined, true)
     throw err
   }
+  const missingDocuments = to === 'returned' ? await missingDocumentsOf(req, originalDoc, data.missingDocuments) : null
   const now = new Date().toISOString()
   const byName = actor === 'resident' ? 'Pemohon' : ((req.user as { name?: string } | null)?.name ?? 'Petugas')
   return {
@@ -41,6 +73,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
     status: to,
     nextStatus: null,
     transitionNote: null,
+    missingDocuments,
     completedAt: ['done', 'rejected', 'cancelled'].includes(to) ? now : originalDoc.completedAt,
     timeline: [
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),

@@ -2,6 +2,7 @@ import * as migration_20261122_123649_initial from './20261122_123649_initial';
 import * as migration_20261122_140343_submission_key from './20261122_140343_submission_key';
 import * as migration_20261122_142524_crash_safe_writes from './20261122_142524_crash_safe_writes';
 import * as migration_20261201_165555_i13_office_audit_corrections from './20261201_165555_i13_office_audit_corrections';
+import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_165555_i13_office_audit_corrections.up,
     down: migration_20261201_165555_i13_office_audit_corrections.down,
-    name: '20261201_165555_i13_office_audit_corrections'
+    name: '20261201_165555_i13_office_audit_corrections',
+  },
+  {
+    up: migration_20261201_174907_i13_office_missing_documents.up,
+    down: migration_20261201_174907_i13_office_missing_documents.down,
+    name: '20261201_174907_i13_office_missing_documents'
   },
 ];

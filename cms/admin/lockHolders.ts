@@ -1,0 +1,31 @@
+import type { CollectionAfterReadHook, SanitizedConfig } from 'payload'
+import { hasRole } from '../access'
+
+type Lock = { id: number | string; user?: { relationTo: string; value: number | string | Record<string, unknown> } | null }
+
+/**
+ * A document being edited shows who holds its lock, taken from the lock's `user` — but staff may read only
+ * their own account, so Payload could show nothing but an id ("Pengguna: 3"). For staff the holder is read
+ * here, name and email only, so the notice names a colleague. Producers (outside sellers) are not told.
+ */
+const showHolder: CollectionAfterReadHook<Lock> = async ({ doc, req }) => {
+  const holder = doc.user
+  if (!holder || typeof holder.value === 'object' || !req.user || hasRole(req.user, 'producer')) return doc
+  const account = await req.payload.findByID({
+    collection: 'users',
+    id: holder.value,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, email: true },
+    disableErrors: true,
+    req,
+  })
+  return account ? { ...doc, user: { ...holder, value: account } } : doc
+}
+
+/** Adds showHolder to Payload's own collection of document locks. */
+export const nameLockHolders = (config: SanitizedConfig): SanitizedConfig => {
+  const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
+  if (locks) locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), showHolder]
+  return config
+}

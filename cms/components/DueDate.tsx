@@ -1,0 +1,50 @@
+'use client'
+import { getTranslation } from '@payloadcms/translations'
+import { useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import type { DefaultCellComponentProps, TextFieldClientComponent } from 'payload'
+import { isFinal, type Status } from '../resident-services/status'
+import { isOverdue } from '../resident-services/workingDays'
+
+/** A due date (a WITA calendar day, YYYY-MM-DD) as people write it: "Sen, 7 Des 2026". */
+const written = (due: string, language: string) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${due}T00:00:00Z`))
+
+const DueDate = ({ due, status, language }: { due: unknown; status: unknown; language: string }) => {
+  if (typeof due !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return <span>—</span>
+  // A due date passes at midnight in the village, and only matters while the request is open.
+  const overdue = !isFinal(status as Status) && isOverdue(due)
+  return overdue ? (
+    <strong style={{ color: '#b42318' }}>
+      ⚠ {written(due, language)} ({language === 'en' ? 'overdue' : 'lewat tenggat'})
+    </strong>
+  ) : (
+    <time dateTime={due}>{written(due, language)}</time>
+  )
+}
+
+/** The queue's due date, red and marked when it has passed and the request is still open. */
+export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) => {
+  const { i18n } = useTranslation()
+  return <DueDate due={cellData} status={rowData?.status} language={i18n.language} />
+}
+
+/** The due date in the request's sidebar, the same way. */
+export const DueDateField: TextFieldClientComponent = ({ field, path }) => {
+  const { i18n } = useTranslation()
+  const { value } = useField<string>({ path })
+  const status = useFormFields(([fields]) => fields.status?.value)
+  return (
+    <div className="field-type" style={{ marginBottom: '1rem' }}>
+      <span className="field-label">{getTranslation(field.label || field.name, i18n)}</span>
+      <div>
+        <DueDate due={value} status={status} language={i18n.language} />
+      </div>
+    </div>
+  )
+}
