@@ -6,6 +6,8 @@ type Rule = {
   /** MIME types accepted, as detected from the file's bytes (never from its name). */
   types: string[]
   maxBytes: number
+  /** A larger limit for pictures, which are shrunk once accepted (residents' camera photos). */
+  maxImageBytes?: number
   /** How the accepted types read to an editor, e.g. "JPEG, PNG, WebP". */
   typeNames: string
 }
@@ -17,17 +19,18 @@ export const uploadProblem = async (file: { data: Buffer; size: number }, rule: 
   if (!file.size || file.data.length === 0) {
     return { id: 'Berkas kosong (0 byte). Pilih berkas lain.', en: 'The file is empty (0 bytes). Choose another file.' }
   }
-  if (file.size > rule.maxBytes) {
-    return {
-      id: `Berkas terlalu besar (${megabytes(file.size)}). Ukuran maksimal ${megabytes(rule.maxBytes)}.`,
-      en: `The file is too large (${megabytes(file.size)}). The limit is ${megabytes(rule.maxBytes)}.`,
-    }
-  }
   const detected = await fileTypeFromBuffer(file.data)
   if (!detected || !rule.types.includes(detected.mime)) {
     return {
       id: `Isi berkas bukan jenis yang diterima (${rule.typeNames}), apa pun nama berkasnya.`,
       en: `The file's content is not an accepted type (${rule.typeNames}), whatever its name says.`,
+    }
+  }
+  const limit = detected.mime.startsWith('image/') && rule.maxImageBytes ? rule.maxImageBytes : rule.maxBytes
+  if (file.size > limit) {
+    return {
+      id: `Berkas terlalu besar (${megabytes(file.size)}). Ukuran maksimal ${megabytes(limit)}.`,
+      en: `The file is too large (${megabytes(file.size)}). The limit is ${megabytes(limit)}.`,
     }
   }
   return null

@@ -7,6 +7,7 @@ import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
 import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
 import { lastFourDigits, maskName } from './mask'
+import { shrinkPhoto } from './photos'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
 import { STATUS_LABELS, isCancellable, type Status } from './status'
@@ -33,6 +34,23 @@ export type Upload = { name: string; data: Buffer; size: number }
 /** A file already checked and kept privately, waiting for the resident to confirm the request. */
 export type PendingFile = { field: string; token: string }
 
+/**
+ * A resident's file checked against its field (by its bytes and size) and kept privately: a photo as
+ * shrinkPhoto makes it (so a camera picture is as small as the browser would have made it), a PDF as sent.
+ */
+export const keepUpload = async (
+  upload: Pick<Upload, 'data' | 'size'>,
+  field: FormField,
+): Promise<{ problem: Message } | { token: string; mime: string; size: number }> => {
+  const problem = await uploadProblem(upload, fileRule(field))
+  if (problem) return { problem }
+  const { mime } = (await fileTypeFromBuffer(upload.data))!
+  if (!mime.startsWith('image/')) return { token: await savePrivateFile(upload.data, mime), mime, size: upload.data.length }
+  const photo = await shrinkPhoto(upload.data).catch(() => null)
+  if (!photo) return { problem: { id: 'Foto tidak dapat dibaca. Pilih foto lain.', en: 'The photo cannot be read. Choose another one.' } }
+  return { token: await savePrivateFile(photo, 'image/jpeg'), mime: 'image/jpeg', size: photo.length }
+}
+
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
   | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message> }
@@ -52,13 +70,9 @@ export const prepareAnswers = async (
   for (const field of fields.filter((f) => f.type === 'file')) {
     const upload = uploads[field.name]
     if (upload && upload.size > 0) {
-      const problem = await uploadProblem(upload, fileRule(field))
-      if (problem) {
-        problems[field.name] = problem
-        continue
-      }
-      const type = await fileTypeFromBuffer(upload.data)
-      files.push({ field: field.name, token: await savePrivateFile(upload.data, type!.mime) })
+      const kept = await keepUpload(upload, field)
+      if ('problem' in kept) problems[field.name] = kept.problem
+      else files.push({ field: field.name, token: kept.token })
       continue
     }
     const kept = pending.find((p) => p.field === field.name)
@@ -191,6 +205,12 @@ export const submitRequest = async (
   }
 }
 
+const completionUploads = (fields: FormField[], missing: unknown): FormField[] => {
+  const uploads = fields.filter((f) => f.type === 'file')
+  const asked = Array.isArray(missing) ? uploads.filter((f) => missing.includes(f.name)) : []
+  return asked.length ? asked.map((f) => ({ ...f, required: true })) : uploads.map((f) => ({ ...f, required: false }))
+}
+
 export type TrackedRequest = {
   id: number
   reference: string
@@ -198,11 +218,13 @@ export type TrackedRequest = {
   maskedName: string
   status: Status
   dueDate: string | null
-  timeline: { status: Status; at: string; note: string | null }[]
+  /** Each step; `byResident` for the resident's own (a reply, a cancellation), the rest are the office's. */
+  timeline: { status: Status; at: string; note: string | null; byResident: boolean }[]
   cancellable: boolean
   returned: boolean
   letterReady: boolean
-  fields: FormField[]
+  /** The completion form's uploads: the documents the officer asked for (required), or else every upload of the form (optional). */
+  uploads: FormField[]
 }
 
 /**
@@ -238,11 +260,11 @@ export const findTracked = async (
     maskedName: maskName(request.applicantName),
     status: request.status,
     dueDate: request.dueDate ?? null,
-    timeline: (request.timeline ?? []).map((t) => ({ status: t.status, at: t.at, note: t.note ?? null })),
+    timeline: (request.timeline ?? []).map((t) => ({ status: t.status, at: t.at, note: t.note ?? null, byResident: !t.byUser })),
     cancellable: isCancellable(request.status),
     returned: request.status === 'returned',
     letterReady: request.status === 'done' && Boolean(letter?.pdfFile),
-    fields: formFieldsOf(service, locale).filter((f) => !['nama', 'nik', 'telepon'].includes(f.name)),
+    uploads: completionUploads(formFieldsOf(service, locale), request.missingDocuments),
   }
 }
 

@@ -6,16 +6,14 @@ import {
   residentTransition,
   submitRequest,
   findSubmitted,
+  keepUpload,
   validSubmissionKey,
   type PendingFile,
   type TrackedRequest,
   type Upload,
 } from '../../cms/resident-services/requests'
 import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
-import { fileRule, type Answers } from '../../cms/resident-services/formFields'
-import { savePrivateFile } from '../../cms/resident-services/privateFiles'
-import { uploadProblem } from '../../cms/hooks/validateUpload'
-import { fileTypeFromBuffer } from 'file-type'
+import type { Answers } from '../../cms/resident-services/formFields'
 import { payload } from '../lib/payload'
 import { getService } from '../lib/services'
 import { limitRequest, type Purpose } from '../lib/rateLimit'
@@ -130,6 +128,8 @@ type Tracking = {
   digits: string
   tracked: TrackedRequest | null
   done: null | 'cancelled' | 'completed'
+  /** The resident asked to cancel: the page asks them to confirm (or go back) before anything changes. */
+  confirmingCancel: boolean
   problems: Record<string, { id: string; en: string }>
   reply: string
   refused: Refusal['refused'] | null
@@ -143,7 +143,15 @@ type Tracking = {
 const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracking> => {
   const reference = String(form.get('reference') ?? '').slice(0, 20)
   const digits = String(form.get('digits') ?? '').slice(0, 4)
-  const base = { reference, digits, tracked: null, done: null, problems: {}, reply: String(form.get('reply') ?? '') }
+  const base = {
+    reference,
+    digits,
+    tracked: null,
+    done: null,
+    confirmingCancel: false,
+    problems: {},
+    reply: String(form.get('reply') ?? ''),
+  }
   const refused = refusal(null, context, 'track')
   if (refused) return { ...base, ...refused }
   return { ...base, refused: null, tracked: await findTracked(await payload(), reference, digits, context.locals.locale) }
@@ -159,18 +167,22 @@ const again = async (state: Tracking, context: ActionAPIContext, done: Tracking[
 /** Tracking: reference + last 4 phone digits. */
 export const track = defineAction({ accept: 'form', handler: (form: FormData, context) => lookUp(form, context) })
 
-/** The resident cancels before processing starts. */
+/** The resident cancels before processing starts, once they have confirmed it (`confirm=yes`). */
 export const cancel = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const state = await lookUp(form, context)
     if (!state.tracked?.cancellable) return state
+    if (form.get('confirm') !== 'yes') return { ...state, confirmingCancel: true }
     await residentTransition(await payload(), state.tracked.id, 'cancelled', null)
     return again(state, context, 'cancelled')
   },
 })
 
-/** The resident completes a returned request: a reply and any new files; it goes back to the officer. */
+/**
+ * The resident completes a returned request: a reply and the documents the officer asked for (or any new
+ * files when none were named); it goes back to the officer.
+ */
 export const complete = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
@@ -188,17 +200,15 @@ export const complete = defineAction({
     })
     const attachments = [...(current.attachments ?? [])]
     const problems: Record<string, { id: string; en: string }> = {}
-    for (const field of tracked.fields.filter((f) => f.type === 'file')) {
+    for (const field of tracked.uploads) {
       const file = form.get(field.name)
-      if (!(file instanceof File) || file.size === 0) continue
-      const data = Buffer.from(await file.arrayBuffer())
-      const problem = await uploadProblem({ data, size: file.size }, fileRule(field))
-      if (problem) {
-        problems[field.name] = problem
+      if (!(file instanceof File) || file.size === 0) {
+        if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
         continue
       }
-      const mime = (await fileTypeFromBuffer(data))!.mime
-      attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
+      const kept = await keepUpload({ data: Buffer.from(await file.arrayBuffer()), size: file.size }, field)
+      if ('problem' in kept) problems[field.name] = kept.problem
+      else attachments.push({ field: field.name, label: field.label, file: kept.token, mime: kept.mime, size: kept.size })
     }
     if (!reply && attachments.length === (current.attachments ?? []).length)
       problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }

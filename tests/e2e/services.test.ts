@@ -203,6 +203,7 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Saya menyatakan').check()
     // A "photo" that is really a program: refused by its bytes, whatever its name says.
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ'.repeat(500)) })
+    await page.getByLabel('Foto Kartu Keluarga').setInputFiles({ name: 'kk.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
     expect(await page.locator('#error-summary').textContent()).toContain('apa pun nama berkasnya')
     expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Budi Santoso')
@@ -264,6 +265,7 @@ describe('a letter from request to verification', () => {
     const cancelled = await apply()
     await track(cancelled)
     await page.getByRole('button', { name: 'Batalkan permohonan ini' }).click()
+    await page.getByRole('button', { name: 'Ya, batalkan' }).click()
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('cancelled')
     expect(await page.getByRole('button', { name: 'Batalkan permohonan ini' }).count()).toBe(0)
     await context.close()
