@@ -40,11 +40,11 @@ export const notify = async (
   }
 }
 
-/** Tells the resident the request's new status, with the officer's latest note. */
+/** Tells the resident the request's new status, with the latest note (the officer's, or the resident's own reply). */
 export const notifyResident = (payload: Payload, request: ServiceRequest) => {
   const last = request.timeline?.at(-1)
   return notify(payload, request, {
     subject: `Permohonan ${request.reference}: ${STATUS_LABELS[request.status].id}`,
-    text: statusMessage({ reference: request.reference, status: request.status, note: last?.note }),
+    text: statusMessage({ reference: request.reference, status: request.status, note: last?.note, byResident: !last?.byUser }),
   })
 }

@@ -79,7 +79,13 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
     ],
-    whatsappLink: whatsappStatusLink({ phone: data.phone ?? originalDoc.phone, reference: originalDoc.reference, status: to, note }),
+    whatsappLink: whatsappStatusLink({
+      phone: data.phone ?? originalDoc.phone,
+      reference: originalDoc.reference,
+      status: to,
+      note,
+      byResident: actor === 'resident',
+    }),
   }
 }
 
