@@ -3,6 +3,11 @@ import { hasRole } from '../access'
 
 type Lock = { id: number | string; user?: { relationTo: string; value: number | string | Record<string, unknown> } | null }
 
+type Holder = { name?: string | null; email?: string }
+
+/** Payload's lock notice prints the holder's `email` ("… sedang menyunting"): give it the name with the address. */
+const named = (account: Holder) => ({ ...account, email: account.name ? `${account.name} (${account.email})` : account.email })
+
 /**
  * A document being edited shows who holds its lock, taken from the lock's `user` — but staff may read only
  * their own account, so Payload could show nothing but an id ("Pengguna: 3"). For staff the holder is read
@@ -10,7 +15,9 @@ type Lock = { id: number | string; user?: { relationTo: string; value: number | 
  */
 const showHolder: CollectionAfterReadHook<Lock> = async ({ doc, req }) => {
   const holder = doc.user
-  if (!holder || typeof holder.value === 'object' || !req.user || hasRole(req.user, 'producer')) return doc
+  if (!holder || !req.user || hasRole(req.user, 'producer')) return doc
+  // An administrator reads every account: Payload has filled in the holder already.
+  if (typeof holder.value === 'object') return { ...doc, user: { ...holder, value: named(holder.value) } }
   const account = await req.payload.findByID({
     collection: 'users',
     id: holder.value,
@@ -20,7 +27,7 @@ const showHolder: CollectionAfterReadHook<Lock> = async ({ doc, req }) => {
     disableErrors: true,
     req,
   })
-  return account ? { ...doc, user: { ...holder, value: account } } : doc
+  return account ? { ...doc, user: { ...holder, value: named(account) } } : doc
 }
 
 /** Adds showHolder to Payload's own collection of document locks. */

@@ -8,6 +8,7 @@ import { createUser, startPayload } from '../support/payload'
  * otherwise read only their own account (Payload would show "Pengguna: 3").
  */
 let payload: Payload
+let admin: User
 let officer: User
 let head: User
 let producer: User
@@ -15,7 +16,7 @@ let producer: User
 beforeAll(async () => {
   payload = await startPayload()
   // The first account is always the administrator.
-  await createUser(payload, 'admin')
+  admin = await createUser(payload, 'admin')
   officer = await createUser(payload, 'officer')
   head = await createUser(payload, 'head')
   producer = await createUser(payload, 'producer')
@@ -45,7 +46,9 @@ describe('a document lock', () => {
       }),
     ).toMatchObject({ totalDocs: 0 })
     const [lock] = (await locksAs(officer)).docs
-    expect(lock.user.value).toEqual({ id: head.id, name: head.name, email: head.email, collection: 'users' })
+    expect(lock.user.value).toEqual({ id: head.id, name: head.name, email: `${head.name} (${head.email})`, collection: 'users' })
+    const [seenByAdmin] = (await locksAs(admin)).docs
+    expect(seenByAdmin.user.value).toMatchObject({ id: head.id, email: `${head.name} (${head.email})` })
     const [seenByProducer] = (await locksAs(producer)).docs
     expect(seenByProducer?.user.value ?? head.id).toBe(head.id)
   })
