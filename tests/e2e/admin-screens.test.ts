@@ -300,7 +300,8 @@ describe('correcting a typo before signing', () => {
     const english = await officer(`/api/service-requests/${ids.request}`, {
       method: 'PATCH',
       body: JSON.stringify({ reference: 'ABCDEFGH' }),
-      headers: { 'Accept-Language': 'en' },
+      // An account that chose English (the admin keeps the choice in this cookie).
+      headers: { Cookie: 'payload-lng=en' },
     })
     expect(english.status).toBe(400)
     expect(JSON.stringify(await english.json())).toContain('These fields cannot be changed: Reference')
