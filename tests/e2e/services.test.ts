@@ -127,7 +127,7 @@ describe('a letter from request to verification', () => {
     const head = await login('head@desa.test')
     expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
 
-    // In the admin, the officer's queue lists the request with a masked NIK and offers the WhatsApp message.
+    // In the admin, the officer's list of all requests shows the request with a masked NIK and offers the WhatsApp message.
     const desk = await browser.newPage()
     await desk.goto(`${server.url}/admin/login`)
     await desk.fill('input[name=email]', 'officer@desa.test')
@@ -135,6 +135,8 @@ describe('a letter from request to verification', () => {
     await desk.click('button[type=submit]')
     await desk.waitForURL(/\/admin\/?$/)
     await desk.goto(`${server.url}/admin/collections/service-requests`)
+    // The queue opens on the open requests; this one is done.
+    await desk.getByRole('link', { name: 'Tampilkan semua permohonan' }).click()
     await desk.getByRole('link', { name: reference }).waitFor()
     expect(await desk.locator('table').textContent()).toContain('640201******0003')
     await desk.getByRole('link', { name: reference }).click()
