@@ -28,18 +28,21 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { nobody } from './access'
 import { jobs } from './jobs'
+import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 import { lexicalIndonesian } from './admin/translations'
-import { ADMIN_DATE_FORMAT } from './admin/dates'
 import { nameLockHolders } from './admin/lockHolders'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+const { email } = config()
 
 /**
  * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
@@ -53,7 +56,7 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PUBLIC_URL || '',
+  serverURL: config().publicUrl?.origin ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -93,18 +96,19 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would send a hash of each officer's email to an outside host; the default avatar is drawn locally.
     avatar: 'default',
-    // 24-hour clock, e.g. "1 Des 2026 17.14"; the request screens show their dates in WITA (cms/components/WitaDate.tsx).
-    dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Desa Digital' },
+    timezones: VILLAGE_TIMEZONES,
+    // 24-hour clock; the request screens show their dates in WITA (cms/components/WitaDate.tsx).
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: process.env.SMTP_URL
+  email: email.smtpUrl
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM || 'desa@localhost',
+        defaultFromAddress: email.from,
         defaultFromName: 'Desa Digital',
-        transport: nodemailer.createTransport(process.env.SMTP_URL),
+        transport: nodemailer.createTransport(email.smtpUrl),
       })
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
-import { publishedAtField, scheduledDrafts } from '../fields/publishing'
+import { publishedAtField, schedulePublishButton, scheduledDrafts } from '../fields/publishing'
 import { slugField } from '../fields/slug'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { sitePreviewUrl } from '../lib/preview'
+import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
@@ -18,11 +20,13 @@ export const Episodes: CollectionConfig = {
     useAsTitle: 'title',
     group: L('Podcast', 'Podcast'),
     defaultColumns: ['title', 'episodeNumber', 'publishedAt', '_status'],
+    components: { edit: schedulePublishButton },
     preview: (doc, { locale }) => sitePreviewUrl(`/podcast/${doc.slug}`, locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [requireDefaultLocaleToPublish('episodes', [{ name: 'title', label: L('Judul', 'The title') }])] },
   fields: [
     {
       name: 'title',
@@ -32,15 +36,9 @@ export const Episodes: CollectionConfig = {
       label: L('Judul', 'Title'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         !value
-          ? localize(req, L('Judul wajib diisi.', 'A title is required.'))
+          ? localize(req, { code: 'episode.titleRequired' })
           : NUMBERED_TITLE.test(String(value))
-            ? localize(
-                req,
-                L(
-                  'Jangan tulis nomor episode di judul; isi kolom "Nomor episode".',
-                  'Do not put the episode number in the title; use the "Episode number" field.',
-                ),
-              )
+            ? localize(req, { code: 'episode.numberedTitle' })
             : true,
     },
     slugField('title'),
@@ -57,9 +55,7 @@ export const Episodes: CollectionConfig = {
           validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
             if (value) return true
             const show = await req.payload.findGlobal({ slug: 'podcast', depth: 0, req, overrideAccess: true })
-            return show.type === 'serial'
-              ? localize(req, L('Acara ini berseri: setiap episode wajib bernomor.', 'This show is serial: every episode needs a number.'))
-              : true
+            return show.type === 'serial' ? localize(req, { code: 'episode.numberRequired' }) : true
           },
         },
         {

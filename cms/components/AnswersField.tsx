@@ -1,5 +1,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { JSONFieldServerComponent } from 'payload'
+import { asLocale } from '../lib/messages'
+import { idOf } from '../lib/relation'
 import { APPLICANT_COLUMNS } from '../resident-services/corrections'
 import { formFieldsOf } from '../resident-services/requests'
 import { AnswersTable, type AnswerField } from './AnswersTable'
@@ -11,8 +13,8 @@ const APPLICANT_FORM_FIELDS: string[] = Object.values(APPLICANT_COLUMNS).map((c)
  * the server, so nothing is loaded from elsewhere); while the request is open staff may correct them.
  */
 export const AnswersField: JSONFieldServerComponent = async ({ data, field, i18n, path, payload, readOnly }) => {
-  const language = i18n.language === 'en' ? 'en' : 'id'
-  const serviceId = data?.service && typeof data.service === 'object' ? data.service.id : data?.service
+  const language = asLocale(i18n.language)
+  const serviceId = idOf(data?.service)
   const service = serviceId
     ? await payload.findByID({
         collection: 'services',

@@ -1,16 +1,13 @@
 'use client'
 import { Button, useField } from '@payloadcms/ui'
 import { useState } from 'react'
+import type { Locale } from '../lib/messages'
+import { translate } from '../messages'
 import type { FormField } from '../resident-services/formFields'
 import { shownAnswer } from '../resident-services/letterValues'
 
 export type AnswerField = Pick<FormField, 'name' | 'label' | 'type' | 'options'>
 type Answers = Record<string, string>
-
-const TEXTS = {
-  id: { correct: 'Koreksi jawaban', done: 'Selesai mengoreksi', none: 'Tidak ada jawaban.', keep: 'Biarkan kosong untuk tetap' },
-  en: { correct: 'Correct the answers', done: 'Done correcting', none: 'No answers.', keep: 'Leave empty to keep' },
-}
 
 const cell = {
   padding: '0.4rem 0.75rem',
@@ -97,11 +94,12 @@ export const AnswersTable = ({
   label: string
   fields: AnswerField[]
   readOnly: boolean
-  language: 'id' | 'en'
+  language: Locale
 }) => {
   const { value, setValue, initialValue } = useField<Answers>({ path })
   const [editing, setEditing] = useState(false)
-  const t = TEXTS[language]
+  const t = (code: 'admin.answers.correct' | 'admin.answers.done' | 'admin.answers.none' | 'admin.answers.keep') =>
+    translate(language, { code })
   const answers = value ?? {}
   const original = initialValue ?? {}
   // Answers to fields the service's form no longer has are still shown, by their name.
@@ -117,7 +115,7 @@ export const AnswersTable = ({
         {label}
       </span>
       {rows.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t('admin.answers.none')}</p>
       ) : (
         <table aria-labelledby={`${path}-label`} style={{ width: '100%', borderCollapse: 'collapse' }}>
           <tbody>
@@ -135,7 +133,7 @@ export const AnswersTable = ({
                         id={id}
                         value={answers[field.name] ?? ''}
                         original={original[field.name] ?? ''}
-                        keep={t.keep}
+                        keep={t('admin.answers.keep')}
                         onChange={(next) => setValue({ ...answers, [field.name]: next })}
                       />
                     ) : (
@@ -150,7 +148,7 @@ export const AnswersTable = ({
       )}
       {!readOnly && rows.length > 0 && (
         <Button buttonStyle="secondary" size="small" onClick={() => setEditing(!editing)}>
-          {editing ? t.done : t.correct}
+          {editing ? t('admin.answers.done') : t('admin.answers.correct')}
         </Button>
       )}
     </div>

@@ -1,25 +1,21 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-import { isFinal, STATUS_LABELS, type Status } from '../resident-services/status'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
+import type { ResidentServicesMessage } from '../resident-services/messages'
+import { isFinal, statusName, type Status } from '../resident-services/status'
 
 /** Above the applicant's data: until when it can be corrected, or that it no longer can. */
 export const CorrectionNote = () => {
   const status = useFormFields(([fields]) => fields.status?.value as Status | undefined)
   const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
   if (!status) return null
   const closed = isFinal(status)
-  const text = !closed
-    ? en
-      ? "The applicant's data and the answers can be corrected until the letter is signed; each correction is kept in the audit log."
-      : 'Data pemohon dan jawaban dapat dikoreksi sampai surat ditandatangani; setiap koreksi tercatat di log audit.'
+  const message: ResidentServicesMessage = !closed
+    ? { code: 'admin.correctable' }
     : status === 'done'
-      ? en
-        ? "The letter is signed: the applicant's data and the answers can no longer be changed."
-        : 'Surat sudah ditandatangani: data pemohon dan jawaban tidak dapat diubah lagi.'
-      : en
-        ? `This request is ${STATUS_LABELS[status].en.toLowerCase()}: the applicant's data and the answers can no longer be changed.`
-        : `Permohonan ini sudah ${STATUS_LABELS[status].id}: data pemohon dan jawaban tidak dapat diubah lagi.`
+      ? { code: 'admin.signedNote' }
+      : { code: 'admin.closedNote', params: { status: statusName(status) } }
   return (
     <p
       className="correction-note"
@@ -31,7 +27,7 @@ export const CorrectionNote = () => {
         background: 'var(--theme-elevation-50)',
       }}
     >
-      {text}
+      {translate(asLocale(i18n.language), message)}
     </p>
   )
 }

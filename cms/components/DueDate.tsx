@@ -2,11 +2,15 @@
 import { getTranslation } from '@payloadcms/translations'
 import { useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps, TextFieldClientComponent } from 'payload'
-import { isFinal, type Status } from '../resident-services/status'
-import { isOverdue } from '../resident-services/workingDays'
+import { asLocale, type Locale } from '../lib/messages'
+import { isOverdue } from '../lib/wita'
+import { translate } from '../messages'
+import { isFinal, STATUSES, type Status } from '../resident-services/status'
+
+const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status)
 
 /** A due date (a WITA calendar day, YYYY-MM-DD) as people write it: "Sen, 7 Des 2026". */
-const written = (due: string, language: string) =>
+const written = (due: string, language: Locale) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
     weekday: 'short',
     day: 'numeric',
@@ -15,13 +19,13 @@ const written = (due: string, language: string) =>
     timeZone: 'UTC',
   }).format(new Date(`${due}T00:00:00Z`))
 
-const DueDate = ({ due, status, language }: { due: unknown; status: unknown; language: string }) => {
+const DueDate = ({ due, status, language }: { due: unknown; status: unknown; language: Locale }) => {
   if (typeof due !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return <span>—</span>
   // A due date passes at midnight in the village, and only matters while the request is open.
-  const overdue = !isFinal(status as Status) && isOverdue(due)
+  const overdue = isStatus(status) && !isFinal(status) && isOverdue(due)
   return overdue ? (
     <strong style={{ color: '#b42318' }}>
-      ⚠ {written(due, language)} ({language === 'en' ? 'overdue' : 'lewat tenggat'})
+      ⚠ {translate(language, { code: 'admin.overdueDate', params: { date: written(due, language) } })}
     </strong>
   ) : (
     <time dateTime={due}>{written(due, language)}</time>
@@ -31,7 +35,7 @@ const DueDate = ({ due, status, language }: { due: unknown; status: unknown; lan
 /** The queue's due date, red and marked when it has passed and the request is still open. */
 export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) => {
   const { i18n } = useTranslation()
-  return <DueDate due={cellData} status={rowData?.status} language={i18n.language} />
+  return <DueDate due={cellData} status={rowData?.status} language={asLocale(i18n.language)} />
 }
 
 /** The due date in the request's sidebar, the same way. */
@@ -43,7 +47,7 @@ export const DueDateField: TextFieldClientComponent = ({ field, path }) => {
     <div className="field-type" style={{ marginBottom: '1rem' }}>
       <span className="field-label">{getTranslation(field.label || field.name, i18n)}</span>
       <div>
-        <DueDate due={value} status={status} language={i18n.language} />
+        <DueDate due={value} status={status} language={asLocale(i18n.language)} />
       </div>
     </div>
   )

@@ -1,12 +1,14 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { JSONFieldServerComponent } from 'payload'
+import { asLocale } from '../lib/messages'
+import { idOf } from '../lib/relation'
 import { formFieldsOf } from '../resident-services/requests'
 import { DocumentChoice } from './DocumentChoice'
 
 /** When returning a request: the service's uploads (its documents) as boxes to tick, in the editor's language. */
 export const MissingDocumentsField: JSONFieldServerComponent = async ({ data, field, i18n, path, payload, readOnly }) => {
-  const language = i18n.language === 'en' ? 'en' : 'id'
-  const serviceId = data?.service && typeof data.service === 'object' ? data.service.id : data?.service
+  const language = asLocale(i18n.language)
+  const serviceId = idOf(data?.service)
   const service = serviceId
     ? await payload.findByID({
         collection: 'services',

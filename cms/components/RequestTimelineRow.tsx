@@ -1,7 +1,9 @@
 'use client'
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
-import { STATUS_LABELS, type Status } from '../resident-services/status'
-import { formatWitaDateTime } from '../resident-services/workingDays'
+import { asLocale } from '../lib/messages'
+import { formatWitaDateTime } from '../lib/wita'
+import { translate } from '../messages'
+import { statusName, type Status } from '../resident-services/status'
 
 type Entry = { status?: Status; at?: string; byName?: string | null; byUser?: unknown }
 
@@ -9,12 +11,12 @@ type Entry = { status?: Status; at?: string; byName?: string | null; byUser?: un
 export const RequestTimelineRow = () => {
   const { data } = useRowLabel<Entry>()
   const { i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'id'
+  const language = asLocale(i18n.language)
   // Entries without a staff account are the resident's own (the submission, a reply, a cancellation).
-  const who = data?.byUser ? data.byName : language === 'en' ? 'Applicant' : 'Pemohon'
+  const who = data?.byUser ? data.byName : translate(language, { code: 'admin.applicant' })
   return (
     <span>
-      {[data?.status && STATUS_LABELS[data.status][language], data?.at && formatWitaDateTime(data.at, language), who]
+      {[data?.status && translate(language, statusName(data.status)), data?.at && formatWitaDateTime(data.at, language), who]
         .filter(Boolean)
         .join(' · ')}
     </span>

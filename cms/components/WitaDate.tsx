@@ -2,10 +2,11 @@
 import { getTranslation } from '@payloadcms/translations'
 import { useField, useTranslation } from '@payloadcms/ui'
 import type { DateFieldClientComponent, DefaultCellComponentProps } from 'payload'
-import { formatWitaDateTime } from '../resident-services/workingDays'
+import { asLocale } from '../lib/messages'
+import { formatWitaDateTime } from '../lib/wita'
 
 const inWita = (value: unknown, language: string) =>
-  typeof value === 'string' && value && !Number.isNaN(Date.parse(value)) ? formatWitaDateTime(value, language === 'en' ? 'en' : 'id') : ''
+  typeof value === 'string' && value && !Number.isNaN(Date.parse(value)) ? formatWitaDateTime(value, asLocale(language)) : ''
 
 /** A list cell with the instant in WITA, 24-hour, e.g. "1 Des 2026, 17.14 WITA". */
 export const WitaDateCell = ({ cellData }: DefaultCellComponentProps) => {

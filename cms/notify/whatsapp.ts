@@ -1,28 +1,29 @@
-import { normalizePhone } from '../resident-services/mask'
-import { STATUS_LABELS, type Status } from '../resident-services/status'
+import { asLocale, type Locale } from '../lib/messages'
+import { whatsappLink } from '../lib/phone'
+import { absoluteUrl } from '../lib/urls'
+import { translate } from '../messages'
+import type { ResidentServicesMessage } from '../resident-services/messages'
+import { statusName, type Status } from '../resident-services/status'
 
-/** A wa.me click-to-chat link with the message prefilled, for the officer to send from their own phone. */
-export const whatsappLink = (phone: string, text: string) => `https://wa.me/${normalizePhone(phone)}?text=${encodeURIComponent(text)}`
+/** "Track it at …": the tracking page of the site in the resident's language. */
+export const trackingNotice = (locale: Locale): ResidentServicesMessage => ({
+  code: 'notice.track',
+  params: { url: absoluteUrl(`${locale === 'en' ? '/en' : ''}/layanan/lacak`) },
+})
 
-/** The status message; the note is the officer's, or the resident's own reply when `byResident`. */
-export const statusMessage = ({
-  reference,
-  status,
-  note,
-  byResident = false,
-}: {
-  reference: string
-  status: Status
-  note?: string | null
-  byResident?: boolean
-}) =>
-  [
-    `Permohonan ${reference}: status sekarang "${STATUS_LABELS[status].id}".`,
-    note ? `${byResident ? 'Tanggapan Anda' : 'Pesan petugas'}: ${note}` : '',
-    `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
+/** The note is the officer's, or the resident's own reply when `byResident`. */
+type StatusNews = { reference: string; status: Status; note?: string | null; byResident?: boolean; locale?: string | null }
+
+/** The resident's news about their request (email text and WhatsApp message), in the language they applied in. */
+export const statusMessage = ({ reference, status, note, byResident = false, locale }: StatusNews) => {
+  const language = asLocale(locale)
+  const lines: ResidentServicesMessage[] = [
+    { code: 'notice.status', params: { reference, status: statusName(status) } },
+    ...(note ? [{ code: byResident ? 'notice.reply' : 'notice.note', params: { note } } as const] : []),
+    trackingNotice(language),
   ]
-    .filter(Boolean)
-    .join('\n')
+  return lines.map((line) => translate(language, line)).join('\n')
+}
 
-export const whatsappStatusLink = (args: Parameters<typeof statusMessage>[0] & { phone: string }) =>
-  whatsappLink(args.phone, statusMessage(args))
+/** The status message as a wa.me link for the officer to send from their own phone. */
+export const whatsappStatusLink = (args: StatusNews & { phone: string }) => whatsappLink(args.phone, statusMessage(args))

@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
-import { applicantFields, fieldProblem, type Answers, type FormField, type Message } from './formFields'
+import type { Locale } from '../lib/messages'
+import { translate } from '../messages'
+import { applicantFields, fieldProblem, type Answers, type FormField } from './formFields'
 import { shownAnswer } from './letterValues'
+import type { ResidentServicesMessage } from './messages'
 
 /**
  * Staff may correct a typo in what the resident sent until the letter is signed: the applicant's own data
@@ -8,12 +11,15 @@ import { shownAnswer } from './letterValues'
  * recorded by the workflow and never changes through an edit.
  */
 export const APPLICANT_COLUMNS = {
-  applicantName: { form: 'nama', label: { id: 'Nama pemohon', en: 'Applicant' } },
-  nik: { form: 'nik', label: { id: 'NIK', en: 'NIK' } },
-  phone: { form: 'telepon', label: { id: 'Nomor HP', en: 'Phone' } },
-  email: { form: 'email', label: { id: 'Email', en: 'Email' } },
-  address: { form: 'alamat', label: { id: 'Alamat', en: 'Address' } },
-} as const satisfies Record<string, { form: string; label: Message }>
+  applicantName: { form: 'nama', label: { code: 'correction.column.applicantName' } },
+  nik: { form: 'nik', label: { code: 'correction.column.nik' } },
+  phone: { form: 'telepon', label: { code: 'correction.column.phone' } },
+  email: { form: 'email', label: { code: 'correction.column.email' } },
+  address: { form: 'alamat', label: { code: 'correction.column.address' } },
+} as const satisfies Record<string, { form: string; label: ResidentServicesMessage }>
+
+/** An applicant column's name in a language. */
+export const columnLabel = (column: ApplicantColumn, locale: Locale) => translate(locale, APPLICANT_COLUMNS[column].label)
 
 export type ApplicantColumn = keyof typeof APPLICANT_COLUMNS
 export const CORRECTABLE = [...(Object.keys(APPLICANT_COLUMNS) as ApplicantColumn[]), 'answers'] as const
@@ -22,7 +28,6 @@ export type Correctable = (typeof CORRECTABLE)[number]
 /** One corrected value, as the audit log keeps it: the field's label and the text before and after (a NIK masked). */
 export type Correction = { label: string; before: string | null; after: string | null }
 
-type Locale = 'id' | 'en'
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 const text = (value: unknown) => (isEmpty(value) ? '' : String(value).trim())
 
@@ -34,9 +39,9 @@ export const changedAnswers = (sent: Answers, stored: Answers): string[] =>
   [...new Set([...Object.keys(sent), ...Object.keys(stored)])].filter((name) => name in sent && !sameText(sent[name], stored[name]))
 
 /** What is wrong with a corrected applicant value, in the form's terms, or null. */
-export const applicantProblem = (column: ApplicantColumn, value: unknown, locale: Locale): Message | null => {
+export const applicantProblem = (column: ApplicantColumn, value: unknown, locale: Locale): ResidentServicesMessage | null => {
   const field = applicantFields(locale).find((f) => f.name === APPLICANT_COLUMNS[column].form)!
-  return fieldProblem({ ...field, label: APPLICANT_COLUMNS[column].label[locale] }, text(value))
+  return fieldProblem({ ...field, label: columnLabel(column, locale) }, text(value))
 }
 
 /**
@@ -44,18 +49,17 @@ export const applicantProblem = (column: ApplicantColumn, value: unknown, locale
  * an answer the form does not ask for, or one its field refuses. Only the changed answers are checked, so a
  * form edited since the request was sent does not block the correction of another answer.
  */
-export const answersProblem = (fields: FormField[], sent: unknown, stored: Answers): { label: string; message: Message } | null => {
-  if (!sent || typeof sent !== 'object' || Array.isArray(sent)) {
-    return { label: 'answers', message: { id: 'Jawaban harus berupa daftar isian.', en: 'The answers must be a list of fields.' } }
-  }
+export const answersProblem = (
+  fields: FormField[],
+  sent: unknown,
+  stored: Answers,
+): { label: string; message: ResidentServicesMessage } | null => {
+  if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return { label: 'answers', message: { code: 'correction.answersShape' } }
   const answers = sent as Answers
   for (const name of changedAnswers(answers, stored)) {
     const field = fields.find((f) => f.name === name && f.type !== 'file')
     if (!field) {
-      return {
-        label: name,
-        message: { id: `Formulir layanan ini tidak memiliki isian "${name}".`, en: `This service's form has no field "${name}".` },
-      }
+      return { label: name, message: { code: 'correction.unknownField', params: { name } } }
     }
     const problem = fieldProblem(field, text(answers[name]))
     if (problem) return { label: field.label, message: problem }
@@ -77,7 +81,7 @@ export const correctionsOf = (
     .map((column) => {
       const type = column === 'nik' ? ({ type: 'nik' } as const) : undefined
       return {
-        label: APPLICANT_COLUMNS[column].label.id,
+        label: columnLabel(column, 'id'),
         before: auditText(type, columns[column]!.before),
         after: auditText(type, columns[column]!.after),
       }

@@ -10,7 +10,7 @@ export type TextRun = { text: string; bold: boolean }
 /** A paragraph, heading or list item of the letter's body; `marker` is a list item's bullet or number. */
 export type LetterBlock = { runs: TextRun[]; heading: boolean; marker?: string }
 
-export type LetterContent = {
+type LetterContent = {
   letterhead: { villageName: string; lines: string[]; logo?: { bytes: Uint8Array; type: 'png' | 'jpg' } | null }
   title: string
   number: string

@@ -1,6 +1,6 @@
 import type { FormField } from './formFields'
 import { maskNik } from './mask'
-import { formatLongDate } from './workingDays'
+import { formatLongDate } from '../lib/wita'
 
 /**
  * An answer as a letter prints it: a select's label (not its stored value), a date written out

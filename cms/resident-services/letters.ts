@@ -2,37 +2,28 @@ import { randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { mediaDir } from '../lib/paths'
+import { config, type LetterSignerSettings } from '../lib/config'
+import { absoluteUrl } from '../lib/urls'
+import { formatWitaDate, witaMonthYear } from '../lib/wita'
 import type { Letter, Media, Service, User } from '../payload-types'
+import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
-import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
+import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { REFERENCE_ALPHABET } from './reference'
 import { answerTexts, placeName } from './letterValues'
 import { LocalCertificateSigner } from './localSigner'
 import { formFieldsOf } from './requests'
-import {
-  currentSigningKey,
-  letterSignerSettings,
-  sha256,
-  signPdf,
-  verifyKeys,
-  verifyPdf,
-  type LetterSigner,
-  type LetterSignerSettings,
-} from './signing'
+import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf, type LetterSigner } from './signing'
 import { TransitionRefused } from './status'
 import { templateBlocks } from './template'
 import { TteSigner } from './tteSigner'
-import { formatLongDate, witaDate } from './workingDays'
+import { idOf } from '../lib/relation'
+import { isUniqueClash } from '../lib/uniqueClash'
 
-const asPublicOnly = { overrideAccess: true, context: { skipAudit: true } } as const
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
-const isUniqueViolation = (err: unknown) =>
-  /unique|duplicate|E11000/i.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))
 
 /**
  * Gives the request's letter the next number of its service in the current (WITA) year. Numbers are
@@ -40,7 +31,7 @@ const isUniqueViolation = (err: unknown) =>
  * the unique index refuses it and the next one is tried.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
-  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })
+  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...systemAccess })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
@@ -76,10 +67,11 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
           },
           overrideAccess: true,
         })
-        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...asPublicOnly })
+        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...systemAccess })
         return letter
       } catch (err) {
-        if (attempt < 5 && isUniqueViolation(err)) continue
+        // Another instance took this number (or, rarely, the same verification code): draw again.
+        if (attempt < 5 && (isUniqueClash(err, 'number') || isUniqueClash(err, 'verificationCode'))) continue
         throw err
       }
     }
@@ -91,21 +83,18 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   const type = logo.mimeType === 'image/png' ? 'png' : logo.mimeType === 'image/jpeg' ? 'jpg' : null
   if (!type) return null
   try {
-    return { bytes: await readFile(path.join(mediaDir(), logo.filename)), type } as const
+    return { bytes: await readFile(path.join(config().mediaDir, logo.filename)), type } as const
   } catch {
     return null
   }
 }
 
-export const verifyUrl = (code: string) => `${(process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/verifikasi/${code}`
+export const verifyUrl = (code: string) => absoluteUrl(`/verifikasi/${code}`)
 
 const signerFor = (settings: LetterSignerSettings): LetterSigner => {
   if (settings.kind === 'local') return new LocalCertificateSigner(settings)
   if (settings.kind === 'tte') return new TteSigner(settings)
-  throw new TransitionRefused({
-    id: `Tanda tangan elektronik belum disiapkan di server (${settings.problem}). Hubungi administrator.`,
-    en: `Electronic signing is not set up on the server (${settings.problem}). Contact the administrator.`,
-  })
+  throw new TransitionRefused({ code: 'transition.noSigner', params: { problem: settings.problem } })
 }
 
 /**
@@ -114,20 +103,10 @@ const signerFor = (settings: LetterSignerSettings): LetterSigner => {
  */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
-  if (!key) {
-    throw new TransitionRefused({
-      id: 'Kunci tanda tangan elektronik belum dipasang di server (LETTER_SIGNING_KEY atau LETTER_SIGNING_KEY_FILE). Hubungi administrator.',
-      en: 'No signing key is installed on the server (LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE). Contact the administrator.',
-    })
-  }
-  const letterSigner = signerFor(letterSignerSettings())
+  if (!key) throw new TransitionRefused({ code: 'transition.noSigningKey' })
+  const letterSigner = signerFor(config().letterSigner)
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = await payload.findByID({
-    collection: 'service-requests',
-    id: idOf(letter.request as number),
-    depth: 1,
-    ...asPublicOnly,
-  })
+  const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
@@ -135,7 +114,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
   const signedAt = new Date()
-  const date = formatLongDate(witaDate(signedAt), 'id')
+  const date = formatWitaDate(signedAt, 'id', 'long')
   const place = placeName(settings.name)
   const position = `Kepala Desa ${place}`
   const values: Record<string, string> = {
@@ -235,7 +214,7 @@ export const letterFacts = async (payload: Payload, code: string, locale: 'id' |
   const letter = await findByCode(payload, code)
   if (!letter) return null
   const [request, service] = await Promise.all([
-    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...asPublicOnly }),
+    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...systemAccess }),
     payload.findByID({ collection: 'services', id: idOf(letter.service as number), depth: 0, locale, overrideAccess: true }),
   ])
   const purpose = (request.answers as Record<string, unknown> | null)?.keperluan

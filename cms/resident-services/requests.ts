@@ -2,21 +2,22 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
+import { addWorkingDays } from '../lib/wita'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
-import { notify } from '../notify'
-import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
+import { notifyReceived } from '../notify'
+import { applicantFields, answerProblems, fileRule, type AnswerProblem, type Answers, type FormField } from './formFields'
+import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
 import { shrinkPhoto } from './photos'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
-import { STATUS_LABELS, isCancellable, type Status } from './status'
-import { dueDate, formatWitaDate } from './workingDays'
-
-const internal = { overrideAccess: true, context: { skipAudit: true } } as const
+import { isCancellable, type Status } from './status'
+import { populated } from '../lib/relation'
 
 /** Every field of a service's form: the applicant's own, then the service's. */
-export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
+export const formFieldsOf = (service: Pick<Service, 'form'>, locale: Locale = DEFAULT_LOCALE): FormField[] => [
   ...applicantFields(locale),
   ...(service.form ?? []).map((f) => ({
     name: f.name,
@@ -41,19 +42,19 @@ export type PendingFile = { field: string; token: string }
 export const keepUpload = async (
   upload: Pick<Upload, 'data' | 'size'>,
   field: FormField,
-): Promise<{ problem: Message } | { token: string; mime: string; size: number }> => {
+): Promise<{ problem: AnswerProblem } | { token: string; mime: string; size: number }> => {
   const problem = await uploadProblem(upload, fileRule(field))
   if (problem) return { problem }
   const { mime } = (await fileTypeFromBuffer(upload.data))!
   if (!mime.startsWith('image/')) return { token: await savePrivateFile(upload.data, mime), mime, size: upload.data.length }
   const photo = await shrinkPhoto(upload.data).catch(() => null)
-  if (!photo) return { problem: { id: 'Foto tidak dapat dibaca. Pilih foto lain.', en: 'The photo cannot be read. Choose another one.' } }
+  if (!photo) return { problem: { code: 'photo.unreadable' } }
   return { token: await savePrivateFile(photo, 'image/jpeg'), mime: 'image/jpeg', size: photo.length }
 }
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
-  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message> }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, AnswerProblem> }
 
 /**
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
@@ -77,12 +78,10 @@ export const prepareAnswers = async (
     }
     const kept = pending.find((p) => p.field === field.name)
     if (kept && (await privateFileExists(kept.token))) files.push(kept)
-    else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
+    else if (field.required) problems[field.name] = { code: 'field.upload', params: { label: field.label } }
   }
   return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }
 }
-
-const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }
 
 /** A submission key as the browser makes it (crypto.randomUUID); anything else is ignored. */
 export const validSubmissionKey = (value: unknown): string | null =>
@@ -96,7 +95,7 @@ export const findSubmitted = async (payload: Payload, submissionKey: string): Pr
       where: { submissionKey: { equals: submissionKey } },
       limit: 1,
       depth: 0,
-      ...internal,
+      ...systemAccess,
     })
   ).docs[0]
 
@@ -120,15 +119,16 @@ export const recoverIncompleteRequests = async (payload: Payload, before: Date):
     where: { and: [{ incomplete: { equals: true } }, { createdAt: { less_than: before.toISOString() } }] },
     limit: 100,
     depth: 0,
-    ...internal,
+    ...systemAccess,
   })
-  for (const request of docs) await payload.delete({ collection: 'service-requests', id: request.id, depth: 0, ...internal })
+  for (const request of docs) await payload.delete({ collection: 'service-requests', id: request.id, depth: 0, ...systemAccess })
   return docs.length
 }
 
 /**
  * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
- * A submission key is stored once: a second request with it returns the first one instead.
+ * A submission key is stored once: a second request with it returns the first one instead. The language the
+ * resident applied in is kept with the request: every email and WhatsApp text about it is in that language.
  */
 export const submitRequest = async (
   payload: Payload,
@@ -136,8 +136,9 @@ export const submitRequest = async (
   answers: Answers,
   files: PendingFile[],
   submissionKey: string | null = null,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ServiceRequest> => {
-  const fields = formFieldsOf(service)
+  const fields = formFieldsOf(service, locale)
   const attachments = []
   for (const file of files) {
     const field = fields.find((f) => f.name === file.field && f.type === 'file')
@@ -174,25 +175,17 @@ export const submitRequest = async (
           answers: custom,
           attachments,
           submittedAt: submittedAt.toISOString(),
-          dueDate: dueDate(submittedAt, service.processingDays),
+          dueDate: addWorkingDays(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
           submissionKey,
+          locale,
           incomplete: true,
-        } as never,
+        },
         depth: 0,
-        ...internal,
+        ...systemAccess,
       })
       await markComplete(payload, request.id)
-      await notify(payload, request, {
-        subject: `Permohonan ${request.reference} diterima: ${service.name}`,
-        text: [
-          `Permohonan ${service.name} Anda sudah kami terima.`,
-          `Nomor referensi: ${request.reference}`,
-          `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
-          STATUS_HELP.id,
-          `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
-        ].join('\n'),
-      })
+      await notifyReceived(payload, request, service)
       return { ...request, incomplete: false }
     } catch (err) {
       // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
@@ -235,7 +228,7 @@ export const findTracked = async (
   payload: Payload,
   referenceInput: string,
   digits: string,
-  locale: 'id' | 'en',
+  locale: Locale,
 ): Promise<TrackedRequest | null> => {
   const reference = normalizeReference(referenceInput)
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null
@@ -247,12 +240,12 @@ export const findTracked = async (
     locale,
     // Only what the tracking page shows: the service's name and form, whether the letter's file exists.
     populate: { services: { name: true, form: true }, letters: { pdfFile: true } },
-    ...internal,
+    ...systemAccess,
   })
   const request = docs[0]
   if (!request || request.phoneLast4 !== digits.trim()) return null
   const service = request.service as Service
-  const letter = request.letter && typeof request.letter === 'object' ? request.letter : null
+  const letter = populated(request.letter)
   return {
     id: request.id,
     reference: request.reference,
@@ -283,5 +276,3 @@ export const residentTransition = async (
     overrideAccess: true,
     context: { resident: true, skipAudit: true },
   })
-
-export const statusLabel = (status: Status, locale: 'id' | 'en') => STATUS_LABELS[status][locale]

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { SealBox } from './letterPdf'
+import { config, type Config } from '../lib/config'
 
 /**
  * Two signatures protect a letter:
@@ -11,7 +12,7 @@ import type { SealBox } from './letterPdf'
  *   file), with LETTER_SIGNING_KEY_ID naming it. Rotation: the new key signs from now on; older public keys
  *   stay in LETTER_VERIFY_KEYS_FILE (JSON {"keyId": "PEM public key"}), so letters signed before still verify.
  */
-export type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
+type SigningKey = { keyId: string; privateKey: KeyObject; publicKeyPem: string }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest()
 
@@ -26,20 +27,20 @@ export const generateSigningKey = (keyId: string): { keyId: string; privateKeyPe
   }
 }
 
-/** The current signing key from the environment, or null when none is configured. */
-export const currentSigningKey = (env: Record<string, string | undefined> = process.env): SigningKey | null => {
-  const pem = env.LETTER_SIGNING_KEY || (env.LETTER_SIGNING_KEY_FILE ? readFileSync(env.LETTER_SIGNING_KEY_FILE, 'utf8') : '')
+type KeySettings = Partial<Config['letterSigning']>
+
+/** The current signing key from the settings, or null when none is configured. */
+export const currentSigningKey = ({ key, keyFile, keyId }: KeySettings = config().letterSigning): SigningKey | null => {
+  const pem = key || (keyFile ? readFileSync(keyFile, 'utf8') : '')
   if (!pem) return null
   const privateKey = createPrivateKey(pem.replace(/\\n/g, '\n'))
-  return { keyId: env.LETTER_SIGNING_KEY_ID || 'kunci-1', privateKey, publicKeyPem: publicPem(privateKey) }
+  return { keyId: keyId || 'kunci-1', privateKey, publicKeyPem: publicPem(privateKey) }
 }
 
 /** Public keys by id: the current key's and every retired one's. */
-export const verifyKeys = (env: Record<string, string | undefined> = process.env): Record<string, string> => {
-  const retired = env.LETTER_VERIFY_KEYS_FILE
-    ? (JSON.parse(readFileSync(env.LETTER_VERIFY_KEYS_FILE, 'utf8')) as Record<string, string>)
-    : {}
-  const current = currentSigningKey(env)
+export const verifyKeys = (settings: KeySettings = config().letterSigning): Record<string, string> => {
+  const retired = settings.verifyKeysFile ? (JSON.parse(readFileSync(settings.verifyKeysFile, 'utf8')) as Record<string, string>) : {}
+  const current = currentSigningKey(settings)
   return current ? { ...retired, [current.keyId]: current.publicKeyPem } : retired
 }
 
@@ -72,35 +73,4 @@ export type LetterSignRequest = {
 /** Signs a letter's PDF in the village head's name and returns the signed file. */
 export interface LetterSigner {
   sign(request: LetterSignRequest): Promise<Uint8Array>
-}
-
-export type LetterSignerSettings =
-  | { kind: 'local'; p12File: string; passphrase: string }
-  | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
-  | { kind: 'unusable'; problem: string }
-
-/**
- * How letters are signed, from the environment: LETTER_SIGNER=local (default) signs here with the head's
- * PKCS#12 (LETTER_SIGNING_P12_FILE, LETTER_SIGNING_P12_PASSPHRASE); LETTER_SIGNER=tte sends the PDF to a
- * remote signing service of the BSrE kind (LETTER_TTE_URL, LETTER_TTE_USERNAME, LETTER_TTE_PASSWORD,
- * LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE). `problem` names what to set.
- */
-export const letterSignerSettings = (env: Record<string, string | undefined> = process.env): LetterSignerSettings => {
-  const absent = (names: string[]) => names.filter((name) => !env[name])
-  const kind = env.LETTER_SIGNER || 'local'
-  if (kind === 'tte') {
-    const missing = absent(['LETTER_TTE_URL', 'LETTER_TTE_NIK', 'LETTER_TTE_PASSPHRASE'])
-    if (missing.length) return { kind: 'unusable', problem: `LETTER_SIGNER=tte needs ${missing.join(', ')}` }
-    return {
-      kind,
-      url: env.LETTER_TTE_URL!,
-      username: env.LETTER_TTE_USERNAME ?? '',
-      password: env.LETTER_TTE_PASSWORD ?? '',
-      nik: env.LETTER_TTE_NIK!,
-      passphrase: env.LETTER_TTE_PASSPHRASE!,
-    }
-  }
-  if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
-  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' }
-  return { kind, p12File: env.LETTER_SIGNING_P12_FILE, passphrase: env.LETTER_SIGNING_P12_PASSPHRASE ?? '' }
 }

@@ -1,10 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
+import { idOf } from '../lib/relation'
+import { absoluteUrl } from '../lib/urls'
+import { translate } from '../messages'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
+import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
-import { PAYMENT_METHODS } from './statuses'
 
-export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
+type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
 type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
   buyer?: Order['buyer']
@@ -12,54 +16,47 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
-  `${process.env.PUBLIC_URL || ''}${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`
+  absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
-const linesText = (order: EmailOrder) =>
+const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   [
     ...order.lines.map(
       (l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`,
     ),
-    `Total: ${formatRupiah(order.total)}`,
+    message({ code: 'email.total', params: { total: formatRupiah(order.total) } }),
   ].join('\n')
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
 export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
-  const en = order.locale === 'en' && kind !== 'newOrder'
+  const locale = kind === 'newOrder' ? DEFAULT_LOCALE : asLocale(order.locale)
+  const t = (message: ShopMessage) => translate(locale, message)
+  const { number } = order
+  const method = { code: `payment.${order.paymentMethod}` } as const
   switch (kind) {
     case 'confirmation':
-      return en
-        ? {
-            subject: `Order ${order.number} received`,
-            text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} kami terima`,
-            text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}`,
-          }
+      return {
+        subject: t({ code: 'email.confirmation.subject', params: { number } }),
+        text: t({ code: 'email.confirmation.text', params: { lines: linesText(order, t), method, link } }),
+      }
     case 'paymentReceived':
-      return en
-        ? {
-            subject: `Payment for ${order.number} received`,
-            text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}`,
-          }
-        : {
-            subject: `Pembayaran ${order.number} diterima`,
-            text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}`,
-          }
+      return {
+        subject: t({ code: 'email.paymentReceived.subject', params: { number } }),
+        text: t({ code: 'email.paymentReceived.text', params: { total: formatRupiah(order.total), link } }),
+      }
     case 'shipped':
-      return en
-        ? {
-            subject: `Order ${order.number} shipped`,
-            text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} dikirim`,
-            text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
+      return {
+        subject: t({ code: 'email.shipped.subject', params: { number } }),
+        text: order.trackingNumber
+          ? t({ code: 'email.shippedTracked.text', params: { tracking: order.trackingNumber, link } })
+          : t({ code: 'email.shipped.text', params: { link } }),
+      }
     case 'newOrder':
       return {
-        subject: `Pesanan baru ${order.number}`,
-        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+        subject: t({ code: 'email.newOrder.subject', params: { number } }),
+        text: t({
+          code: 'email.newOrder.text',
+          params: { lines: linesText(order, t), method, buyer: order.buyer?.name ?? '', link: absoluteUrl('/admin/collections/orders') },
+        }),
       }
   }
 }
@@ -72,7 +69,7 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
   const link = orderLink(order, token)
   await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  const producerIds = (order.producers ?? []).map((p) => (typeof p === 'object' ? p.id : p))
+  const producerIds = (order.producers ?? []).map((p) => idOf(p))
   const { docs: producers } = producerIds.length
     ? await payload.find({
         collection: 'producers',

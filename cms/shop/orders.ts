@@ -1,33 +1,38 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
+import { config } from '../lib/config'
+import type { Locale } from '../lib/messages'
+import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
+import type { ShopMessage } from './messages'
 import type { PaymentMethod } from './statuses'
+import { idOf } from '../lib/relation'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
-export const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
+const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
 
 export type CheckoutInput = {
-  locale: 'id' | 'en'
+  locale: Locale
   cart: CartLine[]
   buyer: { name: string; email: string; phone: string }
   delivery: { method: 'pickup' | 'courier'; province?: string; city?: string; district?: string; postalCode?: string; street?: string }
   paymentMethod: PaymentMethod
 }
 
-export type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
+type CheckoutRefusal = Extract<ShopMessage, { code: `checkout.${string}` }>
+export type CheckoutErrorCode = CheckoutRefusal['code'] extends `checkout.${infer Code}` ? Code : never
 
-/** A checkout the buyer can fix (the message key is in the site's shop messages). */
+/** A checkout the buyer can fix, with the message (`checkout.*` of the shop's catalogue) that tells them how. */
 export class CheckoutError extends Error {
-  constructor(
-    readonly code: CheckoutErrorCode,
-    readonly detail?: string,
-  ) {
-    super(`checkout refused: ${code}${detail ? ` (${detail})` : ''}`)
+  readonly code: CheckoutErrorCode
+  constructor(readonly reason: CheckoutRefusal) {
+    super(`checkout refused: ${reason.code}`)
+    this.code = reason.code.slice('checkout.'.length) as CheckoutErrorCode
   }
 }
 
@@ -35,9 +40,9 @@ const NUMBER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
 /** "DD-261122-7KQ4M": readable over the phone, date in WITA, no look-alike characters. */
 export const newOrderNumber = (now = new Date()) => {
-  const witaDate = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '')
+  const date = witaDate(now).slice(2).replaceAll('-', '')
   const suffix = Array.from({ length: 5 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join('')
-  return `DD-${witaDate}-${suffix}`
+  return `DD-${date}-${suffix}`
 }
 
 export const newAccessToken = () => randomBytes(24).toString('base64url')
@@ -55,11 +60,11 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   if (switches.bankTransfer !== false) methods.push('bank-transfer')
   if (switches.qris !== false && settings.qrisImage) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
-  if (process.env.STRIPE_SECRET_KEY) methods.push('stripe')
+  if (config().stripe.secretKey) methods.push('stripe')
   return methods
 }
 
-export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+export const listZones = async (payload: Payload, locale: Locale): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
@@ -73,10 +78,10 @@ export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<
  * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
  */
 export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
-  if (!input.cart.length) throw new CheckoutError('empty')
+  if (!input.cart.length) throw new CheckoutError({ code: 'checkout.empty' })
   const methods = await enabledPaymentMethods(payload)
-  if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
-  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
+  if (!methods.includes(input.paymentMethod)) throw new CheckoutError({ code: 'checkout.methodUnavailable' })
+  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError({ code: 'checkout.pickupOnlyCash' })
 
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
   const priced = priceCart(
@@ -84,15 +89,15 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     catalog,
   )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
-  if (gone) throw new CheckoutError('unavailable')
+  if (gone) throw new CheckoutError({ code: 'checkout.unavailable' })
   const short = priced.problems.find((p) => p.kind === 'stockShort')
-  if (short && short.kind === 'stockShort') throw new CheckoutError('outOfStock', short.title)
+  if (short && short.kind === 'stockShort') throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: short.title } })
 
   let fee = 0
   let zoneName: string | undefined
   if (input.delivery.method === 'courier') {
     const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
-    if (!zone) throw new CheckoutError('noZone')
+    if (!zone) throw new CheckoutError({ code: 'checkout.noZone' })
     fee = shippingFee(zone, priced.weight)
     zoneName = zone.name
   }
@@ -153,7 +158,7 @@ const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[])
     for (const [i, line] of lines.entries()) {
       if (!line.trackStock) continue
       const claim = { orderId: order.id, lineId: order.lines[i].id!, variantId: line.variantId, quantity: line.quantity }
-      if (!(await takeLineStock(payload, claim))) throw new CheckoutError('outOfStock', line.title)
+      if (!(await takeLineStock(payload, claim))) throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: line.title } })
     }
     if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
   } catch (err) {
@@ -191,7 +196,7 @@ export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id
   if (!(await releaseReservation(payload, order))) return false
   await stockMoved(
     payload,
-    (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })),
+    (order.lines ?? []).map((line) => ({ productId: idOf(line.product) })),
   )
   return true
 }

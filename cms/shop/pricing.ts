@@ -1,7 +1,7 @@
 /** A line as the cart remembers it: which variant, how many, and the unit price the buyer saw. */
 export type CartLine = { productId: number | string; variantId: string; quantity: number; seenPrice?: number }
 
-export type CatalogVariant = { id: string; label?: string | null; sku: string; price: number; stock: number; weight: number }
+type CatalogVariant = { id: string; label?: string | null; sku: string; price: number; stock: number; weight: number }
 export type CatalogProduct = {
   id: number | string
   title: string
@@ -28,12 +28,12 @@ export type PricedLine = {
   available: number
 }
 
-export type PricingProblem =
+type PricingProblem =
   | { kind: 'unavailable'; productId: number | string; variantId: string }
   | { kind: 'priceChanged'; productId: number | string; variantId: string; title: string; was: number; now: number }
   | { kind: 'stockShort'; productId: number | string; variantId: string; title: string; wanted: number; available: number }
 
-export type PricedCart = { lines: PricedLine[]; subtotal: number; weight: number; problems: PricingProblem[] }
+type PricedCart = { lines: PricedLine[]; subtotal: number; weight: number; problems: PricingProblem[] }
 
 /**
  * Prices every cart line from the catalog (the database), never from what the browser sent.

@@ -1,30 +1,14 @@
-import { L } from '../lib/localize'
+/** How a buyer pays; the names people read are the catalogue's `payment.*` (cms/shop/messages.ts). */
+export const PAYMENT_METHODS = ['bank-transfer', 'qris', 'cash', 'stripe'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
-export const PAYMENT_METHODS = {
-  'bank-transfer': L('Transfer bank', 'Bank transfer'),
-  qris: L('QRIS', 'QRIS'),
-  cash: L('Bayar di tempat (ambil di desa)', 'Cash on pickup'),
-  stripe: L('Kartu (Stripe)', 'Card (Stripe)'),
-}
-export type PaymentMethod = keyof typeof PAYMENT_METHODS
+/** Where an order's payment stands (`paymentStatus.*` in the catalogue). */
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'expired', 'refunded'] as const
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
-export const PAYMENT_STATUSES = {
-  pending: L('Menunggu pembayaran', 'Awaiting payment'),
-  paid: L('Lunas', 'Paid'),
-  failed: L('Gagal', 'Failed'),
-  expired: L('Kedaluwarsa', 'Expired'),
-  refunded: L('Dikembalikan', 'Refunded'),
-}
-export type PaymentStatus = keyof typeof PAYMENT_STATUSES
-
-export const FULFILMENT_STATUSES = {
-  unfulfilled: L('Belum diproses', 'Unfulfilled'),
-  packed: L('Dikemas', 'Packed'),
-  shipped: L('Dikirim', 'Shipped'),
-  delivered: L('Diterima', 'Delivered'),
-  cancelled: L('Dibatalkan', 'Cancelled'),
-}
-export type FulfilmentStatus = keyof typeof FULFILMENT_STATUSES
+/** Where an order's delivery stands (`fulfilment.*` in the catalogue). */
+export const FULFILMENT_STATUSES = ['unfulfilled', 'packed', 'shipped', 'delivered', 'cancelled'] as const
+export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number]
 
 /** Payment states only move forward: a late "failed" must not undo "paid" (webhooks arrive out of order). */
 const paymentRank: Record<PaymentStatus, number> = { pending: 0, failed: 1, expired: 1, paid: 2, refunded: 3 }

@@ -1,31 +1,28 @@
 import type { Payload, Where } from 'payload'
 import Stripe from 'stripe'
+import { config } from '../lib/config'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
 import { canMovePayment, type PaymentStatus } from './statuses'
 
-/** Connection overrides, so tests can point the SDK at a local fake of Stripe's API. */
-export type StripeConnection = { host?: string; port?: number; protocol?: 'http' | 'https' }
-
-/** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points it at a local fake. */
-export const stripeClient = (connection: StripeConnection = fromEnv()): Stripe | null => {
-  const key = process.env.STRIPE_SECRET_KEY
-  return key ? new Stripe(key, { ...connection, maxNetworkRetries: 1, timeout: 15_000 }) : null
-}
-
-const fromEnv = (): StripeConnection => {
-  const raw = process.env.STRIPE_API_URL
-  if (!raw) return {}
-  const url = new URL(raw)
-  return { host: url.hostname, port: Number(url.port), protocol: url.protocol === 'http:' ? 'http' : 'https' }
+/** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points the SDK at a local fake of Stripe's API. */
+export const stripeClient = (): Stripe | null => {
+  const { secretKey, apiUrl } = config().stripe
+  if (!secretKey) return null
+  const connection = apiUrl
+    ? { host: apiUrl.hostname, port: Number(apiUrl.port), protocol: apiUrl.protocol === 'http:' ? ('http' as const) : ('https' as const) }
+    : {}
+  return new Stripe(secretKey, { ...connection, maxNetworkRetries: 1, timeout: 15_000 })
 }
 
 /** Stripe's limits on expires_at are 30 minutes to 24 hours; the reservation outlives the session a little. */
-export const SESSION_MINUTES = 31
+const SESSION_MINUTES = 31
 
 /** A Checkout Session built only from the order's database prices; retried calls reuse the same session. */
-export const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
+const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
   const link = orderLink(order, token)
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((l) => ({
     quantity: l.quantity,
@@ -44,7 +41,7 @@ export const createCheckoutSession = async (stripe: Stripe, order: Order, token:
             shipping_options: [
               {
                 shipping_rate_data: {
-                  display_name: order.delivery.zone ?? 'Kurir',
+                  display_name: order.delivery.zone ?? translate(asLocale(order.locale), { code: 'shipping.courier' }),
                   type: 'fixed_amount',
                   fixed_amount: { amount: toStripeAmount(order.shippingFee), currency: 'idr' },
                 },
@@ -52,7 +49,7 @@ export const createCheckoutSession = async (stripe: Stripe, order: Order, token:
             ],
           }
         : {}),
-      locale: order.locale === 'en' ? 'en' : 'id',
+      locale: asLocale(order.locale),
       customer_email: order.buyer.email,
       client_reference_id: order.number,
       metadata: { orderId: String(order.id), orderNumber: order.number },
@@ -129,14 +126,14 @@ const targetOf = (event: Stripe.Event): { status: PaymentStatus; orderId?: strin
   }
 }
 
-export type WebhookResult = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string } }
+type WebhookResult = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string } }
 
 /**
  * Verifies a webhook on its raw body, applies it once (event ids are stored) and only ever moves an
  * order's payment forward, so repeated and out-of-order events are harmless.
  */
 export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<WebhookResult> => {
-  const secret = process.env.STRIPE_WEBHOOK_SECRET
+  const secret = config().stripe.webhookSecret
   if (!secret) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
   let event: Stripe.Event
   try {

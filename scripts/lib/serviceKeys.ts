@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { config, NO_HEAD_CERTIFICATE, setEnvironment } from '../../cms/lib/config'
 import { dataDir } from '../../cms/lib/paths'
 import { certificateOfP12, createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
-import { generateSigningKey, letterSignerSettings } from '../../cms/resident-services/signing'
+import { generateSigningKey } from '../../cms/resident-services/signing'
 import { ConfigProblem } from './problem'
 
 /**
@@ -12,8 +13,8 @@ import { ConfigProblem } from './problem'
  * are generated once into data/: a village CA and the head's certificate under it as PKCS#12.
  */
 export const ensureServiceKeys = () => {
-  const production = process.env.NODE_ENV === 'production'
-  if (!process.env.NIK_ENCRYPTION_KEY) {
+  const { production, nikKey, letterSigning } = config()
+  if (!nikKey) {
     if (production)
       throw new ConfigProblem(
         'NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (`openssl rand -hex 32`) before starting in production.',
@@ -24,9 +25,9 @@ export const ensureServiceKeys = () => {
       writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
       console.log(`No NIK_ENCRYPTION_KEY given: generated one in ${path.relative(process.cwd(), file)} (set it in production).`)
     }
-    process.env.NIK_ENCRYPTION_KEY = readFileSync(file, 'utf8').trim()
+    setEnvironment({ NIK_ENCRYPTION_KEY: readFileSync(file, 'utf8').trim() })
   }
-  if (!process.env.LETTER_SIGNING_KEY && !process.env.LETTER_SIGNING_KEY_FILE) {
+  if (!letterSigning.key && !letterSigning.keyFile) {
     if (production) {
       console.warn('No LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE: the village head cannot sign letters until one is set.')
     } else {
@@ -36,8 +37,7 @@ export const ensureServiceKeys = () => {
         writeFileSync(file, generateSigningKey('dev-1').privateKeyPem, { mode: 0o600 })
         console.log(`No letter signing key given: generated one in ${path.relative(process.cwd(), file)}.`)
       }
-      process.env.LETTER_SIGNING_KEY_FILE = file
-      process.env.LETTER_SIGNING_KEY_ID ||= 'dev-1'
+      setEnvironment({ LETTER_SIGNING_KEY_FILE: file, LETTER_SIGNING_KEY_ID: letterSigning.keyId ?? 'dev-1' })
     }
   }
   ensureHeadCertificate(production)
@@ -47,8 +47,8 @@ export const ensureServiceKeys = () => {
 const DEV_P12_PASSPHRASE = 'pengembangan'
 
 const ensureHeadCertificate = (production: boolean) => {
-  const env = process.env
-  if ((env.LETTER_SIGNER || 'local') === 'local' && !env.LETTER_SIGNING_P12_FILE && !production) {
+  const signer = config().letterSigner
+  if (signer.kind === 'unusable' && signer.problem === NO_HEAD_CERTIFICATE && !production) {
     const file = path.join(dataDir(), 'letter-signer.p12')
     if (!existsSync(file)) {
       mkdirSync(dataDir(), { recursive: true })
@@ -63,10 +63,9 @@ const ensureHeadCertificate = (production: boolean) => {
         `No LETTER_SIGNING_P12_FILE given: generated a village CA and the head's certificate in ${path.relative(process.cwd(), file)}.`,
       )
     }
-    env.LETTER_SIGNING_P12_FILE = file
-    env.LETTER_SIGNING_P12_PASSPHRASE = DEV_P12_PASSPHRASE
+    setEnvironment({ LETTER_SIGNING_P12_FILE: file, LETTER_SIGNING_P12_PASSPHRASE: DEV_P12_PASSPHRASE })
   }
-  const settings = letterSignerSettings(env)
+  const settings = config().letterSigner
   if (settings.kind === 'unusable') return console.warn(`The village head cannot sign letters: ${settings.problem}.`)
   if (settings.kind === 'local') {
     if (!existsSync(settings.p12File)) throw new ConfigProblem(`LETTER_SIGNING_P12_FILE: there is no file ${settings.p12File}.`)

@@ -2,6 +2,7 @@ import type { AstroCookies } from 'astro'
 import { decodeCart, encodeCart } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
 import { priceCart, type CartLine } from '../../cms/shop/pricing'
+import { config } from '../../cms/lib/config'
 import { payloadSecret } from '../../cms/lib/secret'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
@@ -15,7 +16,7 @@ export const writeCart = (cookies: AstroCookies, lines: CartLine[]) =>
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: (process.env.PUBLIC_URL ?? '').startsWith('https://'),
+    secure: config().secureCookies,
     maxAge: 60 * 60 * 24 * 30,
   })
 
@@ -33,5 +34,3 @@ export const pricedCart = async (cookies: AstroCookies, locale: Locale) => {
   }
   return priced
 }
-
-export const cartCount = (cookies: AstroCookies) => readCart(cookies).reduce((n, l) => n + l.quantity, 0)

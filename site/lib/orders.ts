@@ -2,12 +2,12 @@ import { fileTypeFromBuffer } from 'file-type'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import { tokenMatches } from '../../cms/shop/orders'
-import type { Order, Setting } from '../../cms/payload-types'
-import type { Locale } from '../i18n/locales'
+import type { UploadMessage } from '../../cms/hooks/messages'
+import type { Order } from '../../cms/payload-types'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
-export type BuyerOrder = Pick<
+type BuyerOrder = Pick<
   Order,
   | 'number'
   | 'paymentMethod'
@@ -75,7 +75,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
 }
 
 /** Stores a transfer receipt for the order; returns what is wrong with it, or null when stored. */
-export const attachProof = async (number: string, token: string, file: File, locale: Locale): Promise<'notFound' | string | null> => {
+export const attachProof = async (number: string, token: string, file: File): Promise<'notFound' | UploadMessage | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
   const data = Buffer.from(await file.arrayBuffer())
@@ -83,7 +83,7 @@ export const attachProof = async (number: string, token: string, file: File, loc
     { data, size: data.length },
     { types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' },
   )
-  if (problem) return problem[locale]
+  if (problem) return problem
   const p = await payload()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
@@ -102,5 +102,3 @@ export const attachProof = async (number: string, token: string, file: File, loc
   })
   return null
 }
-
-export type PaymentInfo = Pick<Setting, 'bank' | 'qrisImage'>

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
-import { translate } from '../i18n/ui'
 
 /** The site's colours (site/styles/global.css: --green, --sand). */
 const THEME = '#0b5d3b'
 const BACKGROUND = '#f7f3ea'
 
 /** Home screens show about 12 characters: "Desa Sukamaju" becomes "Sukamaju". */
-export const shortName = (name: string) => (name.length <= 12 ? name : name.replace(/^desa\s+/i, ''))
+const shortName = (name: string) => (name.length <= 12 ? name : name.replace(/^desa\s+/i, ''))
 
 /** The web app manifest in the page's language (/manifest.webmanifest, /en/manifest.webmanifest). */
 export const GET: APIRoute = async ({ locals }) => {
@@ -16,7 +15,7 @@ export const GET: APIRoute = async ({ locals }) => {
     id: '/',
     name: settings.name,
     short_name: shortName(settings.name),
-    description: settings.description || translate(locals.locale, 'app.description'),
+    description: settings.description || locals.t('app.description'),
     lang: locals.locale,
     start_url: localePath(locals.locale, '/'),
     scope: '/',

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatWitaDateTime } from '../../cms/resident-services/workingDays'
-import { createStaff, placeOrder, signInToAdmin, submitSktm, apiAs, type Api } from '../support/admin'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { formatWitaDateTime } from '../../cms/lib/wita'
+import { placeOrder, signInToAdmin, submitSktm } from '../support/admin'
+import { apiClient, signIn, type SignedIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
 /**
  * The officer's and the village head's screens, as each staff role sees them in Chromium: nothing is
@@ -11,10 +11,10 @@ import { startServer, type RunningServer } from '../support/server'
  * one language per account, dates in WITA on a 24-hour clock, answers as a labelled table, corrections
  * before signing, and a queue that opens on the requests still to handle.
  */
-let server: RunningServer
-let browser: Browser
-let admin: Api
-let officer: Api
+const server = useProductionServer({ browser: true })
+const staff = {} as Record<(typeof ROLES)[number], SignedIn>
+let admin: SignedIn
+let officer: SignedIn
 const ids = {} as { request: number; rejected: number; order: number; episode: number; service: number }
 let reference: string
 
@@ -22,48 +22,39 @@ const ROLES = ['admin', 'editor', 'officer', 'head', 'producer'] as const
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  const producers = (await (await fetch(`${server.url}/api/producers?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
-  admin = await createStaff(server, producers.docs[0].id)
-  officer = await apiAs(server, 'officer@desa.test')
+  const producers = await apiClient(server).get<{ docs: { id: number }[] }>('/api/producers?limit=1&depth=0')
+  staff.admin = admin = await signIn(server, 'admin')
+  staff.editor = await signIn(server, { role: 'editor', name: 'Tim Media' })
+  staff.officer = officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
+  staff.head = await signIn(server, { role: 'head', name: 'H. Abdul Karim' })
+  staff.producer = await signIn(server, { role: 'producer', name: 'Pak Darto', producer: producers.docs[0].id })
 
   reference = await submitSktm(server, 'Siti Aminah')
   const byReference = async (ref: string) =>
-    ((await (await officer(`/api/service-requests?where[reference][equals]=${ref}&depth=0`)).json()) as { docs: { id: number }[] }).docs[0]
-      .id
+    (await officer.get<{ docs: { id: number }[] }>(`/api/service-requests?where[reference][equals]=${ref}&depth=0`)).docs[0].id
   ids.request = await byReference(reference)
   ids.rejected = await byReference(await submitSktm(server, 'Budi Santoso'))
   for (const [nextStatus, transitionNote] of [
     ['checking', null],
     ['rejected', 'Bukan warga desa ini.'],
   ]) {
-    const res = await officer(`/api/service-requests/${ids.rejected}`, {
-      method: 'PATCH',
-      body: JSON.stringify({ nextStatus, transitionNote }),
-    })
+    const res = await officer.request('PATCH', `/api/service-requests/${ids.rejected}`, { nextStatus, transitionNote })
     expect(res.status).toBe(200)
   }
 
-  const products = (await (
-    await fetch(`${server.url}/api/products?where[producer][equals]=${producers.docs[0].id}&limit=1&depth=0`)
-  ).json()) as { docs: { id: number; slug: string; variants: { id: string }[] }[] }
+  const products = await apiClient(server).get<{ docs: { id: number; slug: string; variants: { id: string }[] }[] }>(
+    `/api/products?where[producer][equals]=${producers.docs[0].id}&limit=1&depth=0`,
+  )
   const number = await placeOrder(server, products.docs[0])
-  ids.order = ((await (await admin(`/api/orders?where[number][equals]=${number}&depth=0`)).json()) as { docs: { id: number }[] }).docs[0].id
-  ids.episode = ((await (await admin('/api/episodes?limit=1&depth=0')).json()) as { docs: { id: number }[] }).docs[0].id
-  ids.service = (
-    (await (await admin('/api/services?where[slug][equals]=pengantar-skck&depth=0')).json()) as { docs: { id: number }[] }
-  ).docs[0].id
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  type Ids = { docs: { id: number }[] }
+  ids.order = (await admin.get<Ids>(`/api/orders?where[number][equals]=${number}&depth=0`)).docs[0].id
+  ids.episode = (await admin.get<Ids>('/api/episodes?limit=1&depth=0')).docs[0].id
+  ids.service = (await admin.get<Ids>('/api/services?where[slug][equals]=pengantar-skck&depth=0')).docs[0].id
 })
 
 /** A browser for one account, in a UTC clock like the server's, with every request to another host refused and recorded. */
 const deskFor = async (role: (typeof ROLES)[number], language: 'id' | 'en' = 'id') => {
-  const context = await browser.newContext({ timezoneId: 'UTC', locale: language === 'en' ? 'en-GB' : 'id-ID' })
+  const context = await server.browser.newContext({ timezoneId: 'UTC', locale: language === 'en' ? 'en-GB' : 'id-ID' })
   const outside: string[] = []
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
@@ -73,7 +64,7 @@ const deskFor = async (role: (typeof ROLES)[number], language: 'id' | 'en' = 'id
     }
     return route.continue()
   })
-  await signInToAdmin(server, context, `${role}@desa.test`, language)
+  await signInToAdmin(server, context, staff[role], language)
   const page = await context.newPage()
   return { context, page, outside }
 }
@@ -156,11 +147,9 @@ describe('the request screen', () => {
   })
 
   it('shows its dates in WITA on a 24-hour clock, in the queue and on the request', async () => {
-    const request = (await (await officer(`/api/service-requests/${ids.request}?depth=0`)).json()) as {
-      submittedAt: string
-      dueDate: string
-      timeline: { at: string }[]
-    }
+    const request = await officer.get<{ submittedAt: string; dueDate: string; timeline: { at: string }[] }>(
+      `/api/service-requests/${ids.request}?depth=0`,
+    )
     const { context, page } = await deskFor('officer')
     await open(page, '/admin/collections/service-requests')
     const queueRow = page.locator('.table tbody tr', { hasText: reference })
@@ -179,7 +168,7 @@ describe('the request screen', () => {
   })
 
   it('opens the queue on the open requests, with a way to see them all', async () => {
-    const rejected = (await (await officer(`/api/service-requests/${ids.rejected}?depth=0`)).json()) as { reference: string }
+    const rejected = await officer.get<{ reference: string }>(`/api/service-requests/${ids.rejected}?depth=0`)
     const { context, page } = await deskFor('officer')
     await open(page, '/admin/collections/service-requests')
     const table = page.locator('.table')
@@ -271,17 +260,14 @@ describe('correcting a typo before signing', () => {
     const saved = page.waitForResponse((r) => r.url().includes(`/api/service-requests/${ids.request}`) && r.request().method() === 'PATCH')
     await page.getByRole('button', { name: 'Simpan' }).click()
     expect((await saved).status()).toBe(200)
-    const request = (await (await officer(`/api/service-requests/${ids.request}?depth=0`)).json()) as {
-      applicantName: string
-      answers: Record<string, string>
-    }
+    const request = await officer.get<{ applicantName: string; answers: Record<string, string> }>(
+      `/api/service-requests/${ids.request}?depth=0`,
+    )
     expect(request.applicantName).toBe('Siti Aminah Putri')
     expect(request.answers).toMatchObject({ pekerjaan: 'Pedagang', jenis_bantuan: 'pendidikan', tanggal_lahir: '1999-01-01' })
-    const log = (await (
-      await admin(`/api/audit-log?where[request][equals]=${ids.request}&where[action][equals]=correct&sort=id&depth=0`)
-    ).json()) as {
-      docs: { detail: string; before: string; after: string }[]
-    }
+    const log = await admin.get<{ docs: { detail: string; before: string; after: string }[] }>(
+      `/api/audit-log?where[request][equals]=${ids.request}&where[action][equals]=correct&sort=id&depth=0`,
+    )
     expect(log.docs.map((e) => [e.detail, e.before, e.after])).toEqual([
       ['Nama pemohon', 'Siti Aminah', 'Siti Aminah Putri'],
       ['Pekerjaan', 'Petani', 'Pedagang'],
@@ -289,20 +275,20 @@ describe('correcting a typo before signing', () => {
     ])
 
     // Through the API too, and with a clear refusal once the head has signed.
-    const move = (as: Api, body: object) => as(`/api/service-requests/${ids.request}`, { method: 'PATCH', body: JSON.stringify(body) })
+    const move = (as: SignedIn, body: object) => as.request('PATCH', `/api/service-requests/${ids.request}`, body)
     for (const nextStatus of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, { nextStatus })).status).toBe(200)
     expect((await move(officer, { address: 'RT 03, Dusun Hilir' })).status).toBe(200)
-    const head = await apiAs(server, 'head@desa.test')
-    expect((await move(head, { nextStatus: 'done' })).status).toBe(200)
+    expect((await move(staff.head, { nextStatus: 'done' })).status).toBe(200)
     const refused = await move(officer, { applicantName: 'Siti A. Putri' })
     expect(refused.status).toBe(409)
     expect(JSON.stringify(await refused.json())).toContain('sudah ditandatangani')
-    const english = await officer(`/api/service-requests/${ids.request}`, {
-      method: 'PATCH',
-      body: JSON.stringify({ reference: 'ABCDEFGH' }),
-      // An account that chose English (the admin keeps the choice in this cookie).
-      headers: { Cookie: 'payload-lng=en' },
-    })
+    // An account that chose English (the admin keeps the choice in this cookie).
+    const english = await officer.request(
+      'PATCH',
+      `/api/service-requests/${ids.request}`,
+      { reference: 'ABCDEFGH' },
+      { Cookie: 'payload-lng=en' },
+    )
     expect(english.status).toBe(400)
     expect(JSON.stringify(await english.json())).toContain('These fields cannot be changed: Reference')
 

@@ -1,28 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiAs, createStaff, type Api } from '../support/admin'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type SignedIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
 /**
  * What residents hit on a phone, without JavaScript (a cheap phone, a page that failed to load its script,
  * the page after a server-side error): camera photos, the documents an officer asks for, their own reply
  * in the timeline, a cancellation that asks first, and pages that fit 360 px.
  */
-let server: RunningServer
-let browser: Browser
-let officer: Api
+// This file submits many forms from one address; the limits are tested in hostile-input.test.ts.
+const server = useProductionServer({ browser: true, env: { RATE_LIMIT_OFF: '1' } })
+let officer: SignedIn
 
 /** A phone camera's picture: 4000×3000 of noise (so it does not compress small), about 7 MB, with EXIF. */
 let cameraPhoto: Buffer
 
 beforeAll(async () => {
-  // This file submits many forms from one address; the limits are tested in hostile-input.test.ts.
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-  browser = await launchBrowser()
-  await createStaff(server)
-  officer = await apiAs(server, 'officer@desa.test')
+  officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
   const width = 4000
   const height = 3000
   const noise = Buffer.alloc(width * height * 3)
@@ -37,13 +32,8 @@ beforeAll(async () => {
     .toBuffer()
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 const phone = async (javaScript = false): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 360, height: 740 } })
+  const context = await server.browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 360, height: 740 } })
   return { context, page: await context.newPage() }
 }
 
@@ -63,13 +53,13 @@ const fillSkck = async (page: Page) => {
 
 const requestOf = async (reference: string) =>
   (
-    (await (await officer(`/api/service-requests?where[reference][equals]=${reference}&depth=0`)).json()) as {
-      docs: { id: number; status: string; attachments: { label: string; mime: string; size: number }[] }[]
-    }
+    await officer.get<{ docs: { id: number; status: string; attachments: { label: string; mime: string; size: number }[] }[] }>(
+      `/api/service-requests?where[reference][equals]=${reference}&depth=0`,
+    )
   ).docs[0]
 
 const attachment = async (id: number, row: number) =>
-  Buffer.from(await (await officer(`/api/service-requests/${id}/attachments/${row}`)).arrayBuffer())
+  Buffer.from(await (await officer.request('GET', `/api/service-requests/${id}/attachments/${row}`)).arrayBuffer())
 
 /** What the office keeps of a camera photo: the browser script's size, a JPEG, nothing of its EXIF. */
 const expectShrunk = async (bytes: Buffer) => {
@@ -160,7 +150,7 @@ describe('a returned request', () => {
     expect(needed).toContain('Kartu Keluarga')
     const reference = await submitSkck(page)
     const request = await requestOf(reference)
-    const move = (body: object) => officer(`/api/service-requests/${request.id}`, { method: 'PATCH', body: JSON.stringify(body) })
+    const move = (body: object) => officer.request('PATCH', `/api/service-requests/${request.id}`, body)
     expect((await move({ nextStatus: 'checking' })).status).toBe(200)
     const unknown = await move({ nextStatus: 'returned', transitionNote: 'Kurang jelas.', missingDocuments: ['akta'] })
     expect(unknown.status).toBe(400)

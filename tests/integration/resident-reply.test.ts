@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { setEnvironment } from '../../cms/lib/config'
 import { findTracked, formFieldsOf, prepareAnswers, residentTransition, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
@@ -11,8 +12,7 @@ const inbox = smtp.mails
 let payload: Payload
 
 beforeAll(async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
-  process.env.EMAIL_FROM = 'layanan@desa.test'
+  setEnvironment({ SMTP_URL: `smtp://127.0.0.1:${await smtp.listen()}`, EMAIL_FROM: 'layanan@desa.test' })
   setServiceKeys()
   payload = await startPayload()
   await seedServiceCatalog(payload)

@@ -2,23 +2,22 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { placeOrder } from '../../cms/shop/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
-import { checkoutFor, createProduct } from '../support/shop'
+import { buyer, checkoutFor, createProduct } from '../support/shop'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
+import { setEnvironment } from '../../cms/lib/config'
 
 const smtp = smtpInbox()
 const inbox = smtp.mails
 
 let payload: Payload
 beforeAll(async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
-  process.env.PUBLIC_URL = 'https://desa.test'
+  setEnvironment({ SMTP_URL: `smtp://127.0.0.1:${await smtp.listen()}`, PUBLIC_URL: 'https://desa.test' })
   payload = await startPayload()
 })
 afterAll(async () => {
   await payload.destroy()
   await smtp.close()
-  delete process.env.SMTP_URL
-  delete process.env.PUBLIC_URL
+  setEnvironment({ SMTP_URL: undefined, PUBLIC_URL: undefined })
 })
 
 const waitFor = async (match: (m: ReceivedMail) => boolean) => {
@@ -52,5 +51,33 @@ describe('order emails over SMTP', () => {
       overrideAccess: false,
     })
     expect((await waitFor((m) => m.subject === `Pesanan ${order.number} dikirim`))?.text).toContain('JNE123456')
+  })
+
+  it('write to a buyer who ordered in English in English, and to the shop in Indonesian', async () => {
+    const product = await createProduct(payload)
+    const order = await placeOrder(payload, { ...checkoutFor(product, 1), locale: 'en', buyer: { ...buyer, email: 'visitor@example.com' } })
+
+    const confirmation = await waitFor((m) => m.to.includes('visitor@example.com') && m.subject.includes(order.number))
+    expect(confirmation?.subject).toBe(`Order ${order.number} received`)
+    expect(confirmation?.text).toContain('Thank you for your order.')
+    expect(confirmation?.text).toContain('Payment: Bank transfer')
+    expect(confirmation?.text).toContain(`https://desa.test/en/pesanan/${order.number}?t=${order.accessToken}`)
+    expect(await waitFor((m) => m.to.includes('toko@desa.test') && m.subject === `Pesanan baru ${order.number}`)).toBeDefined()
+
+    const staff = await createUser(payload, 'editor')
+    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
+    expect((await waitFor((m) => m.subject === `Payment for ${order.number} received`))?.text).toMatch(
+      /We have received your payment of Rp/,
+    )
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { fulfilmentStatus: 'shipped', trackingNumber: 'JNE654321' },
+      user: staff,
+      overrideAccess: false,
+    })
+    expect((await waitFor((m) => m.subject === `Order ${order.number} shipped`))?.text).toContain(
+      'Your order is on its way. Tracking number: JNE654321.',
+    )
   })
 })

@@ -1,78 +1,20 @@
 import type { BrowserContext } from 'playwright-core'
-import type { RunningServer } from './server'
+import type { SignedIn } from './api'
 
-export const PASSWORD = 'kata-sandi-rahasia-123'
+type Server = { url: string }
 
-// One sign-in per account and server: sign-ins are rate-limited per client address.
-const tokens = new Map<string, string>()
-
-const tokenOf = async (server: RunningServer, email: string) => {
-  const key = `${server.url} ${email}`
-  if (!tokens.has(key)) {
-    const res = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    })
-    if (!res.ok) throw new Error(`Sign-in of ${email}: ${res.status} ${await res.text()}`)
-    tokens.set(key, ((await res.json()) as { token: string }).token)
-  }
-  return tokens.get(key)!
-}
-
-/** A REST session of a staff account: a function calling the API as them (the admin uses the same API). */
-export const apiAs = async (server: RunningServer, email: string) => {
-  const token = await tokenOf(server, email)
-  const call = (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, {
-      ...init,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
-    })
-  return Object.assign(call, { token })
-}
-export type Api = Awaited<ReturnType<typeof apiAs>>
-
-/**
- * The village's staff, as the first administrator makes them: an administrator (the first account), the
- * media team, an officer, the village head and a producer account linked to `producer`.
- */
-export const createStaff = async (server: RunningServer, producer: number | null = null) => {
-  await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin Desa' }),
-  })
-  const admin = await apiAs(server, 'admin@desa.test')
-  for (const [role, name] of [
-    ['editor', 'Tim Media'],
-    ['officer', 'Petugas Rina'],
-    ['head', 'H. Abdul Karim'],
-    ['producer', 'Pak Darto'],
-  ] as const) {
-    const res = await admin('/api/users', {
-      method: 'POST',
-      body: JSON.stringify({ email: `${role}@desa.test`, password: PASSWORD, name, role, ...(role === 'producer' ? { producer } : {}) }),
-    })
-    if (res.status !== 201) throw new Error(`Creating the ${role}: ${res.status} ${await res.text()}`)
-  }
-  return admin
-}
-
-/** A browser context signed in to the admin as this account, in its language (Payload keeps it in a cookie). */
-export const signInToAdmin = async (server: RunningServer, context: BrowserContext, email: string, language: 'id' | 'en' = 'id') => {
-  const token = await tokenOf(server, email)
-  await context.addCookies([
-    { name: 'payload-token', value: token, url: server.url },
-    { name: 'payload-lng', value: language, url: server.url },
-  ])
+/** A browser context signed in to the admin as this client's account, in a language (Payload keeps it in a cookie). */
+export const signInToAdmin = async (server: Server, context: BrowserContext, account: SignedIn, language: 'id' | 'en' = 'id') => {
+  await account.addCookieTo(context)
+  await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
 }
 
 /** Same-origin form posts, as a browser without JavaScript sends them to the site's actions. */
-export const formPost = (server: RunningServer, pathname: string, body: URLSearchParams | FormData, cookie = '') =>
+export const formPost = (server: Server, pathname: string, body: URLSearchParams | FormData, cookie = '') =>
   fetch(server.url + pathname, { method: 'POST', redirect: 'manual', body, headers: { origin: server.url, cookie } })
 
 /** A Surat Keterangan Tidak Mampu sent through the public form without JavaScript; returns its reference. */
-export const submitSktm = async (server: RunningServer, nama: string) => {
+export const submitSktm = async (server: Server, nama: string) => {
   const FORM = '/layanan/keterangan-tidak-mampu/formulir'
   const answers = {
     service: 'keterangan-tidak-mampu',
@@ -100,7 +42,7 @@ export const submitSktm = async (server: RunningServer, nama: string) => {
 }
 
 /** An order of one unit of `product` by bank transfer, placed through the cart and checkout forms; returns its number. */
-export const placeOrder = async (server: RunningServer, product: { id: number; slug: string; variants: { id: string }[] }) => {
+export const placeOrder = async (server: Server, product: { id: number; slug: string; variants: { id: string }[] }) => {
   const added = await formPost(
     server,
     `/produk/${product.slug}?_action=shop.addToCart`,

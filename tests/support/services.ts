@@ -8,6 +8,7 @@ import type { Service, ServiceRequest, User } from '../../cms/payload-types'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { seedServices } from '../../cms/seed/services'
+import { setEnvironment } from '../../cms/lib/config'
 
 /** The village head's certificate from a village CA, as a PKCS#12 file; returns its path. */
 export const headCertificateFile = (commonName: string, passphrase: string) => {
@@ -20,13 +21,15 @@ export const headCertificateFile = (commonName: string, passphrase: string) => {
 
 /** The keys the services need, as a deployment would set them: the record key and the head's certificate. */
 export const setServiceKeys = () => {
-  process.env.NIK_ENCRYPTION_KEY = 'a'.repeat(64)
   const key = generateSigningKey('uji-1')
-  process.env.LETTER_SIGNING_KEY = key.privateKeyPem
-  process.env.LETTER_SIGNING_KEY_ID = key.keyId
-  process.env.LETTER_SIGNER = 'local'
-  process.env.LETTER_SIGNING_P12_FILE = headCertificateFile('H. Abdul Karim', 'sandi-sertifikat')
-  process.env.LETTER_SIGNING_P12_PASSPHRASE = 'sandi-sertifikat'
+  setEnvironment({
+    NIK_ENCRYPTION_KEY: 'a'.repeat(64),
+    LETTER_SIGNING_KEY: key.privateKeyPem,
+    LETTER_SIGNING_KEY_ID: key.keyId,
+    LETTER_SIGNER: 'local',
+    LETTER_SIGNING_P12_FILE: headCertificateFile('H. Abdul Karim', 'sandi-sertifikat'),
+    LETTER_SIGNING_P12_PASSPHRASE: 'sandi-sertifikat',
+  })
   return key
 }
 

@@ -63,13 +63,14 @@ describe("a resident's photo", () => {
     expect(await uploadProblem({ data: await cameraPhoto(), size: 7 * 1024 * 1024 }, rule)).toBeNull()
     const photo = await cameraPhoto()
     expect(await uploadProblem({ data: photo, size: PHOTO_MAX_BYTES + 1 }, rule)).toEqual({
-      id: 'Berkas terlalu besar (15 MB). Ukuran maksimal 15 MB.',
-      en: 'The file is too large (15 MB). The limit is 15 MB.',
+      code: 'upload.tooLarge',
+      params: { size: '15 MB', max: '15 MB' },
     })
     expect(await uploadProblem({ data: pdfOf(5 * 1024 * 1024), size: 5 * 1024 * 1024 }, rule)).toBeNull()
-    expect((await uploadProblem({ data: pdfOf(6 * 1024 * 1024), size: 6 * 1024 * 1024 }, rule))?.id).toBe(
-      'Berkas terlalu besar (6 MB). Ukuran maksimal 5 MB.',
-    )
+    expect(await uploadProblem({ data: pdfOf(6 * 1024 * 1024), size: 6 * 1024 * 1024 }, rule)).toEqual({
+      code: 'upload.tooLarge',
+      params: { size: '6 MB', max: '5 MB' },
+    })
   })
 })
 

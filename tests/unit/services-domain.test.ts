@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { setEnvironment } from '../../cms/lib/config'
+import { translate } from '../../cms/messages'
 import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
@@ -11,17 +13,11 @@ import {
 } from '../../cms/resident-services/numbering'
 import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
 import { answerText, placeName } from '../../cms/resident-services/letterValues'
-import {
-  currentSigningKey,
-  generateSigningKey,
-  letterSignerSettings,
-  signPdf,
-  verifyKeys,
-  verifyPdf,
-} from '../../cms/resident-services/signing'
-import { assertTransition, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
+import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/resident-services/signing'
+import { assertTransition, FINAL_STATUSES, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
 import { mergeFields, templateBlocks } from '../../cms/resident-services/template'
-import { dueDate, isOverdue, witaDate } from '../../cms/resident-services/workingDays'
+import { addWorkingDays, isOverdue, witaDate } from '../../cms/lib/wita'
+import { parseEnvironment } from '../../cms/lib/config'
 import { hit } from '../../site/lib/rateLimit'
 import { targetSize } from '../../site/scripts/compressImage'
 
@@ -44,8 +40,8 @@ describe('the status machine', () => {
     expect(nextStatuses('submitted', 'officer')).toEqual(['checking', 'rejected'])
     expect(nextStatuses('awaitingSignature', 'officer')).toEqual([])
     expect(nextStatuses('awaitingSignature', 'head')).toContain('done')
-    for (const final of ['done', 'rejected', 'cancelled'] as const)
-      for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
+    expect(FINAL_STATUSES).toEqual(['done', 'rejected', 'cancelled'])
+    for (const final of FINAL_STATUSES) for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
     expect(() => assertTransition('submitted', 'done', 'officer')).toThrow(/cannot change from "Submitted" to "Done"/)
     expect(() => assertTransition('processing', 'cancelled', 'resident')).toThrow()
   })
@@ -88,10 +84,10 @@ describe('letter numbers', () => {
 describe('working days in WITA', () => {
   it('skip weekends and holidays and count from the WITA date', () => {
     // Friday 23:30 WITA (15:30 UTC) + 2 working days → Tuesday.
-    expect(dueDate(new Date('2026-11-20T15:30:00Z'), 2)).toBe('2026-11-24')
+    expect(addWorkingDays(new Date('2026-11-20T15:30:00Z'), 2)).toBe('2026-11-24')
     // Friday 16:30 UTC is already Saturday in WITA → Tuesday as well.
     expect(witaDate(new Date('2026-11-20T16:30:00Z'))).toBe('2026-11-21')
-    expect(dueDate(new Date('2026-12-23T02:00:00Z'), 3, ['2026-12-25'])).toBe('2026-12-29')
+    expect(addWorkingDays(new Date('2026-12-23T02:00:00Z'), 3, ['2026-12-25'])).toBe('2026-12-29')
   })
   it('are overdue after midnight WITA of the due date', () => {
     expect(isOverdue('2026-11-24', new Date('2026-11-24T15:59:00Z'))).toBe(false)
@@ -101,7 +97,7 @@ describe('working days in WITA', () => {
 
 describe('personal data', () => {
   it('encrypts a NIK with AES-256-GCM so a changed byte is detected', () => {
-    process.env.NIK_ENCRYPTION_KEY = 'b'.repeat(64)
+    setEnvironment({ NIK_ENCRYPTION_KEY: 'b'.repeat(64) })
     const stored = encryptNik('6402014508900003')
     expect(stored).not.toContain('6402014508900003')
     expect(encryptNik('6402014508900003')).not.toBe(stored)
@@ -121,33 +117,33 @@ describe('letter signatures', () => {
   it('verify only the exact PDF and survive key rotation', () => {
     const old = generateSigningKey('2025')
     const current = generateSigningKey('2026')
-    const env = { LETTER_SIGNING_KEY: current.privateKeyPem, LETTER_SIGNING_KEY_ID: '2026' }
-    const key = currentSigningKey(env)!
+    const settings = { key: current.privateKeyPem, keyId: '2026' }
+    const key = currentSigningKey(settings)!
     const pdf = Buffer.from('%PDF-1.7 surat keterangan')
     const signature = signPdf(pdf, key)
-    expect(verifyPdf(pdf, signature, verifyKeys(env)['2026'])).toBe(true)
+    expect(verifyPdf(pdf, signature, verifyKeys(settings)['2026'])).toBe(true)
     const changed = Buffer.from(pdf)
     changed[10] ^= 1
-    expect(verifyPdf(changed, signature, verifyKeys(env)['2026'])).toBe(false)
+    expect(verifyPdf(changed, signature, verifyKeys(settings)['2026'])).toBe(false)
     expect(verifyPdf(pdf, signature, old.publicKeyPem)).toBe(false)
-    const oldSignature = signPdf(pdf, currentSigningKey({ LETTER_SIGNING_KEY: old.privateKeyPem, LETTER_SIGNING_KEY_ID: '2025' })!)
+    const oldSignature = signPdf(pdf, currentSigningKey({ key: old.privateKeyPem, keyId: '2025' })!)
     expect(verifyPdf(pdf, oldSignature, old.publicKeyPem)).toBe(true)
   })
 })
 
 describe('how letters are signed', () => {
   it('is chosen by LETTER_SIGNER, local by default, and names what is missing', () => {
-    expect(letterSignerSettings({ LETTER_SIGNING_P12_FILE: '/etc/desa/kades.p12', LETTER_SIGNING_P12_PASSPHRASE: 'x' })).toEqual({
+    expect(parseEnvironment({ LETTER_SIGNING_P12_FILE: '/etc/desa/kades.p12', LETTER_SIGNING_P12_PASSPHRASE: 'x' }).letterSigner).toEqual({
       kind: 'local',
       p12File: '/etc/desa/kades.p12',
       passphrase: 'x',
     })
-    expect(letterSignerSettings({})).toEqual({ kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' })
-    expect(letterSignerSettings({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' })).toEqual({
+    expect(parseEnvironment({}).letterSigner).toEqual({ kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' })
+    expect(parseEnvironment({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' }).letterSigner).toEqual({
       kind: 'unusable',
       problem: 'LETTER_SIGNER=tte needs LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE',
     })
-    expect(letterSignerSettings({ LETTER_SIGNER: 'bsre' })).toMatchObject({
+    expect(parseEnvironment({ LETTER_SIGNER: 'bsre' }).letterSigner).toMatchObject({
       kind: 'unusable',
       problem: expect.stringContaining('local or tte'),
     })
@@ -198,7 +194,7 @@ describe('form fields', () => {
     ...extra,
   })
   it('validate every field type', () => {
-    expect(fieldProblem(field('text'), '')?.id).toBe('Isi X.')
+    expect(translate('id', fieldProblem(field('text'), '')!)).toBe('Isi X.')
     expect(fieldProblem(field('text', { required: false }), '')).toBeNull()
     expect(fieldProblem(field('textarea'), 'a'.repeat(2001))).not.toBeNull()
     expect(fieldProblem(field('number'), '12,5')).toBeNull()

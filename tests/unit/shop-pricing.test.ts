@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addLine, decodeCart, encodeCart, setQuantity } from '../../cms/shop/cartCookie'
 import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
-import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { isEmail } from '../../cms/lib/email'
+import { normalizePhone } from '../../cms/lib/phone'
 import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
 import { shippingFee, zoneFor } from '../../cms/shop/shipping'
 import { canMovePayment, releasesStock } from '../../cms/shop/statuses'
@@ -135,8 +136,17 @@ describe('order states', () => {
 
 describe('the admin WhatsApp link to the buyer', () => {
   it('opens a chat with the buyer about the order', () => {
-    const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu'))
+    const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu')!)
     expect(link.origin + link.pathname).toBe('https://wa.me/6281234567890')
     expect(link.searchParams.get('text')).toBe('Halo Ayu, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
+  })
+
+  it('in the language the buyer ordered in, with or without a name', () => {
+    const text = (...args: Parameters<typeof buyerWhatsAppLink>) => new URL(buyerWhatsAppLink(...args)!).searchParams.get('text')
+    expect(text('+6281234567890', 'DD-261122-ABCDE', 'Ayu', 'en')).toBe(
+      'Hello Ayu, this is the village shop, about your order DD-261122-ABCDE: ',
+    )
+    expect(text('+6281234567890', 'DD-261122-ABCDE', '', 'en')).toBe('Hello, this is the village shop, about your order DD-261122-ABCDE: ')
+    expect(text('+6281234567890', 'DD-261122-ABCDE')).toBe('Halo, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
   })
 })

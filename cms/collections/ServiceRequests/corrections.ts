@@ -8,13 +8,17 @@ import {
   type FlattenedField,
   type PayloadRequest,
 } from 'payload'
-import { localize, type Localized } from '../../lib/localize'
+import type { Localized } from '../../lib/localize'
+import { asLocale } from '../../lib/messages'
+import { idOf } from '../../lib/relation'
+import { localize } from '../../messages'
 import { recordAudit } from '../../resident-services/audit'
 import {
   answersProblem,
   APPLICANT_COLUMNS,
   applicantProblem,
   changedAnswers,
+  columnLabel,
   correctionsOf,
   CORRECTABLE,
   sameText,
@@ -26,7 +30,8 @@ import type { Answers } from '../../resident-services/formFields'
 import { lastFourDigits } from '../../resident-services/mask'
 import { decryptNik } from '../../resident-services/nikCrypto'
 import { formFieldsOf } from '../../resident-services/requests'
-import { isFinal, STATUS_LABELS, type Status } from '../../resident-services/status'
+import type { ResidentServicesMessage } from '../../resident-services/messages'
+import { isFinal, statusName, type Status } from '../../resident-services/status'
 
 type Stored = Record<string, unknown> & { id: number; status: Status; service: number | { id: number }; nikEncrypted?: string | null }
 
@@ -37,8 +42,7 @@ const DERIVED = ['nikEncrypted', 'nikMasked', 'phoneLast4', 'submissionKey', 'in
 const META = ['id', 'createdAt', 'updatedAt']
 
 const COLUMNS = Object.keys(APPLICANT_COLUMNS) as ApplicantColumn[]
-const serviceId = (request: Stored) => (typeof request.service === 'object' ? request.service.id : request.service)
-const languageOf = (req: PayloadRequest) => (req.i18n?.language === 'en' ? 'en' : 'id')
+const languageOf = (req: PayloadRequest) => asLocale(req.i18n?.language)
 const storedNik = (request: Stored) => (request.nikEncrypted ? decryptNik(request.nikEncrypted) : '')
 
 /** The applicant's data and answers can be corrected until the request is finished (signed, refused or cancelled). */
@@ -72,7 +76,7 @@ const correctionsSent = (data: Record<string, unknown>, request: Stored) => {
 const serviceFields = async (req: PayloadRequest, request: Stored, locale: 'id' | 'en') => {
   const service = await req.payload.findByID({
     collection: 'services',
-    id: serviceId(request),
+    id: idOf(request.service),
     depth: 0,
     locale,
     overrideAccess: true,
@@ -81,7 +85,8 @@ const serviceFields = async (req: PayloadRequest, request: Stored, locale: 'id' 
   return formFieldsOf(service, locale)
 }
 
-const refuse = (req: PayloadRequest, message: Localized, status: number) => new APIError(localize(req, message), status, undefined, true)
+const refuse = (req: PayloadRequest, message: ResidentServicesMessage, status: number) =>
+  new APIError(localize(req, message), status, undefined, true)
 
 /** Why staff may not make this change to this request, or null. */
 const problemWith = async (req: PayloadRequest, data: Record<string, unknown>, request: Stored, fields: FlattenedField[]) => {
@@ -93,48 +98,27 @@ const problemWith = async (req: PayloadRequest, data: Record<string, unknown>, r
       !sameAs(f, data[f.name], request[f.name]),
   )
   if (locked.length) {
-    const labels = (locale: 'id' | 'en') =>
-      locked.map((f) => (f.label && typeof f.label === 'object' ? (f.label as Localized)[locale] : f.name)).join(', ')
-    return refuse(
-      req,
-      {
-        id: `Isian ini tidak dapat diubah: ${labels('id')}. Status berubah lewat "Status baru"; yang lain dicatat oleh sistem.`,
-        en: `These fields cannot be changed: ${labels('en')}. The status changes through "New status"; the rest is recorded by the system.`,
-      },
-      400,
-    )
+    const locale = languageOf(req)
+    // Field labels are the admin's own (L(id, en)); a field without one is named as it is.
+    const fieldsText = locked.map((f) => (f.label && typeof f.label === 'object' ? (f.label as Localized)[locale] : f.name)).join(', ')
+    return refuse(req, { code: 'correction.locked', params: { fields: fieldsText } }, 400)
   }
   const { columns, answers } = correctionsSent(data, request)
   if (!columns.length && !answers) return null
   if (isFinal(request.status)) {
-    const status = STATUS_LABELS[request.status]
-    return refuse(
-      req,
+    const message: ResidentServicesMessage =
       request.status === 'done'
-        ? {
-            id: 'Surat permohonan ini sudah ditandatangani: data pemohon dan jawaban tidak dapat dikoreksi lagi.',
-            en: "This request's letter is already signed: the applicant's data and answers can no longer be corrected.",
-          }
-        : {
-            id: `Permohonan ini sudah ${status.id}: data pemohon dan jawaban tidak dapat dikoreksi lagi.`,
-            en: `This request is already ${status.en.toLowerCase()}: the applicant's data and answers can no longer be corrected.`,
-          },
-      409,
-    )
+        ? { code: 'correction.signed' }
+        : { code: 'correction.closed', params: { status: statusName(request.status) } }
+    return refuse(req, message, 409)
   }
   // The letter is made from the stored request when it is signed: a correction sent with the signature would miss it.
-  if (data.nextStatus === 'done') {
-    return refuse(
-      req,
-      { id: 'Simpan koreksi lebih dulu, lalu tanda tangani surat.', en: 'Save the correction first, then sign the letter.' },
-      409,
-    )
-  }
+  if (data.nextStatus === 'done') return refuse(req, { code: 'correction.signFirst' }, 409)
   const locale = languageOf(req)
   const errors: { path: string; label: string; message: string }[] = []
   for (const column of columns) {
     const problem = applicantProblem(column, data[column], locale)
-    if (problem) errors.push({ path: column, label: APPLICANT_COLUMNS[column].label[locale], message: localize(req, problem) })
+    if (problem) errors.push({ path: column, label: columnLabel(column, locale), message: localize(req, problem) })
   }
   if (answers) {
     const problem = answersProblem(await serviceFields(req, request, locale), data.answers, (request.answers ?? {}) as Answers)

@@ -1,31 +1,27 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
-import { L, localize } from '../../lib/localize'
-import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
+import { L } from '../../lib/localize'
+import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
+import { localize } from '../../messages'
+import * as servicesMessages from '../../resident-services/messages'
+import { nextStatuses, STATUSES, type Status } from '../../resident-services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
-import { actorOf, applyTransition, afterTransition } from './transition'
+import { workflowActor, applyTransition, afterTransition } from './transition'
 import { auditCorrections, correctableWhileOpen, keepRecordedFields, refuseUnallowedChanges } from './corrections'
 import { APPLICANT_COLUMNS } from '../../resident-services/corrections'
 import { witaDateTime } from '../../admin/dates'
 import { filtersOnStatus, OPEN_REQUESTS } from '../../resident-services/queue'
 import { attachmentsEndpoint } from './attachments'
 
-const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+// Residents read the same names on the tracking page and in their emails: they come from the services' catalogue.
+const statusOptions = STATUSES.map((value) => ({ value, label: labelOf(servicesMessages, `status.${value}`) }))
 const correctable = { update: correctableWhileOpen }
 
 /** A letter points to its request: the letter goes first (the database would refuse otherwise). */
 const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const { totalDocs } = await req.payload.count({ collection: 'letters', where: { request: { equals: id } }, req })
   if (totalDocs > 0) {
-    throw new APIError(
-      localize(req, {
-        id: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.',
-        en: 'This request already has a letter. Delete the letter first.',
-      }),
-      409,
-      undefined,
-      true,
-    )
+    throw new APIError(localize(req, { code: 'request.hasLetter' }), 409, undefined, true)
   }
 }
 
@@ -98,7 +94,7 @@ export const ServiceRequests: CollectionConfig = {
           // The officer only sees the statuses this request may move to, for their role.
           filterOptions: ({ data, options, req }) =>
             options.filter((o) =>
-              nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status),
+              nextStatuses(data?.status as Status, workflowActor(req)).includes((typeof o === 'string' ? o : o.value) as Status),
             ),
           label: L('Status baru', 'New status'),
           admin: {
@@ -158,7 +154,13 @@ export const ServiceRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'applicantName', type: 'text', required: true, label: APPLICANT_COLUMNS.applicantName.label, access: correctable },
+        {
+          name: 'applicantName',
+          type: 'text',
+          required: true,
+          label: labelOf(servicesMessages, APPLICANT_COLUMNS.applicantName.label.code),
+          access: correctable,
+        },
         { name: 'nikMasked', type: 'text', label: L('NIK', 'NIK'), admin: { readOnly: true } },
       ],
     },
@@ -168,17 +170,25 @@ export const ServiceRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', required: true, label: APPLICANT_COLUMNS.phone.label, access: correctable },
-        { name: 'email', type: 'email', label: APPLICANT_COLUMNS.email.label, access: correctable },
+        {
+          name: 'phone',
+          type: 'text',
+          required: true,
+          label: labelOf(servicesMessages, APPLICANT_COLUMNS.phone.label.code),
+          access: correctable,
+        },
+        { name: 'email', type: 'email', label: labelOf(servicesMessages, APPLICANT_COLUMNS.email.label.code), access: correctable },
       ],
     },
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
+    // The language the resident applied in: every email and WhatsApp text about the request uses it.
+    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, admin: { hidden: true } },
     // A random id the resident's browser puts in the form: a resent submission (offline queue, retry) finds its request.
     { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request
     // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
     { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
-    { name: 'address', type: 'textarea', label: APPLICANT_COLUMNS.address.label, access: correctable },
+    { name: 'address', type: 'textarea', label: labelOf(servicesMessages, APPLICANT_COLUMNS.address.label.code), access: correctable },
     {
       name: 'answers',
       type: 'json',

@@ -1,12 +1,13 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
-import { localize } from '../../lib/localize'
+import { localize } from '../../messages'
 import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
 import { recordAudit } from '../../resident-services/audit'
 import { issueLetter, signLetter } from '../../resident-services/letters'
 import { formFieldsOf } from '../../resident-services/requests'
-import { assertTransition, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
+import { assertTransition, isFinal, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
+import { idOf } from '../../lib/relation'
 
 /**
  * The documents an officer asks for when returning a request: uploads of the service's form, by field name
@@ -15,30 +16,21 @@ import { assertTransition, TransitionRefused, type Actor, type Status } from '..
 const missingDocumentsOf = async (req: PayloadRequest, request: { service: number | { id: number } }, sent: unknown) => {
   const names = Array.isArray(sent) ? sent.map(String) : []
   if (!names.length) return null
-  const service = await req.payload.findByID({
-    collection: 'services',
-    id: typeof request.service === 'object' ? request.service.id : request.service,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const service = await req.payload.findByID({ collection: 'services', id: idOf(request.service), depth: 0, overrideAccess: true, req })
   const uploads = formFieldsOf(service).filter((f) => f.type === 'file')
   const unknown = names.filter((name) => !uploads.some((f) => f.name === name))
   if (unknown.length) {
-    throw new APIError(
-      localize(req, {
-        id: `Layanan ini tidak meminta dokumen "${unknown.join('", "')}". Pilih dari: ${uploads.map((f) => f.label).join(', ')}.`,
-        en: `This service asks for no document "${unknown.join('", "')}". Choose from: ${uploads.map((f) => f.label).join(', ')}.`,
-      }),
-      400,
-      undefined,
-      true,
-    )
+    const message = {
+      code: 'transition.unknownDocuments',
+      params: { names: unknown.join('", "'), choices: uploads.map((f) => f.label).join(', ') },
+    } as const
+    throw new APIError(localize(req, message), 400, undefined, true)
   }
   return [...new Set(names)]
 }
 
-export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
+/** Who acts in the request's workflow: the resident (through the site), the village head, or an officer. */
+export const workflowActor = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
 
 /**
@@ -50,16 +42,13 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   const from = originalDoc.status as Status
   const to = data.nextStatus as Status
   const note = (data.transitionNote as string | undefined)?.trim() || null
-  const actor = actorOf(req)
+  const actor = workflowActor(req)
   try {
     assertTransition(from, to, actor, note)
     if (to === 'done') {
-      if (!originalDoc.letter)
-        throw new TransitionRefused({
-          id: 'Surat belum diterbitkan untuk permohonan ini.',
-          en: 'No letter has been issued for this request.',
-        })
-      await signLetter(req.payload, typeof originalDoc.letter === 'object' ? originalDoc.letter.id : originalDoc.letter, req.user as never)
+      if (!originalDoc.letter) throw new TransitionRefused({ code: 'transition.noLetter' })
+      // Only the village head may move a request to Selesai (assertTransition), so someone is signed in.
+      await signLetter(req.payload, idOf(originalDoc.letter), req.user!)
     }
   } catch (err) {
     if (err instanceof TransitionRefused) throw new APIError(localize(req, err.reason), 400, undefined, true)
@@ -67,14 +56,14 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   }
   const missingDocuments = to === 'returned' ? await missingDocumentsOf(req, originalDoc, data.missingDocuments) : null
   const now = new Date().toISOString()
-  const byName = actor === 'resident' ? 'Pemohon' : ((req.user as { name?: string } | null)?.name ?? 'Petugas')
+  const byName = actor === 'resident' ? 'Pemohon' : (req.user?.name ?? 'Petugas')
   return {
     ...data,
     status: to,
     nextStatus: null,
     transitionNote: null,
     missingDocuments,
-    completedAt: ['done', 'rejected', 'cancelled'].includes(to) ? now : originalDoc.completedAt,
+    completedAt: isFinal(to) ? now : originalDoc.completedAt,
     timeline: [
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
@@ -85,6 +74,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
       status: to,
       note,
       byResident: actor === 'resident',
+      locale: originalDoc.locale,
     }),
   }
 }

@@ -1,6 +1,8 @@
 import * as migration_20261122_123649_initial from './20261122_123649_initial';
 import * as migration_20261122_140343_submission_key from './20261122_140343_submission_key';
 import * as migration_20261122_142524_crash_safe_writes from './20261122_142524_crash_safe_writes';
+import * as migration_20261201_155545_i11_messages_locale from './20261201_155545_i11_messages_locale';
+import * as migration_20261201_155716_i15_seo_media_podcast_returns from './20261201_155716_i15_seo_media_podcast_returns';
 import * as migration_20261201_165555_i13_office_audit_corrections from './20261201_165555_i13_office_audit_corrections';
 import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
 
@@ -19,6 +21,16 @@ export const migrations = [
     up: migration_20261122_142524_crash_safe_writes.up,
     down: migration_20261122_142524_crash_safe_writes.down,
     name: '20261122_142524_crash_safe_writes',
+  },
+  {
+    up: migration_20261201_155545_i11_messages_locale.up,
+    down: migration_20261201_155545_i11_messages_locale.down,
+    name: '20261201_155545_i11_messages_locale',
+  },
+  {
+    up: migration_20261201_155716_i15_seo_media_podcast_returns.up,
+    down: migration_20261201_155716_i15_seo_media_podcast_returns.down,
+    name: '20261201_155716_i15_seo_media_podcast_returns'
   },
   {
     up: migration_20261201_165555_i13_office_audit_corrections.up,

@@ -25,7 +25,6 @@ export const id = {
   'form.errorsTitle': 'Ada yang perlu diperbaiki',
   'form.fileKept': 'Berkas sudah diterima. Pilih berkas baru hanya jika ingin menggantinya.',
   'form.fileTypes': 'Jenis berkas',
-  'form.maxSize': 'maks.',
   'form.maxPhoto': 'foto maks.',
   'form.maxDocument': 'PDF maks.',
   'form.choose': 'Pilih…',
@@ -83,7 +82,9 @@ export const id = {
   'track.download': 'Unduh surat yang sudah ditandatangani (PDF)',
   'track.cancelled': 'Permohonan dibatalkan.',
   'track.completed': 'Kelengkapan terkirim. Petugas akan memeriksanya kembali.',
-  'limit.tooMany': 'Terlalu banyak percobaan dari perangkat Anda. Coba lagi dalam {s} detik.',
+  'track.replyMissing': 'Tulis tanggapan atau unggah berkas.',
+  'letter.badLink': 'Tautan tidak berlaku.',
+  'letter.notReady': 'Surat belum tersedia.',
   'error.bot': 'Permohonan tidak dapat diproses.',
   'error.generic': 'Permintaan tidak dapat diproses. Periksa isian Anda dan coba lagi.',
   'verify.title': 'Verifikasi surat',
@@ -107,7 +108,7 @@ export const id = {
   'verify.fileBad': 'Berkas TIDAK cocok: berkas ini bukan surat asli atau sudah diubah.',
   'verify.fileMissing': 'Pilih berkas PDF terlebih dahulu.',
   'home.servicesMore': 'Lihat semua layanan',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'nav.services': 'Services',
@@ -134,7 +135,6 @@ export const en: Record<keyof typeof id, string> = {
   'form.errorsTitle': 'There is a problem',
   'form.fileKept': 'File received. Choose a new file only to replace it.',
   'form.fileTypes': 'File types',
-  'form.maxSize': 'max.',
   'form.maxPhoto': 'photos max.',
   'form.maxDocument': 'PDF max.',
   'form.choose': 'Choose…',
@@ -191,7 +191,9 @@ export const en: Record<keyof typeof id, string> = {
   'track.download': 'Download the signed letter (PDF)',
   'track.cancelled': 'The request was cancelled.',
   'track.completed': 'Sent. An officer will check it again.',
-  'limit.tooMany': 'Too many attempts from your device. Try again in {s} seconds.',
+  'track.replyMissing': 'Write a reply or upload a file.',
+  'letter.badLink': 'This link is not valid.',
+  'letter.notReady': 'The letter is not available yet.',
   'error.bot': 'The request cannot be processed.',
   'error.generic': 'The request cannot be processed. Check your answers and try again.',
   'verify.title': 'Verify a letter',

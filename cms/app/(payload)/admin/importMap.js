@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WitaDateCell as WitaDateCell_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
+import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
 import { WitaDateField as WitaDateField_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { OrderTimelineRow as OrderTimelineRow_93d46956543fdf794e343ef94466e1d2 } from '../../../components/OrderTimelineRow'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/WitaDate#WitaDateCell": WitaDateCell_0afcbd89861c00551b74d4771a152b98,
+  "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
   "/components/WitaDate#WitaDateField": WitaDateField_0afcbd89861c00551b74d4771a152b98,
   "/components/OrderTimelineRow#OrderTimelineRow": OrderTimelineRow_93d46956543fdf794e343ef94466e1d2,

@@ -1,29 +1,34 @@
-import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
-import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
-import { orderStatusHooks } from '../shop/orderHooks'
-import { handleStripeWebhook } from '../shop/stripe'
-import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
-import { L } from '../lib/localize'
-import { witaDateTime } from '../admin/dates'
+import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } from 'payload'
+import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
+import { orderStatusHooks } from './statusHooks'
+import { handleStripeWebhook } from '../../shop/stripe'
+import * as shopMessages from '../../shop/messages'
+import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
+import { L } from '../../lib/localize'
+import { witaDateTime } from '../../admin/dates'
+import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
+import { idOf } from '../../lib/relation'
+import type { Order } from '../../payload-types'
 
 const readOnly = { readOnly: true } as const
-const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+const staffOnly = { read: staffRead }
 
 /** A producer sees only their own lines of an order that mixes several producers' products. */
-const onlyOwnLines: CollectionAfterReadHook = ({ doc, req }) => {
+const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
   const own = producerOf(req.user)
   if (own === null) return doc
   return {
     ...doc,
-    lines: (doc.lines ?? []).filter((line: { producer?: unknown }) => String(idOf(line.producer)) === String(own)),
-    producers: (doc.producers ?? []).filter((p: unknown) => String(idOf(p)) === String(own)),
+    lines: (doc.lines ?? []).filter((line) => String(idOf(line.producer)) === String(own)),
+    producers: (doc.producers ?? []).filter((p) => String(idOf(p)) === String(own)),
   }
 }
 
-const options = <T extends string>(labels: Record<T, { id: string; en: string }>) =>
-  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
+// Buyers read the same names on their order page and in emails: they come from the shop's catalogue.
+const paymentMethods = PAYMENT_METHODS.map((value) => ({ value, label: labelOf(shopMessages, `payment.${value}`) }))
+const paymentStatuses = PAYMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `paymentStatus.${value}`) }))
+const fulfilmentStatuses = FULFILMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `fulfilment.${value}`) }))
 
 const buyerFields: Field[] = [
   { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
@@ -57,7 +62,7 @@ export const Orders: CollectionConfig = {
   fields: [
     { name: 'number', type: 'text', required: true, unique: true, index: true, label: L('Nomor pesanan', 'Order number'), admin: readOnly },
     { name: 'accessToken', type: 'text', required: true, hidden: true },
-    { name: 'locale', type: 'select', options: ['id', 'en'], defaultValue: 'id', admin: { hidden: true } },
+    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -65,7 +70,7 @@ export const Orders: CollectionConfig = {
           name: 'paymentMethod',
           type: 'select',
           required: true,
-          options: options(PAYMENT_METHODS),
+          options: paymentMethods,
           label: L('Metode bayar', 'Payment method'),
           admin: readOnly,
         },
@@ -74,7 +79,7 @@ export const Orders: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'pending',
-          options: options(PAYMENT_STATUSES),
+          options: paymentStatuses,
           label: L('Status pembayaran', 'Payment status'),
         },
         {
@@ -82,7 +87,7 @@ export const Orders: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'unfulfilled',
-          options: options(FULFILMENT_STATUSES),
+          options: fulfilmentStatuses,
           label: L('Status pengiriman', 'Fulfilment status'),
         },
       ],

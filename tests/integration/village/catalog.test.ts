@@ -1,21 +1,15 @@
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EmbeddedEngine } from '../../cms/search/embedded'
-import { setSearchEngine } from '../../cms/search/engine'
-import { seed } from '../../cms/seed'
-import { listProducts, parseCatalogQuery } from '../../site/lib/shop'
-import { placeOrder } from '../../cms/shop/orders'
-import { startPayload } from '../support/payload'
-import { checkoutFor } from '../support/shop'
+import { listProducts, parseCatalogQuery } from '../../../site/lib/shop'
+import { placeOrder } from '../../../cms/shop/orders'
+import { startPayload } from '../../support/payload'
+import { checkoutFor } from '../../support/shop'
 
 let payload: Payload
 const catalog = (query: string) => listProducts('id', parseCatalogQuery(new URLSearchParams(query)))
 
 beforeAll(async () => {
   payload = await startPayload()
-  setSearchEngine(new EmbeddedEngine())
-  await seed(payload, { contentDir: path.resolve('content'), log: () => {} })
 })
 
 describe('the catalog, filtered and sorted by the search engine', () => {

@@ -1,14 +1,15 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import type { Order } from '../payload-types'
-import { localize } from '../lib/localize'
-import { sendOrderUpdate } from './emails'
-import { releaseOrderStock } from './orders'
-import { canMovePayment, FULFILMENT_STATUSES, PAYMENT_STATUSES, releasesStock } from './statuses'
-import { markSold } from './stock'
-import { refundOrder, stripeClient } from './stripe'
+import type { Order } from '../../payload-types'
+import { localize, translate } from '../../messages'
+import { sendOrderUpdate } from '../../shop/emails'
+import { releaseOrderStock } from '../../shop/orders'
+import { canMovePayment, releasesStock } from '../../shop/statuses'
+import { markSold } from '../../shop/stock'
+import { refundOrder, stripeClient } from '../../shop/stripe'
 
-const actorOf = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
-  (req.user as { email?: string } | null)?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
+/** Whom the order's timeline names for a change: the signed-in staff member, else what the server said (Stripe, the job), else the system. */
+const changedBy = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
+  req.user?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
 
 /** Refuses backward payment moves and writes every status change into the order's timeline. */
 const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req, context }) => {
@@ -16,26 +17,22 @@ const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, original
   const events: string[] = []
   if (data.paymentStatus && data.paymentStatus !== originalDoc.paymentStatus) {
     if (!canMovePayment(originalDoc.paymentStatus, data.paymentStatus)) {
-      throw new APIError(
-        localize(req, {
-          id: `Status pembayaran tidak bisa mundur dari "${PAYMENT_STATUSES[originalDoc.paymentStatus].id}" ke "${PAYMENT_STATUSES[data.paymentStatus].id}".`,
-          en: `The payment status cannot go back from "${PAYMENT_STATUSES[originalDoc.paymentStatus].en}" to "${PAYMENT_STATUSES[data.paymentStatus].en}".`,
-        }),
-        400,
-        undefined,
-        true,
-      )
+      const message = localize(req, {
+        code: 'order.paymentBackwards',
+        params: { from: { code: `paymentStatus.${originalDoc.paymentStatus}` }, to: { code: `paymentStatus.${data.paymentStatus}` } },
+      })
+      throw new APIError(message, 400, undefined, true)
     }
     if (data.paymentStatus === 'refunded' && originalDoc.paymentMethod === 'stripe' && !context.fromStripe)
       await refundThroughStripe(req, originalDoc)
-    events.push(`Pembayaran: ${PAYMENT_STATUSES[data.paymentStatus].id}`)
+    events.push(`Pembayaran: ${translate('id', { code: `paymentStatus.${data.paymentStatus}` })}`)
   }
   if (data.fulfilmentStatus && data.fulfilmentStatus !== originalDoc.fulfilmentStatus)
-    events.push(`Pengiriman: ${FULFILMENT_STATUSES[data.fulfilmentStatus].id}`)
+    events.push(`Pengiriman: ${translate('id', { code: `fulfilment.${data.fulfilmentStatus}` })}`)
   if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber) events.push(`Nomor resi: ${data.trackingNumber}`)
   if (data.paymentProof && data.paymentProof !== originalDoc.paymentProof) events.push('Bukti transfer diunggah')
   if (!events.length) return data
-  const by = actorOf(req, context)
+  const by = changedBy(req, context)
   const at = new Date().toISOString()
   return { ...data, timeline: [...(data.timeline ?? originalDoc.timeline ?? []), ...events.map((event) => ({ at, by, event }))] }
 }
@@ -48,15 +45,7 @@ const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
     await refundOrder(stripe, order)
   } catch (err) {
     req.payload.logger.error({ err, order: order.number }, 'Stripe refund failed')
-    throw new APIError(
-      localize(req, {
-        id: 'Pengembalian dana lewat Stripe gagal. Coba lagi atau periksa dasbor Stripe.',
-        en: 'The Stripe refund failed. Try again or check the Stripe dashboard.',
-      }),
-      502,
-      undefined,
-      true,
-    )
+    throw new APIError(localize(req, { code: 'order.refundFailed' }), 502, undefined, true)
   }
 }
 
