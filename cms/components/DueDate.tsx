@@ -3,32 +3,23 @@ import { getTranslation } from '@payloadcms/translations'
 import { useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps, TextFieldClientComponent } from 'payload'
 import { asLocale, type Locale } from '../lib/messages'
-import { isOverdue } from '../lib/wita'
+import { formatWitaDate, isOverdue } from '../lib/wita'
 import { translate } from '../messages'
 import { isFinal, STATUSES, type Status } from '../resident-services/status'
 
 const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status)
 
-/** A due date (a WITA calendar day, YYYY-MM-DD) as people write it: "Sen, 7 Des 2026". */
-const written = (due: string, language: Locale) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${due}T00:00:00Z`))
-
 const DueDate = ({ due, status, language }: { due: unknown; status: unknown; language: Locale }) => {
+  // A due date is a WITA calendar day (YYYY-MM-DD), written for people: "7 Des 2026".
   if (typeof due !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return <span>—</span>
   // A due date passes at midnight in the village, and only matters while the request is open.
   const overdue = isStatus(status) && !isFinal(status) && isOverdue(due)
   return overdue ? (
     <strong style={{ color: '#b42318' }}>
-      ⚠ {translate(language, { code: 'admin.overdueDate', params: { date: written(due, language) } })}
+      ⚠ {translate(language, { code: 'admin.overdueDate', params: { date: formatWitaDate(due, language, 'medium') } })}
     </strong>
   ) : (
-    <time dateTime={due}>{written(due, language)}</time>
+    <time dateTime={due}>{formatWitaDate(due, language, 'medium')}</time>
   )
 }
 

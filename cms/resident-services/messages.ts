@@ -147,7 +147,7 @@ export const en: Record<keyof typeof id, string> = {
   'admin.correctable':
     "The applicant's data and the answers can be corrected until the letter is signed; each correction is kept in the audit log.",
   'admin.signedNote': "The letter is signed: the applicant's data and the answers can no longer be changed.",
-  'admin.closedNote': "This request is {status}: the applicant's data and the answers can no longer be changed.",
+  'admin.closedNote': "This request is closed ({status}): the applicant's data and the answers can no longer be changed.",
   'admin.answers.correct': 'Correct the answers',
   'admin.answers.done': 'Done correcting',
   'admin.answers.none': 'No answers.',
@@ -166,7 +166,7 @@ export const en: Record<keyof typeof id, string> = {
   'correction.locked':
     'These fields cannot be changed: {fields}. The status changes through "New status"; the rest is recorded by the system.',
   'correction.signed': "This request's letter is already signed: the applicant's data and answers can no longer be corrected.",
-  'correction.closed': "This request is already {status}: the applicant's data and answers can no longer be corrected.",
+  'correction.closed': "This request is already closed ({status}): the applicant's data and answers can no longer be corrected.",
   'correction.signFirst': 'Save the correction first, then sign the letter.',
   'transition.unknownDocuments': 'This service asks for no document "{names}". Choose from: {choices}.',
   'photo.unreadable': 'The photo cannot be read. Choose another one.',

@@ -34,7 +34,8 @@ const ktp: FormField = {
 }
 const pdfOf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes - 9, 32)])
 
-describe("a resident's photo", () => {
+// Camera-sized pictures take seconds to draw and shrink, more on a machine running other tests.
+describe("a resident's photo", { timeout: 30_000 }, () => {
   it('is shrunk to the size the browser makes, upright, as a JPEG without EXIF', async () => {
     const photo = await cameraPhoto()
     expect(photo.length).toBeGreaterThan(6 * 1024 * 1024)
@@ -74,7 +75,7 @@ describe("a resident's photo", () => {
   })
 })
 
-describe("the site's body limit", () => {
+describe("the site's body limit", { timeout: 30_000 }, () => {
   let server: Server
   let port: number
   beforeAll(async () => {
