@@ -888,6 +888,18 @@ export interface ServiceRequest {
     | ('submitted' | 'checking' | 'returned' | 'processing' | 'awaitingSignature' | 'done' | 'rejected' | 'cancelled')
     | null;
   transitionNote?: string | null;
+  /**
+   * The resident is asked to upload each ticked document.
+   */
+  missingDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   dueDate?: string | null;
   submittedAt?: string | null;
   completedAt?: string | null;
@@ -974,10 +986,12 @@ export interface Letter {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'view' | 'change' | 'download';
+  action: 'view' | 'change' | 'correct' | 'download';
   user?: (number | null) | User;
   request?: (number | null) | ServiceRequest;
   detail?: string | null;
+  before?: string | null;
+  after?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1878,6 +1892,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   status?: T;
   nextStatus?: T;
   transitionNote?: T;
+  missingDocuments?: T;
   dueDate?: T;
   submittedAt?: T;
   completedAt?: T;
@@ -1950,6 +1965,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   request?: T;
   detail?: T;
+  before?: T;
+  after?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -42,6 +42,8 @@ import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
+import { lexicalIndonesian } from './admin/translations'
+import { nameLockHolders } from './admin/lockHolders'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
 const { email } = config()
@@ -86,7 +88,7 @@ export default buildConfig({
     RateLimits,
   ],
   globals: [Settings, Podcast],
-  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [
       { code: 'id', label: 'Bahasa Indonesia' },
@@ -97,8 +99,11 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Gravatar would send a hash of each officer's email to an outside host; the default avatar is drawn locally.
+    avatar: 'default',
     meta: { titleSuffix: ' · Desa Digital' },
     timezones: VILLAGE_TIMEZONES,
+    // 24-hour clock; the request screens show their dates in WITA (cms/components/WitaDate.tsx).
     dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
@@ -124,3 +129,4 @@ export default buildConfig({
   .then(versionsLikeDrafts)
   .then(guardDocumentLocks)
   .then(guardApi)
+  .then(nameLockHolders)

@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { splitLocale } from '../site/i18n/locales'
 import { translate } from '../site/i18n/ui'
+import { PHOTO_MAX_BYTES } from '../cms/resident-services/photoSize'
 
 const MB = 1024 * 1024
 
-/** The site's forms carry residents' files (each at most 7 MB); Astro's action limit is the same. */
-export const SITE_BODY_LIMIT = 40 * MB
+/**
+ * The site's forms carry residents' files: up to three camera photos (each at most PHOTO_MAX_BYTES, shrunk on
+ * the server) and the answers. Astro's action limit is the same.
+ */
+export const SITE_BODY_LIMIT = 3 * PHOTO_MAX_BYTES + 5 * MB
 
 /** The largest body each route accepts: podcast audio is large, every other admin upload is at most 25 MB. */
 const limitFor = (pathname: string, isPayload: boolean) => {

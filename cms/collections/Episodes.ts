@@ -86,6 +86,7 @@ export const Episodes: CollectionConfig = {
       name: 'guests',
       type: 'array',
       label: L('Tamu', 'Guests'),
+      labels: { singular: L('Tamu', 'Guest'), plural: L('Tamu', 'Guests') },
       fields: [
         { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
         { name: 'role', type: 'text', localized: true, label: L('Peran', 'Role') },
@@ -131,7 +132,7 @@ export const Episodes: CollectionConfig = {
       name: 'guid',
       type: 'text',
       index: true,
-      label: 'GUID',
+      label: L('GUID', 'GUID'),
       admin: {
         position: 'sidebar',
         readOnly: true,

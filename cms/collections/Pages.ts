@@ -21,6 +21,7 @@ const OfficialsBlock: Block = {
       required: true,
       minRows: 1,
       label: L('Orang', 'People'),
+      labels: { singular: L('Orang', 'Person'), plural: L('Orang', 'People') },
       admin: { initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
@@ -42,6 +43,7 @@ const PotentialsBlock: Block = {
       required: true,
       minRows: 1,
       label: L('Potensi', 'Potentials'),
+      labels: { singular: L('Potensi', 'Potential'), plural: L('Potensi', 'Potentials') },
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: L('Judul', 'Title') },
         { name: 'description', type: 'textarea', localized: true, label: L('Keterangan', 'Description') },

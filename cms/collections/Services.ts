@@ -68,12 +68,14 @@ export const Services: CollectionConfig = {
       name: 'documents',
       type: 'array',
       label: L('Dokumen yang diperlukan', 'Documents you need'),
+      labels: { singular: L('Dokumen', 'Document'), plural: L('Dokumen', 'Documents') },
       fields: [{ name: 'item', type: 'text', required: true, localized: true, label: L('Dokumen', 'Document') }],
     },
     {
       name: 'steps',
       type: 'array',
       label: L('Langkah', 'Steps'),
+      labels: { singular: L('Langkah', 'Step'), plural: L('Langkah', 'Steps') },
       fields: [{ name: 'item', type: 'text', required: true, localized: true, label: L('Langkah', 'Step') }],
     },
     {
@@ -126,6 +128,7 @@ export const Services: CollectionConfig = {
           name: 'options',
           type: 'array',
           label: L('Pilihan', 'Options'),
+          labels: { singular: L('Pilihan', 'Option'), plural: L('Pilihan', 'Options') },
           admin: { condition: (_, row) => row?.type === 'select' },
           fields: [
             {

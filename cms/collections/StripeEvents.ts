@@ -9,8 +9,8 @@ export const StripeEvents: CollectionConfig = {
   admin: { useAsTitle: 'eventId', group: L('Toko', 'Shop'), defaultColumns: ['eventId', 'type', 'applied', 'createdAt'] },
   access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, index: true },
-    { name: 'type', type: 'text', required: true },
-    { name: 'applied', type: 'checkbox', defaultValue: false },
+    { name: 'eventId', type: 'text', required: true, unique: true, index: true, label: L('ID peristiwa', 'Event id') },
+    { name: 'type', type: 'text', required: true, label: L('Jenis', 'Type') },
+    { name: 'applied', type: 'checkbox', defaultValue: false, label: L('Sudah diterapkan', 'Applied') },
   ],
 }

@@ -78,7 +78,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: config().secureCookies },
   },
   admin: {
-    useAsTitle: 'email',
+    // Names, not addresses, where an account is shown: "By", the audit log, the document-lock notice.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
     group: L('Pengaturan', 'Settings'),
   },

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { L } from '../lib/localize'
+import { ADMIN_DATE_FORMAT } from '../lib/wita'
 
 /** Drafts, versions and publishing at a chosen time (a Payload job runs the scheduled change), on a 24-hour clock. */
 export const scheduledDrafts: CollectionConfig['versions'] = {
@@ -28,7 +29,8 @@ export const publishedAtField: Field = {
   label: L('Tanggal terbit', 'Publish date'),
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+    date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: ADMIN_DATE_FORMAT },
+    components: { Cell: '/components/WitaDate#WitaDateCell' },
     description: L('Kosongkan untuk memakai waktu saat diterbitkan.', 'Leave empty to use the moment it is published.'),
   },
   hooks: {

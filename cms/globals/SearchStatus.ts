@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isEditor } from '../access'
 import { searchEngine } from '../search/engine'
 import { L } from '../lib/localize'
+import { witaDateTime } from '../admin/dates'
 
 const readOnly = { readOnly: true }
 
@@ -28,7 +29,7 @@ export const SearchStatus: GlobalConfig = {
       name: 'lastSyncAt',
       type: 'date',
       label: L('Sinkron terakhir', 'Last sync'),
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+      admin: witaDateTime({ readOnly: true }),
     },
     {
       name: 'lastError',
@@ -40,7 +41,7 @@ export const SearchStatus: GlobalConfig = {
       name: 'lastErrorAt',
       type: 'date',
       label: L('Waktu kesalahan', 'Error time'),
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+      admin: witaDateTime({ readOnly: true }),
     },
   ],
 }

@@ -67,6 +67,7 @@ export const Settings: GlobalConfig = {
               name: 'officeHours',
               type: 'array',
               label: L('Jam pelayanan', 'Office hours'),
+              labels: { singular: L('Jam pelayanan', 'Office hours'), plural: L('Jam pelayanan', 'Office hours') },
               fields: [
                 { name: 'days', type: 'text', required: true, localized: true, label: L('Hari', 'Days') },
                 { name: 'hours', type: 'text', required: true, label: L('Jam', 'Hours') },
@@ -76,14 +77,16 @@ export const Settings: GlobalConfig = {
               name: 'social',
               type: 'array',
               label: L('Media sosial', 'Social media'),
+              labels: { singular: L('Akun', 'Account'), plural: L('Media sosial', 'Social media') },
               fields: [
                 {
                   name: 'platform',
                   type: 'select',
                   required: true,
+                  label: L('Platform', 'Platform'),
                   options: ['facebook', 'instagram', 'youtube', 'tiktok', 'x'].map((value) => ({ value, label: value })),
                 },
-                httpUrlField({ name: 'url', required: true }),
+                httpUrlField({ name: 'url', required: true, label: L('Alamat (URL)', 'Address (URL)') }),
               ],
             },
           ],

@@ -7,6 +7,8 @@ type Rule = {
   /** MIME types accepted, as detected from the file's bytes (never from its name). */
   types: string[]
   maxBytes: number
+  /** A larger limit for pictures, which are shrunk once accepted (residents' camera photos). */
+  maxImageBytes?: number
   /** How the accepted types read to an editor, e.g. "JPEG, PNG, WebP". */
   typeNames: string
 }
@@ -16,9 +18,10 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 /** Why a file breaks the rule, or null when it is acceptable. */
 export const uploadProblem = async (file: { data: Buffer; size: number }, rule: Rule): Promise<UploadMessage | null> => {
   if (!file.size || file.data.length === 0) return { code: 'upload.empty' }
-  if (file.size > rule.maxBytes) return { code: 'upload.tooLarge', params: { size: megabytes(file.size), max: megabytes(rule.maxBytes) } }
   const detected = await fileTypeFromBuffer(file.data)
   if (!detected || !rule.types.includes(detected.mime)) return { code: 'upload.type', params: { types: rule.typeNames } }
+  const limit = detected.mime.startsWith('image/') && rule.maxImageBytes ? rule.maxImageBytes : rule.maxBytes
+  if (file.size > limit) return { code: 'upload.tooLarge', params: { size: megabytes(file.size), max: megabytes(limit) } }
   return null
 }
 

@@ -47,9 +47,9 @@ const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB')
 
 /**
  * A WITA calendar date (YYYY-MM-DD), or the WITA date of an instant, written for people: "Senin, 24 November 2026"
- * (full) or "24 November 2026" (long).
+ * (full), "24 November 2026" (long) or "24 Nov 2026" (medium, for lists).
  */
-export const formatWitaDate = (date: string | Date, locale: Locale, dateStyle: 'full' | 'long' = 'full') => {
+export const formatWitaDate = (date: string | Date, locale: Locale, dateStyle: 'full' | 'long' | 'medium' = 'full') => {
   const calendarDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : witaDate(new Date(date))
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle, timeZone: 'UTC' }).format(new Date(`${calendarDate}T00:00:00Z`))
 }

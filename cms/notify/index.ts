@@ -62,12 +62,12 @@ export const notifyReceived = (payload: Payload, request: ServiceRequest, servic
   })
 }
 
-/** Tells the resident the request's new status, with the officer's latest note, in the language they applied in. */
+/** Tells the resident the request's new status, with the latest note (the officer's, or the resident's own reply), in the language they applied in. */
 export const notifyResident = (payload: Payload, request: ServiceRequest) => {
   const last = request.timeline?.at(-1)
   const { reference, status, locale } = request
   return notify(payload, request, {
     subject: translate(asLocale(locale), { code: 'notice.status.subject', params: { reference, status: statusName(status) } }),
-    text: statusMessage({ reference, status, note: last?.note, locale }),
+    text: statusMessage({ reference, status, note: last?.note, byResident: !last?.byUser, locale }),
   })
 }

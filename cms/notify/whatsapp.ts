@@ -11,14 +11,15 @@ export const trackingNotice = (locale: Locale): ResidentServicesMessage => ({
   params: { url: absoluteUrl(`${locale === 'en' ? '/en' : ''}/layanan/lacak`) },
 })
 
-type StatusNews = { reference: string; status: Status; note?: string | null; locale?: string | null }
+/** The note is the officer's, or the resident's own reply when `byResident`. */
+type StatusNews = { reference: string; status: Status; note?: string | null; byResident?: boolean; locale?: string | null }
 
 /** The resident's news about their request (email text and WhatsApp message), in the language they applied in. */
-export const statusMessage = ({ reference, status, note, locale }: StatusNews) => {
+export const statusMessage = ({ reference, status, note, byResident = false, locale }: StatusNews) => {
   const language = asLocale(locale)
   const lines: ResidentServicesMessage[] = [
     { code: 'notice.status', params: { reference, status: statusName(status) } },
-    ...(note ? [{ code: 'notice.note', params: { note } } as const] : []),
+    ...(note ? [{ code: byResident ? 'notice.reply' : 'notice.note', params: { note } } as const] : []),
     trackingNotice(language),
   ]
   return lines.map((line) => translate(language, line)).join('\n')

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 
-type AuditAction = 'view' | 'change' | 'download'
+export type AuditAction = 'view' | 'change' | 'correct' | 'download'
 
 /** The server's own reads and writes of requests: every access is allowed, and none is written to the audit log. */
 export const systemAccess = { overrideAccess: true, context: { skipAudit: true } } as const
 
-/** One line of the audit log: who looked at or changed a resident's request, and when. */
+/** One line of the audit log: who looked at, changed or corrected a resident's request, and when (a correction with the value before and after). */
 export const recordAudit = async (
   payload: Payload,
-  entry: { request: number; user?: number | null; action: AuditAction; detail?: string },
+  entry: { request: number; user?: number | null; action: AuditAction; detail?: string; before?: string | null; after?: string | null },
 ) => {
   await payload.create({
     collection: 'audit-log',
@@ -17,6 +17,8 @@ export const recordAudit = async (
       user: entry.user ?? null,
       action: entry.action,
       detail: entry.detail ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
       at: new Date().toISOString(),
     },
     overrideAccess: true,

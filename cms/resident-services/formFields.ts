@@ -4,6 +4,7 @@ import type { Locale } from '../lib/messages'
 import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
 import { translate } from '../messages'
 import type { ResidentServicesMessage } from './messages'
+import { PHOTO_MAX_BYTES } from './photoSize'
 
 /**
  * Request forms are defined in the CMS as a list of typed fields; this module validates what a resident
@@ -114,7 +115,16 @@ export const answerProblems = (fields: FormField[], answers: Answers): Record<st
   return problems
 }
 
+/**
+ * What a file field accepts: its types, the field's size limit for documents (PDF), and camera-sized photos
+ * (PHOTO_MAX_BYTES), which the server shrinks once accepted.
+ */
 export const fileRule = (field: FormField) => {
   const types = field.accept?.length ? field.accept : (Object.keys(FILE_TYPES) as FileMime[])
-  return { types, maxBytes: Math.round((field.maxSizeMB || 5) * 1024 * 1024), typeNames: types.map((t) => FILE_TYPES[t]).join(', ') }
+  return {
+    types,
+    maxBytes: Math.round((field.maxSizeMB || 5) * 1024 * 1024),
+    maxImageBytes: PHOTO_MAX_BYTES,
+    typeNames: types.map((t) => FILE_TYPES[t]).join(', '),
+  }
 }

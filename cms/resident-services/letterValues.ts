@@ -1,23 +1,28 @@
 import type { FormField } from './formFields'
+import { maskNik } from './mask'
 import { formatLongDate } from '../lib/wita'
 
 /**
  * An answer as a letter prints it: a select's label (not its stored value), a date written out
  * ("1 Januari 1999"), a ticked box as "Ya". Answers must arrive in clear (decrypted) form.
  */
-export const answerText = (field: Pick<FormField, 'type' | 'options'> | undefined, raw: unknown): string => {
+export const answerText = (field: Pick<FormField, 'type' | 'options'> | undefined, raw: unknown, locale: 'id' | 'en' = 'id'): string => {
   const value = raw == null ? '' : String(raw)
   switch (field?.type) {
     case 'select':
       return field.options?.find((o) => o.value === value)?.label ?? value
     case 'date':
-      return formatLongDate(value, 'id')
+      return formatLongDate(value, locale)
     case 'checkbox':
-      return value === 'on' || value === 'true' ? 'Ya' : 'Tidak'
+      return value === 'on' || value === 'true' ? (locale === 'en' ? 'Yes' : 'Ya') : locale === 'en' ? 'No' : 'Tidak'
     default:
       return value
   }
 }
+
+/** An answer as staff read it on screen and in the audit log: as the letter prints it, but a NIK masked. */
+export const shownAnswer = (field: Pick<FormField, 'type' | 'options'> | undefined, raw: unknown, locale: 'id' | 'en' = 'id'): string =>
+  field?.type === 'nik' && raw ? maskNik(String(raw).trim()) : answerText(field, raw, locale)
 
 /** Every answer of a request by field name, as the letter prints it. */
 export const answerTexts = (fields: FormField[], answers: Record<string, unknown>): Record<string, string> =>

@@ -10,6 +10,7 @@ import { notifyReceived } from '../notify'
 import { applicantFields, answerProblems, fileRule, type AnswerProblem, type Answers, type FormField } from './formFields'
 import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
+import { shrinkPhoto } from './photos'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
 import type { StorageRefusal } from './storageCaps'
@@ -34,6 +35,22 @@ export const formFieldsOf = (service: Pick<Service, 'form'>, locale: Locale = DE
 export type Upload = { name: string; data: Buffer; size: number }
 /** A file already checked and kept privately, waiting for the resident to confirm the request. */
 export type PendingFile = { field: string; token: string }
+
+/**
+ * A resident's file checked against its field (by its bytes and size) and made ready to keep: a photo as
+ * shrinkPhoto makes it (so a camera picture is as small as the browser would have made it), a PDF as sent.
+ */
+export const checkUpload = async (
+  upload: Pick<Upload, 'data' | 'size'>,
+  field: FormField,
+): Promise<{ problem: AnswerProblem } | { data: Buffer; mime: string }> => {
+  const problem = await uploadProblem(upload, fileRule(field))
+  if (problem) return { problem }
+  const { mime } = (await fileTypeFromBuffer(upload.data))!
+  if (!mime.startsWith('image/')) return { data: upload.data, mime }
+  const photo = await shrinkPhoto(upload.data).catch(() => null)
+  return photo ? { data: photo, mime: 'image/jpeg' } : { problem: { code: 'photo.unreadable' } }
+}
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
@@ -67,9 +84,9 @@ export const prepareAnswers = async (
   for (const field of fields.filter((f) => f.type === 'file')) {
     const upload = uploads[field.name]
     if (upload && upload.size > 0) {
-      const problem = await uploadProblem(upload, fileRule(field))
-      if (problem) problems[field.name] = problem
-      else checked.push({ field: field.name, data: upload.data, mime: (await fileTypeFromBuffer(upload.data))!.mime })
+      const ready = await checkUpload(upload, field)
+      if ('problem' in ready) problems[field.name] = ready.problem
+      else checked.push({ field: field.name, ...ready })
       continue
     }
     const kept = pending.find((p) => p.field === field.name)
@@ -208,6 +225,12 @@ export const submitRequest = async (
   }
 }
 
+const completionUploads = (fields: FormField[], missing: unknown): FormField[] => {
+  const uploads = fields.filter((f) => f.type === 'file')
+  const asked = Array.isArray(missing) ? uploads.filter((f) => missing.includes(f.name)) : []
+  return asked.length ? asked.map((f) => ({ ...f, required: true })) : uploads.map((f) => ({ ...f, required: false }))
+}
+
 export type TrackedRequest = {
   id: number
   reference: string
@@ -215,11 +238,13 @@ export type TrackedRequest = {
   maskedName: string
   status: Status
   dueDate: string | null
-  timeline: { status: Status; at: string; note: string | null }[]
+  /** Each step; `byResident` for the resident's own (a reply, a cancellation), the rest are the office's. */
+  timeline: { status: Status; at: string; note: string | null; byResident: boolean }[]
   cancellable: boolean
   returned: boolean
   letterReady: boolean
-  fields: FormField[]
+  /** The completion form's uploads: the documents the officer asked for (required), or else every upload of the form (optional). */
+  uploads: FormField[]
 }
 
 /**
@@ -255,11 +280,11 @@ export const findTracked = async (
     maskedName: maskName(request.applicantName),
     status: request.status,
     dueDate: request.dueDate ?? null,
-    timeline: (request.timeline ?? []).map((t) => ({ status: t.status, at: t.at, note: t.note ?? null })),
+    timeline: (request.timeline ?? []).map((t) => ({ status: t.status, at: t.at, note: t.note ?? null, byResident: !t.byUser })),
     cancellable: isCancellable(request.status),
     returned: request.status === 'returned',
     letterReady: request.status === 'done' && Boolean(letter?.pdfFile),
-    fields: formFieldsOf(service, locale).filter((f) => !['nama', 'nik', 'telepon'].includes(f.name)),
+    uploads: completionUploads(formFieldsOf(service, locale), request.missingDocuments),
   }
 }
 

@@ -7,6 +7,7 @@ import {
   residentTransition,
   submitRequest,
   findSubmitted,
+  checkUpload,
   validSubmissionKey,
   type CheckedUpload,
   type PendingFile,
@@ -15,13 +16,11 @@ import {
   type Upload,
 } from '../../cms/resident-services/requests'
 import { isAuthenticLetterFile } from '../../cms/resident-services/letters'
-import { fileRule, type Answers } from '../../cms/resident-services/formFields'
+import type { Answers } from '../../cms/resident-services/formFields'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { normalizeReference } from '../../cms/resident-services/reference'
 import { storageRefusal, type StorageRefusal } from '../../cms/resident-services/storageCaps'
 import { refund } from '../../cms/lib/rateLimit'
-import { uploadProblem } from '../../cms/hooks/validateUpload'
-import { fileTypeFromBuffer } from 'file-type'
 import type { SiteMessage } from '../i18n/ui'
 import { payload } from '../lib/payload'
 import { limit, refuse } from '../lib/refusal'
@@ -171,6 +170,8 @@ type Tracking = {
   digits: string
   tracked: TrackedRequest | null
   done: null | 'cancelled' | 'completed'
+  /** The resident asked to cancel: the page asks them to confirm (or go back) before anything changes. */
+  confirmingCancel: boolean
 }
 
 /**
@@ -187,7 +188,7 @@ const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracki
   const tracked = await findTracked(await payload(), reference, digits, context.locals.locale)
   // The right digits were no guess.
   if (tracked && attacked) await refund(await payload(), 'track', attacked)
-  return { reference, digits, done: null, tracked }
+  return { reference, digits, done: null, confirmingCancel: false, tracked }
 }
 
 const again = async (state: Tracking, context: ActionAPIContext, done: Tracking['done']): Promise<Tracking> => ({
@@ -199,21 +200,23 @@ const again = async (state: Tracking, context: ActionAPIContext, done: Tracking[
 /** Tracking: reference + last 4 phone digits. */
 export const track = defineAction({ accept: 'form', handler: (form: FormData, context) => lookUp(form, context) })
 
-/** The resident cancels before processing starts. */
+/** The resident cancels before processing starts, once they have confirmed it (`confirm=yes`). */
 export const cancel = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const state = await lookUp(form, context)
     if (!state.tracked?.cancellable) return state
+    if (form.get('confirm') !== 'yes') return { ...state, confirmingCancel: true }
     await residentTransition(await payload(), state.tracked.id, 'cancelled', null)
     return again(state, context, 'cancelled')
   },
 })
 
 /**
- * The resident completes a returned request: a reply and any new files; it goes back to the officer. A reply
- * without text or files, a bad file, or files the storage caps keep out, is refused with its message at the
- * field, the reply kept. Files are stored only when all of them are right.
+ * The resident completes a returned request: a reply and the documents the officer asked for (or any new
+ * files when none were named); it goes back to the officer. A reply without text or files, a missing
+ * document, a bad file, or files the storage caps keep out, is refused with its message at the field, the
+ * reply kept. Files are stored only when all of them are right.
  */
 export const complete = defineAction({
   accept: 'form',
@@ -234,13 +237,15 @@ export const complete = defineAction({
     })
     const problems: Record<string, SiteMessage> = {}
     const checked: (CheckedUpload & { label: string })[] = []
-    for (const field of tracked.fields.filter((f) => f.type === 'file')) {
+    for (const field of tracked.uploads) {
       const file = form.get(field.name)
-      if (!(file instanceof File) || file.size === 0) continue
-      const data = Buffer.from(await file.arrayBuffer())
-      const problem = await uploadProblem({ data, size: file.size }, fileRule(field))
-      if (problem) problems[field.name] = problem
-      else checked.push({ field: field.name, label: field.label, data, mime: (await fileTypeFromBuffer(data))!.mime })
+      if (!(file instanceof File) || file.size === 0) {
+        if (field.required) problems[field.name] = { code: 'field.upload', params: { label: field.label } }
+        continue
+      }
+      const ready = await checkUpload({ data: Buffer.from(await file.arrayBuffer()), size: file.size }, field)
+      if ('problem' in ready) problems[field.name] = ready.problem
+      else checked.push({ field: field.name, label: field.label, ...ready })
     }
     if (!reply && !checked.length) problems.reply = { code: 'track.replyMissing' }
     if (Object.keys(problems).length)

@@ -1,7 +1,7 @@
-/** Photos are made smaller in the browser before upload: long side at most 1600 px, re-encoded as JPEG. */
-const MAX_SIDE = 1600
+import { PHOTO_MAX_SIDE } from '../../cms/resident-services/photoSize'
 
-export const targetSize = (width: number, height: number, max = MAX_SIDE) => {
+/** Photos are made smaller in the browser before upload: long side at most 1600 px, re-encoded as JPEG (the server does the same). */
+export const targetSize = (width: number, height: number, max = PHOTO_MAX_SIDE) => {
   const scale = Math.min(1, max / Math.max(width, height))
   return { width: Math.round(width * scale), height: Math.round(height * scale) }
 }

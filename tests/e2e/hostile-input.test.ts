@@ -449,7 +449,8 @@ describe('request bodies', () => {
     form.set('service', 'pengantar-skck')
     form.set('nama', 'Budi Santoso')
     form.set('keperluan', 'Melamar kerja')
-    const big = Buffer.alloc(9 * 1024 * 1024, 1)
+    // Photos may be camera-sized (15 MB, shrunk on the server); this one is larger.
+    const big = Buffer.alloc(16 * 1024 * 1024, 1)
     big.set([0xff, 0xd8, 0xff, 0xe0])
     form.set('foto_ktp', new Blob([big], { type: 'image/jpeg' }), 'ktp.jpg')
     const sent = await postForm(server.url, '/layanan/pengantar-skck/formulir', 'services.prepare', form)

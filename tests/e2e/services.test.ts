@@ -84,7 +84,7 @@ describe('a letter from request to verification', () => {
     for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
     expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
 
-    // In the admin, the officer's queue lists the request with a masked NIK and offers the WhatsApp message.
+    // In the admin, the officer's list of all requests shows the request with a masked NIK and offers the WhatsApp message.
     const desk = await server.browser.newPage()
     await desk.goto(`${server.url}/admin/login`)
     await desk.fill('input[name=email]', 'officer@desa.test')
@@ -92,6 +92,8 @@ describe('a letter from request to verification', () => {
     await desk.click('button[type=submit]')
     await desk.waitForURL(/\/admin\/?$/)
     await desk.goto(`${server.url}/admin/collections/service-requests`)
+    // The queue opens on the open requests; this one is done.
+    await desk.getByRole('link', { name: 'Tampilkan semua permohonan' }).click()
     await desk.getByRole('link', { name: reference }).waitFor()
     expect(await desk.locator('table').textContent()).toContain('640201******0003')
     await desk.getByRole('link', { name: reference }).click()
@@ -160,6 +162,7 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Saya menyatakan').check()
     // A "photo" that is really a program: refused by its bytes, whatever its name says.
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ'.repeat(500)) })
+    await page.getByLabel('Foto Kartu Keluarga').setInputFiles({ name: 'kk.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
     expect(await page.locator('#error-summary').textContent()).toContain('apa pun nama berkasnya')
     expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Budi Santoso')
@@ -219,6 +222,7 @@ describe('a letter from request to verification', () => {
     const cancelled = await apply()
     await track(cancelled)
     await page.getByRole('button', { name: 'Batalkan permohonan ini' }).click()
+    await page.getByRole('button', { name: 'Ya, batalkan' }).click()
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('cancelled')
     expect(await page.getByRole('button', { name: 'Batalkan permohonan ini' }).count()).toBe(0)
     await context.close()

@@ -156,7 +156,7 @@ describe.each(ACTORS)('as %s', (actor) => {
 })
 
 describe('an officer', () => {
-  it('changes a request only through allowed transitions, never its recorded facts', async () => {
+  it('changes the status only through allowed transitions, and is told the recorded facts cannot change', async () => {
     const request = await newRequest()
     const officer = userOf('officer')
     await expect(
@@ -167,11 +167,20 @@ describe('an officer', () => {
         user: officer,
         overrideAccess: false,
       }),
-    ).resolves.toMatchObject({ status: 'submitted' })
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('Status baru') })
+    await expect(
+      payload.update({
+        collection: 'service-requests',
+        id: request.id,
+        data: { dueDate: '2000-01-01', timeline: [], nextStatus: 'checking' } as never,
+        user: officer,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
     const changed = await payload.update({
       collection: 'service-requests',
       id: request.id,
-      data: { applicantName: 'Orang Lain', dueDate: '2000-01-01', timeline: [], nextStatus: 'checking' } as never,
+      data: { nextStatus: 'checking' },
       user: officer,
       overrideAccess: false,
     })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findTracked, prepareAnswers, residentTransition, submitRequest, formFieldsOf } from '../../cms/resident-services/requests'
 import { REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
@@ -24,13 +25,10 @@ const submitDomisili = async () => {
     keperluan: 'Melamar pekerjaan',
     pernyataan: 'on',
   }
-  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
-  const prepared = await prepareAnswers(
-    formFieldsOf(service),
-    answers,
-    { foto_ktp: { name: 'ktp.png', data: Buffer.concat([png, Buffer.alloc(64)]), size: png.length + 64 } },
-    [],
-  )
+  const png = await sharp({ create: { width: 32, height: 20, channels: 3, background: '#888' } })
+    .png()
+    .toBuffer()
+  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.png', data: png, size: png.length } }, [])
   expect(prepared.ok).toBe(true)
   return submitRequest(payload, service, answers, prepared.files)
 }

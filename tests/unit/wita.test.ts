@@ -23,6 +23,7 @@ describe('the village clock (WITA)', () => {
     expect(formatWitaDate('2026-11-24', 'en', 'long')).toBe('24 November 2026')
     expect(formatWitaDate(newYearInWita, 'en', 'long')).toBe('1 January 2027')
     expect(formatWitaDate(newYearInWita.toISOString(), 'id', 'long')).toBe('1 Januari 2027')
+    expect(formatWitaDate('2026-12-07', 'id', 'medium')).toBe('7 Des 2026')
   })
 
   it('dates order numbers by the village day', () => {

@@ -5,6 +5,7 @@ import { handleStripeWebhook } from '../../shop/stripe'
 import * as shopMessages from '../../shop/messages'
 import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
 import { L } from '../../lib/localize'
+import { witaDateTime } from '../../admin/dates'
 import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
 import { idOf } from '../../lib/relation'
 import type { Order } from '../../payload-types'
@@ -97,6 +98,7 @@ export const Orders: CollectionConfig = {
       type: 'array',
       required: true,
       label: L('Barang', 'Items'),
+      labels: { singular: L('Barang', 'Item'), plural: L('Barang', 'Items') },
       admin: readOnly,
       fields: [
         {
@@ -104,7 +106,7 @@ export const Orders: CollectionConfig = {
           fields: [
             { name: 'title', type: 'text', required: true, label: L('Produk', 'Product') },
             { name: 'variantLabel', type: 'text', label: L('Varian', 'Variant') },
-            { name: 'sku', type: 'text', label: 'SKU' },
+            { name: 'sku', type: 'text', label: L('SKU', 'SKU') },
           ],
         },
         {
@@ -144,6 +146,7 @@ export const Orders: CollectionConfig = {
           name: 'method',
           type: 'select',
           required: true,
+          label: L('Cara', 'Method'),
           options: [
             { value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') },
             { value: 'courier', label: L('Dikirim', 'Delivered') },
@@ -167,6 +170,7 @@ export const Orders: CollectionConfig = {
           name: 'state',
           type: 'select',
           defaultValue: 'reserved',
+          label: L('Keadaan', 'State'),
           index: true,
           options: [
             // Only while checkout writes the order and takes its stock; never shown (see placeOrder).
@@ -181,7 +185,7 @@ export const Orders: CollectionConfig = {
           type: 'date',
           index: true,
           label: L('Berlaku sampai', 'Expires at'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: witaDateTime({ readOnly: true }),
         },
       ],
     },
@@ -193,18 +197,33 @@ export const Orders: CollectionConfig = {
       access: staffOnly,
       admin: { position: 'sidebar' },
     },
-    { name: 'stripeSessionId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'stripePaymentIntentId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'stripeSessionId',
+      type: 'text',
+      index: true,
+      label: L('Sesi Stripe', 'Stripe session'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'stripePaymentIntentId',
+      type: 'text',
+      index: true,
+      label: L('Pembayaran Stripe (payment intent)', 'Stripe payment intent'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
-      admin: readOnly,
+      labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      admin: { ...readOnly, components: { RowLabel: '/components/OrderTimelineRow#OrderTimelineRow' } },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
             { name: 'by', type: 'text', label: L('Oleh', 'By') },
             { name: 'event', type: 'text', required: true, label: L('Kejadian', 'Event') },
           ],

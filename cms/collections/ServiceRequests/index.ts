@@ -6,11 +6,16 @@ import { localize } from '../../messages'
 import * as servicesMessages from '../../resident-services/messages'
 import { nextStatuses, STATUSES, type Status } from '../../resident-services/status'
 import { protectNik, protectNikAnswers, revealNikToStaff } from './privacy'
-import { workflowActor, applyTransition, afterTransition, lockRecordedFields } from './transition'
+import { workflowActor, applyTransition, afterTransition } from './transition'
+import { auditCorrections, correctableWhileOpen, keepRecordedFields, refuseUnallowedChanges } from './corrections'
+import { APPLICANT_COLUMNS } from '../../resident-services/corrections'
+import { witaDateTime } from '../../admin/dates'
+import { filtersOnStatus, OPEN_REQUESTS } from '../../resident-services/queue'
 import { attachmentsEndpoint } from './attachments'
 
 // Residents read the same names on the tracking page and in their emails: they come from the services' catalogue.
 const statusOptions = STATUSES.map((value) => ({ value, label: labelOf(servicesMessages, `status.${value}`) }))
+const correctable = { update: correctableWhileOpen }
 
 /** A letter points to its request: the letter goes first (the database would refuse otherwise). */
 const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
@@ -33,13 +38,17 @@ export const ServiceRequests: CollectionConfig = {
       'Antrean permohonan. Saring menurut status dan layanan; tenggat yang lewat ditandai merah.',
       'The request queue. Filter by status and service; overdue requests are marked red.',
     ),
+    // The queue opens on the requests still to handle; a filter on the status shows the others.
+    baseFilter: ({ req }) => (filtersOnStatus(req.query) ? null : OPEN_REQUESTS),
+    components: { beforeListTable: ['/components/QueueScope#QueueScope'] },
   },
   defaultSort: 'dueDate',
   access: { read: canReadRequests, create: nobody, update: isServiceStaff, delete: isAdmin },
   endpoints: [attachmentsEndpoint],
   hooks: {
-    beforeChange: [lockRecordedFields, protectNik, protectNikAnswers, applyTransition],
-    afterChange: [afterTransition],
+    beforeOperation: [refuseUnallowedChanges],
+    beforeChange: [keepRecordedFields, protectNik, protectNikAnswers, applyTransition],
+    afterChange: [auditCorrections, afterTransition],
     afterRead: [revealNikToStaff],
     // The document a delete returns is no view of it (and the audit entry could not point to it).
     beforeDelete: [({ context }) => void (context.skipAudit = true), keepLetteredRequests],
@@ -96,6 +105,20 @@ export const ServiceRequests: CollectionConfig = {
           },
         },
         { name: 'transitionNote', type: 'textarea', label: L('Catatan / pesan untuk warga', 'Note / message for the resident') },
+        // Asked for when returning a request; the resident's completion form offers one upload for each.
+        {
+          name: 'missingDocuments',
+          type: 'json',
+          label: L('Dokumen yang kurang', 'Missing documents'),
+          admin: {
+            condition: (data) => data?.nextStatus === 'returned',
+            description: L(
+              'Warga akan diminta mengunggah dokumen yang dicentang.',
+              'The resident is asked to upload each ticked document.',
+            ),
+            components: { Field: '/components/MissingDocumentsField#MissingDocumentsField' },
+          },
+        },
       ],
     },
     {
@@ -103,36 +126,58 @@ export const ServiceRequests: CollectionConfig = {
       type: 'text',
       index: true,
       label: L('Tenggat (WITA)', 'Due (WITA)'),
-      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/DueDateCell#DueDateCell' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Cell: '/components/DueDate#DueDateCell', Field: '/components/DueDate#DueDateField' },
+      },
     },
     {
       name: 'submittedAt',
       type: 'date',
       label: L('Diajukan', 'Submitted'),
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...witaDateTime({ readOnly: true }), position: 'sidebar' },
     },
-    { name: 'completedAt', type: 'date', label: L('Selesai', 'Completed'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'completedAt',
+      type: 'date',
+      label: L('Selesai', 'Completed'),
+      admin: { ...witaDateTime({ readOnly: true }), position: 'sidebar' },
+    },
     {
       name: 'whatsappLink',
       type: 'text',
       label: L('Pesan WhatsApp untuk warga', 'WhatsApp message for the resident'),
       admin: { readOnly: true, position: 'sidebar', components: { Field: '/components/WhatsAppLink#WhatsAppLink' } },
     },
+    { name: 'correctionNote', type: 'ui', admin: { components: { Field: '/components/CorrectionNote#CorrectionNote' } } },
     {
       type: 'row',
       fields: [
-        { name: 'applicantName', type: 'text', required: true, label: L('Nama pemohon', 'Applicant'), admin: { readOnly: true } },
+        {
+          name: 'applicantName',
+          type: 'text',
+          required: true,
+          label: labelOf(servicesMessages, APPLICANT_COLUMNS.applicantName.label.code),
+          access: correctable,
+        },
         { name: 'nikMasked', type: 'text', label: L('NIK', 'NIK'), admin: { readOnly: true } },
       ],
     },
     // The NIK is stored only encrypted; staff see it decrypted in `nik`, which is never stored.
     { name: 'nikEncrypted', type: 'text', admin: { hidden: true } },
-    { name: 'nik', type: 'text', virtual: true, label: L('NIK lengkap', 'Full NIK'), admin: { readOnly: true } },
+    { name: 'nik', type: 'text', virtual: true, label: L('NIK lengkap', 'Full NIK'), access: correctable },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', required: true, label: L('Nomor HP', 'Phone'), admin: { readOnly: true } },
-        { name: 'email', type: 'email', label: L('Email', 'Email'), admin: { readOnly: true } },
+        {
+          name: 'phone',
+          type: 'text',
+          required: true,
+          label: labelOf(servicesMessages, APPLICANT_COLUMNS.phone.label.code),
+          access: correctable,
+        },
+        { name: 'email', type: 'email', label: labelOf(servicesMessages, APPLICANT_COLUMNS.email.label.code), access: correctable },
       ],
     },
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
@@ -143,12 +188,20 @@ export const ServiceRequests: CollectionConfig = {
     // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request
     // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
     { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
-    { name: 'address', type: 'textarea', label: L('Alamat', 'Address'), admin: { readOnly: true } },
-    { name: 'answers', type: 'json', label: L('Jawaban formulir', 'Form answers'), admin: { readOnly: true } },
+    { name: 'address', type: 'textarea', label: labelOf(servicesMessages, APPLICANT_COLUMNS.address.label.code), access: correctable },
+    {
+      name: 'answers',
+      type: 'json',
+      label: L('Jawaban formulir', 'Form answers'),
+      access: correctable,
+      // A table labelled by the service's form, not Payload's JSON code editor (which loads from a CDN).
+      admin: { components: { Field: '/components/AnswersField#AnswersField' } },
+    },
     {
       name: 'attachments',
       type: 'array',
       label: L('Lampiran', 'Attachments'),
+      labels: { singular: L('Lampiran', 'Attachment'), plural: L('Lampiran', 'Attachments') },
       admin: { readOnly: true, components: { RowLabel: '/components/AttachmentRow#AttachmentRow' } },
       fields: [
         { name: 'field', type: 'text', label: L('Isian', 'Field') },
@@ -156,19 +209,21 @@ export const ServiceRequests: CollectionConfig = {
         { name: 'file', type: 'text', admin: { hidden: true } },
         { name: 'mime', type: 'text', label: L('Jenis', 'Type') },
         { name: 'size', type: 'number', label: L('Ukuran (byte)', 'Size (bytes)') },
-        { name: 'purgedAt', type: 'date', label: L('Dihapus', 'Purged') },
+        { name: 'purgedAt', type: 'date', label: L('Dihapus', 'Purged'), admin: witaDateTime({ readOnly: true }) },
       ],
     },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
-      admin: { readOnly: true },
+      labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      admin: { readOnly: true, components: { RowLabel: '/components/RequestTimelineRow#RequestTimelineRow' } },
       fields: [
-        { name: 'status', type: 'select', options: statusOptions, required: true },
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'byName', type: 'text', label: L('Oleh', 'By') },
-        { name: 'byUser', type: 'relationship', relationTo: 'users' },
+        { name: 'status', type: 'select', options: statusOptions, required: true, label: L('Status', 'Status') },
+        { name: 'at', type: 'date', required: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
+        // Who is in the row's title, in the editor's language ("Pemohon" is stored for the resident).
+        { name: 'byName', type: 'text', label: L('Oleh', 'By'), admin: { hidden: true } },
+        { name: 'byUser', type: 'relationship', relationTo: 'users', label: L('Akun petugas', 'Staff account'), admin: { hidden: true } },
         { name: 'note', type: 'textarea', label: L('Catatan', 'Note') },
       ],
     },

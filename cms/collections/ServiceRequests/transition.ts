@@ -5,24 +5,33 @@ import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
 import { recordAudit } from '../../resident-services/audit'
 import { issueLetter, signLetter } from '../../resident-services/letters'
+import { formFieldsOf } from '../../resident-services/requests'
 import { assertTransition, isFinal, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
 import { idOf } from '../../lib/relation'
+
+/**
+ * The documents an officer asks for when returning a request: uploads of the service's form, by field name
+ * (the resident's completion form offers one upload for each). Anything else is refused.
+ */
+const missingDocumentsOf = async (req: PayloadRequest, request: { service: number | { id: number } }, sent: unknown) => {
+  const names = Array.isArray(sent) ? sent.map(String) : []
+  if (!names.length) return null
+  const service = await req.payload.findByID({ collection: 'services', id: idOf(request.service), depth: 0, overrideAccess: true, req })
+  const uploads = formFieldsOf(service).filter((f) => f.type === 'file')
+  const unknown = names.filter((name) => !uploads.some((f) => f.name === name))
+  if (unknown.length) {
+    const message = {
+      code: 'transition.unknownDocuments',
+      params: { names: unknown.join('", "'), choices: uploads.map((f) => f.label).join(', ') },
+    } as const
+    throw new APIError(localize(req, message), 400, undefined, true)
+  }
+  return [...new Set(names)]
+}
 
 /** Who acts in the request's workflow: the resident (through the site), the village head, or an officer. */
 export const workflowActor = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
-
-/**
- * Staff change a request only through a transition (`nextStatus` and a note): what the resident sent and
- * what the workflow recorded stay as they are, whatever an API call sends. The server's own writes
- * (submission, the resident's actions, letters, purging) carry no user and are not limited.
- */
-export const lockRecordedFields: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
-  if (operation !== 'update' || !req.user) return data
-  const { nextStatus, transitionNote } = data
-  const { id: _id, nik: _nik, ...recorded } = originalDoc ?? {}
-  return { ...recorded, nextStatus, transitionNote }
-}
 
 /**
  * A status change is asked for by setting `nextStatus` (with a note): only allowed transitions pass, each
@@ -45,6 +54,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
     if (err instanceof TransitionRefused) throw new APIError(localize(req, err.reason), 400, undefined, true)
     throw err
   }
+  const missingDocuments = to === 'returned' ? await missingDocumentsOf(req, originalDoc, data.missingDocuments) : null
   const now = new Date().toISOString()
   const byName = actor === 'resident' ? 'Pemohon' : (req.user?.name ?? 'Petugas')
   return {
@@ -52,16 +62,18 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
     status: to,
     nextStatus: null,
     transitionNote: null,
+    missingDocuments,
     completedAt: isFinal(to) ? now : originalDoc.completedAt,
     timeline: [
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
     ],
     whatsappLink: whatsappStatusLink({
-      phone: originalDoc.phone,
+      phone: data.phone ?? originalDoc.phone,
       reference: originalDoc.reference,
       status: to,
       note,
+      byResident: actor === 'resident',
       locale: originalDoc.locale,
     }),
   }

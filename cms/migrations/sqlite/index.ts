@@ -5,6 +5,8 @@ import * as migration_20261201_155545_i11_messages_locale from './20261201_15554
 import * as migration_20261201_155716_i15_seo_media_podcast_returns from './20261201_155716_i15_seo_media_podcast_returns';
 import * as migration_20261201_161857_i12_trust from './20261201_161857_i12_trust';
 import * as migration_20261201_161858_i12_trust_hash_tokens from './20261201_161858_i12_trust_hash_tokens';
+import * as migration_20261201_165555_i13_office_audit_corrections from './20261201_165555_i13_office_audit_corrections';
+import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261201_161858_i12_trust_hash_tokens.up,
     down: migration_20261201_161858_i12_trust_hash_tokens.down,
     name: '20261201_161858_i12_trust_hash_tokens',
+  },
+  {
+    up: migration_20261201_165555_i13_office_audit_corrections.up,
+    down: migration_20261201_165555_i13_office_audit_corrections.down,
+    name: '20261201_165555_i13_office_audit_corrections',
+  },
+  {
+    up: migration_20261201_174907_i13_office_missing_documents.up,
+    down: migration_20261201_174907_i13_office_missing_documents.down,
+    name: '20261201_174907_i13_office_missing_documents'
   },
 ];

@@ -22,11 +22,20 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WitaDateCell as WitaDateCell_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
-import { DueDateCell as DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20 } from '../../../components/DueDateCell'
+import { WitaDateField as WitaDateField_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
+import { OrderTimelineRow as OrderTimelineRow_93d46956543fdf794e343ef94466e1d2 } from '../../../components/OrderTimelineRow'
+import { MissingDocumentsField as MissingDocumentsField_973257e0caa283167f54da55c1cb77c0 } from '../../../components/MissingDocumentsField'
+import { DueDateCell as DueDateCell_0e4e873289b1b898065de9b13b6134c1 } from '../../../components/DueDate'
+import { DueDateField as DueDateField_0e4e873289b1b898065de9b13b6134c1 } from '../../../components/DueDate'
 import { WhatsAppLink as WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3 } from '../../../components/WhatsAppLink'
+import { CorrectionNote as CorrectionNote_16699ee5ca2d9f6d99da58a5a6d8c20a } from '../../../components/CorrectionNote'
+import { AnswersField as AnswersField_9a2f9bfc8092922ef5d0484d0c3ebdad } from '../../../components/AnswersField'
 import { AttachmentRow as AttachmentRow_8eb26ef4710151ccc53c160d248edb98 } from '../../../components/AttachmentRow'
+import { RequestTimelineRow as RequestTimelineRow_ee50f6d6681e3fca40cfa24198e17bf2 } from '../../../components/RequestTimelineRow'
+import { QueueScope as QueueScope_cfae460b9d3bcf3a230b3b54a0132055 } from '../../../components/QueueScope'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,10 +64,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/WitaDate#WitaDateCell": WitaDateCell_0afcbd89861c00551b74d4771a152b98,
   "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
-  "/components/DueDateCell#DueDateCell": DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20,
+  "/components/WitaDate#WitaDateField": WitaDateField_0afcbd89861c00551b74d4771a152b98,
+  "/components/OrderTimelineRow#OrderTimelineRow": OrderTimelineRow_93d46956543fdf794e343ef94466e1d2,
+  "/components/MissingDocumentsField#MissingDocumentsField": MissingDocumentsField_973257e0caa283167f54da55c1cb77c0,
+  "/components/DueDate#DueDateCell": DueDateCell_0e4e873289b1b898065de9b13b6134c1,
+  "/components/DueDate#DueDateField": DueDateField_0e4e873289b1b898065de9b13b6134c1,
   "/components/WhatsAppLink#WhatsAppLink": WhatsAppLink_d396034b47b5dbdee43a41afb624c9c3,
+  "/components/CorrectionNote#CorrectionNote": CorrectionNote_16699ee5ca2d9f6d99da58a5a6d8c20a,
+  "/components/AnswersField#AnswersField": AnswersField_9a2f9bfc8092922ef5d0484d0c3ebdad,
   "/components/AttachmentRow#AttachmentRow": AttachmentRow_8eb26ef4710151ccc53c160d248edb98,
+  "/components/RequestTimelineRow#RequestTimelineRow": RequestTimelineRow_ee50f6d6681e3fca40cfa24198e17bf2,
+  "/components/QueueScope#QueueScope": QueueScope_cfae460b9d3bcf3a230b3b54a0132055,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,38 @@
+import type { CollectionAfterReadHook, SanitizedConfig } from 'payload'
+import { hasRole } from '../access'
+
+type Lock = { id: number | string; user?: { relationTo: string; value: number | string | Record<string, unknown> } | null }
+
+type Holder = { name?: string | null; email?: string }
+
+/** Payload's lock notice prints the holder's `email` ("… sedang menyunting"): give it the name with the address. */
+const named = (account: Holder) => ({ ...account, email: account.name ? `${account.name} (${account.email})` : account.email })
+
+/**
+ * A document being edited shows who holds its lock, taken from the lock's `user` — but staff may read only
+ * their own account, so Payload could show nothing but an id ("Pengguna: 3"). For staff the holder is read
+ * here, name and email only, so the notice names a colleague. Producers (outside sellers) are not told.
+ */
+const showHolder: CollectionAfterReadHook<Lock> = async ({ doc, req }) => {
+  const holder = doc.user
+  if (!holder || !req.user || hasRole(req.user, 'producer')) return doc
+  // An administrator reads every account: Payload has filled in the holder already.
+  if (typeof holder.value === 'object') return { ...doc, user: { ...holder, value: named(holder.value) } }
+  const account = await req.payload.findByID({
+    collection: 'users',
+    id: holder.value,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, email: true },
+    disableErrors: true,
+    req,
+  })
+  return account ? { ...doc, user: { ...holder, value: named(account) } } : doc
+}
+
+/** Adds showHolder to Payload's own collection of document locks. */
+export const nameLockHolders = (config: SanitizedConfig): SanitizedConfig => {
+  const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
+  if (locks) locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), showHolder]
+  return config
+}
