@@ -720,8 +720,16 @@ export interface Order {
   locale?: ('id' | 'en') | null;
   paymentMethod: 'bank-transfer' | 'qris' | 'cash' | 'stripe';
   paymentStatus: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
-  fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled';
+  fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled' | 'returned';
+  /**
+   * Set automatically when money must go back or a payment does not match. Clear it once handled.
+   */
+  attention?: ('refund' | 'noStock' | 'mismatch') | null;
   trackingNumber?: string | null;
+  /**
+   * Written into the timeline with the status change you save (e.g. "transfer seen in the account").
+   */
+  statusNote?: string | null;
   lines: {
     title: string;
     variantLabel?: string | null;
@@ -765,6 +773,9 @@ export interface Order {
         at: string;
         by?: string | null;
         event: string;
+        note?: string | null;
+        code?: string | null;
+        detail?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1693,7 +1704,9 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentMethod?: T;
   paymentStatus?: T;
   fulfilmentStatus?: T;
+  attention?: T;
   trackingNumber?: T;
+  statusNote?: T;
   lines?:
     | T
     | {
@@ -1746,6 +1759,9 @@ export interface OrdersSelect<T extends boolean = true> {
         at?: T;
         by?: T;
         event?: T;
+        note?: T;
+        code?: T;
+        detail?: T;
         id?: T;
       };
   updatedAt?: T;

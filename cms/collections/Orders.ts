@@ -2,11 +2,17 @@ import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
 import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
 import { orderStatusHooks } from '../shop/orderHooks'
 import { handleStripeWebhook } from '../shop/stripe'
-import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
+import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
 import { L } from '../lib/localize'
 
 const readOnly = { readOnly: true } as const
-const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor') }
+const staffRead = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor')
+/**
+ * What checkout, Stripe and the state machine recorded is never written through the API: staff change an
+ * order only by its statuses, tracking number, proof, flag and a note (the server's own writes pass).
+ */
+const recorded = { update: () => false }
+const staffOnly = { read: staffRead, update: () => false }
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
 
@@ -36,7 +42,7 @@ export const Orders: CollectionConfig = {
   labels: { singular: L('Pesanan', 'Order'), plural: L('Pesanan', 'Orders') },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: ['number', 'total', 'paymentMethod', 'paymentStatus', 'fulfilmentStatus', 'createdAt'],
+    defaultColumns: ['number', 'total', 'paymentMethod', 'paymentStatus', 'fulfilmentStatus', 'attention', 'createdAt'],
     group: L('Toko', 'Shop'),
   },
   defaultSort: '-createdAt',
@@ -54,9 +60,18 @@ export const Orders: CollectionConfig = {
     },
   ],
   fields: [
-    { name: 'number', type: 'text', required: true, unique: true, index: true, label: L('Nomor pesanan', 'Order number'), admin: readOnly },
-    { name: 'accessToken', type: 'text', required: true, hidden: true },
-    { name: 'locale', type: 'select', options: ['id', 'en'], defaultValue: 'id', admin: { hidden: true } },
+    {
+      name: 'number',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: L('Nomor pesanan', 'Order number'),
+      access: recorded,
+      admin: readOnly,
+    },
+    { name: 'accessToken', type: 'text', required: true, hidden: true, access: recorded },
+    { name: 'locale', type: 'select', options: ['id', 'en'], defaultValue: 'id', access: recorded, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -66,6 +81,7 @@ export const Orders: CollectionConfig = {
           required: true,
           options: options(PAYMENT_METHODS),
           label: L('Metode bayar', 'Payment method'),
+          access: recorded,
           admin: readOnly,
         },
         {
@@ -86,12 +102,39 @@ export const Orders: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'attention',
+      type: 'select',
+      index: true,
+      options: options(ATTENTION),
+      label: L('Perlu perhatian', 'Needs attention'),
+      admin: {
+        position: 'sidebar',
+        description: L(
+          'Dipasang otomatis bila uang harus dikembalikan atau pembayaran tidak cocok. Kosongkan setelah ditangani.',
+          'Set automatically when money must go back or a payment does not match. Clear it once handled.',
+        ),
+      },
+    },
     { name: 'trackingNumber', type: 'text', label: L('Nomor resi kurir', 'Courier tracking number') },
+    {
+      name: 'statusNote',
+      type: 'textarea',
+      label: L('Alasan perubahan', 'Reason for the change'),
+      admin: {
+        description: L(
+          'Ditulis ke riwayat bersama perubahan status yang Anda simpan (mis. "transfer dicek di rekening").',
+          'Written into the timeline with the status change you save (e.g. "transfer seen in the account").',
+        ),
+      },
+    },
     {
       name: 'lines',
       type: 'array',
       required: true,
       label: L('Barang', 'Items'),
+      labels: { singular: L('Barang', 'Item'), plural: L('Barang', 'Items') },
+      access: recorded,
       admin: readOnly,
       fields: [
         {
@@ -117,7 +160,15 @@ export const Orders: CollectionConfig = {
       ],
     },
     // Denormalised from the lines so producers can be given "orders containing my products".
-    { name: 'producers', type: 'relationship', relationTo: 'producers', hasMany: true, index: true, admin: { hidden: true } },
+    {
+      name: 'producers',
+      type: 'relationship',
+      relationTo: 'producers',
+      hasMany: true,
+      index: true,
+      access: recorded,
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [
@@ -133,12 +184,14 @@ export const Orders: CollectionConfig = {
       name: 'delivery',
       type: 'group',
       label: L('Pengiriman', 'Delivery'),
+      access: recorded,
       admin: readOnly,
       fields: [
         {
           name: 'method',
           type: 'select',
           required: true,
+          label: L('Cara pengiriman', 'Delivery method'),
           options: [
             { value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') },
             { value: 'courier', label: L('Dikirim', 'Delivered') },
@@ -156,11 +209,13 @@ export const Orders: CollectionConfig = {
       name: 'reservation',
       type: 'group',
       label: L('Reservasi stok', 'Stock reservation'),
+      access: recorded,
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
         {
           name: 'state',
           type: 'select',
+          label: L('Status stok', 'Stock state'),
           defaultValue: 'reserved',
           index: true,
           options: [
@@ -185,15 +240,31 @@ export const Orders: CollectionConfig = {
       type: 'upload',
       relationTo: 'payment-proofs',
       label: L('Bukti transfer', 'Payment proof'),
-      access: staffOnly,
+      access: { read: staffRead },
       admin: { position: 'sidebar' },
     },
-    { name: 'stripeSessionId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'stripePaymentIntentId', type: 'text', index: true, access: staffOnly, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'stripeSessionId',
+      type: 'text',
+      index: true,
+      label: L('Sesi Stripe Checkout', 'Stripe Checkout session'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'stripePaymentIntentId',
+      type: 'text',
+      index: true,
+      label: L('Pembayaran Stripe (PaymentIntent)', 'Stripe payment (PaymentIntent)'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
+      labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      access: recorded,
       admin: readOnly,
       fields: [
         {
@@ -204,6 +275,10 @@ export const Orders: CollectionConfig = {
             { name: 'event', type: 'text', required: true, label: L('Kejadian', 'Event') },
           ],
         },
+        { name: 'note', type: 'text', label: L('Alasan', 'Reason') },
+        // What happened, for the buyer's page in their language ("payment.paid", "tracking" with its number…).
+        { name: 'code', type: 'text', admin: { hidden: true } },
+        { name: 'detail', type: 'text', admin: { hidden: true } },
       ],
     },
   ],

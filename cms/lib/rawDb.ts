@@ -24,6 +24,7 @@ export const sqliteBatch = async (payload: Payload, statements: Statement[]): Pr
 export type MongoCollection = {
   updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
   findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
+  findOne: (filter: object) => Promise<Record<string, unknown> | null>
 }
 
 /** The Mongoose model behind a collection, for conditional writes Payload cannot express. */

@@ -5,11 +5,18 @@ import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
+import { CARD_HOLD_MINUTES } from './stripe'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
+import type { OrderContext } from './orderHooks'
 import type { PaymentMethod } from './statuses'
 
 /** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
-export const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
+export const RESERVATION_MINUTES: Record<PaymentMethod, number> = {
+  stripe: CARD_HOLD_MINUTES,
+  'bank-transfer': 24 * 60,
+  qris: 24 * 60,
+  cash: 48 * 60,
+}
 
 export type CheckoutInput = {
   locale: 'id' | 'en'
@@ -104,7 +111,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     overrideAccess: true,
     // Payload's SQLite transactions would serialise concurrent checkouts; the 'placing' state makes this safe.
     disableTransaction: true,
-    context: { actor: 'buyer' },
+    context: { actor: 'buyer' } satisfies OrderContext,
     data: {
       number: newOrderNumber(now),
       accessToken,
@@ -131,7 +138,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       buyer: input.buyer,
       delivery: { ...input.delivery, zone: zoneName },
       reservation: { state: 'placing', expiresAt: expiresAt.toISOString() },
-      timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
+      timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan', code: 'placed' }],
     },
   })
   await reserveLines(payload, order, priced.lines)
@@ -205,6 +212,8 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
         { 'reservation.state': { equals: 'reserved' } },
         { 'reservation.expiresAt': { less_than: now.toISOString() } },
         { paymentStatus: { equals: 'pending' } },
+        // Staff packing or handing over an order stop its clock (see lifecycle.ts).
+        { fulfilmentStatus: { equals: 'unfulfilled' } },
       ],
     },
     limit: 100,
@@ -217,7 +226,7 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
       id: order.id,
       data: { paymentStatus: 'expired' },
       overrideAccess: true,
-      context: { actor: 'sistem' },
+      context: { actor: 'system', note: 'Batas waktu pembayaran lewat' } satisfies OrderContext,
     })
   }
   return docs.length

@@ -1,4 +1,4 @@
-import { L } from '../lib/localize'
+import { L, type Localized } from '../lib/localize'
 
 export const PAYMENT_METHODS = {
   'bank-transfer': L('Transfer bank', 'Bank transfer'),
@@ -20,16 +20,29 @@ export type PaymentStatus = keyof typeof PAYMENT_STATUSES
 export const FULFILMENT_STATUSES = {
   unfulfilled: L('Belum diproses', 'Unfulfilled'),
   packed: L('Dikemas', 'Packed'),
-  shipped: L('Dikirim', 'Shipped'),
-  delivered: L('Diterima', 'Delivered'),
+  shipped: L('Dikirim / siap diambil', 'Shipped / ready for pickup'),
+  delivered: L('Diterima / sudah diambil', 'Delivered / picked up'),
   cancelled: L('Dibatalkan', 'Cancelled'),
+  returned: L('Retur (barang kembali, stok ditambah)', 'Returned (goods back in stock)'),
 }
 export type FulfilmentStatus = keyof typeof FULFILMENT_STATUSES
 
-/** Payment states only move forward: a late "failed" must not undo "paid" (webhooks arrive out of order). */
-const paymentRank: Record<PaymentStatus, number> = { pending: 0, failed: 1, expired: 1, paid: 2, refunded: 3 }
-export const canMovePayment = (from: PaymentStatus, to: PaymentStatus) => from === to || paymentRank[to] > paymentRank[from]
+export type DeliveryMethod = 'pickup' | 'courier'
 
-/** Stock goes back on the shelf when the payment fails or expires, or the order is cancelled before it ships. */
-export const releasesStock = (payment: PaymentStatus, fulfilment: FulfilmentStatus) =>
-  payment === 'failed' || payment === 'expired' || fulfilment === 'cancelled'
+/** Fulfilment as the buyer reads it: a pickup order is "ready for pickup" and "picked up", not shipped and delivered. */
+export const fulfilmentLabel = (status: FulfilmentStatus, delivery: DeliveryMethod | null | undefined): Localized => {
+  if (delivery === 'pickup' && status === 'shipped') return L('Siap diambil', 'Ready for pickup')
+  if (delivery === 'pickup' && status === 'delivered') return L('Sudah diambil', 'Picked up')
+  if (status === 'shipped') return L('Dikirim', 'Shipped')
+  if (status === 'delivered') return L('Diterima', 'Delivered')
+  if (status === 'returned') return L('Dikembalikan (retur)', 'Returned')
+  return FULFILMENT_STATUSES[status]
+}
+
+/** Why an order needs a person: money that must go back, or a payment that does not match. */
+export const ATTENTION = {
+  refund: L('Perlu pengembalian dana', 'Refund due'),
+  noStock: L('Dibayar, stok habis: kembalikan dana atau tangani manual', 'Paid, out of stock: refund or handle by hand'),
+  mismatch: L('Pembayaran Stripe tidak cocok dengan pesanan', 'Stripe payment does not match the order'),
+}
+export type Attention = keyof typeof ATTENTION

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
+import type { OrderContext } from '../../cms/shop/orderHooks'
 import { tokenMatches } from '../../cms/shop/orders'
 import type { Order, Setting } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -98,7 +99,7 @@ export const attachProof = async (number: string, token: string, file: File, loc
     id: order.id,
     data: { paymentProof: proof.id },
     overrideAccess: true,
-    context: { actor: 'pembeli' },
+    context: { actor: 'buyer' } satisfies OrderContext,
   })
   return null
 }

@@ -4,7 +4,6 @@ import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
 import { isEmail, normalizePhone } from '../../cms/shop/phone'
 import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
 import { shippingFee, zoneFor } from '../../cms/shop/shipping'
-import { canMovePayment, releasesStock } from '../../cms/shop/statuses'
 import { buyerWhatsAppLink } from '../../cms/shop/whatsapp'
 
 const coffee: CatalogProduct = {
@@ -116,20 +115,6 @@ describe('the cart cookie', () => {
     expect(decodeCart(`${forged}.${mac}`, secret)).toEqual([])
     expect(decodeCart(`${body}.${mac}`, 'other-secret')).toEqual([])
     expect(decodeCart('garbage', secret)).toEqual([])
-  })
-})
-
-describe('order states', () => {
-  it('moves payment only forward, so late or repeated events cannot undo a payment', () => {
-    expect(canMovePayment('pending', 'paid')).toBe(true)
-    expect(canMovePayment('paid', 'failed')).toBe(false)
-    expect(canMovePayment('paid', 'refunded')).toBe(true)
-    expect(canMovePayment('refunded', 'paid')).toBe(false)
-  })
-  it('releases stock on failure, expiry or cancellation', () => {
-    expect(releasesStock('failed', 'unfulfilled')).toBe(true)
-    expect(releasesStock('paid', 'cancelled')).toBe(true)
-    expect(releasesStock('paid', 'shipped')).toBe(false)
   })
 })
 
