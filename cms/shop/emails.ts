@@ -7,6 +7,7 @@ import { PAYMENT_METHODS } from './statuses'
 export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
 type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
+  delivery?: Pick<Order['delivery'], 'method'>
   buyer?: Order['buyer']
 }
 
@@ -47,6 +48,10 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
             text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}`,
           }
     case 'shipped':
+      if (order.delivery?.method === 'pickup')
+        return en
+          ? { subject: `Order ${order.number} is ready for pickup`, text: `Your order is ready: pick it up in the village.\n\n${link}` }
+          : { subject: `Pesanan ${order.number} siap diambil`, text: `Pesanan Anda sudah siap: silakan ambil di desa.\n\n${link}` }
       return en
         ? {
             subject: `Order ${order.number} shipped`,

@@ -173,6 +173,9 @@ const RULES: Rule[] = [
   },
 ]
 
+/** Whether the order still asks its buyer to pay: unpaid, not cancelled, its stock still held. */
+export const awaitsPayment = (s: OrderState) => s.payment === 'pending' && !closed(s) && s.held
+
 /** Whether `actor` may make `change` to an order in state `s`, and what follows from it. */
 export const decide = (s: OrderState, change: Change, actor: Actor): Decision => {
   const from = change.kind === 'payment' ? s.payment : s.fulfilment

@@ -5,18 +5,18 @@ import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
+import { shopLimits } from './limits'
 import { CARD_HOLD_MINUTES } from './stripe'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
 import type { OrderContext } from './orderHooks'
 import type { PaymentMethod } from './statuses'
 
-/** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
-export const RESERVATION_MINUTES: Record<PaymentMethod, number> = {
-  stripe: CARD_HOLD_MINUTES,
-  'bank-transfer': 24 * 60,
-  qris: 24 * 60,
-  cash: 48 * 60,
-}
+/**
+ * How long reserved stock waits for payment: a card payment outlives its Stripe session; a manual payment
+ * is held briefly until the buyer sends a receipt (see attachProof) or staff start packing.
+ */
+export const holdMinutes = (method: PaymentMethod, limits = shopLimits()) =>
+  method === 'stripe' ? CARD_HOLD_MINUTES : limits.unverifiedHoldMinutes
 
 export type CheckoutInput = {
   locale: 'id' | 'en'
@@ -26,7 +26,8 @@ export type CheckoutInput = {
   paymentMethod: PaymentMethod
 }
 
-export type CheckoutErrorCode = 'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash'
+export type CheckoutErrorCode =
+  'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash' | 'lineLimit' | 'orderLimit'
 
 /** A checkout the buyer can fix (the message key is in the site's shop messages). */
 export class CheckoutError extends Error {
@@ -85,15 +86,20 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
   if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
 
+  const limits = shopLimits()
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
   const priced = priceCart(
     input.cart.map(({ seenPrice: _ignored, ...line }) => line),
     catalog,
+    limits.maxUnitsPerLine,
   )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
   if (gone) throw new CheckoutError('unavailable')
   const short = priced.problems.find((p) => p.kind === 'stockShort')
   if (short && short.kind === 'stockShort') throw new CheckoutError('outOfStock', short.title)
+  if (priced.problems.some((p) => p.kind === 'overLimit')) throw new CheckoutError('lineLimit', String(limits.maxUnitsPerLine))
+  if (priced.lines.reduce((n, l) => n + l.quantity, 0) > limits.maxUnitsPerOrder)
+    throw new CheckoutError('orderLimit', String(limits.maxUnitsPerOrder))
 
   let fee = 0
   let zoneName: string | undefined
@@ -104,7 +110,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     zoneName = zone.name
   }
 
-  const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
+  const expiresAt = new Date(now.getTime() + holdMinutes(input.paymentMethod, limits) * 60_000)
   const accessToken = newAccessToken()
   const order = await payload.create({
     collection: 'orders',

@@ -2,13 +2,16 @@ import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
 import { z } from 'astro/zod'
 import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
+import { shopLimits } from '../../cms/shop/limits'
+import type { CatalogProduct, CatalogVariant } from '../../cms/shop/pricing'
 import { CheckoutError, placeOrder } from '../../cms/shop/orders'
 import { startStripeCheckout } from '../../cms/shop/stripe'
 import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { provinceNamed } from '../../cms/shop/provinces'
 import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
 import { payload } from '../lib/payload'
-import { CART_COOKIE, readCart, writeCart } from '../lib/cart'
-import { attachProof } from '../lib/orders'
+import { clearCart, readCart, writeCart } from '../lib/cart'
+import { attachProof, findOrderToken } from '../lib/orders'
 import { limitRequest, type Purpose } from '../lib/rateLimit'
 
 const quantity = z.coerce.number().int('error.quantity').min(1, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
@@ -25,6 +28,10 @@ const limit = (purpose: Purpose, context: ActionAPIContext) => {
   if (wait) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: `error.tooMany:${wait}` })
 }
 
+/** How many of a variant one cart line may hold: what is on the shelf, at most the shop's cap per line. */
+const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
+  Math.min(product.trackStock ? Math.max(0, variant.stock) : Infinity, shopLimits().maxUnitsPerLine, MAX_QUANTITY)
+
 export const shop = {
   addToCart: defineAction({
     accept: 'form',
@@ -32,11 +39,16 @@ export const shop = {
     handler: async (input, context) => {
       limit('cart', context)
       const catalog = await loadCatalog(await payload(), [input.productId], context.locals.locale)
-      const variant = catalog.get(String(input.productId))?.variants.find((v) => v.id === input.variantId)
-      if (!variant) throw new ActionError({ code: 'NOT_FOUND', message: 'error.product:' })
+      const product = catalog.get(String(input.productId))
+      const variant = product?.variants.find((v) => v.id === input.variantId)
+      if (!product || !variant) throw new ActionError({ code: 'NOT_FOUND', message: 'error.product:' })
+      const max = sellable(product, variant)
+      if (max === 0) throw new ActionError({ code: 'CONFLICT', message: 'error.soldOut:' })
+      const lines = readCart(context.cookies)
+      const before = lines.find((l) => l.variantId === input.variantId)?.quantity ?? 0
       // The price is remembered only to tell the buyer later that it changed; it is never charged.
-      writeCart(context.cookies, addLine(readCart(context.cookies), { ...input, seenPrice: variant.price }))
-      return { added: true }
+      writeCart(context.cookies, addLine(lines, { ...input, seenPrice: variant.price }, max))
+      return { added: true, capped: before + input.quantity > max ? max : null }
     },
   }),
 
@@ -48,32 +60,51 @@ export const shop = {
     }),
     handler: async (input, context) => {
       limit('cart', context)
-      writeCart(context.cookies, setQuantity(readCart(context.cookies), input.variantId, input.quantity))
-      return { updated: true }
+      const lines = readCart(context.cookies)
+      const line = lines.find((l) => l.variantId === input.variantId)
+      const product = line && (await loadCatalog(await payload(), [line.productId], context.locals.locale)).get(String(line.productId))
+      const variant = product?.variants.find((v) => v.id === input.variantId)
+      // A line whose product is gone is dropped by the cart page; here only what can be sold is kept.
+      const max = product && variant ? sellable(product, variant) : 0
+      writeCart(context.cookies, setQuantity(lines, input.variantId, input.quantity, max))
+      return { updated: true, capped: input.quantity > max ? max : null }
     },
+  }),
+
+  /** "Hitung ongkir" without JavaScript: the page shows the fee for what was posted, and nothing is ordered. */
+  quoteShipping: defineAction({
+    accept: 'form',
+    input: z.object({}),
+    handler: () => ({ quoted: true }),
   }),
 
   checkout: defineAction({
     accept: 'form',
     input: z
       .object({
-        name: z.string().trim().min(1, 'error.name').max(120, 'error.name'),
-        email: z.string().trim().refine(isEmail, 'error.email'),
+        name: z.string({ error: 'error.nameRequired' }).trim().min(1, 'error.nameRequired').max(120, 'error.name'),
+        email: z.string({ error: 'error.emailRequired' }).trim().refine(isEmail, 'error.email'),
         phone: z
-          .string()
+          .string({ error: 'error.phoneRequired' })
           .trim()
           .refine((v) => normalizePhone(v) !== null, 'error.phone'),
-        delivery: z.enum(['pickup', 'courier']),
+        delivery: z.enum(['pickup', 'courier'], { error: 'error.delivery' }),
         province: z.string().trim().max(80).optional(),
         city: z.string().trim().max(80).optional(),
         district: z.string().trim().max(80).optional(),
         postalCode: z.string().trim().max(10).optional(),
         street: z.string().trim().max(500).optional(),
-        paymentMethod: z.enum(Object.keys(PAYMENT_METHODS) as [PaymentMethod, ...PaymentMethod[]]),
+        paymentMethod: z.enum(Object.keys(PAYMENT_METHODS) as [PaymentMethod, ...PaymentMethod[]], { error: 'error.paymentMethod' }),
       })
-      .refine((v) => v.delivery === 'pickup' || (v.province && v.city && v.district && v.street && /^\d{5}$/.test(v.postalCode ?? '')), {
-        message: 'error.address',
-        path: ['street'],
+      .superRefine((v, ctx) => {
+        if (v.delivery !== 'courier') return
+        // Each missing part of the address is marked at its own field.
+        const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+        if (!v.province || !provinceNamed(v.province)) missing('province', 'error.province')
+        if (!v.city) missing('city', 'error.city')
+        if (!v.district) missing('district', 'error.district')
+        if (!/^\d{5}$/.test(v.postalCode ?? '')) missing('postalCode', 'error.postalCode')
+        if (!v.street) missing('street', 'error.street')
       }),
     handler: async (input, context) => {
       limit('checkout', context)
@@ -87,7 +118,7 @@ export const shop = {
             ? { method: 'pickup' }
             : {
                 method: 'courier',
-                province: input.province,
+                province: provinceNamed(input.province ?? '') ?? undefined,
                 city: input.city,
                 district: input.district,
                 postalCode: input.postalCode,
@@ -99,11 +130,25 @@ export const shop = {
         const url = await startStripeCheckout(await payload(), order, order.accessToken)
         // The cart stays when Stripe cannot be reached, so the buyer can pick another way to pay.
         if (!url) throw new ActionError({ code: 'BAD_GATEWAY', message: 'error.stripe:' })
-        context.cookies.delete(CART_COOKIE, { path: '/' })
+        clearCart(context.cookies)
         return { number: order.number, token: order.accessToken, redirect: url }
       }
-      context.cookies.delete(CART_COOKIE, { path: '/' })
+      clearCart(context.cookies)
       return { number: order.number, token: order.accessToken, redirect: null }
+    },
+  }),
+
+  findOrder: defineAction({
+    accept: 'form',
+    input: z.object({
+      number: z.string({ error: 'error.orderNumber' }).trim().min(1, 'error.orderNumber').max(40, 'error.orderNumber'),
+      contact: z.string({ error: 'error.orderContact' }).trim().min(1, 'error.orderContact').max(254, 'error.orderContact'),
+    }),
+    handler: async (input, context) => {
+      limit('orderLookup', context)
+      const token = await findOrderToken(input.number, input.contact)
+      if (!token) throw new ActionError({ code: 'NOT_FOUND', message: 'error.orderLookup:' })
+      return { number: input.number.toUpperCase(), token }
     },
   }),
 
@@ -114,6 +159,7 @@ export const shop = {
       limit('proof', context)
       const problem = await attachProof(input.number, input.token, input.proof, context.locals.locale)
       if (problem === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: 'order.notFound:' })
+      if (problem === 'notAwaiting') throw new ActionError({ code: 'CONFLICT', message: 'error.notAwaiting:' })
       if (problem) throw new ActionError({ code: 'BAD_REQUEST', message: `error.proof:${problem}` })
       return { uploaded: true }
     },

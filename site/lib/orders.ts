@@ -2,8 +2,13 @@ import { fileTypeFromBuffer } from 'file-type'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
 import type { OrderContext } from '../../cms/shop/orderHooks'
+import { awaitsPayment, stateOf } from '../../cms/shop/lifecycle'
+import { shopLimits } from '../../cms/shop/limits'
 import { tokenMatches } from '../../cms/shop/orders'
+import { normalizePhone } from '../../cms/shop/phone'
 import type { Order, Setting } from '../../cms/payload-types'
+import { fulfilmentLabel, PAYMENT_STATUSES, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
+import { format, translate } from '../i18n/ui'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
@@ -22,7 +27,8 @@ export type BuyerOrder = Pick<
   | 'reservation'
   | 'timeline'
   | 'createdAt'
-> & { hasProof: boolean }
+  | 'delivery'
+> & { hasProof: boolean; awaitsPayment: boolean }
 
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
@@ -41,6 +47,30 @@ const findOrder = async (number: string, token: string) => {
   return order && tokenMatches(order, token) ? order : null
 }
 
+/**
+ * The private link's token of an order, for a buyer who lost the link: the order number and the phone or
+ * email given at checkout must both match. Null otherwise (the caller is rate-limited).
+ */
+export const findOrderToken = async (number: string, contact: string): Promise<string | null> => {
+  const normalized = number.trim().toUpperCase()
+  const phone = normalizePhone(contact)
+  const email = contact.trim().toLowerCase()
+  if (!normalized || !contact.trim()) return null
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'orders',
+    where: { number: { equals: normalized }, 'reservation.state': { not_equals: 'placing' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const order = docs[0]
+  if (!order) return null
+  return (phone && order.buyer.phone === phone) || order.buyer.email.toLowerCase() === email ? order.accessToken : null
+}
+
 export const getBuyerOrder = async (number: string, token: string): Promise<BuyerOrder | null> => {
   const order = await findOrder(number, token)
   if (!order) return null
@@ -57,6 +87,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     reservation,
     timeline,
     createdAt,
+    delivery,
   } = order
   return {
     number: n,
@@ -71,14 +102,26 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     reservation,
     timeline,
     createdAt,
+    delivery,
     hasProof: Boolean(order.paymentProof),
+    awaitsPayment: awaitsPayment(stateOf(order)),
   }
 }
 
-/** Stores a transfer receipt for the order; returns what is wrong with it, or null when stored. */
-export const attachProof = async (number: string, token: string, file: File, locale: Locale): Promise<'notFound' | string | null> => {
+/**
+ * Stores a transfer receipt for an order that still waits for its payment, and holds its stock while staff
+ * check it; returns what is wrong, or null when stored.
+ */
+export const attachProof = async (
+  number: string,
+  token: string,
+  file: File,
+  locale: Locale,
+  now = new Date(),
+): Promise<'notFound' | 'notAwaiting' | string | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
+  if (!awaitsPayment(stateOf(order))) return 'notAwaiting'
   const data = Buffer.from(await file.arrayBuffer())
   const problem = await uploadProblem(
     { data, size: data.length },
@@ -86,6 +129,7 @@ export const attachProof = async (number: string, token: string, file: File, loc
   )
   if (problem) return problem[locale]
   const p = await payload()
+  const held = new Date(order.reservation?.expiresAt ?? 0).getTime()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
   const proof = await p.create({
@@ -97,7 +141,13 @@ export const attachProof = async (number: string, token: string, file: File, loc
   await p.update({
     collection: 'orders',
     id: order.id,
-    data: { paymentProof: proof.id },
+    data: {
+      paymentProof: proof.id,
+      reservation: {
+        ...order.reservation,
+        expiresAt: new Date(Math.max(held, now.getTime() + shopLimits().proofHoldHours * 3600_000)).toISOString(),
+      },
+    },
     overrideAccess: true,
     context: { actor: 'buyer' } satisfies OrderContext,
   })
@@ -105,3 +155,31 @@ export const attachProof = async (number: string, token: string, file: File, loc
 }
 
 export type PaymentInfo = Pick<Setting, 'bank' | 'qrisImage'>
+
+/**
+ * A timeline row as the buyer reads it, in their language; null for the shop's own notes (stock moves,
+ * flags, staff notes). Rows written before rows had codes show their recorded text.
+ */
+export const historyLine = (
+  row: NonNullable<Order['timeline']>[number],
+  locale: Locale,
+  delivery: DeliveryMethod | undefined,
+): string | null => {
+  const [kind, value] = (row.code ?? '').split('.')
+  switch (kind) {
+    case '':
+      return row.event
+    case 'placed':
+      return translate(locale, 'order.event.placed')
+    case 'payment':
+      return format(locale, 'order.event.payment', { status: PAYMENT_STATUSES[value as PaymentStatus][locale] })
+    case 'fulfilment':
+      return format(locale, 'order.event.fulfilment', { status: fulfilmentLabel(value as FulfilmentStatus, delivery)[locale] })
+    case 'tracking':
+      return format(locale, 'order.event.tracking', { number: row.detail ?? '' })
+    case 'proof':
+      return translate(locale, 'order.event.proof')
+    default:
+      return null
+  }
+}

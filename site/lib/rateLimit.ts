@@ -12,6 +12,8 @@ export const LIMITS = {
   submit: { max: 10, windowMs: 10 * 60 * 1000 },
   /** Tracking look-ups (reference + phone digits) and the resident's own changes: slows down guessing. */
   track: { max: 20, windowMs: 10 * 60 * 1000 },
+  /** Finding an order by its number and the buyer's phone or email: slows down guessing, like tracking. */
+  orderLookup: { max: 20, windowMs: 10 * 60 * 1000 },
   /** Checking a PDF file against a signed letter. */
   verify: { max: 20, windowMs: 10 * 60 * 1000 },
   /** The search page and its live suggestions while typing. */

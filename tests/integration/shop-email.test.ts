@@ -33,7 +33,20 @@ describe('order emails over SMTP', () => {
     const product = await createProduct(payload)
     const producerId = typeof product.producer === 'object' ? product.producer.id : product.producer
     await payload.update({ collection: 'producers', id: producerId, data: { email: 'produsen@desa.test' }, overrideAccess: true })
-    const order = await placeOrder(payload, checkoutFor(product, 1))
+    await payload.create({
+      collection: 'shipping-zones',
+      data: { name: 'Bali', provinces: ['Bali'], baseFee: 12_000, perKgFee: 8_000 },
+      overrideAccess: true,
+    })
+    const delivery = {
+      method: 'courier' as const,
+      province: 'Bali',
+      city: 'Denpasar',
+      district: 'Denpasar Barat',
+      postalCode: '80111',
+      street: 'Jl. Gunung Agung 1',
+    }
+    const order = await placeOrder(payload, { ...checkoutFor(product, 1), delivery })
 
     const confirmation = await waitFor((m) => m.to.includes('ayu@example.com') && m.subject.includes(order.number))
     expect(confirmation?.subject).toBe(`Pesanan ${order.number} kami terima`)
