@@ -1,7 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
 import { slugField } from '../fields/slug'
-import { L } from '../lib/localize'
+import { L, localize } from '../lib/localize'
 
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
   ({
@@ -14,6 +14,33 @@ const rupiah = (name: string, label: { id: string; en: string }, required = fals
   }) as const
 
 /**
+ * A variant row keeps its id for life (carts and orders point at it): a save that sends another product's
+ * variant, or one variant twice, is refused before anything is written. SQLite saves are not transactions
+ * here, and the database would otherwise refuse the rows only after the old ones were deleted.
+ */
+const ownVariantsOnly: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const ids = ((data?.variants ?? []) as { id?: string | null }[]).map((v) => v.id).filter((id): id is string => Boolean(id))
+  if (!ids.length) return data
+  const twice = ids.length !== new Set(ids).size
+  const { docs } = twice
+    ? { docs: [] }
+    : await req.payload.find({
+        collection: 'products',
+        where: { and: [{ 'variants.id': { in: ids } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+  if (!twice && !docs.length) return data
+  const message = localize(req, {
+    id: 'Varian ini milik produk lain atau tercantum dua kali. Tambahkan sebagai varian baru (tanpa id).',
+    en: 'This variant belongs to another product or is listed twice. Add it as a new variant (without an id).',
+  })
+  throw new ValidationError({ collection: 'products', errors: [{ path: 'variants', message }], req })
+}
+
+/**
  * Products of the village marketplace. Every product has at least one variant: the variant carries the
  * SKU, price, stock and weight, so cart lines and stock reservations always point at one variant row.
  */
@@ -24,6 +51,7 @@ export const Products: CollectionConfig = {
   access: { read: activeProductsOrOwner, create: canUpload, update: canEditProduct, delete: canEditProduct },
   defaultSort: '-createdAt',
   hooks: {
+    beforeValidate: [ownVariantsOnly],
     beforeChange: [
       // A producer's products always belong to their own producer profile.
       ({ req, data }) => {
