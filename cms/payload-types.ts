@@ -768,6 +768,7 @@ export interface Order {
   paymentProof?: (number | null) | PaymentProof;
   stripeSessionId?: string | null;
   stripePaymentIntentId?: string | null;
+  createdAt: string;
   timeline?:
     | {
         at: string;
@@ -780,7 +781,6 @@ export interface Order {
       }[]
     | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1753,6 +1753,7 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentProof?: T;
   stripeSessionId?: T;
   stripePaymentIntentId?: T;
+  createdAt?: T;
   timeline?:
     | T
     | {
@@ -1765,7 +1766,6 @@ export interface OrdersSelect<T extends boolean = true> {
         id?: T;
       };
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -90,6 +90,7 @@ export const Episodes: CollectionConfig = {
       name: 'guests',
       type: 'array',
       label: L('Tamu', 'Guests'),
+      labels: { singular: L('Tamu', 'Guest'), plural: L('Tamu', 'Guests') },
       fields: [
         { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
         { name: 'role', type: 'text', localized: true, label: L('Peran', 'Role') },

@@ -6,6 +6,7 @@ import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } fro
 import { L } from '../lib/localize'
 
 const readOnly = { readOnly: true } as const
+const rupiahReadOnly = { readOnly: true, components: { Cell: '/components/RupiahCell#RupiahCell' } } as const
 const staffRead = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor')
 /**
  * What checkout, Stripe and the state machine recorded is never written through the API: staff change an
@@ -173,9 +174,9 @@ export const Orders: CollectionConfig = {
       type: 'row',
       fields: [
         // The order's sums include other producers' lines: staff only.
-        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), access: staffOnly, admin: readOnly },
-        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), access: staffOnly, admin: readOnly },
-        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), access: staffOnly, admin: readOnly },
+        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), access: staffOnly, admin: rupiahReadOnly },
+        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), access: staffOnly, admin: rupiahReadOnly },
+        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), access: staffOnly, admin: rupiahReadOnly },
       ],
     },
     { name: 'whatsappBuyer', type: 'ui', admin: { components: { Field: '/components/BuyerWhatsApp#BuyerWhatsApp' } } },
@@ -258,6 +259,14 @@ export const Orders: CollectionConfig = {
       label: L('Pembayaran Stripe (PaymentIntent)', 'Stripe payment (PaymentIntent)'),
       access: staffOnly,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Declared so the list shows when an order was placed in WITA (Payload adds the same field otherwise).
+      name: 'createdAt',
+      type: 'date',
+      index: true,
+      label: L('Dipesan', 'Placed'),
+      admin: { hidden: true, disableBulkEdit: true, components: { Cell: '/components/WitaDateCell#WitaDateCell' } },
     },
     {
       name: 'timeline',

@@ -10,7 +10,11 @@ const rupiah = (name: string, label: { id: string; en: string }, required = fals
     required,
     min: 0,
     label,
-    admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') },
+    admin: {
+      step: 500,
+      description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.'),
+      components: { Cell: '/components/RupiahCell#RupiahCell' },
+    },
   }) as const
 
 /**
@@ -47,7 +51,16 @@ const ownVariantsOnly: CollectionBeforeValidateHook = async ({ data, originalDoc
 export const Products: CollectionConfig = {
   slug: 'products',
   labels: { singular: L('Produk', 'Product'), plural: L('Produk', 'Products') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'producer', 'status', 'featured'], group: L('Toko', 'Shop') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'producer', 'price', 'status', 'featured'],
+    group: L('Toko', 'Shop'),
+    // Active products are public, but a producer's admin lists only the products they work on.
+    baseFilter: ({ req }) => {
+      const own = producerOf(req.user)
+      return own ? { producer: { equals: own } } : null
+    },
+  },
   access: { read: activeProductsOrOwner, create: canUpload, update: canEditProduct, delete: canEditProduct },
   defaultSort: '-createdAt',
   hooks: {
@@ -86,7 +99,7 @@ export const Products: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: L('Unggulan di beranda', 'Featured on the home page'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '/components/YesNoCell#YesNoCell' } },
     },
     {
       name: 'producer',
@@ -115,16 +128,32 @@ export const Products: CollectionConfig = {
         {
           ...rupiah('price', L('Harga mulai', 'Price from')),
           index: true,
-          admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') },
+          admin: {
+            readOnly: true,
+            description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.'),
+            components: { Cell: '/components/RupiahCell#RupiahCell' },
+          },
         },
         rupiah('compareAtPrice', L('Harga coret', 'Compare-at price')),
       ],
     },
-    { name: 'trackStock', type: 'checkbox', defaultValue: true, label: L('Lacak stok', 'Track stock') },
+    {
+      name: 'trackStock',
+      type: 'checkbox',
+      defaultValue: true,
+      label: L('Lacak stok', 'Track stock'),
+      admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'madeToOrder', type: 'checkbox', defaultValue: false, label: L('Dibuat sesuai pesanan', 'Made to order') },
+        {
+          name: 'madeToOrder',
+          type: 'checkbox',
+          defaultValue: false,
+          label: L('Dibuat sesuai pesanan', 'Made to order'),
+          admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } },
+        },
         {
           name: 'leadTimeDays',
           type: 'number',

@@ -10,6 +10,6 @@ export const StripeEvents: CollectionConfig = {
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true, index: true },
     { name: 'type', type: 'text', required: true },
-    { name: 'applied', type: 'checkbox', defaultValue: false },
+    { name: 'applied', type: 'checkbox', defaultValue: false, admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } } },
   ],
 }

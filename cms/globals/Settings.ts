@@ -66,6 +66,7 @@ export const Settings: GlobalConfig = {
               name: 'officeHours',
               type: 'array',
               label: L('Jam pelayanan', 'Office hours'),
+              labels: { singular: L('Jam pelayanan', 'Office hours'), plural: L('Jam pelayanan', 'Office hours') },
               fields: [
                 { name: 'days', type: 'text', required: true, localized: true, label: L('Hari', 'Days') },
                 { name: 'hours', type: 'text', required: true, label: L('Jam', 'Hours') },
@@ -75,6 +76,7 @@ export const Settings: GlobalConfig = {
               name: 'social',
               type: 'array',
               label: L('Media sosial', 'Social media'),
+              labels: { singular: L('Akun media sosial', 'Social media account'), plural: L('Media sosial', 'Social media') },
               fields: [
                 {
                   name: 'platform',

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { notify } from '../notify'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import { formatRupiah } from './money'
@@ -72,7 +73,21 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
 /** Through the outbox: a mail server that is down delays the email, never the order. */
 const send = (payload: Payload, to: string, mail: Mail, req?: PayloadRequest) => queueEmail(payload, { to, ...mail }, req)
 
-/** Order placed: the buyer's confirmation, and a new-order note to the shop and each producer involved. */
+/** What a producer hears of a new order: only their own lines, no buyer contacts nor sums (as in the admin). */
+export const producerNewOrder = (order: EmailOrder, producer: { id: number | string; name: string }): Mail => {
+  const own = order.lines.filter(
+    (l) => String(typeof l.producer === 'object' && l.producer ? l.producer.id : l.producer) === String(producer.id),
+  )
+  return {
+    subject: `Pesanan baru ${order.number} untuk ${producer.name}`,
+    text: `Pesanan baru berisi produk Anda.\n\n${own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+  }
+}
+
+/**
+ * Order placed: the buyer's confirmation; the shop (its email and WhatsApp number from the settings) and each
+ * producer involved (their own lines) hear of it through every notification channel (cms/notify).
+ */
 export const sendOrderPlaced = async (payload: Payload, order: Order, token: string) => {
   const link = orderLink(order, token)
   await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
@@ -87,8 +102,11 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
         overrideAccess: true,
       })
     : { docs: [] }
-  const staff = [settings.shopEmail, ...producers.map((p) => p.email)].filter((e): e is string => Boolean(e))
-  for (const to of new Set(staff)) await send(payload, to, orderEmail('newOrder', order, link))
+  if (settings.shopEmail || settings.whatsapp)
+    await notify(payload, { email: settings.shopEmail, phone: settings.whatsapp ?? '' }, orderEmail('newOrder', order, link))
+  for (const producer of producers)
+    if (producer.email || producer.whatsapp)
+      await notify(payload, { email: producer.email, phone: producer.whatsapp ?? '' }, producerNewOrder(order, producer))
 }
 
 /** A status change the buyer hears about: payment received, or shipped with the tracking number. */

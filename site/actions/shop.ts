@@ -96,16 +96,20 @@ export const shop = {
         street: z.string().trim().max(500).optional(),
         paymentMethod: z.enum(Object.keys(PAYMENT_METHODS) as [PaymentMethod, ...PaymentMethod[]], { error: 'error.paymentMethod' }),
       })
-      .superRefine((v, ctx) => {
-        if (v.delivery !== 'courier') return
-        // Each missing part of the address is marked at its own field.
-        const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-        if (!v.province || !provinceNamed(v.province)) missing('province', 'error.province')
-        if (!v.city) missing('city', 'error.city')
-        if (!v.district) missing('district', 'error.district')
-        if (!/^\d{5}$/.test(v.postalCode ?? '')) missing('postalCode', 'error.postalCode')
-        if (!v.street) missing('street', 'error.street')
-      }),
+      .superRefine(
+        (v, ctx) => {
+          if (v?.delivery !== 'courier') return
+          // Each missing part of the address is marked at its own field.
+          const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+          if (!v.province || !provinceNamed(v.province)) missing('province', 'error.province')
+          if (!v.city) missing('city', 'error.city')
+          if (!v.district) missing('district', 'error.district')
+          if (!/^\d{5}$/.test(v.postalCode ?? '')) missing('postalCode', 'error.postalCode')
+          if (!v.street) missing('street', 'error.street')
+          // Also when other fields are wrong, so every problem is marked at once.
+        },
+        { when: () => true },
+      ),
     handler: async (input, context) => {
       limit('checkout', context)
       const cart = readCart(context.cookies)

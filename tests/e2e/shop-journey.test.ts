@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
@@ -57,6 +57,85 @@ const addToCart = async (item: Variant, quantity: number, cookie = '') => {
   return { res, cookie: cookiesOf(res) }
 }
 const buyer = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup' }
+
+const admin = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
+const signIn = async (context: BrowserContext, account: { email: string; password: string } = admin) =>
+  expect((await context.request.post(`${server.url}/api/users/login`, { data: account })).ok()).toBe(true)
+
+describe('the admin for shop staff and producers', () => {
+  it('makes the first account administrator and says so, then shows the village on the sign-in screen', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin/create-first-user`)
+    await page.getByText('Peran: Administrator').waitFor({ timeout: 60_000 })
+    expect(await page.locator('form').innerText()).not.toContain('Tim media (editor)')
+    await page.close()
+    const context = await browser.newContext()
+    expect((await context.request.post(`${server.url}/api/users/first-register`, { data: admin })).ok()).toBe(true)
+    expect((await (await context.request.get(`${server.url}/api/users/me`)).json()).user.role).toBe('admin')
+    await context.close()
+    const login = await browser.newPage()
+    await login.goto(`${server.url}/admin/login`)
+    await login.getByText('Desa Sungai Lestari').waitFor({ timeout: 60_000 })
+    expect(await login.locator('img[src^="/media/logo"]').count()).toBe(1)
+    await login.close()
+  })
+
+  it('lists prices in rupiah, checkboxes as Ya/Tidak and order times in WITA, 24-hour', async () => {
+    const context = await browser.newContext({ timezoneId: 'UTC' })
+    await signIn(context)
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/collections/products?limit=50`)
+    await page.locator('table').waitFor({ timeout: 60_000 })
+    const products = (await page.locator('table').textContent()) ?? ''
+    expect(products).toMatch(/Rp\s35\.000/)
+    expect(products).toMatch(/\bYa\b/)
+    expect(products).not.toMatch(/\b(benar|salah)\b/)
+    const { cookie } = await addToCart(await variantOf('kopi-robusta-bubuk'), 1)
+    expect((await post('/checkout?_action=shop.checkout', { ...buyer, paymentMethod: 'cash' }, cookie)).status).toBe(303)
+    await page.goto(`${server.url}/admin/collections/orders`)
+    await page.locator('table').waitFor({ timeout: 60_000 })
+    const orders = (await page.locator('table').textContent()) ?? ''
+    expect(orders).toMatch(/\d{2}\.\d{2} WITA/)
+    expect(orders).not.toMatch(/\b(AM|PM)\b/)
+    await context.close()
+  })
+
+  it('shows a producer only what they may work on: their products, profile and orders', async () => {
+    const context = await browser.newContext()
+    await signIn(context)
+    const { docs: producers } = await (
+      await context.request.get(`${server.url}/api/producers?where[slug][equals]=ukm-dapur-ibu-sari`)
+    ).json()
+    const seller = {
+      email: 'sari@desa.test',
+      password: 'kata-sandi-rahasia-123',
+      name: 'Ibu Sari',
+      role: 'producer',
+      producer: producers[0].id,
+    }
+    expect((await context.request.post(`${server.url}/api/users`, { data: seller })).ok()).toBe(true)
+    await context.close()
+
+    const own = await browser.newContext()
+    await signIn(own, seller)
+    const { docs: mine } = await (
+      await own.request.get(`${server.url}/api/products?limit=100&depth=0&where[producer][equals]=${producers[0].id}`)
+    ).json()
+    const page = await own.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.getByText('Produk', { exact: true }).first().waitFor({ timeout: 60_000 })
+    // The menu and the dashboard's cards, as the producer sees them.
+    const menu = await page.locator('body').innerText()
+    for (const hidden of ['Berita', 'Profil desa', 'Episode', 'Permohonan', 'Zona pengiriman', 'Pengaturan desa'])
+      expect(menu).not.toContain(hidden)
+    // The product list holds their own products only (other producers' active products stay public on the site).
+    await page.goto(`${server.url}/admin/collections/products?limit=100`)
+    await page.locator('table').waitFor({ timeout: 60_000 })
+    expect(mine.length).toBeGreaterThan(0)
+    expect(await page.locator('tbody tr').count()).toBe(mine.length)
+    await own.close()
+  })
+})
 
 describe('the buyer on a 360 px phone', () => {
   it('every shop page type fits the screen in both languages, with the cart in the header', async () => {
@@ -214,8 +293,7 @@ describe('the order page and finding an order', () => {
 
     // In English the history is in English, and a pickup order is "ready for pickup", not shipped.
     const context = await browser.newContext()
-    const admin = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
-    expect((await context.request.post(`${server.url}/api/users/first-register`, { data: admin })).ok()).toBe(true)
+    await signIn(context)
     const { docs } = await (await context.request.get(`${server.url}/api/orders?where[number][equals]=${number}&depth=0`)).json()
     for (const fulfilmentStatus of ['packed', 'shipped'])
       expect((await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { fulfilmentStatus } })).ok()).toBe(true)
@@ -251,7 +329,7 @@ describe('the order page and finding an order', () => {
     expect(before).toContain('Denpasar Barat')
 
     const context = await browser.newContext()
-    await context.request.post(`${server.url}/api/users/login`, { data: { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' } })
+    await signIn(context)
     const number = /DD-[A-Z0-9-]+/.exec(location)![0]
     const { docs } = await (await context.request.get(`${server.url}/api/orders?where[number][equals]=${number}&depth=0`)).json()
     expect((await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { fulfilmentStatus: 'cancelled' } })).ok()).toBe(
@@ -356,6 +434,16 @@ describe('a card payment that arrives after its hold', () => {
         [Number(second.orderId)],
       )
       expect(flagged).toEqual({ payment_status: 'paid', attention: 'noStock', state: 'released' })
+      // Staff see it on the dashboard, flagged, without looking for it.
+      const context = await browser.newContext()
+      await signIn(context)
+      const dashboard = await context.newPage()
+      await dashboard.goto(`${server.url}/admin`)
+      const widget = dashboard.locator('.shop-dashboard')
+      await widget.waitFor({ timeout: 60_000 })
+      const [{ number }] = await db.rows<{ number: string }>('SELECT number FROM orders WHERE id = ?', [Number(second.orderId)])
+      expect(await widget.textContent()).toMatch(new RegExp(`Perlu perhatian[\\s\\S]*${number} · Dibayar, stok habis`))
+      await context.close()
       // A completed payment with another amount or currency is sent to staff, not to "paid".
       const third = await cardOrder(await variantOf('kopi-robusta-bubuk'), 1)
       expect(
