@@ -63,8 +63,7 @@ describe('stock sold at checkout', () => {
         where: { status: { equals: 'active' }, trackStock: { equals: true }, madeToOrder: { not_equals: true } },
         limit: 50,
       })
-    )// All of its stock in one line, within the shop's cap per line.
-    .docs
+    ).docs // All of its stock in one line, within the shop's cap per line.
       .find((p) => (p.variants ?? []).length === 1 && p.variants[0].stock > 0 && p.variants[0].stock <= shopLimits().maxUnitsPerLine)!
     expect((await catalog('tersedia=1&urut=price-asc&hal=1')).totalDocs).toBeGreaterThan(0)
     const before = (await listAll('tersedia=1')).includes(product.id)
