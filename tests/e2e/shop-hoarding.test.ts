@@ -70,12 +70,18 @@ describe('hoarding', () => {
       const [{ expires }] = await db.rows<{ expires: string }>('SELECT reservation_expires_at AS expires FROM orders')
       expect(new Date(expires).getTime() - Date.now()).toBeLessThanOrEqual(60_000)
       // The release job runs at the start of every minute.
-      await expect.poll(stock, { timeout: 150_000, interval: 2_000 }).toBe(pepper.stock)
+      await expect
+        .poll(stock, { timeout: 200_000, interval: 2_000 })
+        .toBe(pepper.stock)
+        .catch(async (err: Error) => {
+          const jobs = await db.rows('SELECT task_slug, queue, has_error, completed_at, wait_until, error FROM payload_jobs')
+          throw new Error(`${err.message}\njobs: ${JSON.stringify(jobs)}\n${server.output().slice(-3000)}`)
+        })
       expect(await db.rows('SELECT payment_status, reservation_state FROM orders')).toEqual([
         { payment_status: 'expired', reservation_state: 'released' },
       ])
     } finally {
       db.close()
     }
-  }, 200_000)
+  }, 260_000)
 })
