@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { addLine, decodeCart, encodeCart, setQuantity } from '../../cms/shop/cartCookie'
+import { addLine, decodeCart, encodeCart, setQuantity, unitCount } from '../../cms/shop/cartCookie'
 import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
 import { isEmail, normalizePhone } from '../../cms/shop/phone'
 import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
+import { PROVINCES, provinceNamed } from '../../cms/shop/provinces'
 import { shippingFee, zoneFor } from '../../cms/shop/shipping'
 import { buyerWhatsAppLink } from '../../cms/shop/whatsapp'
 
@@ -37,6 +38,12 @@ describe('cart pricing', () => {
   it('says when there is less stock than wanted', () => {
     const priced = priceCart([{ productId: 7, variantId: 'v1k', quantity: 1 }], catalog)
     expect(priced.problems).toMatchObject([{ kind: 'stockShort', wanted: 1, available: 0 }])
+  })
+
+  it("says when a line asks for more than the shop's cap per line, and how many one line may hold", () => {
+    const priced = priceCart([{ productId: 7, variantId: 'v250', quantity: 3 }], catalog, 2)
+    expect(priced.problems).toMatchObject([{ kind: 'overLimit', wanted: 3, limit: 2 }])
+    expect(priced.lines[0]).toMatchObject({ available: 4, sellable: 2 })
   })
 
   it('drops a variant of another product or a product no longer sold', () => {
@@ -108,6 +115,13 @@ describe('the cart cookie', () => {
     expect(decodeCart(encodeCart(lines, secret), secret)).toEqual([{ productId: 7, variantId: 'v250', quantity: 3, seenPrice: 45_000 }])
     expect(setQuantity(lines, 'v250', 0)).toEqual([])
   })
+  it('never holds more of a line than may be sold', () => {
+    const lines = addLine([{ productId: 7, variantId: 'v250', quantity: 3 }], { productId: 7, variantId: 'v250', quantity: 5 }, 4)
+    expect(lines[0].quantity).toBe(4)
+    expect(setQuantity(lines, 'v250', 50, 4)[0].quantity).toBe(4)
+    expect(unitCount([...lines, { productId: 8, variantId: 'x', quantity: 2 }])).toBe(6)
+  })
+
   it('is empty when tampered with or signed by someone else', () => {
     const value = encodeCart([{ productId: 7, variantId: 'v250', quantity: 1 }], secret)
     const [body, mac] = value.split('.')
@@ -123,5 +137,14 @@ describe('the admin WhatsApp link to the buyer', () => {
     const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu'))
     expect(link.origin + link.pathname).toBe('https://wa.me/6281234567890')
     expect(link.searchParams.get('text')).toBe('Halo Ayu, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
+  })
+})
+
+describe('provinces', () => {
+  it("lists Indonesia's 38 provinces and reads a name however it was typed", () => {
+    expect(PROVINCES).toHaveLength(38)
+    expect(new Set(PROVINCES).size).toBe(38)
+    expect(provinceNamed('  kalimantan   timur ')).toBe('Kalimantan Timur')
+    expect(provinceNamed('Jatim')).toBeNull()
   })
 })
