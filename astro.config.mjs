@@ -1,19 +1,20 @@
-import path from 'node:path'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
+import { config } from './cms/lib/config.ts'
 import { SITE_BODY_LIMIT } from './server/body-limit.ts'
 import { serveFile } from './server/static.ts'
 
 // The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
-const adminOrigin = `http://127.0.0.1:${process.env.ADMIN_DEV_PORT || 3001}`
+const adminOrigin = `http://127.0.0.1:${config().adminDevPort}`
 const adminPaths = ['/admin', '/api', '/_next', '/__nextjs_original-stack-frames']
 
 /** In production the server in server/ serves /media; in development this plugin does the same. */
 const devMedia = {
   name: 'desa-dev-media',
   configureServer(server) {
-    const root = path.resolve(process.env.MEDIA_DIR || 'data/media')
-    server.middlewares.use('/media', (req, res, next) => serveFile(req, res, req.url.split('?')[0], { root, maxAge: '0' }, next))
+    server.middlewares.use('/media', (req, res, next) =>
+      serveFile(req, res, req.url.split('?')[0], { root: config().mediaDir, maxAge: '0' }, next),
+    )
   },
 }
 
@@ -31,7 +32,7 @@ export default defineConfig({
   // (behind a TLS proxy Astro's own check would compare against http://).
   security: { checkOrigin: false, actionBodySizeLimit: SITE_BODY_LIMIT },
   devToolbar: { enabled: false },
-  server: { port: Number(process.env.PORT) || 3000, host: process.env.HOST || 'localhost' },
+  server: { port: config().port, host: config().host ?? 'localhost' },
   vite: {
     plugins: [devMedia],
     // Astro inlines small scripts below this size; the CSP (script-src 'self') needs them as files.

@@ -38,6 +38,17 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },
   {
+    // Settings are read once, typed, in cms/lib/config.ts (tests may set them through its setEnvironment).
+    files: ['cms/**', 'site/**', 'server/**', 'scripts/**', 'astro.config.mjs'],
+    ignores: ['cms/lib/config.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through config() from cms/lib/config.ts.' },
+      ],
+    },
+  },
+  {
     files: ['public/sw.js'],
     languageOptions: {
       globals: {
@@ -47,6 +58,7 @@ export default tseslint.config(
         Response: 'readonly',
         Request: 'readonly',
         indexedDB: 'readonly',
+        FormData: 'readonly',
         clients: 'readonly',
         location: 'readonly',
       },

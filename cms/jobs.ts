@@ -1,4 +1,5 @@
 import type { JobsConfig } from 'payload'
+import { config } from './lib/config'
 import { releaseExpiredReservationsTask } from './shop/jobs'
 import { sendEmailTask, EMAIL_QUEUE } from './notify/outbox'
 import { purgeAttachmentsTask } from './resident-services/purge'
@@ -19,5 +20,5 @@ export const jobs: JobsConfig = {
   ],
   // Tests run jobs themselves (a background timer would race their assertions); with several app
   // instances, RUN_JOBS=false keeps all but one from running them.
-  shouldAutoRun: () => process.env.VITEST !== 'true' && process.env.RUN_JOBS !== 'false',
+  shouldAutoRun: () => !config().underTest && config().jobs.run,
 }

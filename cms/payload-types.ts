@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
 
 export interface Config {
   auth: {
@@ -284,6 +237,30 @@ export interface Media {
   focalX?: number | null;
   focalY?: number | null;
   sizes?: {
+    w96?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    'w96-webp'?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    'w96-avif'?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     w480?: {
       url?: string | null;
       width?: number | null;
@@ -349,6 +326,14 @@ export interface Media {
       filename?: string | null;
     };
     'w1600-avif'?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -1378,6 +1363,36 @@ export interface MediaSelect<T extends boolean = true> {
   sizes?:
     | T
     | {
+        w96?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        'w96-webp'?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        'w96-avif'?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         w480?:
           | T
           | {
@@ -1459,6 +1474,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         'w1600-avif'?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
           | T
           | {
               url?: T;
@@ -2070,6 +2095,14 @@ export interface Setting {
     cash?: boolean | null;
   };
   shopEmail?: string | null;
+  /**
+   * Shown to search engines on every product (hasMerchantReturnPolicy).
+   */
+  returnPolicy?: {
+    days?: number | null;
+    method?: ('mail' | 'inStore') | null;
+    fees?: ('free' | 'buyer') | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2111,7 +2144,20 @@ export interface Podcast {
   author?: string | null;
   ownerName: string;
   ownerEmail: string;
+  /**
+   * Named in the feed as podcast:person (host).
+   */
+  hosts?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   copyright?: string | null;
+  /**
+   * The show's content licence (podcast:license).
+   */
+  license?: ('CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'CC-BY-NC-SA-4.0' | 'CC0-1.0') | null;
   locked?: boolean | null;
   links?: {
     apple?: string | null;
@@ -2205,6 +2251,13 @@ export interface SettingsSelect<T extends boolean = true> {
         cash?: T;
       };
   shopEmail?: T;
+  returnPolicy?:
+    | T
+    | {
+        days?: T;
+        method?: T;
+        fees?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2224,7 +2277,14 @@ export interface PodcastSelect<T extends boolean = true> {
   author?: T;
   ownerName?: T;
   ownerEmail?: T;
+  hosts?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
   copyright?: T;
+  license?: T;
   locked?: T;
   links?:
     | T

@@ -28,15 +28,19 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
+import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { hasRole, nobody } from './access'
 import { jobs } from './jobs'
+import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
 import { rootDir } from './lib/paths'
+import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
+const { email } = config()
 
 /**
  * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
@@ -67,7 +71,7 @@ const forProducers = <T extends CollectionConfig | GlobalConfig>(config: T, keep
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PUBLIC_URL || '',
+  serverURL: config().publicUrl?.origin ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -106,8 +110,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Desa Digital' },
+    timezones: VILLAGE_TIMEZONES,
     // 24-hour times; lists of orders show them in WITA whatever the browser's zone (WitaDateCell).
-    dateFormat: 'd MMM yyyy, HH:mm',
+    dateFormat: ADMIN_DATE_FORMAT,
     components: {
       graphics: { Logo: '/components/VillageLogo#VillageLogo', Icon: '/components/VillageLogo#VillageIcon' },
       beforeDashboard: ['/components/ShopDashboard#ShopDashboard'],
@@ -116,11 +121,11 @@ export default buildConfig({
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: process.env.SMTP_URL
+  email: email.smtpUrl
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM || 'desa@localhost',
+        defaultFromAddress: email.from,
         defaultFromName: 'Desa Digital',
-        transport: nodemailer.createTransport(process.env.SMTP_URL),
+        transport: nodemailer.createTransport(email.smtpUrl),
       })
     : undefined,
   typescript: { outputFile: cms('payload-types.ts') },

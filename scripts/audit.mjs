@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { config } from '../cms/lib/config.ts'
 
 const SECRET_PATTERNS = [/\b[sr]k_live_[A-Za-z0-9]{10,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/]
 const tracked = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean)
@@ -45,6 +46,6 @@ if (report.metadata) {
 } else {
   console.warn(`⚠ npm audit could not reach the advisory service: ${report.message ?? 'no answer'}`)
   console.warn('⚠ The advisory check did NOT run on this network; run `npm run audit` where the registry allows it.')
-  if (process.env.AUDIT_REQUIRED === '1') advisories = 1
+  if (config().auditRequired) advisories = 1
 }
 process.exit(leaks.length + advisories > 0 ? 1 : 0)

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseDatabaseUrl } from '../cms/lib/database'
-import { dataDir, mediaDir, privateDir } from '../cms/lib/paths'
+import { config } from '../cms/lib/config'
+import { dataDir } from '../cms/lib/paths'
 import { fingerprint, tar } from './lib/archive'
 import { bootPayload } from './lib/boot'
 import { ConfigProblem, runMain } from './lib/problem'
@@ -13,7 +13,7 @@ import { ConfigProblem, runMain } from './lib/problem'
  * private uploads, with a manifest of SHA-256 sums that `npm run restore` checks.
  */
 runMain(async () => {
-  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const target = config().database
   if (target.kind !== 'sqlite' || target.url === ':memory:') {
     throw new ConfigProblem('npm run backup copies a SQLite file database; back up MongoDB with mongodump (see README).')
   }
@@ -25,8 +25,8 @@ runMain(async () => {
       args: [path.join(staging, 'database.sqlite')],
     })
     for (const [name, dir] of [
-      ['media', mediaDir()],
-      ['private', privateDir()],
+      ['media', config().mediaDir],
+      ['private', config().privateDir],
     ] as const) {
       if (existsSync(dir)) cpSync(dir, path.join(staging, name), { recursive: true })
       else mkdirSync(path.join(staging, name))

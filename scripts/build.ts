@@ -1,4 +1,4 @@
 import { build } from './lib/build'
 import { runMain } from './lib/problem'
 
-runMain(async () => build({ onlyMissing: false }))
+runMain(async () => build({ onlyStale: false }))

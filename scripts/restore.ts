@@ -1,8 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, cpSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseDatabaseUrl } from '../cms/lib/database'
-import { mediaDir, privateDir } from '../cms/lib/paths'
+import { config } from '../cms/lib/config'
 import { fingerprint, tar } from './lib/archive'
 import { ConfigProblem, runMain } from './lib/problem'
 
@@ -14,7 +13,7 @@ import { ConfigProblem, runMain } from './lib/problem'
 runMain(async () => {
   const archive = process.argv[2]
   if (!archive || !existsSync(archive)) throw new ConfigProblem('Give the backup to restore: npm run restore data/backups/desa-….tar.gz')
-  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const target = config().database
   if (target.kind !== 'sqlite' || target.url === ':memory:')
     throw new ConfigProblem('npm run restore restores a SQLite file database; restore MongoDB with mongorestore (see README).')
 
@@ -33,8 +32,8 @@ runMain(async () => {
     const databaseFile = target.url.slice('file:'.length)
     const moves: [string, string][] = [
       [path.join(staging, 'database.sqlite'), databaseFile],
-      [path.join(staging, 'media'), mediaDir()],
-      [path.join(staging, 'private'), privateDir()],
+      [path.join(staging, 'media'), config().mediaDir],
+      [path.join(staging, 'private'), config().privateDir],
     ]
     const suffix = '.before-restore'
     for (const [, destination] of moves) {

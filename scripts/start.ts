@@ -2,13 +2,13 @@ import path from 'node:path'
 import type { RequestListener } from 'node:http'
 import { bootPayload } from './lib/boot'
 import { build } from './lib/build'
-import { listen, parsePort } from './lib/listen'
+import { config } from '../cms/lib/config'
+import { listen } from './lib/listen'
 import { recoverInterruptedWrites } from './lib/recover'
 import { runMain } from './lib/problem'
 
 runMain(async () => {
-  const port = parsePort(process.env.PORT, 3000)
-  const host = process.env.HOST || '0.0.0.0'
+  const { port, host = '0.0.0.0' } = config()
   let handler: RequestListener | null = null
   // Requests that arrive while the app is still starting wait instead of failing.
   const waiting: (() => void)[] = []
@@ -19,7 +19,7 @@ runMain(async () => {
 
   const payload = await bootPayload({ runJobs: true })
   await recoverInterruptedWrites(payload)
-  build({ onlyMissing: true })
+  build({ onlyStale: true })
   const { isEmpty, seed } = await import('../cms/seed')
   if (await isEmpty(payload)) {
     console.log('Empty database: loading the demo village…')

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 import next from 'next'
 import type { Payload } from 'payload'
-import { mediaDir, rootDir } from '../cms/lib/paths'
+import { config } from '../cms/lib/config'
+import { rootDir } from '../cms/lib/paths'
 import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
@@ -15,6 +16,7 @@ import { health } from './health'
 import { serveFile } from './static'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
+import { isNotModified } from '../cms/lib/conditional'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
 
@@ -25,6 +27,18 @@ export const isPayloadPath = (pathname: string) => /^\/(admin|api|_next)(\/|$)/.
 const MEDIA_INLINE = /\.(jpe?g|png|webp|avif|mp3|m4a)$/i
 
 const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
+
+type StoredHeaders = Record<string, unknown>
+const header = (headers: StoredHeaders, name: string) => {
+  const value = headers[name]
+  return typeof value === 'string' ? value : null
+}
+const hasValidators = (headers: StoredHeaders) => Boolean(header(headers, 'etag') || header(headers, 'last-modified'))
+const validatorsOf = (headers: StoredHeaders) => ({ etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified') })
+const conditionsOf = (req: IncomingMessage) => ({
+  ifNoneMatch: req.headers['if-none-match'] ?? null,
+  ifModifiedSince: req.headers['if-modified-since'] ?? null,
+})
 
 /** The one request handler of the production server: health, Payload/Next, media, static files, then Astro. */
 export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
@@ -65,6 +79,15 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     const key = pageCacheKey(req.url ?? '/', req.headers['save-data'])
     const version = contentVersion()
     const hit = cache.get(key, version)
+    if (hit && hasValidators(hit.headers) && isNotModified(conditionsOf(req), validatorsOf(hit.headers))) {
+      // A feed reader's copy is current: only the headers that describe it.
+      const kept = ['etag', 'last-modified', 'cache-control', 'access-control-allow-origin']
+      res.writeHead(304, {
+        ...Object.fromEntries(kept.filter((h) => hit.headers[h]).map((h) => [h, hit.headers[h]])),
+        'x-page-cache': 'hit',
+      })
+      return void res.end()
+    }
     if (hit) {
       // Sent as stored compressed bytes (the compression middleware leaves a response with Content-Encoding
       // alone); until they are ready, the middleware compresses the page on its way out as for any response.
@@ -101,6 +124,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
+    // compression is typed for Express' request and response; it uses only what Node's have.
     compress(req as never, res as never, () => {
       if (pathname === '/healthz') return void health(payload, res)
       if (refuseCrossSite(req, res, pathname) || limitLogin(req, res, pathname)) return
@@ -110,7 +134,10 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       }
       setSecurityHeaders(res, 'site')
       if (pathname.startsWith('/media/')) {
-        return serveFile(req, res, pathname.slice('/media'.length), { root: mediaDir(), maxAge: '7d', inline: MEDIA_INLINE }, () =>
+        // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
+        // and artwork from their own origin.
+        res.setHeader('Access-Control-Allow-Origin', '*')
+        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, maxAge: '7d', inline: MEDIA_INLINE }, () =>
           renderPage(req, res),
         )
       }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { config } from '../cms/lib/config'
 import { translate } from '../site/i18n/ui'
 import { requestLocale } from './locale'
 
@@ -18,9 +19,9 @@ const hostOf = (url: string): string | null => {
  * `Sec-Fetch-Site` or `Referer`. A request with none of them comes from a program (Stripe's webhook,
  * an API script), which holds no visitor's cookies to abuse, so it passes.
  */
-export const isCrossSite = (req: IncomingMessage, publicUrl = process.env.PUBLIC_URL): boolean => {
+export const isCrossSite = (req: IncomingMessage, publicUrl: URL | null = config().publicUrl ?? null): boolean => {
   if (SAFE_METHODS.has(req.method ?? 'GET')) return false
-  const own = new Set([req.headers.host, publicUrl ? hostOf(publicUrl) : null].filter(Boolean))
+  const own = new Set<string | null | undefined>([req.headers.host, publicUrl?.host].filter(Boolean))
   const { origin, referer } = req.headers
   if (origin !== undefined) return !own.has(hostOf(origin)) // "null" (a sandboxed or privacy-stripped origin) included
   const site = req.headers['sec-fetch-site']

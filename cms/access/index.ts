@@ -1,5 +1,6 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { hasRole, type Role } from './roles'
+import { idOf } from '../lib/relation'
 
 export { ROLES, hasRole, type Role } from './roles'
 
@@ -38,15 +39,14 @@ export const isEditorOrUploader: Access = ({ req }) => {
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 /** Request-level check (queued jobs' REST endpoints): administrators only. */
-export const isAdminRequest = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
+export const isAdminRequest = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 /** Shop staff: admins and the media team run the marketplace. */
 export const isShopStaff = allow('admin', 'editor')
 
 /** The producer profile a producer user belongs to (its id), or null for everyone else. */
-export const producerOf = (user: unknown): number | string | null => {
-  const u = user as { role?: Role; producer?: number | string | { id: number | string } | null } | null
-  if (!u || u.role !== 'producer' || !u.producer) return null
-  return typeof u.producer === 'object' ? u.producer.id : u.producer
+export const producerOf = (user: PayloadRequest['user']): number | null => {
+  if (!user || user.role !== 'producer' || !user.producer) return null
+  return idOf(user.producer)
 }
 
 /** Active products for the public; everything for shop staff; their own products for producers. */

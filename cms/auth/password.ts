@@ -1,6 +1,6 @@
 import type { Localized } from '../lib/localize'
 
-export const MIN_PASSWORD_LENGTH = 10
+const MIN_PASSWORD_LENGTH = 10
 
 /** Words that guessing tools try first, in Indonesian and English (compared without digits and symbols). */
 const COMMON_WORDS = new Set([

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
-import { publishedAtField, scheduledDrafts } from '../fields/publishing'
+import { publishedAtField, schedulePublishButton, scheduledDrafts } from '../fields/publishing'
 import { slugField } from '../fields/slug'
 import { L, localize } from '../lib/localize'
 import { sitePreviewUrl } from '../lib/preview'
+import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
@@ -18,11 +19,13 @@ export const Episodes: CollectionConfig = {
     useAsTitle: 'title',
     group: L('Podcast', 'Podcast'),
     defaultColumns: ['title', 'episodeNumber', 'publishedAt', '_status'],
+    components: { edit: schedulePublishButton },
     preview: (doc, { locale }) => sitePreviewUrl(`/podcast/${doc.slug}`, locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [requireDefaultLocaleToPublish('episodes', [{ name: 'title', label: L('Judul', 'The title') }])] },
   fields: [
     {
       name: 'title',

@@ -1,10 +1,13 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone, canUpload, isEditorOrUploader } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
-export const IMAGE_WIDTHS = [480, 960, 1600] as const
+/** 96 px is the header logo (40 px wide, sharp on 2× screens); the others are for content pictures. */
+export const IMAGE_WIDTHS = [96, 480, 960, 1600] as const
+/** The picture shown when a page is shared (Open Graph, X): 1200×630, cropped around the focal point. */
+export const SOCIAL_CARD = { name: 'og', width: 1200, height: 630 } as const
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
@@ -14,6 +17,13 @@ const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) => [
   { name: `w${width}-webp`, width, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 72 } } },
   { name: `w${width}-avif`, width, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 50, effort: 2 } } },
 ])
+
+const socialCardSize: ImageSize = {
+  ...SOCIAL_CARD,
+  // Always this size, even from a smaller original: apps show a card only at its full size.
+  withoutEnlargement: false,
+  formatOptions: { format: 'jpeg', options: { quality: 80 } },
+}
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -25,13 +35,13 @@ export const Media: CollectionConfig = {
     beforeChange: [({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
   },
   upload: {
-    staticDir: mediaDir(),
-    handlers: [notFoundUnlessStored(mediaDir())],
+    staticDir: config().mediaDir,
+    handlers: [notFoundUnlessStored(config().mediaDir)],
     mimeTypes: IMAGE_TYPES,
     // Passing the original through sharp re-encodes it without EXIF (GPS included) after auto-rotation.
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
     withMetadata: false,
-    imageSizes: responsiveSizes,
+    imageSizes: [...responsiveSizes, socialCardSize],
     adminThumbnail: 'w480-webp',
     focalPoint: true,
   },

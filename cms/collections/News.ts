@@ -2,10 +2,11 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { EmbedBlock } from '../blocks/Embed'
-import { publishedAtField, scheduledDrafts, seoField } from '../fields/publishing'
+import { publishedAtField, schedulePublishButton, scheduledDrafts, seoField } from '../fields/publishing'
 import { slugField } from '../fields/slug'
 import { sitePreviewUrl } from '../lib/preview'
 import { L } from '../lib/localize'
+import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 
 /** News articles (Berita) on /berita. Related products join once the product collection exists. */
 export const News: CollectionConfig = {
@@ -15,11 +16,20 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     group: L('Berita', 'News'),
     defaultColumns: ['title', 'publishedAt', '_status'],
+    components: { edit: schedulePublishButton },
     preview: (doc, { locale }) => sitePreviewUrl(`/berita/${doc.slug}`, locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    beforeChange: [
+      requireDefaultLocaleToPublish('news', [
+        { name: 'title', label: L('Judul', 'The title') },
+        { name: 'body', label: L('Isi berita', 'The body') },
+      ]),
+    ],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: L('Judul', 'Title') },
     slugField('title'),

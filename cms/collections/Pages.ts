@@ -2,6 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { slugField } from '../fields/slug'
 import { L } from '../lib/localize'
+import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 
 const ContentBlock: Block = {
   slug: 'content',
@@ -91,6 +92,7 @@ export const Pages: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 30 },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [requireDefaultLocaleToPublish('pages', [{ name: 'title', label: L('Judul', 'The title') }])] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: L('Judul', 'Title') },
     slugField('title'),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isShopStaff } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
-import { privateDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
 export const PROOF_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
@@ -17,8 +17,8 @@ export const PaymentProofs: CollectionConfig = {
   hooks: { beforeOperation: [validateUpload({ types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })] },
   // Beside MEDIA_DIR, never inside it: /media is served to everyone.
   upload: {
-    staticDir: path.join(privateDir(), 'payment-proofs'),
-    handlers: [notFoundUnlessStored(path.join(privateDir(), 'payment-proofs'))],
+    staticDir: path.join(config().privateDir, 'payment-proofs'),
+    handlers: [notFoundUnlessStored(path.join(config().privateDir, 'payment-proofs'))],
     mimeTypes: PROOF_TYPES,
   },
   fields: [{ name: 'order', type: 'text', label: { id: 'Nomor pesanan', en: 'Order number' } }],

@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 import { anyone, isEditor } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
 import { L, localize } from '../lib/localize'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
@@ -41,8 +41,8 @@ export const PodcastAudio: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(mediaDir(), 'audio'),
-    handlers: [notFoundUnlessStored(path.join(mediaDir(), 'audio'))],
+    staticDir: path.join(config().mediaDir, 'audio'),
+    handlers: [notFoundUnlessStored(path.join(config().mediaDir, 'audio'))],
     mimeTypes: Object.keys(AUDIO_TYPES),
   },
   fields: [

@@ -1,9 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isEditor } from '../access'
 import { SEARCH_QUEUE } from '../search/sync'
 import { L } from '../lib/localize'
 
-const queueApply = async ({ req }: { req: any }) => {
+const queueApply = async ({ req }: { req: PayloadRequest }) => {
   await req.payload.jobs.queue({ task: 'searchSynonyms', queue: SEARCH_QUEUE, input: {}, req })
 }
 

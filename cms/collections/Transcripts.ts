@@ -2,7 +2,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { L, localize } from '../lib/localize'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { parseVtt, VttError } from '../podcast/webvtt'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
@@ -41,6 +41,9 @@ export const Transcripts: CollectionConfig = {
   admin: { group: L('Podcast', 'Podcast') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [readCaptions] },
-  upload: { staticDir: path.join(mediaDir(), 'transcripts'), handlers: [notFoundUnlessStored(path.join(mediaDir(), 'transcripts'))] },
+  upload: {
+    staticDir: path.join(config().mediaDir, 'transcripts'),
+    handlers: [notFoundUnlessStored(path.join(config().mediaDir, 'transcripts'))],
+  },
   fields: [{ name: 'cues', type: 'json', admin: { hidden: true } }],
 }

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { passwordProblem } from '../auth/password'
+import { config } from '../lib/config'
 import { localize } from '../lib/localize'
 
 const roleLabels = {
@@ -46,7 +47,7 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     // Payload's cookie is always httpOnly. Secure in production (browsers also keep Secure cookies on
     // http://localhost and 127.0.0.1), unless PUBLIC_URL says the site is served over plain http (a LAN).
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !(process.env.PUBLIC_URL ?? '').startsWith('http://') },
+    cookies: { sameSite: 'Lax', secure: config().secureCookies },
   },
   admin: {
     useAsTitle: 'email',

@@ -8,15 +8,11 @@ export const BuyerWhatsApp = () => {
   const phone = useFormFields(([fields]) => fields['buyer.phone']?.value as string | undefined)
   const name = useFormFields(([fields]) => fields['buyer.name']?.value as string | undefined)
   const number = useFormFields(([fields]) => fields.number?.value as string | undefined)
-  if (!phone || !number) return null
+  const link = phone && number ? buyerWhatsAppLink(phone, number, name) : null
+  if (!link) return null
   return (
     <p style={{ margin: '0 0 1.5rem' }}>
-      <a
-        className="btn btn--style-secondary btn--size-small"
-        href={buyerWhatsAppLink(phone, number, name)}
-        target="_blank"
-        rel="noopener noreferrer"
-      >
+      <a className="btn btn--style-secondary btn--size-small" href={link} target="_blank" rel="noopener noreferrer">
         {i18n.language === 'en' ? 'Message the buyer on WhatsApp' : 'Kirim WhatsApp ke pembeli'}
       </a>
     </p>

@@ -1,13 +1,14 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
+import { isOverdue } from '../lib/wita'
+import { isFinal, STATUSES, type Status } from '../resident-services/status'
 
-// The village's calendar day (WITA, UTC+8): a due date passes at midnight in the village.
-const todayInWita = () => new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status)
 
 /** The queue's due date, red and marked when it has passed and the request is still open. */
 export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) => {
-  const open = !['done', 'rejected', 'cancelled'].includes(String(rowData?.status))
-  const overdue = open && typeof cellData === 'string' && cellData < todayInWita()
+  const open = isStatus(rowData?.status) && !isFinal(rowData.status)
+  const overdue = open && typeof cellData === 'string' && isOverdue(cellData)
   return overdue ? (
     <strong style={{ color: '#b42318' }} title="Lewat tenggat / overdue">
       ⚠ {cellData}

@@ -1,7 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser, Where } from 'payload'
 import type { Order } from '../payload-types'
-import { formatWita } from '../lib/wita'
+import { formatWitaDateTime } from '../lib/wita'
 import { formatRupiah } from '../shop/money'
 import { ATTENTION } from '../shop/statuses'
 
@@ -71,7 +71,7 @@ export const ShopDashboard = async ({ payload, user, i18n }: Props) => {
           en ? 'Awaiting payment (stock held until)' : 'Menunggu pembayaran (stok ditahan sampai)',
           awaiting.docs,
           (o) =>
-            `${sum(o)}${o.reservation?.expiresAt && o.fulfilmentStatus === 'unfulfilled' ? ` · ${formatWita(o.reservation.expiresAt, locale)}` : ''}`,
+            `${sum(o)}${o.reservation?.expiresAt && o.fulfilmentStatus === 'unfulfilled' ? ` · ${formatWitaDateTime(o.reservation.expiresAt, locale)}` : ''}`,
           en ? 'No stock is held.' : 'Tidak ada stok yang ditahan.',
         )}
       </div>

@@ -1,10 +1,23 @@
 import type { CollectionConfig, Field } from 'payload'
 import { L } from '../lib/localize'
 
-/** Drafts, versions and publishing at a chosen time (a Payload job runs the scheduled change). */
+/** Drafts, versions and publishing at a chosen time (a Payload job runs the scheduled change), on a 24-hour clock. */
 export const scheduledDrafts: CollectionConfig['versions'] = {
-  drafts: { schedulePublish: true, autosave: false },
+  drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 }, autosave: false },
   maxPerDoc: 30,
+}
+
+/** The publish button of collections with scheduled publishing (its drawer starts on "Publish" for new drafts). */
+export const schedulePublishButton = { PublishButton: '/components/SchedulePublishButton#SchedulePublishButton' }
+
+/** Indonesia's three time zones; the village's, WITA, is preselected when scheduling. */
+export const VILLAGE_TIMEZONES = {
+  defaultTimezone: 'Asia/Makassar',
+  supportedTimezones: [
+    { label: 'WIB (Asia/Jakarta)', value: 'Asia/Jakarta' },
+    { label: 'WITA (Asia/Makassar)', value: 'Asia/Makassar' },
+    { label: 'WIT (Asia/Jayapura)', value: 'Asia/Jayapura' },
+  ],
 }
 
 /** The date shown to readers; filled with the moment of first publication when left empty. */

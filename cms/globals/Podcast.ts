@@ -3,9 +3,10 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
 import { L, localize } from '../lib/localize'
-import { mediaDir } from '../lib/paths'
+import { config } from '../lib/config'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
+import { PODCAST_LICENSES } from '../podcast/licenses'
 
 /** Checks the chosen picture against Apple's artwork rules, from the stored file itself. */
 const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest }) => {
@@ -13,7 +14,7 @@ const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest })
   const id = typeof value === 'object' ? (value as { id: number }).id : value
   const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, req, overrideAccess: true }).catch(() => null)
   if (!media?.filename) return localize(req, L('Gambar tidak ditemukan.', 'Picture not found.'))
-  const meta = await sharp(path.join(mediaDir(), media.filename)).metadata()
+  const meta = await sharp(path.join(config().mediaDir, media.filename)).metadata()
   const problem = artworkProblem({ width: meta.width, height: meta.height, format: meta.format, space: meta.space })
   return problem ? localize(req, problem) : true
 }
@@ -33,7 +34,7 @@ export const Podcast: GlobalConfig = {
       relationTo: 'media',
       required: true,
       label: L('Gambar sampul', 'Artwork'),
-      validate: validateArtwork as never,
+      validate: validateArtwork,
       admin: {
         description: L('Persegi, 1400–3000 piksel, JPEG atau PNG, warna RGB.', 'Square, 1400–3000 pixels, JPEG or PNG, RGB colour.'),
       },
@@ -80,7 +81,21 @@ export const Podcast: GlobalConfig = {
         { name: 'ownerEmail', type: 'email', required: true, label: L('Email pemilik', 'Owner email') },
       ],
     },
+    {
+      name: 'hosts',
+      type: 'array',
+      label: L('Pembawa acara', 'Hosts'),
+      admin: { description: L('Disebut di feed sebagai podcast:person (host).', 'Named in the feed as podcast:person (host).') },
+      fields: [{ name: 'name', type: 'text', required: true, label: L('Nama', 'Name') }],
+    },
     { name: 'copyright', type: 'text', label: L('Hak cipta', 'Copyright') },
+    {
+      name: 'license',
+      type: 'select',
+      label: L('Lisensi', 'Licence'),
+      admin: { description: L('Lisensi isi acara (podcast:license).', "The show's content licence (podcast:license).") },
+      options: Object.keys(PODCAST_LICENSES).map((value) => ({ value, label: value })),
+    },
     {
       name: 'locked',
       type: 'checkbox',

@@ -120,6 +120,46 @@ export const Settings: GlobalConfig = {
               ],
             },
             { name: 'shopEmail', type: 'email', label: L('Email toko (pesanan baru)', 'Shop email (new orders)') },
+            {
+              name: 'returnPolicy',
+              type: 'group',
+              label: L('Pengembalian barang', 'Returns'),
+              admin: {
+                description: L(
+                  'Ditampilkan ke mesin pencari pada setiap produk (hasMerchantReturnPolicy).',
+                  'Shown to search engines on every product (hasMerchantReturnPolicy).',
+                ),
+              },
+              fields: [
+                {
+                  name: 'days',
+                  type: 'number',
+                  min: 0,
+                  max: 365,
+                  label: L('Batas hari pengembalian (0 = tidak menerima pengembalian)', 'Days to return (0 = no returns)'),
+                },
+                {
+                  name: 'method',
+                  type: 'select',
+                  defaultValue: 'mail',
+                  label: L('Cara pengembalian', 'How to return'),
+                  options: [
+                    { value: 'mail', label: L('Dikirim lewat kurir', 'By courier') },
+                    { value: 'inStore', label: L('Diantar ke kantor desa', 'At the village office') },
+                  ],
+                },
+                {
+                  name: 'fees',
+                  type: 'select',
+                  defaultValue: 'buyer',
+                  label: L('Ongkos kirim pengembalian', 'Return shipping'),
+                  options: [
+                    { value: 'free', label: L('Ditanggung toko', 'Paid by the shop') },
+                    { value: 'buyer', label: L('Ditanggung pembeli', 'Paid by the buyer') },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],

@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { dataDir } from './paths'
+import { ConfigProblem } from './problem'
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
-
-export class ConfigProblem extends Error {}
 
 /** Which database DATABASE_URL points at: a SQLite file (the default), in-memory SQLite, or MongoDB. */
 export const parseDatabaseUrl = (raw: string | undefined): DatabaseTarget => {

@@ -21,7 +21,7 @@ export const sqliteBatch = async (payload: Payload, statements: Statement[]): Pr
   return (await client.batch(statements, 'write')).map((result) => result.rowsAffected)
 }
 
-export type MongoCollection = {
+type MongoCollection = {
   updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
   findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
   findOne: (filter: object) => Promise<Record<string, unknown> | null>

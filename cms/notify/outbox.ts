@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 export const EMAIL_QUEUE = 'email'
 
-export type OutgoingEmail = { to: string; subject: string; text: string }
+type OutgoingEmail = { to: string; subject: string; text: string }
 
 /**
  * The outbox: every email is a queued job, so a mail server that is down delays mail instead of losing it.
@@ -26,5 +26,5 @@ export const sendEmailTask: TaskConfig<{ input: OutgoingEmail; output: object }>
 
 /** Puts an email in the outbox; with `req`, in the same transaction as the change it tells about. */
 export const queueEmail = async (payload: Payload, email: OutgoingEmail, req?: PayloadRequest) => {
-  await payload.jobs.queue({ task: 'sendEmail', queue: EMAIL_QUEUE, input: email, req } as never)
+  await payload.jobs.queue({ task: 'sendEmail', queue: EMAIL_QUEUE, input: email, req })
 }

@@ -17,6 +17,14 @@ export type FeedShow = {
   ownerEmail: string
   copyright?: string | null
   locked: boolean
+  /** Named as `podcast:person role="host"`. */
+  hosts?: string[]
+  /** The place the show is about (`podcast:location`), with its position when known. */
+  location?: { name: string; latitude?: number | null; longitude?: number | null } | null
+  /** Where listeners can support the show (`podcast:funding`): the village shop. */
+  funding?: { url: string; text: string } | null
+  /** An SPDX licence identifier and its text (`podcast:license`). */
+  license?: { id: string; url: string } | null
 }
 
 export type FeedEpisode = {
@@ -34,6 +42,8 @@ export type FeedEpisode = {
   episodeType: 'full' | 'trailer' | 'bonus'
   transcriptUrl?: string | null
   chaptersUrl?: string | null
+  /** Named as `podcast:person role="guest"`. */
+  guests?: string[]
 }
 
 const MAX_DESCRIPTION_BYTES = 4000
@@ -61,10 +71,13 @@ export const truncateBytes = (text: string, max = MAX_DESCRIPTION_BYTES) => {
 const tag = (name: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '' : `<${name}>${escapeXml(String(value))}</${name}>`
 
+const person = (role: 'host' | 'guest') => (name: string) => `<podcast:person role="${role}">${escapeXml(name)}</podcast:person>`
+
 const item = (language: string) => (ep: FeedEpisode) =>
   [
     '<item>',
     tag('title', ep.title),
+    tag('itunes:title', ep.title),
     `<description>${cdata(truncateBytes(feedHtml(ep.descriptionHtml)))}</description>`,
     tag('link', ep.link),
     `<guid isPermaLink="false">${escapeXml(ep.guid)}</guid>`,
@@ -79,6 +92,7 @@ const item = (language: string) => (ep: FeedEpisode) =>
     ep.episode ? tag('podcast:episode', ep.episode) : '',
     ep.transcriptUrl ? `<podcast:transcript url="${escapeXml(ep.transcriptUrl)}" type="text/vtt" language="${escapeXml(language)}"/>` : '',
     ep.chaptersUrl ? `<podcast:chapters url="${escapeXml(ep.chaptersUrl)}" type="application/json+chapters"/>` : '',
+    ...(ep.guests ?? []).map(person('guest')),
     '</item>',
   ].join('')
 
@@ -112,6 +126,14 @@ export const buildFeed = (show: FeedShow, episodes: FeedEpisode[]): string => {
     tag('itunes:type', show.type),
     tag('podcast:guid', podcastGuid(show.feedUrl)),
     `<podcast:locked owner="${escapeXml(show.ownerEmail)}">${show.locked ? 'yes' : 'no'}</podcast:locked>`,
+    ...(show.hosts ?? []).map(person('host')),
+    show.location
+      ? `<podcast:location${typeof show.location.latitude === 'number' && typeof show.location.longitude === 'number' ? ` geo="geo:${show.location.latitude},${show.location.longitude}"` : ''}>${escapeXml(show.location.name.slice(0, 128))}</podcast:location>`
+      : '',
+    show.funding
+      ? `<podcast:funding url="${escapeXml(show.funding.url)}">${escapeXml(show.funding.text.slice(0, 128))}</podcast:funding>`
+      : '',
+    show.license ? `<podcast:license url="${escapeXml(show.license.url)}">${escapeXml(show.license.id)}</podcast:license>` : '',
     ...listed.map(item(show.language)),
     '</channel>',
     '</rss>\n',

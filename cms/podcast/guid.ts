@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** Podcasting 2.0's namespace for podcast:guid values. */
-export const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6'
+const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6'
 
 /** RFC 4122 version-5 UUID of `name` in `namespace`. */
 export const uuidv5 = (name: string, namespace: string): string => {

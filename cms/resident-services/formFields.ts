@@ -1,12 +1,15 @@
+import { isEmail } from '../lib/email'
+import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
+
 /**
  * Request forms are defined in the CMS as a list of typed fields; this module validates what a resident
  * sent against such a definition. Every message exists in Indonesian and English.
  */
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select', 'checkbox', 'nik', 'phone', 'email', 'file'] as const
-export type FieldType = (typeof FIELD_TYPES)[number]
+type FieldType = (typeof FIELD_TYPES)[number]
 
 export const FILE_TYPES = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'application/pdf': 'PDF' } as const
-export type FileMime = keyof typeof FILE_TYPES
+type FileMime = keyof typeof FILE_TYPES
 
 export type FormField = {
   name: string
@@ -59,15 +62,24 @@ const isRealDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
+const NIK_PATTERN = '^\\d{16}$'
+
+/**
+ * The shapes the browser checks as the resident types (FormField.astro puts them on the input, site/scripts/service-form.ts
+ * tests them), from the same rules as the server: a pattern, and what to remove before testing it.
+ */
+export const FIELD_SHAPES: Partial<Record<FieldType, { pattern: string; ignore?: string }>> = {
+  nik: { pattern: NIK_PATTERN },
+  phone: { pattern: MOBILE_PHONE_PATTERN, ignore: PHONE_SEPARATORS },
+}
+
 /** A NIK is 16 digits; digits 7–12 are a birth date (day + 40 for women), which catches most typos. */
 export const isValidNik = (value: string) => {
-  if (!/^\d{16}$/.test(value) || /^0{6}/.test(value)) return false
+  if (!new RegExp(NIK_PATTERN).test(value) || /^0{6}/.test(value)) return false
   const day = Number(value.slice(6, 8)) % 40
   const month = Number(value.slice(8, 10))
   return day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
-
-export const isValidPhone = (value: string) => /^(\+62|62|0)8[1-9][0-9]{6,11}$/.test(value.replace(/[\s-]/g, ''))
 
 /** The problem with one text answer, or null. */
 export const fieldProblem = (field: FormField, raw: string | undefined): Message | null => {
@@ -100,14 +112,14 @@ export const fieldProblem = (field: FormField, raw: string | undefined): Message
         ? null
         : { id: `${field.label} harus 16 digit angka sesuai KTP.`, en: `${field.label} must be the 16 digits on the ID card.` }
     case 'phone':
-      return isValidPhone(value)
+      return isMobilePhone(value)
         ? null
         : {
             id: `${field.label} tidak valid; tulis nomor HP seperti 081234567890.`,
             en: `${field.label} is not valid; write a mobile number like 081234567890.`,
           }
     case 'email':
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+      return isEmail(value)
         ? null
         : { id: `${field.label} tidak valid, contoh nama@contoh.id.`, en: `${field.label} is not valid, e.g. name@example.com.` }
     default:

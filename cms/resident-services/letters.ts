@@ -2,24 +2,35 @@ import { randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { mediaDir } from '../lib/paths'
-import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
+import { config, type LetterSignerSettings } from '../lib/config'
+import { absoluteUrl } from '../lib/urls'
+import { formatWitaDate, witaMonthYear } from '../lib/wita'
+import type { Letter, Media, Service, User } from '../payload-types'
+import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
-import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized, witaMonthYear } from './numbering'
+import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized } from './numbering'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { REFERENCE_ALPHABET } from './reference'
-import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf } from './signing'
+import { answerTexts, placeName } from './letterValues'
+import { LocalCertificateSigner } from './localSigner'
+import { formFieldsOf } from './requests'
+import {
+  currentSigningKey,
+  sha256,
+  signPdf,
+  verifyKeys,
+  verifyPdf,
+  type LetterSigner,
+} from './signing'
 import { TransitionRefused } from './status'
-import { mergeFields, templateParagraphs } from './template'
-import { formatWitaDate, witaDate } from './workingDays'
+import { templateBlocks } from './template'
+import { TteSigner } from './tteSigner'
+import { idOf } from '../lib/relation'
+import { isUniqueClash } from '../lib/uniqueClash'
 
-const asPublicOnly = { overrideAccess: true, context: { skipAudit: true } } as const
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
-const isUniqueViolation = (err: unknown) =>
-  /unique|duplicate|E11000/i.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))
 
 /**
  * Gives the request's letter the next number of its service in the current (WITA) year. Numbers are
@@ -27,7 +38,7 @@ const isUniqueViolation = (err: unknown) =>
  * the unique index refuses it and the next one is tried.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
-  const request = (await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...asPublicOnly })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...systemAccess })
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
@@ -63,10 +74,11 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
           },
           overrideAccess: true,
         })
-        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...asPublicOnly })
+        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...systemAccess })
         return letter
       } catch (err) {
-        if (attempt < 5 && isUniqueViolation(err)) continue
+        // Another instance took this number (or, rarely, the same verification code): draw again.
+        if (attempt < 5 && (isUniqueClash(err, 'number') || isUniqueClash(err, 'verificationCode'))) continue
         throw err
       }
     }
@@ -78,15 +90,27 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   const type = logo.mimeType === 'image/png' ? 'png' : logo.mimeType === 'image/jpeg' ? 'jpg' : null
   if (!type) return null
   try {
-    return { bytes: await readFile(path.join(mediaDir(), logo.filename)), type } as const
+    return { bytes: await readFile(path.join(config().mediaDir, logo.filename)), type } as const
   } catch {
     return null
   }
 }
 
-export const verifyUrl = (code: string) => `${(process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/verifikasi/${code}`
+export const verifyUrl = (code: string) => absoluteUrl(`/verifikasi/${code}`)
 
-/** The village head signs: the letter's PDF is made, its SHA-256 signed with Ed25519, and kept privately. */
+const signerFor = (settings: LetterSignerSettings): LetterSigner => {
+  if (settings.kind === 'local') return new LocalCertificateSigner(settings)
+  if (settings.kind === 'tte') return new TteSigner(settings)
+  throw new TransitionRefused({
+    id: `Tanda tangan elektronik belum disiapkan di server (${settings.problem}). Hubungi administrator.`,
+    en: `Electronic signing is not set up on the server (${settings.problem}). Contact the administrator.`,
+  })
+}
+
+/**
+ * The village head signs: the letter's PDF is made, signed inside with the head's certificate by the
+ * configured LetterSigner, its exact bytes recorded (SHA-256, Ed25519 by the website's key) and kept privately.
+ */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
   if (!key) {
@@ -95,13 +119,9 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
       en: 'No signing key is installed on the server (LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE). Contact the administrator.',
     })
   }
+  const letterSigner = signerFor(config().letterSigner)
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
-  const request = (await payload.findByID({
-    collection: 'service-requests',
-    id: idOf(letter.request as number),
-    depth: 1,
-    ...asPublicOnly,
-  })) as ServiceRequest
+  const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string }>({
     collection: 'service-requests',
     where: { id: { equals: request.id } },
@@ -109,10 +129,11 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
   const service = request.service as Service
   const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
   const signedAt = new Date()
-  const date = formatWitaDate(witaDate(signedAt), 'id')
-  const position = `Kepala Desa ${settings.name}`
+  const date = formatWitaDate(signedAt, 'id', 'long')
+  const place = placeName(settings.name)
+  const position = `Kepala Desa ${place}`
   const values: Record<string, string> = {
-    ...Object.fromEntries(Object.entries((request.answers as Record<string, string>) ?? {}).map(([k, v]) => [k, String(v)])),
+    ...answerTexts(formFieldsOf(service), (request.answers as Record<string, unknown>) ?? {}),
     nama: request.applicantName,
     nik: stored?.nikEncrypted ? decryptNik(stored.nikEncrypted) : '',
     alamat: request.address ?? '',
@@ -123,7 +144,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     jabatan_penandatangan: position,
     desa: settings.name,
   }
-  const pdf = await renderLetterPdf({
+  const rendered = await renderLetterPdf({
     letterhead: {
       villageName: settings.name,
       lines: [settings.kabupaten && `Pemerintah ${settings.kabupaten}`, settings.kecamatan && `Kecamatan ${settings.kecamatan}`].filter(
@@ -133,12 +154,22 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     },
     title: service.name,
     number: letter.number,
-    paragraphs: templateParagraphs(service.letterTemplate).map((p) => ({ ...p, text: mergeFields(p.text, values) })),
-    place: settings.name.replace(/^Desa\s+/i, ''),
+    blocks: templateBlocks(service.letterTemplate, values),
+    place,
     date,
     signer: { name: signer.name, position },
     verifyUrl: verifyUrl(letter.verificationCode),
     signedNote: `Ditandatangani secara elektronik. Pindai untuk memeriksa keaslian.`,
+    signedAt,
+  })
+  const pdf = await letterSigner.sign({
+    pdf: rendered.pdf,
+    signerName: signer.name,
+    reason: position,
+    location: place,
+    signedAt,
+    seal: rendered.seal,
+    qrPng: rendered.qrPng,
   })
   const pdfFile = await savePrivateFile(pdf, 'application/pdf')
   return payload.update({
@@ -158,14 +189,16 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
 
 export const signedLetterPdf = async (letter: Pick<Letter, 'pdfFile'>) => (letter.pdfFile ? readPrivateFile(letter.pdfFile) : null)
 
+/** What the village's record says about a letter, for comparing a paper copy: no NIK, a masked name. */
 export type LetterFacts = {
   number: string
   serviceName: string
   issuedAt: string
+  /** Null while the head has not signed: the letter is not valid yet. */
   signedAt: string | null
   maskedName: string
+  purpose: string | null
   signerName: string | null
-  signatureValid: boolean
 }
 
 const findByCode = async (payload: Payload, code: string) => {
@@ -188,23 +221,26 @@ const signatureHolds = (letter: Letter, pdf: Uint8Array) =>
     verifyPdf(pdf, letter.signature, verifyKeys()[letter.keyId]),
   )
 
-/** What the public verification page may show about a letter: no NIK, a masked name. */
+/**
+ * What the public verification page may show about a letter. It says nothing of a file's authenticity:
+ * only isAuthenticLetterFile, given the file, does.
+ */
 export const letterFacts = async (payload: Payload, code: string, locale: 'id' | 'en'): Promise<LetterFacts | null> => {
   const letter = await findByCode(payload, code)
   if (!letter) return null
   const [request, service] = await Promise.all([
-    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...asPublicOnly }),
+    payload.findByID({ collection: 'service-requests', id: idOf(letter.request as number), depth: 0, ...systemAccess }),
     payload.findByID({ collection: 'services', id: idOf(letter.service as number), depth: 0, locale, overrideAccess: true }),
   ])
-  const pdf = await signedLetterPdf(letter)
+  const purpose = (request.answers as Record<string, unknown> | null)?.keperluan
   return {
     number: letter.number,
     serviceName: service.name,
     issuedAt: letter.issuedAt,
-    signedAt: letter.signedAt ?? null,
+    signedAt: letter.pdfFile ? (letter.signedAt ?? null) : null,
     maskedName: maskName(request.applicantName),
-    signerName: letter.signerName ?? null,
-    signatureValid: Boolean(pdf && signatureHolds(letter, pdf)),
+    purpose: typeof purpose === 'string' && purpose.trim() ? purpose.trim() : null,
+    signerName: letter.signedAt ? (letter.signerName ?? null) : null,
   }
 }
 

@@ -10,10 +10,5 @@ export const maskName = (name: string): string =>
 /** "6401011234567890" → "640101******7890". */
 export const maskNik = (nik: string): string => (nik.length === 16 ? `${nik.slice(0, 6)}******${nik.slice(12)}` : '****************')
 
-/** Digits only, with an Indonesian 0 prefix turned into 62: "0812-3456 7890" → "6281234567890". */
-export const normalizePhone = (phone: string): string => {
-  const digits = phone.replace(/\D/g, '')
-  return digits.startsWith('0') ? `62${digits.slice(1)}` : digits
-}
-
-export const lastFourDigits = (phone: string) => normalizePhone(phone).slice(-4)
+/** "+62 812-3456-7890" → "7890": the second factor of tracking a request. */
+export const lastFourDigits = (phone: string) => phone.replace(/\D/g, '').slice(-4)

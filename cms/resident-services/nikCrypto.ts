@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { config } from '../lib/config'
 
 /**
  * NIK (national ID numbers) are stored encrypted with AES-256-GCM. The key is 32 bytes from
@@ -6,14 +7,10 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
  * Stored form: "v1:" + base64(iv[12] | tag[16] | ciphertext).
  */
 const key = (): Buffer => {
-  const raw = process.env.NIK_ENCRYPTION_KEY
-  if (!raw) throw new Error('NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (e.g. `openssl rand -hex 32`).')
-  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64')
-  if (bytes.length !== 32) throw new Error('NIK_ENCRYPTION_KEY must be 32 bytes (64 hex characters or base64).')
-  return bytes
+  const { nikKey } = config()
+  if (!nikKey) throw new Error('NIK_ENCRYPTION_KEY is not set: set it to 32 random bytes in hex (e.g. `openssl rand -hex 32`).')
+  return nikKey
 }
-
-export const isEncrypted = (value: string) => value.startsWith('v1:')
 
 export const encryptNik = (nik: string): string => {
   const iv = randomBytes(12)

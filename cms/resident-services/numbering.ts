@@ -1,13 +1,9 @@
+import { witaMonthYear } from '../lib/wita'
+
 /** The default letter number format (OpenSID's): code / 3-digit sequence / village code / Roman month / year. */
 export const DEFAULT_NUMBER_FORMAT = '[kode]/[nomor]/[kode desa]/[bulan romawi]/[tahun]'
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
-
-/** The WITA month (1–12) and year of an instant. */
-export const witaMonthYear = (instant: Date) => {
-  const wita = new Date(instant.getTime() + 8 * 60 * 60 * 1000)
-  return { month: wita.getUTCMonth() + 1, year: wita.getUTCFullYear() }
-}
 
 export const romanMonth = (month: number) => ROMAN[month - 1]
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { privateDir } from '../lib/paths'
+import { config } from '../lib/config'
 
 /**
  * Residents' documents and signed letters live outside the public media folder (PRIVATE_DIR,
@@ -12,15 +12,15 @@ const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': '
 
 /** Stores bytes under a random, unguessable name and returns that name. */
 export const savePrivateFile = async (bytes: Uint8Array, mime: string): Promise<string> => {
-  await mkdir(privateDir(), { recursive: true })
+  await mkdir(config().privateDir, { recursive: true })
   const name = `${randomBytes(16).toString('hex')}.${EXTENSIONS[mime] ?? 'bin'}`
-  await writeFile(path.join(privateDir(), name), bytes)
+  await writeFile(path.join(config().privateDir, name), bytes)
   return name
 }
 
 const safePath = (name: string) => {
   if (!/^[0-9a-f]{32}\.[a-z]+$/.test(name)) throw new Error(`Not a private file name: ${name}`)
-  return path.join(privateDir(), name)
+  return path.join(config().privateDir, name)
 }
 
 export const readPrivateFile = (name: string) => readFile(safePath(name))

@@ -1,21 +1,19 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { privateDir } from '../lib/paths'
+import { config } from '../lib/config'
+import { FINAL_STATUSES } from './status'
 import { removePrivateFile } from './privateFiles'
-
-/** Days after completion that residents' documents are kept (SERVICE_ATTACHMENT_RETENTION_DAYS, default 30). */
-export const retentionDays = () => Number(process.env.SERVICE_ATTACHMENT_RETENTION_DAYS) || 30
 
 /**
  * Deletes the uploaded documents of requests finished (done, rejected or cancelled) more than `days` ago;
  * the request keeps a note of what was attached and when it was purged. Returns how many files went.
  */
-export const purgeAttachments = async (payload: Payload, now = new Date(), days = retentionDays()): Promise<number> => {
+export const purgeAttachments = async (payload: Payload, now = new Date(), days = config().retentionDays): Promise<number> => {
   const before = new Date(now.getTime() - days * 86_400_000).toISOString()
   const { docs } = await payload.find({
     collection: 'service-requests',
-    where: { and: [{ status: { in: ['done', 'rejected', 'cancelled'] } }, { completedAt: { less_than: before } }] },
+    where: { and: [{ status: { in: FINAL_STATUSES } }, { completedAt: { less_than: before } }] },
     limit: 500,
     depth: 0,
     overrideAccess: true,
@@ -48,10 +46,10 @@ export const purgeAttachments = async (payload: Payload, now = new Date(), days 
  */
 export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Promise<number> => {
   // Only the files of this folder itself: other features keep their private files in subfolders.
-  const entries = await readdir(privateDir(), { withFileTypes: true }).catch(() => [])
+  const entries = await readdir(config().privateDir, { withFileTypes: true }).catch(() => [])
   let purged = 0
   for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) {
-    const { mtime } = await stat(path.join(privateDir(), name))
+    const { mtime } = await stat(path.join(config().privateDir, name))
     if (now.getTime() - mtime.getTime() < 86_400_000) continue
     const [requests, letters] = await Promise.all([
       payload.count({ collection: 'service-requests', where: { 'attachments.file': { equals: name } }, overrideAccess: true }),

@@ -2,17 +2,18 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
+import { absoluteUrl } from '../lib/urls'
+import { addWorkingDays, formatWitaDate } from '../lib/wita'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
 import { notify } from '../notify'
 import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
 import { newReference, normalizeReference } from './reference'
-import { STATUS_LABELS, isCancellable, type Status } from './status'
-import { dueDate, formatWitaDate } from './workingDays'
-
-const internal = { overrideAccess: true, context: { skipAudit: true } } as const
+import { isCancellable, type Status } from './status'
+import { populated } from '../lib/relation'
 
 /** Every field of a service's form: the applicant's own, then the service's. */
 export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
@@ -82,7 +83,7 @@ export const findSubmitted = async (payload: Payload, submissionKey: string): Pr
       where: { submissionKey: { equals: submissionKey } },
       limit: 1,
       depth: 0,
-      ...internal,
+      ...systemAccess,
     })
   ).docs[0]
 
@@ -106,9 +107,9 @@ export const recoverIncompleteRequests = async (payload: Payload, before: Date):
     where: { and: [{ incomplete: { equals: true } }, { createdAt: { less_than: before.toISOString() } }] },
     limit: 100,
     depth: 0,
-    ...internal,
+    ...systemAccess,
   })
-  for (const request of docs) await payload.delete({ collection: 'service-requests', id: request.id, depth: 0, ...internal })
+  for (const request of docs) await payload.delete({ collection: 'service-requests', id: request.id, depth: 0, ...systemAccess })
   return docs.length
 }
 
@@ -160,13 +161,13 @@ export const submitRequest = async (
           answers: custom,
           attachments,
           submittedAt: submittedAt.toISOString(),
-          dueDate: dueDate(submittedAt, service.processingDays),
+          dueDate: addWorkingDays(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
           submissionKey,
           incomplete: true,
-        } as never,
+        },
         depth: 0,
-        ...internal,
+        ...systemAccess,
       })
       await markComplete(payload, request.id)
       await notify(payload, request, {
@@ -176,7 +177,7 @@ export const submitRequest = async (
           `Nomor referensi: ${request.reference}`,
           `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
           STATUS_HELP.id,
-          `Lacak di ${process.env.PUBLIC_URL || ''}/layanan/lacak dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
+          `Lacak di ${absoluteUrl('/layanan/lacak')} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
         ].join('\n'),
       })
       return { ...request, incomplete: false }
@@ -225,12 +226,12 @@ export const findTracked = async (
     locale,
     // Only what the tracking page shows: the service's name and form, whether the letter's file exists.
     populate: { services: { name: true, form: true }, letters: { pdfFile: true } },
-    ...internal,
+    ...systemAccess,
   })
   const request = docs[0]
   if (!request || request.phoneLast4 !== digits.trim()) return null
   const service = request.service as Service
-  const letter = request.letter && typeof request.letter === 'object' ? request.letter : null
+  const letter = populated(request.letter)
   return {
     id: request.id,
     reference: request.reference,
@@ -261,5 +262,3 @@ export const residentTransition = async (
     overrideAccess: true,
     context: { resident: true, skipAudit: true },
   })
-
-export const statusLabel = (status: Status, locale: 'id' | 'en') => STATUS_LABELS[status][locale]

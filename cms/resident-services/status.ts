@@ -86,4 +86,6 @@ export const assertTransition = (from: Status, to: Status, actor: Actor, note?: 
 
 /** Statuses in which the resident may still cancel (processing has not started). */
 export const isCancellable = (status: Status) => nextStatuses(status, 'resident').includes('cancelled')
+/** A request is finished (done, rejected or cancelled) when it can go nowhere else. */
 export const isFinal = (status: Status) => TRANSITIONS[status].length === 0
+export const FINAL_STATUSES = STATUSES.filter(isFinal)

@@ -1,4 +1,4 @@
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch'
+import MiniSearch, { type Query } from 'minisearch'
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { filterPredicate, validateQuery } from './filters'
@@ -15,7 +15,7 @@ import type { EngineHealth, IndexConfig, SearchDocument, SearchEngine, SearchQue
  */
 
 type Index = { config: IndexConfig; mini: MiniSearch<SearchDocument>; docs: Map<string, SearchDocument> }
-type Snapshot = { version: 1; indexes: { config: IndexConfig; docs: SearchDocument[]; mini: unknown }[] }
+type Snapshot = { version: 1; indexes: { config: IndexConfig; docs: SearchDocument[]; mini: Parameters<typeof MiniSearch.loadJS>[0] }[] }
 
 const SNAPSHOT_VERSION = 1
 
@@ -202,7 +202,7 @@ export class EmbeddedEngine implements SearchEngine {
       this.indexes = new Map(
         snapshot.indexes.map(({ config, docs, mini }) => [
           config.name,
-          { config, docs: new Map(docs.map((d) => [d.id, d])), mini: MiniSearch.loadJS(mini as never, miniOptions(config)) },
+          { config, docs: new Map(docs.map((d) => [d.id, d])), mini: MiniSearch.loadJS(mini, miniOptions(config)) },
         ]),
       )
       this.loadedMtime = statSync(this.snapshotFile).mtimeMs

@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { parseDatabaseUrl } from '../lib/database'
+import { config, type Config } from '../lib/config'
+import type { DatabaseTarget } from '../lib/database'
 import { dataDir } from '../lib/paths'
 import { EmbeddedEngine } from './embedded'
 import { FallbackEngine } from './fallback'
@@ -7,8 +8,7 @@ import { MeilisearchEngine } from './meilisearch'
 import type { SearchEngine } from './types'
 
 /** Where the embedded engine keeps its snapshot: beside the SQLite file, none for an in-memory database. */
-export const snapshotFile = (databaseUrl = process.env.DATABASE_URL): string | null => {
-  const target = parseDatabaseUrl(databaseUrl)
+export const snapshotFile = (target: DatabaseTarget): string | null => {
   if (target.kind === 'mongodb') return path.join(dataDir(), 'search-index.json')
   if (target.url === ':memory:') return null
   return `${target.url.slice('file:'.length)}.search.json`
@@ -18,10 +18,9 @@ export const snapshotFile = (databaseUrl = process.env.DATABASE_URL): string | n
  * Meilisearch when MEILISEARCH_HOST is set, with the embedded engine kept beside it to answer while
  * Meilisearch cannot be reached; the embedded engine alone otherwise.
  */
-export const createEngine = (env: NodeJS.ProcessEnv = process.env): SearchEngine => {
-  const embedded = new EmbeddedEngine(snapshotFile(env.DATABASE_URL))
-  if (!env.MEILISEARCH_HOST) return embedded
-  return new FallbackEngine(new MeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }), embedded)
+export const createEngine = ({ database, meilisearch }: Pick<Config, 'database' | 'meilisearch'> = config()): SearchEngine => {
+  const embedded = new EmbeddedEngine(snapshotFile(database))
+  return meilisearch ? new FallbackEngine(new MeilisearchEngine(meilisearch), embedded) : embedded
 }
 
 // The admin (Next.js) and the site (Astro) bundle this module separately; the process shares one engine.

@@ -67,7 +67,7 @@ export const filterPredicate = (filter: Filter | undefined): ((doc: SearchDocume
 }
 
 /** A string as a Meilisearch filter literal: always double-quoted, with backslashes and quotes escaped. */
-export const meiliString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+const meiliString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
 const meiliValue = (value: string | number | boolean) => (typeof value === 'string' ? meiliString(value) : String(value))
 

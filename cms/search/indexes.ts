@@ -57,7 +57,6 @@ export const INDEXES: IndexConfig[] = [
 ]
 
 /** The document shapes the sources of each index produce (dates as ISO strings, money in integer rupiah). */
-export type PageDocument = SearchDocument & { body: string }
 export type ProductDocument = SearchDocument & {
   description: string
   producer: string
@@ -71,8 +70,6 @@ export type ProductDocument = SearchDocument & {
 export type NewsDocument = SearchDocument & { excerpt: string; body: string; category: string; tags: string[]; publishedAt: string }
 export type EpisodeDocument = SearchDocument & { notes: string; transcript: string; publishedAt: string }
 export type ServiceDocument = SearchDocument & { description: string; requirements: string }
-
-export const indexConfig = (name: string) => INDEXES.find((index) => index.name === name)
 
 /** Price buckets of the product facet, in rupiah: [key, lowest price, next bucket's lowest price]. */
 export const PRICE_RANGES = [

@@ -1,7 +1,7 @@
 import { Meilisearch, type Config, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch'
 import { compileMeiliFilter, validateQuery } from './filters'
 import { compileSynonyms, highlight, indexTerms, prepareQuery, STOP_WORDS_LIST, type Synonyms } from './text'
-import type { EngineHealth, Filter, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
+import type { EngineHealth, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
 
 /** Meilisearch does not stem Indonesian: each searchable field is also indexed as our analyzed terms. */
 const TERMS_PREFIX = '_terms_'
@@ -19,10 +19,10 @@ const withoutTerms = (hit: Record<string, unknown>): SearchDocument =>
   Object.fromEntries(Object.entries(hit).filter(([key]) => !key.startsWith(TERMS_PREFIX))) as SearchDocument
 
 /** Synonyms between analyzed phrases, which is what the indexed terms and our queries contain. */
-export const meiliSynonyms = (synonyms: Synonyms) =>
+const meiliSynonyms = (synonyms: Synonyms) =>
   Object.fromEntries([...synonyms].map(([phrase, alternatives]) => [phrase, alternatives.map((a) => a.join(' '))]))
 
-export const meiliSettings = (config: IndexConfig, synonyms: Synonyms) => ({
+const meiliSettings = (config: IndexConfig, synonyms: Synonyms) => ({
   searchableAttributes: config.searchable.map((field) => TERMS_PREFIX + field),
   filterableAttributes: [...new Set([...config.filterable, 'locale'])],
   sortableAttributes: config.sortable,

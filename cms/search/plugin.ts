@@ -1,9 +1,15 @@
-import type { Config } from 'payload'
+import type { Config, JobsConfig } from 'payload'
 import { isAdminRequest } from '../access'
 import { SearchSynonyms } from '../collections/SearchSynonyms'
 import { SearchStatus } from '../globals/SearchStatus'
 import { SOURCES } from './sources'
 import { SEARCH_QUEUE, searchTasks, syncHooks } from './sync'
+
+const searchSync = { cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 50 }
+
+/** The other queues' schedule (a list, or a function of Payload giving one) with the search queue's added. */
+const withSearchSync = (autoRun: JobsConfig['autoRun']): JobsConfig['autoRun'] =>
+  typeof autoRun === 'function' ? async (payload) => [...(await autoRun(payload)), searchSync] : [...(autoRun ?? []), searchSync]
 
 /**
  * Search wiring: sync hooks on every collection that has a source, the synonyms collection, the status
@@ -32,6 +38,6 @@ export const searchPlugin = (config: Config): Config => ({
     ...config.jobs,
     tasks: [...(config.jobs?.tasks ?? []), ...searchTasks],
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...config.jobs?.access },
-    autoRun: [...((config.jobs?.autoRun as never[]) ?? []), { cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 50 }],
+    autoRun: withSearchSync(config.jobs?.autoRun),
   },
 })

@@ -19,7 +19,7 @@ export const getSearch = (payload: Payload): Promise<SearchEngine> =>
   configuredEngine(async (engine) => engine.configure(INDEXES, await loadSynonyms(payload)))
 
 /** Applies changed synonyms to the engine. */
-export const applySynonyms = async (payload: Payload) => {
+const applySynonyms = async (payload: Payload) => {
   resetConfigured()
   await getSearch(payload)
 }
@@ -27,7 +27,7 @@ export const applySynonyms = async (payload: Payload) => {
 /** What a visitor can read of one item in one language, or null when it is not public (draft, deleted). */
 const publicDocument = async (payload: Payload, source: SearchSource, id: string, locale: Locale): Promise<SearchDocument | null> => {
   const { docs } = await payload.find({
-    collection: source.collection as never,
+    collection: source.collection,
     where: { id: { equals: id } },
     locale,
     depth: source.depth,
@@ -35,11 +35,11 @@ const publicDocument = async (payload: Payload, source: SearchSource, id: string
     overrideAccess: false,
     draft: false,
   })
-  return docs[0] ? source.toDocument(docs[0] as Record<string, any>, locale) : null
+  return docs[0] ? source.toDocument(docs[0], locale) : null
 }
 
 /** Brings the index in line with one item: upsert what is public, remove what no longer is. */
-export const syncDocument = async (payload: Payload, collection: string, id: string) => {
+const syncDocument = async (payload: Payload, collection: string, id: string) => {
   const source = sourceFor(collection)
   if (!source) return
   const engine = await getSearch(payload)
@@ -59,7 +59,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     where: { and: [{ taskSlug: { equals: 'searchSync' } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
     overrideAccess: true,
   })
-  const totals = await Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection as never, overrideAccess: false })))
+  const totals = await Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection, overrideAccess: false })))
   const total = totals.reduce((n, t) => n + t.totalDocs, 0)
   let done = 0
   for (const source of SOURCES) {
@@ -67,7 +67,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     for (let page = 1; ; page++) {
       const read = (locale: Locale, extra: object) =>
         payload.find({
-          collection: source.collection as never,
+          collection: source.collection,
           locale,
           depth: source.depth,
           overrideAccess: false,
@@ -78,10 +78,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
       const batch = await read('id', { limit: 200, page })
       const ids = batch.docs.map((d) => (d as { id: number | string }).id)
       const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
-      const documents = [
-        ...batch.docs.map((d) => source.toDocument(d as Record<string, any>, 'id')),
-        ...english.docs.map((d) => source.toDocument(d as Record<string, any>, 'en')),
-      ]
+      const documents = [...batch.docs.map((d) => source.toDocument(d, 'id')), ...english.docs.map((d) => source.toDocument(d, 'en'))]
       await engine.upsert(source.index, documents)
       done += batch.docs.length
       progress(done, total, source.collection)
@@ -94,7 +91,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
 }
 
 /** Notes the outcome of the last sync in the status global the admin shows. */
-export const recordSync = async (payload: Payload, error: string | null) => {
+const recordSync = async (payload: Payload, error: string | null) => {
   await payload.updateGlobal({
     slug: 'search-status',
     data: error ? { lastError: error, lastErrorAt: new Date().toISOString() } : { lastSyncAt: new Date().toISOString(), lastError: null },
@@ -137,27 +134,28 @@ const recorded = async (payload: Payload, work: () => Promise<void>) => {
   await recordSync(payload, null)
 }
 
-export const searchTasks: TaskConfig<any>[] = [
-  {
-    slug: 'searchSync',
-    label: 'Sinkronkan pencarian',
-    inputSchema: [
-      { name: 'collection', type: 'text', required: true },
-      { name: 'id', type: 'text', required: true },
-    ],
-    retries: RETRIES,
-    handler: async ({ input, req }) => {
-      await recorded(req.payload, () => syncDocument(req.payload, input.collection, input.id))
-      return { output: {} }
-    },
+const searchSyncTask: TaskConfig<'searchSync'> = {
+  slug: 'searchSync',
+  label: 'Sinkronkan pencarian',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  retries: RETRIES,
+  handler: async ({ input, req }) => {
+    await recorded(req.payload, () => syncDocument(req.payload, input.collection, input.id))
+    return { output: {} }
   },
-  {
-    slug: 'searchSynonyms',
-    label: 'Terapkan sinonim pencarian',
-    retries: RETRIES,
-    handler: async ({ req }) => {
-      await recorded(req.payload, () => applySynonyms(req.payload))
-      return { output: {} }
-    },
+}
+
+const searchSynonymsTask: TaskConfig<'searchSynonyms'> = {
+  slug: 'searchSynonyms',
+  label: 'Terapkan sinonim pencarian',
+  retries: RETRIES,
+  handler: async ({ req }) => {
+    await recorded(req.payload, () => applySynonyms(req.payload))
+    return { output: {} }
   },
-]
+}
+
+export const searchTasks = [searchSyncTask, searchSynonymsTask]

@@ -8,7 +8,7 @@ import { stopwords } from '@orama/stopwords/indonesian'
 
 /** Queries longer than this are cut (Meilisearch reads at most 10 words anyway). */
 export const MAX_QUERY_CHARS = 200
-export const MAX_QUERY_TERMS = 10
+const MAX_QUERY_TERMS = 10
 
 // English content (the /en site) shares the index, so its most common words are stop words too.
 const ENGLISH_STOP_WORDS = [
@@ -68,7 +68,7 @@ export const normalize = (text: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
 
 const stem = (word: string): string => {
   // Own keys only: a query word like "constructor" must not find Object.prototype's members.
@@ -82,7 +82,7 @@ const stem = (word: string): string => {
  * One word as an index term, or null for a stop word. Full reduplication ("anak-anak") means the
  * plural of its base, except when the base alone is a stop word: "oleh-oleh" (souvenirs) is not "oleh" (by).
  */
-export const termOf = (word: string): string | null => {
+const termOf = (word: string): string | null => {
   const parts = word.split('-').filter(Boolean)
   if (parts.length === 0) return null
   if (parts.length === 2 && parts[0] === parts[1] && !STOP_WORDS.has(parts[0])) return stem(parts[0])
@@ -135,7 +135,7 @@ export const compileSynonyms = (groups: string[][]): Synonyms => {
 }
 
 /** A query term group: any one of the alternatives (each a sequence of terms, all required) matches. */
-export type TermGroup = string[][]
+type TermGroup = string[][]
 export type PreparedQuery = {
   /** The query's terms (stop words removed, stemmed, at most ten). */
   terms: string[]
@@ -203,7 +203,7 @@ export const boundedDistance = (a: string, b: string, max: number): number => {
 }
 
 /** Whether a document term answers a query term: equal, a prefix of it (last query word), or within the typo budget. */
-export const termMatches = (queryTerm: string, docTerm: string, prefix: boolean): boolean =>
+const termMatches = (queryTerm: string, docTerm: string, prefix: boolean): boolean =>
   docTerm === queryTerm ||
   (prefix && queryTerm.length >= 2 && docTerm.startsWith(queryTerm)) ||
   (typoBudget(queryTerm) > 0 && boundedDistance(queryTerm, docTerm, typoBudget(queryTerm)) <= typoBudget(queryTerm))

@@ -1,7 +1,7 @@
 import type { Segment } from './text'
 
 /** A value stored in a search document: only what a public page may show. */
-export type FieldValue = string | number | boolean | string[] | null
+type FieldValue = string | number | boolean | string[] | null
 
 /** One published item as the engine stores it, per language. `id` is unique within its index. */
 export type SearchDocument = {
@@ -28,8 +28,8 @@ export type IndexConfig = {
   highlight: string[]
 }
 
-export type Comparison = { field: string; op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte'; value: string | number | boolean }
-export type Membership = { field: string; op: 'in'; value: (string | number)[] }
+type Comparison = { field: string; op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte'; value: string | number | boolean }
+type Membership = { field: string; op: 'in'; value: (string | number)[] }
 /** Filters combine with and/or to any depth. */
 export type Filter = Comparison | Membership | { and: Filter[] } | { or: Filter[] }
 
@@ -45,7 +45,7 @@ export type SearchQuery = {
   perPage?: number
 }
 
-export type SearchHit = { document: SearchDocument; highlights: Record<string, Segment[]> }
+type SearchHit = { document: SearchDocument; highlights: Record<string, Segment[]> }
 
 export type SearchResult = {
   index: string

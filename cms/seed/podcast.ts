@@ -1,12 +1,17 @@
 import path from 'node:path'
-import { readJson, type Json, type SeedContext } from './context'
-import { localizeTree } from './localizeTree'
+import { readJson, type SeedContext } from './context'
+import { localizeTree, type Bilingual } from './localizeTree'
 import { ensureUpload, upsertPublished } from './upsert'
+
+/** content/podcast/show.json: the podcast global as the CMS stores it, its artwork by file name. */
+type Show = { artwork: string; artworkAlt: Bilingual; [field: string]: unknown }
+/** An episode of content/podcast/episodes.json; its audio and transcript are named after its slug. */
+type Episode = { slug: string; notes: Bilingual; relatedArticles: string[]; [field: string]: unknown }
 
 /** The podcast show and its episodes from content/podcast/: real audio, WebVTT transcripts, chapters. */
 export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedContext) => {
   const dir = path.join(contentDir, 'podcast')
-  const show = readJson(path.join(dir, 'show.json'))
+  const show = readJson<Show>(path.join(dir, 'show.json'))
   const artwork = await ensureUpload(payload, {
     collection: 'media',
     file: path.join(dir, show.artwork),
@@ -14,12 +19,12 @@ export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedCo
     alt: show.artworkAlt,
   })
   for (const locale of ['id', 'en'] as const) {
-    const { artworkAlt: _alt, ...data } = localizeTree(show, locale) as Json
+    const { artworkAlt: _alt, ...data } = localizeTree(show, locale)
     await payload.updateGlobal({ slug: 'podcast', data: { ...data, artwork }, locale, overrideAccess: true })
   }
   log('podcast: show')
 
-  const episodes = readJson(path.join(dir, 'episodes.json')) as unknown as Json[]
+  const episodes = readJson<Episode[]>(path.join(dir, 'episodes.json'))
   for (const [i, episode] of episodes.entries()) {
     const audio = await ensureUpload(payload, {
       collection: 'podcast-audio',
@@ -38,7 +43,7 @@ export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedCo
       depth: 0,
     })
     await upsertPublished(payload, 'episodes', episode.slug, (locale, stored) => {
-      const text = localizeTree(episode, locale, stored) as Json
+      const text = localizeTree(episode, locale, stored)
       return {
         ...text,
         notes: markdown(text.notes),

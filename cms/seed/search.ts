@@ -3,7 +3,7 @@ import { readJson, type SeedContext } from './context'
 
 /** Starter synonym groups for search from content/search/synonyms.json; matched by their first word. */
 export const seedSearch = async ({ payload, contentDir, log }: SeedContext) => {
-  const groups = readJson(path.join(contentDir, 'search', 'synonyms.json')) as unknown as string[][]
+  const groups = readJson<string[][]>(path.join(contentDir, 'search', 'synonyms.json'))
   for (const terms of groups) {
     const { docs } = await payload.find({
       collection: 'search-synonyms',

@@ -1,7 +1,11 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { readJson, type Json, type SeedContext } from './context'
+import { readJson, type SeedContext } from './context'
 import { localizeTree } from './localizeTree'
+
+/** A file of content/services/: the service as the CMS stores it, its letter template in Markdown. */
+type ServiceContent = { slug: string; letterTemplate: string; [field: string]: unknown }
 
 /** The service catalog from `contentDir/services/*.json`, matched by slug and updated in place. */
 export const seedServices = async ({ payload, contentDir, log, markdown }: SeedContext) => {
@@ -10,12 +14,11 @@ export const seedServices = async ({ payload, contentDir, log, markdown }: SeedC
     .filter((f) => f.endsWith('.json'))
     .sort()
   for (const [i, file] of files.entries()) {
-    const source = readJson(path.join(dir, file))
-    const inLocale = (locale: 'id' | 'en', existing?: unknown) => {
-      const data = localizeTree(source, locale, existing) as Json
-      data.letterTemplate = markdown(source.letterTemplate)
-      return data
-    }
+    const source = readJson<ServiceContent>(path.join(dir, file))
+    const inLocale = (locale: 'id' | 'en', existing?: unknown) => ({
+      ...localizeTree(source, locale, existing),
+      letterTemplate: markdown(source.letterTemplate),
+    })
     const found = await payload.find({
       collection: 'services',
       where: { slug: { equals: source.slug } },
@@ -31,7 +34,12 @@ export const seedServices = async ({ payload, contentDir, log, markdown }: SeedC
           locale: 'id',
           overrideAccess: true,
         })
-      : await payload.create({ collection: 'services', data: inLocale('id') as never, locale: 'id', overrideAccess: true })
+      : await payload.create({
+          collection: 'services',
+          data: inLocale('id') as RequiredDataFromCollectionSlug<'services'>,
+          locale: 'id',
+          overrideAccess: true,
+        })
     await payload.update({ collection: 'services', id: stored.id, data: inLocale('en', stored), locale: 'en', overrideAccess: true })
     log(`services ${i + 1}/${files.length}: ${source.slug}`)
   }

@@ -1,10 +1,24 @@
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { demoPhoto, type PhotoKind } from './demoPhoto'
-import { localizeTree } from './localizeTree'
-import { readJson, type Json, type SeedContext } from './context'
+import { localizeTree, type Bilingual } from './localizeTree'
+import { readJson, type SeedContext } from './context'
 
-type Bilingual = { id: string; en: string }
+/** content/shop/shop.json: what the seeder reads by name; the rest goes to the CMS as it is. */
+type ShopContent = {
+  categories: { slug: string; title: Bilingual }[]
+  shippingZones: { name: Bilingual; [field: string]: unknown }[]
+  producers: { slug: string; name: string; color: string; story: Bilingual; [field: string]: unknown }[]
+  products: {
+    slug: string
+    title: Bilingual
+    color: string
+    category: string
+    producer: string
+    summary: Bilingual
+    [field: string]: unknown
+  }[]
+}
 const LOCALES = ['id', 'en'] as const
 
 /** What a demo picture shows, by product category: a bowl of grains, a snack pouch, a jar, a basket, fish. */
@@ -38,21 +52,22 @@ const image = async (payload: Payload, file: string, alt: Bilingual, kind: Photo
 const upsert = async (
   payload: Payload,
   collection: 'product-categories' | 'producers' | 'products' | 'shipping-zones',
-  where: Json,
-  source: Json,
+  where: Where,
+  source: object,
 ) => {
   const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+  // Seed JSON for one of several collections cannot be typed as any one of them; Payload validates it on save.
   const id = localizeTree(source, 'id') as never
   const stored = found.docs[0]
     ? await payload.update({ collection, id: found.docs[0].id, data: id, locale: 'id', overrideAccess: true })
     : await payload.create({ collection, data: id, locale: 'id', overrideAccess: true })
-  await payload.update({ collection, id: stored.id, data: localizeTree(source, 'en', stored) as never, locale: 'en', overrideAccess: true })
+  await payload.update({ collection, id: stored.id, data: localizeTree(source, 'en', stored), locale: 'en', overrideAccess: true })
   return stored.id
 }
 
 /** The demo marketplace from content/shop/shop.json: categories, shipping zones, producers and products. */
 export const seedShop = async ({ payload, contentDir, log, markdown }: SeedContext) => {
-  const shop = readJson(path.join(contentDir, 'shop', 'shop.json'))
+  const shop = readJson<ShopContent>(path.join(contentDir, 'shop', 'shop.json'))
   const bilingualMarkdown = (text: Bilingual) => Object.fromEntries(LOCALES.map((l) => [l, markdown(text[l])]))
 
   const categories = new Map<string, number | string>()

@@ -7,8 +7,7 @@ export const ensureUpload = async (payload: Payload, { collection, file, filenam
   const found = await payload.find({ collection, where: { filename: { equals: filename } }, limit: 1, overrideAccess: true, depth: 0 })
   const id =
     found.docs[0]?.id ??
-    (await payload.create({ collection, data: (alt ? { alt: alt.id } : {}) as never, filePath: file, locale: 'id', overrideAccess: true }))
-      .id
+    (await payload.create({ collection, data: alt ? { alt: alt.id } : {}, filePath: file, locale: 'id', overrideAccess: true })).id
   if (alt) await payload.update({ collection: 'media', id, data: { alt: alt.en }, locale: 'en', overrideAccess: true })
   return id
 }
@@ -27,6 +26,7 @@ export const upsertPublished = async (
 ) => {
   const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, overrideAccess: true, draft: true, depth: 0 })
   const data = { ...build('id'), ...(collection === 'news' || collection === 'episodes' ? { _status: 'published' } : {}) }
+  // Seed data for one of several collections cannot be typed as any one of them; Payload validates it on save.
   const stored = found.docs[0]
     ? await payload.update({
         collection,

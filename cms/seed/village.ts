@@ -1,15 +1,21 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { localizeTree } from './localizeTree'
 
-import { readJson, type Json, type SeedContext } from './context'
+import type { Page, Setting } from '../payload-types'
+import { readJson, type SeedContext } from './context'
+
+/** A content file of the village (village.json, pages/*.json): blocks' rich text in Markdown, pictures by file name. */
+type Content = { blocks?: { blockType: string; body?: unknown }[]; [field: string]: unknown }
+type PageContent = Content & { slug: string }
 
 /**
  * The village itself from `contentDir`: village.json (settings), media.json with images/, pages/*.json.
  * Idempotent: media are matched by file name, pages by slug, and updated in place.
  */
 export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedContext) => {
-  const mediaList = readJson(path.join(contentDir, 'media.json')) as { file: string; alt: { id: string; en: string } }[]
+  const mediaList = readJson<{ file: string; alt: { id: string; en: string } }[]>(path.join(contentDir, 'media.json'))
   const mediaIds = new Map<string, number | string>()
   for (const [i, item] of mediaList.entries()) {
     const existing = await payload.find({ collection: 'media', where: { filename: { equals: item.file } }, limit: 1, overrideAccess: true })
@@ -35,22 +41,35 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, linkMedia(v)]))
     return value
   }
-  const inLocale = (source: Json, locale: 'id' | 'en', existing?: unknown) => {
-    const data = localizeTree(linkMedia(source), locale, existing) as Json
-    for (const block of data.blocks ?? []) if (block.blockType === 'content') block.body = markdown(block.body)
-    return data
+  const inLocale = <Data>(source: Content, locale: 'id' | 'en', existing?: unknown): Data => {
+    // Linking media changes no field a Content names: it replaces file names by ids.
+    const data = localizeTree(linkMedia(source) as Content, locale, existing)
+    for (const block of data.blocks ?? []) if (block.blockType === 'content') block.body = markdown(String(block.body))
+    // The content files hold the document's fields in both languages, pictures by file name and rich text in
+    // Markdown: in one language, with media ids and rich text, they are its data (Payload checks it on write).
+    return data as Data
   }
 
-  const village = readJson(path.join(contentDir, 'village.json'))
-  const settingsId = await payload.updateGlobal({ slug: 'settings', data: inLocale(village, 'id'), locale: 'id', overrideAccess: true })
-  await payload.updateGlobal({ slug: 'settings', data: inLocale(village, 'en', settingsId), locale: 'en', overrideAccess: true })
+  const village = readJson<Content>(path.join(contentDir, 'village.json'))
+  const settingsId = await payload.updateGlobal({
+    slug: 'settings',
+    data: inLocale<Partial<Setting>>(village, 'id'),
+    locale: 'id',
+    overrideAccess: true,
+  })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: inLocale<Partial<Setting>>(village, 'en', settingsId),
+    locale: 'en',
+    overrideAccess: true,
+  })
   log('settings: village identity')
 
   const pageFiles = readdirSync(path.join(contentDir, 'pages'))
     .filter((f) => f.endsWith('.json'))
     .sort()
   for (const [i, file] of pageFiles.entries()) {
-    const source = readJson(path.join(contentDir, 'pages', file))
+    const source = readJson<PageContent>(path.join(contentDir, 'pages', file))
     const found = await payload.find({
       collection: 'pages',
       where: { slug: { equals: source.slug } },
@@ -58,14 +77,20 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
       overrideAccess: true,
       draft: true,
     })
-    const data: Json = { ...inLocale(source, 'id'), _status: 'published' }
+    const data = { ...inLocale<Partial<Page>>(source, 'id'), _status: 'published' as const }
     const stored = found.docs[0]
       ? await payload.update({ collection: 'pages', id: found.docs[0].id, data, locale: 'id', overrideAccess: true, draft: false })
-      : await payload.create({ collection: 'pages', data: data as never, locale: 'id', overrideAccess: true, draft: false })
+      : await payload.create({
+          collection: 'pages',
+          data: data as RequiredDataFromCollectionSlug<'pages'>,
+          locale: 'id',
+          overrideAccess: true,
+          draft: false,
+        })
     await payload.update({
       collection: 'pages',
       id: stored.id,
-      data: { ...inLocale(source, 'en', stored), _status: 'published' },
+      data: { ...inLocale<Partial<Page>>(source, 'en', stored), _status: 'published' },
       locale: 'en',
       overrideAccess: true,
     })

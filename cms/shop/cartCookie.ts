@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { CartLine } from './pricing'
 
-export const MAX_LINES = 30
+const MAX_LINES = 30
 export const MAX_QUANTITY = 99
 
 type Stored = [productId: number | string, variantId: string, quantity: number, seenPrice?: number]

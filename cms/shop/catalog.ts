@@ -1,16 +1,14 @@
 import type { Payload } from 'payload'
 import type { Product } from '../payload-types'
 import type { CatalogProduct } from './pricing'
-
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
+import { idOf } from '../lib/relation'
 
 /** A product as pricing needs it. */
-export const toCatalogProduct = (p: Product): CatalogProduct => ({
+const toCatalogProduct = (p: Product): CatalogProduct => ({
   id: p.id,
   title: p.title,
   slug: p.slug,
-  producerId: relationId(p.producer),
+  producerId: idOf(p.producer),
   trackStock: p.trackStock !== false,
   variants: (p.variants ?? []).map((v) => ({ id: v.id!, label: v.label, sku: v.sku, price: v.price, stock: v.stock, weight: v.weight })),
 })

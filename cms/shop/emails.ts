@@ -1,11 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { absoluteUrl } from '../lib/urls'
 import { notify } from '../notify'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import { formatRupiah } from './money'
 import { PAYMENT_METHODS } from './statuses'
+import { idOf } from '../lib/relation'
 
-export type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
+type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
 type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
   delivery?: Pick<Order['delivery'], 'method'>
@@ -14,7 +16,7 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
-  `${process.env.PUBLIC_URL || ''}${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`
+  absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
 const linesText = (order: EmailOrder) =>
   [
@@ -25,7 +27,7 @@ const linesText = (order: EmailOrder) =>
   ].join('\n')
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
-export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
+const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
   const en = order.locale === 'en' && kind !== 'newOrder'
   switch (kind) {
     case 'confirmation':
@@ -65,7 +67,7 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
     case 'newOrder':
       return {
         subject: `Pesanan baru ${order.number}`,
-        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
       }
   }
 }
@@ -80,7 +82,7 @@ export const producerNewOrder = (order: EmailOrder, producer: { id: number | str
   )
   return {
     subject: `Pesanan baru ${order.number} untuk ${producer.name}`,
-    text: `Pesanan baru berisi produk Anda.\n\n${own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')}\n\nBuka di admin: ${process.env.PUBLIC_URL || ''}/admin/collections/orders`,
+    text: `Pesanan baru berisi produk Anda.\n\n${own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
   }
 }
 
@@ -92,7 +94,7 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
   const link = orderLink(order, token)
   await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  const producerIds = (order.producers ?? []).map((p) => (typeof p === 'object' ? p.id : p))
+  const producerIds = (order.producers ?? []).map((p) => idOf(p))
   const { docs: producers } = producerIds.length
     ? await payload.find({
         collection: 'producers',

@@ -1,22 +1,23 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
+import { config } from '../lib/config'
+import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
-import { shopLimits } from './limits'
 import { CARD_HOLD_MINUTES } from './stripe'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
-import type { OrderContext } from './orderHooks'
+import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { PaymentMethod } from './statuses'
+import { idOf } from '../lib/relation'
 
 /**
  * How long reserved stock waits for payment: a card payment outlives its Stripe session; a manual payment
  * is held briefly until the buyer sends a receipt (see attachProof) or staff start packing.
  */
-export const holdMinutes = (method: PaymentMethod, limits = shopLimits()) =>
-  method === 'stripe' ? CARD_HOLD_MINUTES : limits.unverifiedHoldMinutes
+const holdMinutes = (method: PaymentMethod) => (method === 'stripe' ? CARD_HOLD_MINUTES : config().shop.unverifiedHoldMinutes)
 
 export type CheckoutInput = {
   locale: 'id' | 'en'
@@ -26,7 +27,7 @@ export type CheckoutInput = {
   paymentMethod: PaymentMethod
 }
 
-export type CheckoutErrorCode =
+type CheckoutErrorCode =
   'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash' | 'lineLimit' | 'orderLimit'
 
 /** A checkout the buyer can fix (the message key is in the site's shop messages). */
@@ -43,9 +44,9 @@ const NUMBER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
 /** "DD-261122-7KQ4M": readable over the phone, date in WITA, no look-alike characters. */
 export const newOrderNumber = (now = new Date()) => {
-  const witaDate = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '')
+  const date = witaDate(now).slice(2).replaceAll('-', '')
   const suffix = Array.from({ length: 5 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join('')
-  return `DD-${witaDate}-${suffix}`
+  return `DD-${date}-${suffix}`
 }
 
 export const newAccessToken = () => randomBytes(24).toString('base64url')
@@ -63,11 +64,11 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   if (switches.bankTransfer !== false) methods.push('bank-transfer')
   if (switches.qris !== false && settings.qrisImage) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
-  if (process.env.STRIPE_SECRET_KEY) methods.push('stripe')
+  if (config().stripe.secretKey) methods.push('stripe')
   return methods
 }
 
-export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
@@ -86,7 +87,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
   if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
 
-  const limits = shopLimits()
+  const limits = config().shop
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
   const priced = priceCart(
     input.cart.map(({ seenPrice: _ignored, ...line }) => line),
@@ -110,7 +111,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     zoneName = zone.name
   }
 
-  const expiresAt = new Date(now.getTime() + holdMinutes(input.paymentMethod, limits) * 60_000)
+  const expiresAt = new Date(now.getTime() + holdMinutes(input.paymentMethod) * 60_000)
   const accessToken = newAccessToken()
   const order = await payload.create({
     collection: 'orders',
@@ -204,7 +205,7 @@ export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id
   if (!(await releaseReservation(payload, order))) return false
   await stockMoved(
     payload,
-    (order.lines ?? []).map((line) => ({ productId: line.product && typeof line.product === 'object' ? line.product.id : line.product })),
+    (order.lines ?? []).map((line) => ({ productId: idOf(line.product) })),
   )
   return true
 }

@@ -30,13 +30,13 @@ export type PricedLine = {
   sellable: number
 }
 
-export type PricingProblem =
+type PricingProblem =
   | { kind: 'unavailable'; productId: number | string; variantId: string }
   | { kind: 'priceChanged'; productId: number | string; variantId: string; title: string; was: number; now: number }
   | { kind: 'stockShort'; productId: number | string; variantId: string; title: string; wanted: number; available: number }
   | { kind: 'overLimit'; productId: number | string; variantId: string; title: string; wanted: number; limit: number }
 
-export type PricedCart = { lines: PricedLine[]; subtotal: number; weight: number; problems: PricingProblem[] }
+type PricedCart = { lines: PricedLine[]; subtotal: number; weight: number; problems: PricingProblem[] }
 
 /**
  * Prices every cart line from the catalog (the database), never from what the browser sent.

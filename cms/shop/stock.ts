@@ -11,7 +11,7 @@ import { markContentChanged } from '../plugins/contentVersion'
  */
 
 /** The line (of an order still being placed) and what it asks for. */
-export type LineClaim = { orderId: number | string; lineId: string; variantId: string; quantity: number }
+type LineClaim = { orderId: number | string; lineId: string; variantId: string; quantity: number }
 
 /**
  * Takes a line's quantity off the shelf (only while stock >= quantity, so concurrent checkouts can never
@@ -86,7 +86,7 @@ export const finishPlacing = async (payload: Payload, orderId: number | string):
 }
 
 /** Puts `quantity` of a variant back on the shelf. */
-export const returnStock = async (payload: Payload, variantId: string, quantity: number): Promise<void> => {
+const returnStock = async (payload: Payload, variantId: string, quantity: number): Promise<void> => {
   if (quantity <= 0) return
   if (isMongo(payload)) {
     await mongoCollection(payload, 'products').updateOne({ 'variants.id': variantId }, { $inc: { 'variants.$.stock': quantity } })

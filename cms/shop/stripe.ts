@@ -1,27 +1,22 @@
 import type { Payload, Where } from 'payload'
 import Stripe from 'stripe'
+import { config } from '../lib/config'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { decide, stateOf } from './lifecycle'
-import type { OrderContext } from './orderHooks'
+import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { PaymentStatus } from './statuses'
 
-/** Connection overrides, so tests can point the SDK at a local fake of Stripe's API. */
-export type StripeConnection = { host?: string; port?: number; protocol?: 'http' | 'https' }
-
-/** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points it at a local fake. */
-export const stripeClient = (connection: StripeConnection = fromEnv()): Stripe | null => {
-  const key = process.env.STRIPE_SECRET_KEY
-  return key ? new Stripe(key, { ...connection, maxNetworkRetries: 1, timeout: 15_000 }) : null
-}
-
-const fromEnv = (): StripeConnection => {
-  const raw = process.env.STRIPE_API_URL
-  if (!raw) return {}
-  const url = new URL(raw)
-  return { host: url.hostname, port: Number(url.port), protocol: url.protocol === 'http:' ? 'http' : 'https' }
+/** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points the SDK at a local fake of Stripe's API. */
+export const stripeClient = (): Stripe | null => {
+  const { secretKey, apiUrl } = config().stripe
+  if (!secretKey) return null
+  const connection = apiUrl
+    ? { host: apiUrl.hostname, port: Number(apiUrl.port), protocol: apiUrl.protocol === 'http:' ? ('http' as const) : ('https' as const) }
+    : {}
+  return new Stripe(secretKey, { ...connection, maxNetworkRetries: 1, timeout: 15_000 })
 }
 
 /**
@@ -29,11 +24,11 @@ const fromEnv = (): StripeConnection => {
  * (a little over the minimum, for clocks that differ), and the card order's stock hold outlives it by a
  * quarter of an hour, so a payment completed at the session's last minute still finds its stock.
  */
-export const SESSION_MINUTES = 31
+const SESSION_MINUTES = 31
 export const CARD_HOLD_MINUTES = SESSION_MINUTES + 15
 
 /** A Checkout Session built only from the order's database prices; retried calls reuse the same session. */
-export const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
+const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
   const link = orderLink(order, token)
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((l) => ({
     quantity: l.quantity,
@@ -134,7 +129,7 @@ const sessionEventOf = (event: Stripe.Event): SessionEvent | null => {
 }
 
 /** Why a session does not belong to the order it names, in words for staff; null when it matches. */
-export const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
+const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
   const problems: string[] = []
   if (!session.id || session.id !== order.stripeSessionId)
     problems.push(`sesi ${session.id || '(tidak ada)'} bukan ${order.stripeSessionId ?? '(belum ada)'}`)
@@ -144,7 +139,7 @@ export const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>,
   return problems.length ? problems.join('; ') : null
 }
 
-export type WebhookResult = {
+type WebhookResult = {
   status: number
   body: { received: boolean; duplicate?: boolean; ignored?: boolean; flagged?: boolean; error?: string }
 }
@@ -211,7 +206,7 @@ const applyEvent = async (payload: Payload, event: Stripe.Event): Promise<Outcom
  * arrive out of order. A completed payment must match the order's session, amount and currency.
  */
 export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<WebhookResult> => {
-  const secret = process.env.STRIPE_WEBHOOK_SECRET
+  const secret = config().stripe.webhookSecret
   if (!secret) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
   let event: Stripe.Event
   try {

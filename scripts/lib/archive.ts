@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** Every file below `dir`, as paths relative to it, sorted. */
-export const listFiles = (dir: string): string[] => {
+const listFiles = (dir: string): string[] => {
   const walk = (sub: string): string[] =>
     readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) => {
       const rel = path.join(sub, entry.name)
@@ -17,7 +17,7 @@ export const listFiles = (dir: string): string[] => {
   }
 }
 
-export const sha256File = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+const sha256File = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 /** SHA-256 of every file below `dir`, by relative path. */
 export const fingerprint = (dir: string) => Object.fromEntries(listFiles(dir).map((rel) => [rel, sha256File(path.join(dir, rel))]))

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { setEnvironment } from '../../cms/lib/config'
 import { checkDatabase } from './database-check'
 import { ensureSecret } from './secret'
 import { ensureServiceKeys } from './serviceKeys'
@@ -8,10 +9,11 @@ import { ensureServiceKeys } from './serviceKeys'
  * database, and every pending migration applied (production never pushes the schema).
  */
 export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> => {
+  // A bad setting or an unusable database is reported before any key is generated into data/.
+  await checkDatabase()
   ensureSecret()
   ensureServiceKeys()
-  Object.assign(process.env, { NODE_ENV: 'production' })
-  await checkDatabase()
+  setEnvironment({ NODE_ENV: 'production' })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })

@@ -1,11 +1,12 @@
 import { accessSync, constants, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { MongoClient } from 'mongodb'
-import { ConfigProblem, parseDatabaseUrl } from '../../cms/lib/database'
+import { config } from '../../cms/lib/config'
+import { ConfigProblem } from '../../cms/lib/problem'
 
 /** Fails with one clear sentence when the database in DATABASE_URL cannot be used. */
 export const checkDatabase = async () => {
-  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const target = config().database
   if (target.kind === 'sqlite') {
     if (target.url === ':memory:') return
     const dir = path.dirname(target.url.slice('file:'.length))

@@ -13,11 +13,3 @@ export const listen = (port: number, host: string, handler: RequestListener): Pr
     })
     server.listen(port, host, () => resolve(server))
   })
-
-export const parsePort = (raw: string | undefined, fallback: number): number => {
-  if (!raw) return fallback
-  const port = Number(raw)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ConfigProblem(`PORT "${raw}" is not a port number: use a whole number from 1 to 65535.`)
-  return port
-}

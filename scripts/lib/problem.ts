@@ -1,4 +1,4 @@
-import { ConfigProblem } from '../../cms/lib/database'
+import { ConfigProblem } from '../../cms/lib/problem'
 
 export { ConfigProblem }
 

@@ -30,7 +30,7 @@ const HONEYPOT = 'website'
  * Why a post was turned away: a filled-in honeypot, or too many attempts (with the seconds to wait).
  * It is returned, not thrown, so the page can show the form again with everything the resident typed.
  */
-export type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number }
+type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number }
 
 const refusal = (form: FormData | null, context: ActionAPIContext, purpose: Purpose): Refusal | null => {
   if (form && String(form.get(HONEYPOT) ?? '')) return { refused: 'bot' }

@@ -2,11 +2,12 @@ import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
 import { z } from 'astro/zod'
 import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
-import { shopLimits } from '../../cms/shop/limits'
+import { config } from '../../cms/lib/config'
 import type { CatalogProduct, CatalogVariant } from '../../cms/shop/pricing'
 import { CheckoutError, placeOrder } from '../../cms/shop/orders'
 import { startStripeCheckout } from '../../cms/shop/stripe'
-import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { isEmail } from '../../cms/lib/email'
+import { normalizePhone } from '../../cms/lib/phone'
 import { provinceNamed } from '../../cms/shop/provinces'
 import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
 import { payload } from '../lib/payload'
@@ -30,7 +31,7 @@ const limit = (purpose: Purpose, context: ActionAPIContext) => {
 
 /** How many of a variant one cart line may hold: what is on the shelf, at most the shop's cap per line. */
 const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
-  Math.min(product.trackStock ? Math.max(0, variant.stock) : Infinity, shopLimits().maxUnitsPerLine, MAX_QUANTITY)
+  Math.min(product.trackStock ? Math.max(0, variant.stock) : Infinity, config().shop.maxUnitsPerLine, MAX_QUANTITY)
 
 export const shop = {
   addToCart: defineAction({

@@ -1,8 +1,8 @@
 import type { AstroCookies } from 'astro'
 import { decodeCart, encodeCart, unitCount } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
-import { shopLimits } from '../../cms/shop/limits'
 import { priceCart, type CartLine } from '../../cms/shop/pricing'
+import { config } from '../../cms/lib/config'
 import { payloadSecret } from '../../cms/lib/secret'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
@@ -17,7 +17,7 @@ export const CART_COUNT_COOKIE = 'keranjang_n'
 const cookieOptions = () => ({
   path: '/',
   sameSite: 'lax' as const,
-  secure: (process.env.PUBLIC_URL ?? '').startsWith('https://'),
+  secure: config().secureCookies,
   maxAge: 60 * 60 * 24 * 30,
 })
 
@@ -42,7 +42,7 @@ export const clearCart = (cookies: AstroCookies) => {
 export const pricedCart = async (cookies: AstroCookies, locale: Locale, { fix = true } = {}) => {
   const lines = readCart(cookies)
   const catalog = await loadCatalog(await payload(), [...new Set(lines.map((l) => l.productId))], locale)
-  const priced = priceCart(lines, catalog, shopLimits().maxUnitsPerLine)
+  const priced = priceCart(lines, catalog, config().shop.maxUnitsPerLine)
   if (!fix || !priced.problems.length) return priced
   const kept = priced.lines.filter((l) => l.sellable > 0).map((l) => ({ ...l, quantity: Math.min(l.quantity, l.sellable) }))
   writeCart(

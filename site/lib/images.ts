@@ -6,16 +6,23 @@ type Variant = { url: string; width: number }
 /** Public URL of a stored media file (served by the production server from MEDIA_DIR). */
 export const mediaUrl = (filename: string) => `/media/${encodeURIComponent(filename)}`
 
-const variants = (media: Media, suffix: '' | '-webp' | '-avif'): Variant[] =>
-  Object.entries(media.sizes ?? {})
-    .filter(([name, size]) => size?.filename && size.width && name.replace(/^w\d+/, '') === suffix)
-    .map(([, size]) => ({ url: mediaUrl(size.filename!), width: size.width! }))
-    .sort((a, b) => a.width - b.width)
+/**
+ * The stored widths of one format, narrowest first, each width once: sizes wider than the original are
+ * stored at the original's width (often as the same file), and a srcset may name a width only once.
+ */
+const variants = (media: Media, suffix: '' | '-webp' | '-avif'): Variant[] => {
+  const byWidth = new Map<number, Variant>()
+  for (const [name, size] of Object.entries(media.sizes ?? {})) {
+    if (!size?.filename || !size.width || !/^w\d+/.test(name) || name.replace(/^w\d+/, '') !== suffix) continue
+    if (!byWidth.has(size.width)) byWidth.set(size.width, { url: mediaUrl(size.filename), width: size.width })
+  }
+  return [...byWidth.values()].sort((a, b) => a.width - b.width)
+}
 
 const srcset = (list: Variant[]) => list.map((v) => `${v.url} ${v.width}w`).join(', ')
 
 /** The widest picture sent to a visitor who asked to save data (`Save-Data: on`). */
-export const SAVE_DATA_MAX_WIDTH = 480
+const SAVE_DATA_MAX_WIDTH = 480
 
 /** The variants up to `maxWidth` wide, or the smallest one when all are wider. */
 const capped = (list: Variant[], maxWidth: number) => {

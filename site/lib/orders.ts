@@ -1,19 +1,19 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
-import type { OrderContext } from '../../cms/shop/orderHooks'
+import type { OrderContext } from '../../cms/collections/Orders/statusHooks'
 import { awaitsPayment, stateOf } from '../../cms/shop/lifecycle'
-import { shopLimits } from '../../cms/shop/limits'
+import { config } from '../../cms/lib/config'
 import { tokenMatches } from '../../cms/shop/orders'
-import { normalizePhone } from '../../cms/shop/phone'
-import type { Order, Setting } from '../../cms/payload-types'
+import { normalizePhone } from '../../cms/lib/phone'
+import type { Order } from '../../cms/payload-types'
 import { fulfilmentLabel, PAYMENT_STATUSES, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
 import { format, translate } from '../i18n/ui'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
-export type BuyerOrder = Pick<
+type BuyerOrder = Pick<
   Order,
   | 'number'
   | 'paymentMethod'
@@ -145,7 +145,7 @@ export const attachProof = async (
       paymentProof: proof.id,
       reservation: {
         ...order.reservation,
-        expiresAt: new Date(Math.max(held, now.getTime() + shopLimits().proofHoldHours * 3600_000)).toISOString(),
+        expiresAt: new Date(Math.max(held, now.getTime() + config().shop.proofHoldHours * 3600_000)).toISOString(),
       },
     },
     overrideAccess: true,
@@ -153,8 +153,6 @@ export const attachProof = async (
   })
   return null
 }
-
-export type PaymentInfo = Pick<Setting, 'bank' | 'qrisImage'>
 
 /**
  * A timeline row as the buyer reads it, in their language; null for the shop's own notes (stock moves,

@@ -1,18 +1,19 @@
 import type { Episode, Media, Podcast, PodcastAudio, Transcript } from '../../cms/payload-types'
 import { AUDIO_TYPES } from '../../cms/podcast/audio'
 import { buildFeed, type FeedEpisode } from '../../cms/podcast/feed'
+import { PODCAST_LICENSES } from '../../cms/podcast/licenses'
+import { translate } from '../i18n/ui'
 import type { Cue } from '../../cms/podcast/webvtt'
 import type { Locale } from '../i18n/locales'
 import { localePath } from '../i18n/locales'
 import { mediaUrl } from './images'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
 import { readAs, type Reader } from './preview'
 import { richTextToHtml } from './richtext'
-
-const asPublic = { overrideAccess: false } as const
+import { populated } from '../../cms/lib/relation'
 
 export type Show = Podcast
-export type EpisodeDoc = Episode
+type EpisodeDoc = Episode
 export type EpisodeCard = Pick<
   Episode,
   'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'season' | 'episodeNumber' | 'episodeType' | 'audio'
@@ -22,13 +23,12 @@ export type EpisodeCard = Pick<
 export const audioUrl = (audio: PodcastAudio) => `/media/audio/${encodeURIComponent(audio.filename!)}`
 export const transcriptUrl = (transcript: Transcript) => `/media/transcripts/${encodeURIComponent(transcript.filename!)}`
 
-export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null =>
-  value && typeof value === 'object' ? value : null
-export const asTranscript = (value: Episode['transcript']): Transcript | null => (value && typeof value === 'object' ? value : null)
+export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudio | null => populated(value)
+export const asTranscript = (value: Episode['transcript']): Transcript | null => populated(value)
 export const transcriptCues = (transcript: Transcript | null): Cue[] => (Array.isArray(transcript?.cues) ? (transcript.cues as Cue[]) : [])
 
 export const getShow = async (locale: Locale): Promise<Show> =>
-  (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asPublic })
+  (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asAnonymous })
 
 export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
   (
@@ -50,7 +50,7 @@ export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeC
         episodeType: true,
         audio: true,
       },
-      ...asPublic,
+      ...asAnonymous,
     })
   ).docs
 
@@ -61,25 +61,23 @@ export const getEpisode = async (slug: string, locale: Locale, reader: Reader = 
   return docs[0] ?? null
 }
 
-/** Every published episode's slug and last change, for the sitemap. */
-export const episodesForSitemap = async () =>
-  (
-    await (
-      await payload()
-    ).find({ collection: 'episodes', pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asPublic })
-  ).docs as Pick<Episode, 'slug' | 'updatedAt'>[]
-
 const imageUrl = (origin: string, media: Media | number | null | undefined) =>
   media && typeof media === 'object' && media.filename ? origin + mediaUrl(media.filename) : null
 
-/** /podcast/feed.xml for the show's language, with absolute URLs on `origin`. */
-export const podcastFeed = async (origin: string): Promise<string | null> => {
+/**
+ * /podcast/feed.xml in the show's language, with absolute URLs on `origin`, and when it last changed (the show,
+ * an episode or the village it is about).
+ */
+export const podcastFeed = async (origin: string): Promise<{ xml: string; lastModified: Date } | null> => {
   const p = await payload()
-  const show = await p.findGlobal({ slug: 'podcast', depth: 1, ...asPublic })
+  const [show, settings] = await Promise.all([
+    p.findGlobal({ slug: 'podcast', depth: 1, ...asAnonymous }),
+    p.findGlobal({ slug: 'settings', depth: 0, ...asAnonymous }),
+  ])
   const locale = show.language ?? 'id'
   const showImage = imageUrl(origin, show.artwork)
   if (!show.title || !showImage) return null
-  const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asPublic })
+  const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asAnonymous })
   const episodes: FeedEpisode[] = []
   for (const episode of docs) {
     const audio = asAudio(episode.audio)
@@ -105,9 +103,12 @@ export const podcastFeed = async (origin: string): Promise<string | null> => {
       episodeType: episode.episodeType,
       transcriptUrl: transcript?.filename ? origin + transcriptUrl(transcript) : null,
       chaptersUrl: episode.chapters?.length ? `${link}/chapters.json` : null,
+      guests: (episode.guests ?? []).map((g) => g.name),
     })
   }
-  return buildFeed(
+  const changes = [show.updatedAt, settings.updatedAt, ...docs.map((d) => d.updatedAt)].filter((d): d is string => Boolean(d))
+  const lastModified = new Date(Math.max(...changes.map((d) => Date.parse(d))))
+  const xml = buildFeed(
     {
       title: show.title,
       description: show.description,
@@ -123,7 +124,16 @@ export const podcastFeed = async (origin: string): Promise<string | null> => {
       ownerEmail: show.ownerEmail,
       copyright: show.copyright,
       locked: Boolean(show.locked),
+      hosts: (show.hosts ?? []).map((h) => h.name),
+      location: {
+        name: [settings.name, settings.kabupaten, settings.provinsi].filter(Boolean).join(', '),
+        latitude: settings.latitude,
+        longitude: settings.longitude,
+      },
+      funding: { url: origin + localePath(locale, '/produk'), text: translate(locale, 'podcast.funding') },
+      license: show.license ? { id: show.license, url: PODCAST_LICENSES[show.license] } : null,
     },
     episodes,
   )
+  return { xml, lastModified }
 }

@@ -1,3 +1,5 @@
+import { config } from '../../cms/lib/config'
+
 /**
  * Every rate limit of the public site, in one place: a fixed window per client and purpose, in memory.
  * One server process serves the site; several instances would each count on their own.
@@ -5,7 +7,7 @@
  */
 type Window = { started: number; count: number }
 
-export type Limit = { max: number; windowMs: number }
+type Limit = { max: number; windowMs: number }
 
 export const LIMITS = {
   /** Service request forms (check and submit). */
@@ -34,7 +36,7 @@ const windows = new Map<string, Window>()
 
 /** Counts one attempt; returns the seconds to wait when the client is over its limit, otherwise 0. */
 export const hit = (purpose: Purpose, client: string, now = Date.now()): number => {
-  const limit: Limit = process.env.RATE_LIMIT_OFF === '1' ? { max: Infinity, windowMs: 1 } : LIMITS[purpose]
+  const limit: Limit = config().rateLimitOff ? { max: Infinity, windowMs: 1 } : LIMITS[purpose]
   const key = `${purpose}:${client}`
   let window = windows.get(key)
   if (!window || now - window.started >= limit.windowMs) {

@@ -39,16 +39,35 @@ const withoutInlineStyles = (html: string) =>
     },
   )
 
+/**
+ * The converter numbers every list item (`<li value="2">`); HTML allows `value` only in ordered lists, so it
+ * is dropped from items of bulleted and check lists.
+ */
+const withoutBulletValues = (html: string) => {
+  const lists: string[] = []
+  return html.replace(/<(\/?)(ul|ol|li)\b([^>]*)>/gi, (tag, closing: string, name: string, attributes: string) => {
+    const lower = name.toLowerCase()
+    if (lower !== 'li') {
+      if (closing) lists.pop()
+      else lists.push(lower)
+      return tag
+    }
+    return !closing && lists.at(-1) === 'ul' ? `<li${attributes.replace(/\svalue="[^"]*"/i, '')}>` : tag
+  })
+}
+
 /** Rich text from the CMS as HTML; the converter escapes text, so editors cannot inject markup. */
 export const richTextToHtml = (value: unknown): string =>
   value && typeof value === 'object'
-    ? withoutInlineStyles(
-        convertLexicalToHTML({
-          data: value as SerializedEditorState,
-          converters: ({ defaultConverters }) => ({
-            ...defaultConverters,
-            blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) },
+    ? withoutBulletValues(
+        withoutInlineStyles(
+          convertLexicalToHTML({
+            data: value as SerializedEditorState,
+            converters: ({ defaultConverters }) => ({
+              ...defaultConverters,
+              blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) },
+            }),
           }),
-        }),
+        ),
       )
     : ''

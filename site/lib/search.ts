@@ -7,8 +7,8 @@ import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
 /** Content types in the order /cari shows them. */
-export const SEARCH_TYPES = ['products', 'news', 'episodes', 'services', 'pages'] as const
-export type SearchType = (typeof SEARCH_TYPES)[number]
+const SEARCH_TYPES = ['products', 'news', 'episodes', 'services', 'pages'] as const
+type SearchType = (typeof SEARCH_TYPES)[number]
 
 /** Product facets a visitor can filter by, and the values each accepts (null: any short text). */
 export const PRODUCT_FILTERS = {
@@ -21,9 +21,9 @@ export type ProductFilter = keyof typeof PRODUCT_FILTERS
 const FILTER_NAMES = Object.keys(PRODUCT_FILTERS) as ProductFilter[]
 const KNOWN_PARAMS = new Set(['q', 'type', 'page', ...FILTER_NAMES])
 
-export type Problem = { kind: 'tooLong' } | { kind: 'unknownParam'; name: string } | { kind: 'badValue'; name: string }
+type Problem = { kind: 'tooLong' } | { kind: 'unknownParam'; name: string } | { kind: 'badValue'; name: string }
 
-export type SearchRequest = {
+type SearchRequest = {
   /** What the visitor typed (cut to MAX_QUERY_CHARS), shown back in the box. */
   q: string
   type: SearchType | null
@@ -54,8 +54,8 @@ export const parseSearchRequest = (params: URLSearchParams): SearchRequest => {
 }
 
 export type SiteHit = { type: SearchType; title: Segment[]; path: string; snippet: Segment[]; price?: number; inStock?: boolean }
-export type SiteGroup = { type: SearchType; total: number; hits: SiteHit[] }
-export type FacetValue = { value: string; count: number; active: boolean }
+type SiteGroup = { type: SearchType; total: number; hits: SiteHit[] }
+type FacetValue = { value: string; count: number; active: boolean }
 
 export type SiteSearch = {
   state: 'prompt' | 'stopWords' | 'results' | 'empty'

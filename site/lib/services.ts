@@ -1,11 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { payloadSecret } from '../../cms/lib/secret'
 import type { Service } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
 
-const asPublic = { overrideAccess: false } as const
-
-export type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
+type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
 
 /** The services open for online requests, in the catalog's order. */
 export const listServices = async (locale: Locale): Promise<ServiceSummary[]> => {
@@ -19,7 +18,7 @@ export const listServices = async (locale: Locale): Promise<ServiceSummary[]> =>
     limit: 100,
     depth: 0,
     select: { slug: true, name: true, summary: true, processingDays: true, fee: true },
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs
 }
@@ -33,7 +32,7 @@ export const getService = async (slug: string, locale: Locale): Promise<Service 
     where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
     limit: 1,
     depth: 0,
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs[0] ?? null
 }
@@ -69,10 +68,7 @@ export const getConfirmation = async (reference: string, locale: Locale) => {
 
 /** A download link token for a finished letter: only someone who passed the tracking check gets one. */
 const letterToken = (reference: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET || 'desa')
-    .update(`letter:${reference}`)
-    .digest('base64url')
-    .slice(0, 32)
+  createHmac('sha256', payloadSecret()).update(`letter:${reference}`).digest('base64url').slice(0, 32)
 export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
 export const isLetterToken = (reference: string, token: string) => {
   const expected = Buffer.from(letterToken(reference))

@@ -2,12 +2,12 @@ import { getSearch } from '../../cms/search/sync'
 import type { Filter } from '../../cms/search/types'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
+import { idOf } from '../../cms/lib/relation'
 
 /** The marketplace as an anonymous visitor sees it: active products only (the collection's access rules). */
-const asPublic = { overrideAccess: false } as const
 
-export const PAGE_SIZE = 12
+const PAGE_SIZE = 12
 /** Catalog orderings, as the search engine sorts them. */
 export const SORTS = {
   newest: { field: 'publishedAt', direction: 'desc' },
@@ -16,7 +16,7 @@ export const SORTS = {
 } as const
 export type SortKey = keyof typeof SORTS
 
-export type CatalogQuery = {
+type CatalogQuery = {
   category?: string
   producer?: string
   min?: number
@@ -99,19 +99,19 @@ export const listProducts = async (locale: Locale, q: CatalogQuery) => {
 }
 
 export const listCategories = async (locale: Locale): Promise<ProductCategory[]> =>
-  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asPublic })).docs
+  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asAnonymous })).docs
 
 export const listProducers = async (locale: Locale): Promise<Producer[]> =>
   (
     await (
       await payload()
-    ).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asPublic })
+    ).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asAnonymous })
   ).docs as Producer[]
 
 export const getProduct = async (slug: string, locale: Locale): Promise<Product | null> => {
   const { docs } = await (
     await payload()
-  ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asPublic })
+  ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asAnonymous })
   return docs[0] ?? null
 }
 
@@ -125,7 +125,7 @@ export const relatedProducts = async (productId: number, category: number, local
     limit: 4,
     depth: 1,
     select: cardSelect,
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs
 }
@@ -133,7 +133,7 @@ export const relatedProducts = async (productId: number, category: number, local
 export const getProducer = async (slug: string, locale: Locale): Promise<Producer | null> => {
   const { docs } = await (
     await payload()
-  ).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asPublic })
+  ).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asAnonymous })
   return docs[0] ?? null
 }
 
@@ -147,7 +147,7 @@ export const producerProducts = async (producerId: number, locale: Locale): Prom
     limit: 48,
     depth: 1,
     select: cardSelect,
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs
 }
@@ -155,17 +155,17 @@ export const producerProducts = async (producerId: number, locale: Locale): Prom
 export const featuredProducts = async (locale: Locale): Promise<ProductCard[]> => {
   const { docs } = await (
     await payload()
-  ).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asPublic })
+  ).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asAnonymous })
   return docs
 }
 
 /** The cards of products an article or episode links to, in the editor's order; inactive ones are left out. */
 export const productCards = async (refs: (number | { id: number })[] | null | undefined, locale: Locale): Promise<ProductCard[]> => {
-  const ids = (refs ?? []).map((ref) => (typeof ref === 'object' ? ref.id : ref))
+  const ids = (refs ?? []).map((ref) => idOf(ref))
   if (!ids.length) return []
   const { docs } = await (
     await payload()
-  ).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asPublic })
+  ).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asAnonymous })
   return ids.flatMap((id) => (docs as unknown as ProductCard[]).filter((doc) => doc.id === id))
 }
 

@@ -1,16 +1,16 @@
 import type { Media, Page, Setting } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { payload } from './payload'
+import { asAnonymous, payload } from './payload'
+import { populated } from '../../cms/lib/relation'
 
 /** Pages read as an anonymous visitor, so the collections' access rules (published only) apply. */
-const asPublic = { overrideAccess: false } as const
 
 export type Settings = Setting
-export type ProfilePage = Page
-export type ProfileLink = Pick<Page, 'id' | 'slug' | 'title' | 'summary'>
+type ProfilePage = Page
+type ProfileLink = Pick<Page, 'id' | 'slug' | 'title' | 'summary'>
 
 export const getSettings = async (locale: Locale): Promise<Settings> =>
-  (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asPublic })
+  (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous })
 
 export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> => {
   const { docs } = await (
@@ -22,7 +22,7 @@ export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> =
     limit: 50,
     depth: 0,
     select: { slug: true, title: true, summary: true },
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs
 }
@@ -36,10 +36,10 @@ export const getProfilePage = async (slug: string, locale: Locale): Promise<Prof
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
-    ...asPublic,
+    ...asAnonymous,
   })
   return docs[0] ?? null
 }
 
 /** A populated upload field, or null when it is empty or was not populated. */
-export const asMedia = (value: number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
+export const asMedia = (value: number | Media | null | undefined): Media | null => populated(value)

@@ -7,7 +7,7 @@ const THEME = '#0b5d3b'
 const BACKGROUND = '#f7f3ea'
 
 /** Home screens show about 12 characters: "Desa Sukamaju" becomes "Sukamaju". */
-export const shortName = (name: string) => (name.length <= 12 ? name : name.replace(/^desa\s+/i, ''))
+const shortName = (name: string) => (name.length <= 12 ? name : name.replace(/^desa\s+/i, ''))
 
 /** The web app manifest in the page's language (/manifest.webmanifest, /en/manifest.webmanifest). */
 export const GET: APIRoute = async ({ locals }) => {

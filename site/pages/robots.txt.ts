@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { publicOrigin } from '../lib/seo'
+import { publicOrigin } from '../../cms/lib/urls'
 
 /** Crawlers may read the public site, not the back office or its API; the sitemap lists every page. */
 export const GET: APIRoute = ({ url }) =>

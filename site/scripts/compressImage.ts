@@ -1,5 +1,5 @@
 /** Photos are made smaller in the browser before upload: long side at most 1600 px, re-encoded as JPEG. */
-export const MAX_SIDE = 1600
+const MAX_SIDE = 1600
 
 export const targetSize = (width: number, height: number, max = MAX_SIDE) => {
   const scale = Math.min(1, max / Math.max(width, height))

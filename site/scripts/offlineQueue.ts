@@ -3,7 +3,7 @@
  * their files in IndexedDB and sends them when the connection returns: on the `online` event, on the next
  * visit, or by Background Sync where the browser has it. The submission key makes a repeated send harmless.
  */
-export type QueueResult = { key: string; status: 'queued' | 'sent' | 'failed'; result: string | null }
+type QueueResult = { key: string; status: 'queued' | 'sent' | 'failed'; result: string | null }
 
 /** A random submission key in the UUID shape the server accepts (randomUUID needs HTTPS; getRandomValues does not). */
 export const newSubmissionKey = () => {

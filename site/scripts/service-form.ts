@@ -54,17 +54,15 @@ const textInputs = (f: HTMLFormElement) =>
     (el) => el.name && !['file', 'hidden'].includes(el.type) && el.name !== 'website',
   )
 
-// The same shapes the server checks; the messages come from the page, in its language.
-const rules: Record<string, [RegExp, string]> = {
-  nik: [/^\d{16}$/, form?.dataset.badNik ?? ''],
-  phone: [/^(\+62|62|0)8[1-9][0-9]{6,11}$/, form?.dataset.badPhone ?? ''],
-}
+// The shapes come from the server with each field (data-pattern, data-ignore), the messages from the page, in its language.
+const messages: Record<string, string> = { nik: form?.dataset.badNik ?? '', phone: form?.dataset.badPhone ?? '' }
 
 const checkField = (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => {
+  const { pattern, ignore } = el.dataset
+  if (!pattern) return
+  const value = ignore ? el.value.replace(new RegExp(ignore, 'g'), '') : el.value
   const type = el.closest<HTMLElement>('[data-type]')?.dataset.type ?? ''
-  const rule = rules[type]
-  const value = el.value.replace(/[\s-]/g, '')
-  el.setCustomValidity(rule && value && !rule[0].test(value) ? rule[1] : '')
+  el.setCustomValidity(value && !new RegExp(pattern).test(value) ? (messages[type] ?? '') : '')
 }
 
 if (form) {

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
+import { signIn } from '../support/api'
 
 export type Row = { metric: string; value: number; unit: string; budget: string; ok: boolean }
 export type Record = (metric: string, value: number, unit: string, budget?: { max?: number; min?: number }) => void
@@ -39,20 +40,8 @@ export const load = async (url: string, options: Partial<autocannon.Options> = {
   }
 }
 
-const BENCH_ADMIN = { email: 'bench@desa.test', password: 'Lada-Putih-Mahakam-2026', name: 'Bench' }
-
-/** JSON headers of the bench's administrator: the first account of the fresh database, created on first use. */
-export const adminHeaders = async (url: string) => {
-  const json = { 'content-type': 'application/json' }
-  const registered = await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
-  // 403 once the first account exists (an earlier suite made it).
-  if (!registered.ok && registered.status !== 403)
-    throw new Error(`The bench administrator could not be created: ${await registered.text()}`)
-  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) })
-  if (!res.ok) throw new Error(`The bench administrator could not sign in: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
-  return { ...json, authorization: `JWT ${token}` }
-}
+/** The bench's administrator: the first account of the fresh database, registered by the first suite that signs in. */
+export const benchAdmin = (url: string) => signIn({ url }, { email: 'bench@desa.test', password: 'Lada-Putih-Mahakam-2026' })
 
 /** A same-origin form post as a browser without JavaScript sends it. */
 export const formPost = (url: string, path: string, fields: { [name: string]: string }, cookie = '') =>

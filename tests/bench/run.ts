@@ -5,11 +5,10 @@
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from '../../scripts/lib/build'
-import { startServer } from '../support/server'
+import { dataEnv, ProductionServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
 import { firstViewSuite } from './suites/firstView'
@@ -36,34 +35,28 @@ const main = async () => {
     console.log(`[bench]   ${metric}: ${Math.round(value * 100) / 100} ${unit} ${ok ? '' : `(over budget ${shown})`}`)
   }
 
-  build({ onlyMissing: true })
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-bench-'))
+  build({ onlyStale: true })
   // Load tests come from one address, so the per-client rate limits are off for the benchmark server.
-  const data = {
-    DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PRIVATE_DIR: path.join(dir, 'private'),
-    PAYLOAD_SECRET: 'bench-secret',
-    RATE_LIMIT_OFF: '1',
-  }
+  const secret = { PAYLOAD_SECRET: 'bench-secret' }
+  const server = new ProductionServer({ env: { ...secret, RATE_LIMIT_OFF: '1' } })
   const timeToFirst200 = async () => {
     const started = Date.now()
-    const server = await startServer(data)
+    await server.start()
     while (!(await fetch(server.url + '/')).ok);
-    return { server, ms: Date.now() - started }
+    return Date.now() - started
   }
   const seeded = await timeToFirst200() // empty database: migrates and seeds the demo village first
-  await seeded.server.stop()
-  record('npm start → first 200 on / (empty database: migrate + seed)', seeded.ms, 'ms')
+  await server.stop()
+  record('npm start → first 200 on / (empty database: migrate + seed)', seeded, 'ms')
   // The generated dataset goes in while no server holds the database.
   const loading = Date.now()
   const loaded = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/dataset/load.ts'], {
-    env: { ...process.env, ...data },
+    env: { ...process.env, ...dataEnv(server.dir), ...secret },
     stdio: 'inherit',
   })
   if (loaded.status !== 0) throw new Error('Loading the benchmark dataset failed')
   record('generated dataset: load + one full search reindex', Date.now() - loading, 'ms')
-  const { server, ms } = await timeToFirst200()
+  const ms = await timeToFirst200()
   record('npm start → first 200 on / (existing database with the dataset)', ms, 'ms', { max: budgets.startToFirst200Ms })
 
   for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
@@ -74,8 +67,7 @@ const main = async () => {
       record(`${suite.name}: suite failed to complete`, 1, 'count', { max: 0 })
     })
   }
-  await server.stop()
-  rmSync(dir, { recursive: true, force: true })
+  await server.close()
 
   const table = [
     '| metric | value | budget | ok |',

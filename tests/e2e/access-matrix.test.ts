@@ -3,41 +3,33 @@ import path from 'node:path'
 import sharp from 'sharp'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../support/server'
+import type { Order, Product, ServiceRequest } from '../../cms/payload-types'
+import { apiClient, PASSWORD, signIn, type ApiClient, type SignedIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 import { COLLECTIONS, GLOBALS, ROLES, type CollectionRule, type Role } from './access-matrix.table'
+import { setEnvironmentDefaults } from '../../cms/lib/config'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
  * operation, through the REST API of the production server, against access-matrix.table.ts.
  */
-type Doc = Record<string, any>
+/** A document as the REST API sends it: its id, and the fields this test reads by name. */
+type Doc = { id: number; [field: string]: unknown }
 
-let server: RunningServer
 const webhookSecret = 'whsec_matrix'
-const PASSWORD = 'kata-sandi-rahasia-123'
-const tokens = {} as Record<Role, string | null>
+const server = useProductionServer({ env: { STRIPE_WEBHOOK_SECRET: webhookSecret } })
+/** Each role's REST session (anonymous: none). */
+const clients = {} as Record<Role, ApiClient>
+let admin: SignedIn
 const userIds = {} as Record<Role, number>
 let producerId: number
 let checks = 0
 let counter = 0
 
-const headersOf = (role: Role, json = true): Record<string, string> => ({
-  ...(json ? { 'Content-Type': 'application/json' } : {}),
-  ...(tokens[role] ? { Authorization: `JWT ${tokens[role]}` } : {}),
-})
-
-const call = (role: Role, method: string, apiPath: string, body?: unknown) =>
-  fetch(`${server.url}/api${apiPath}`, {
-    method,
-    headers: headersOf(role, !(body instanceof FormData)),
-    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
-  })
-
-const asAdmin = async (method: string, apiPath: string, body?: unknown): Promise<Doc> => {
-  const res = await call('admin', method, apiPath, body)
-  if (!res.ok) throw new Error(`${method} /api${apiPath} as admin: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<Doc>
-}
+const call = (role: Role, method: string, apiPath: string, body?: object) => clients[role].request(method, `/api${apiPath}`, body)
+/** The administrator's reads and writes, which must succeed. */
+const list = async (apiPath: string) => (await admin.get<{ docs: Doc[] }>(`/api${apiPath}`)).docs
+const create = async (apiPath: string, body: object) => (await admin.post<{ doc: Doc }>(`/api${apiPath}`, body)).doc
 
 /** Same-origin form posts, as a browser without JavaScript sends them to the site's actions. */
 const formPost = (pathname: string, body: URLSearchParams | FormData, cookie = '') =>
@@ -64,15 +56,15 @@ const UPLOAD_KEYS = [
 ]
 const unique = (key: string, value: unknown) =>
   ['slug', 'sku', 'number'].includes(key) && typeof value === 'string' ? `${value}-m${counter}` : value
-const cleaned = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(cleaned)
-  if (!value || typeof value !== 'object') return value
-  return Object.fromEntries(
-    Object.entries(value)
+/** A document (or a part of one) fit to be sent as a new one: no ids, dates or upload fields; unique slugs, SKUs, numbers. */
+const copyOf = (doc: object): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(doc)
       .filter(([key]) => !['id', 'createdAt', 'updatedAt', 'uploadedBy', ...UPLOAD_KEYS].includes(key))
       .map(([key, v]) => [key, unique(key, cleaned(v))]),
   )
-}
+const cleaned = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(cleaned) : value && typeof value === 'object' ? copyOf(value) : value
 
 const pngFile = async () =>
   new Blob(
@@ -100,7 +92,7 @@ const UPLOADS: Record<string, () => Promise<[Blob, string]>> = {
 type State = 'restricted' | 'published' | 'own'
 
 /** A valid request body for a new document of the collection, in the given state. */
-const bodyFor = async (slug: string, state: State, role: Role): Promise<unknown> => {
+const bodyFor = async (slug: string, state: State, role: Role): Promise<object> => {
   counter += 1
   // Nobody may create these: any body will do to be refused.
   if (COLLECTIONS[slug].create.length === 0) return {}
@@ -110,14 +102,15 @@ const bodyFor = async (slug: string, state: State, role: Role): Promise<unknown>
     return { key: `matrix-${counter}`, value: { n: counter }, user: { relationTo: 'users', value: userIds[role] ?? userIds.admin } }
   if (slug === 'payload-locked-documents')
     return {
-      document: { relationTo: 'tags', value: (await asAdmin('GET', '/tags?limit=1&depth=0')).docs[0].id },
+      document: { relationTo: 'tags', value: (await list('/tags?limit=1&depth=0'))[0].id },
       globalSlug: null,
       user: { relationTo: 'users', value: userIds[role] ?? userIds.admin },
     }
   // Another producer's product, so that only the `own` state belongs to the test's producer.
   const others = slug === 'products' ? `&where[producer][not_equals]=${producerId}` : ''
-  if (!templates.has(slug)) templates.set(slug, (await asAdmin('GET', `/${slug}?limit=1&depth=0${others}`)).docs[0])
-  const data = cleaned(templates.get(slug)) as Doc
+  const template = templates.get(slug) ?? (await list(`/${slug}?limit=1&depth=0${others}`))[0]
+  templates.set(slug, template)
+  const data = copyOf(template)
   if ('_status' in data) data._status = state === 'published' ? 'published' : 'draft'
   if (slug === 'products')
     Object.assign(data, { status: state === 'published' ? 'active' : 'draft', ...(state === 'own' ? { producer: producerId } : {}) })
@@ -138,62 +131,43 @@ const createFixture = async (slug: string, state: State = 'restricted'): Promise
   if (madeBySite[slug] !== undefined) return madeBySite[slug]
   // Nobody may create these through the API, nor read them, so no document is needed to be refused.
   if (!COLLECTIONS[slug].create.includes('admin') && !COLLECTIONS[slug].read.includes('admin')) return 1
-  return (await asAdmin('POST', `/${slug}`, await bodyFor(slug, state, 'admin'))).doc.id
+  return (await create(`/${slug}`, await bodyFor(slug, state, 'admin'))).id
 }
 
 /** The role's own document of the collection. */
 const ownFixture = async (slug: string, role: Role): Promise<number> => {
   if (slug === 'users') return userIds[role]
   if (slug === 'producers') return producerId
-  if (slug === 'products') return (await asAdmin('POST', '/products', await bodyFor(slug, 'own', role))).doc.id
+  if (slug === 'products') return (await create('/products', await bodyFor(slug, 'own', role))).id
   const res = await call(role, 'POST', `/${slug}`, await bodyFor(slug, 'own', role))
   if (res.status !== 201) throw new Error(`${role} could not create their own ${slug}: ${res.status} ${await res.text()}`)
-  return ((await res.json()) as Doc).doc.id
+  return ((await res.json()) as { doc: Doc }).doc.id
 }
 
+/** The administrator (the first account), then one account of every other role, each signed in. */
 const registerStaff = async () => {
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  expect(first.status).toBe(200)
-  const login = async (email: string) => {
-    const res = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    })
-    expect(res.status).toBe(200)
-    const { token, user } = (await res.json()) as { token: string; user: { id: number } }
-    return { token, id: user.id }
-  }
-  tokens.anonymous = null
-  ;({ token: tokens.admin, id: userIds.admin } = await login('admin@desa.test'))
-  const template = (await asAdmin('GET', '/producers?limit=1&depth=0')).docs[0]
+  clients.anonymous = apiClient(server)
+  clients.admin = admin = await signIn(server, 'admin')
+  userIds.admin = admin.user.id
+  const template = (await list('/producers?limit=1&depth=0'))[0]
   counter += 1
-  producerId = (await asAdmin('POST', '/producers', cleaned(template))).doc.id
+  producerId = (await create('/producers', copyOf(template))).id
   for (const role of ['producer', 'editor', 'officer', 'head'] as const) {
-    await asAdmin('POST', '/users', {
-      email: `${role}@desa.test`,
-      password: PASSWORD,
-      name: role,
-      role,
-      ...(role === 'producer' ? { producer: producerId } : {}),
-    })
-    ;({ token: tokens[role], id: userIds[role] } = await login(`${role}@desa.test`))
+    const client = await signIn(server, { role, name: role, ...(role === 'producer' ? { producer: producerId } : {}) })
+    clients[role] = client
+    userIds[role] = client.user.id
   }
 }
 
 /** A mixed order (the producer's product and another's) with a bank-transfer receipt; a Stripe event. */
 const makeShopFixtures = async () => {
-  const other = (await asAdmin('GET', '/products?where[status][equals]=active&limit=1&depth=0')).docs[0]
-  const own = (await asAdmin('POST', '/products', { ...(cleaned(other) as Doc), status: 'active', producer: producerId })).doc
+  const other = (await admin.get<{ docs: Product[] }>('/api/products?where[status][equals]=active&limit=1&depth=0')).docs[0]
+  const own = (await admin.post<{ doc: Product }>('/api/products', { ...copyOf(other), status: 'active', producer: producerId })).doc
   let cookie = ''
   for (const product of [own, other]) {
     const res = await formPost(
       `/produk/${product.slug}?_action=shop.addToCart`,
-      new URLSearchParams({ productId: String(product.id), variantId: product.variants[0].id, quantity: '1' }),
+      new URLSearchParams({ productId: String(product.id), variantId: product.variants[0].id!, quantity: '1' }),
       cookie,
     )
     cookie =
@@ -220,7 +194,7 @@ const makeShopFixtures = async () => {
   )
   const location = new URL(checkout.headers.get('location')!, server.url)
   const number = location.pathname.split('/').pop()!
-  const orderOf = async () => (await asAdmin('GET', `/orders?where[number][equals]=${number}&depth=0`)).docs[0]
+  const orderOf = async () => (await admin.get<{ docs: Order[] }>(`/api/orders?where[number][equals]=${number}&depth=0`)).docs[0]
   // Each receipt the buyer uploads is kept; the order points to the last one.
   spares['payment-proofs'] = []
   for (let i = 0; i <= ROLES.length; i++) {
@@ -229,7 +203,7 @@ const makeShopFixtures = async () => {
     proof.set('token', location.searchParams.get('t')!)
     proof.set('proof', await pngFile(), 'bukti.png')
     expect((await formPost(`${location.pathname}${location.search}&_action=shop.uploadProof`, proof)).status).toBeLessThan(400)
-    spares['payment-proofs'].push((await orderOf()).paymentProof)
+    spares['payment-proofs'].push(relationId((await orderOf()).paymentProof))
   }
   const order = await orderOf()
   expect(order.lines).toHaveLength(2)
@@ -252,7 +226,7 @@ const makeShopFixtures = async () => {
       })
     ).status,
   ).toBe(200)
-  madeBySite['stripe-events'] = (await asAdmin('GET', '/stripe-events?limit=1&depth=0')).docs[0].id
+  madeBySite['stripe-events'] = (await list('/stripe-events?limit=1&depth=0'))[0].id
 }
 
 /** A resident's request with an ID card scan, taken to "awaiting signature" (which issues a letter). */
@@ -291,14 +265,14 @@ const makeServiceFixtures = async () => {
   const pending = /name="pending" value="([^"]+)"/.exec(prepared)![1]
   const submitted = await formPost(`${FORM}?_action=services.submit`, new URLSearchParams({ ...answers, pending }))
   const reference = new URL(submitted.headers.get('location')!, server.url).searchParams.get('ref')!
-  const request = (await asAdmin('GET', `/service-requests?where[reference][equals]=${reference}&depth=0`)).docs[0]
+  const request = (await list(`/service-requests?where[reference][equals]=${reference}&depth=0`))[0]
   for (const nextStatus of ['checking', 'processing', 'awaitingSignature']) {
     const res = await call('officer', 'PATCH', `/service-requests/${request.id}`, { nextStatus, transitionNote: 'Lanjut' })
     expect(res.status).toBe(200)
   }
   madeBySite['service-requests'] = request.id
-  madeBySite.letters = (await asAdmin('GET', `/service-requests/${request.id}?depth=0`)).letter
-  madeBySite['audit-log'] = (await asAdmin('GET', '/audit-log?limit=1&depth=0')).docs[0].id
+  madeBySite.letters = relationId((await admin.get<ServiceRequest>(`/api/service-requests/${request.id}?depth=0`)).letter)
+  madeBySite['audit-log'] = (await list('/audit-log?limit=1&depth=0'))[0].id
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,19 +287,27 @@ const outcomeOf = async (res: Response, success: number): Promise<Outcome> => {
   throw new Error(`${res.url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
 }
 
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as Doc).id : ref)
+/** The id of a related document: the id itself at depth 0, the document deeper (null: no relation). */
+const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : (ref ?? null))
+/** The id of a relation the fixture must have. */
+const relationId = (ref: number | { id: number } | null | undefined): number => {
+  const id = idOf(ref)
+  if (id === null) throw new Error('The fixture is missing a related document.')
+  return id
+}
 
 /** How to tell that a role sees a restricted part of a document it was given (default: the value at the path). */
-const PROBES: Record<string, (doc: Doc, role: Role) => Promise<boolean> | boolean> = {
-  'lines of other producers': (doc) => (doc.lines ?? []).some((line: Doc) => idOf(line.producer) !== producerId),
-  'the ID card scan': async (doc, role) =>
-    (await call(role, 'GET', `/service-requests/${madeBySite['service-requests']}/attachments/0`)).status === 200 && Boolean(doc),
+const PROBES: Record<string, (doc: Doc | null, role: Role) => Promise<boolean> | boolean> = {
+  'lines of other producers': (doc) => ((doc as Order | null)?.lines ?? []).some((line) => idOf(line.producer) !== producerId),
+  'the ID card scan': async (_doc, role) =>
+    (await call(role, 'GET', `/service-requests/${madeBySite['service-requests']}/attachments/0`)).status === 200,
   'the uploaded file': async (_doc, role) => {
-    const proof = await asAdmin('GET', `/payment-proofs/${madeBySite['payment-proofs']}`)
-    return (await fetch(server.url + proof.url, { headers: headersOf(role) })).status === 200
+    const proof = await admin.get<{ url: string }>(`/api/payment-proofs/${madeBySite['payment-proofs']}`)
+    return (await clients[role].request('GET', proof.url)).status === 200
   },
 }
-const valueAt = (doc: Doc, dotted: string) => dotted.split('.').reduce<any>((v, key) => v?.[key], doc)
+const valueAt = (doc: Doc, dotted: string) =>
+  dotted.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc)
 const present = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 const expected = (allowed: readonly Role[], role: Role): Outcome => (allowed.includes(role) ? 'allowed' : 'denied')
@@ -341,7 +323,7 @@ const check = async (what: string, role: Role, want: Outcome, run: () => Promise
 const reached = async (res: Response): Promise<Outcome> => {
   if (DENIED.includes(res.status)) return 'denied'
   if (res.status !== 200) throw new Error(`${res.url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
-  return ((await res.json()) as Doc).docs.length === 1 ? 'allowed' : 'denied'
+  return ((await res.json()) as { docs: Doc[] }).docs.length === 1 ? 'allowed' : 'denied'
 }
 const only = (id: number) => `where[id][equals]=${id}&depth=0`
 const readById = (slug: string, id: number) => (role: Role) => async () => reached(await call(role, 'GET', `/${slug}?${only(id)}`))
@@ -364,7 +346,7 @@ const walkCollection = async (slug: string, rule: CollectionRule): Promise<strin
         await check(`see ${slug} ${field}`, role, expected(allowed, role), async () => {
           const res = await call(role, 'GET', `/${slug}/${fixture}?depth=0`)
           const doc = res.ok ? ((await res.json()) as Doc) : null
-          const seen = PROBES[field] ? await PROBES[field](doc ?? {}, role) : Boolean(doc) && present(valueAt(doc!, field))
+          const seen = PROBES[field] ? await PROBES[field](doc, role) : doc !== null && present(valueAt(doc, field))
           return seen ? 'allowed' : 'denied'
         }),
       )
@@ -394,20 +376,18 @@ const walkCollection = async (slug: string, rule: CollectionRule): Promise<strin
 // ---------------------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  server = await startServer({ STRIPE_WEBHOOK_SECRET: webhookSecret })
   await registerStaff()
   await makeShopFixtures()
   await makeServiceFixtures()
 })
 
-afterAll(async () => {
+afterAll(() => {
   console.log(`Authorization matrix: ${checks} checks`)
-  await server?.stop()
 })
 
 describe('the authorization matrix', () => {
   it('has a row for every collection and global of the Payload config, and none for anything else', async () => {
-    process.env.PAYLOAD_SECRET ??= 'matrix-config-only'
+    setEnvironmentDefaults({ PAYLOAD_SECRET: 'matrix-config-only' })
     const config = await (await import('../../cms/payload.config')).default
     expect(config.collections.map((c) => c.slug).sort()).toEqual(Object.keys(COLLECTIONS).sort())
     expect(config.globals.map((g) => g.slug).sort()).toEqual(Object.keys(GLOBALS).sort())

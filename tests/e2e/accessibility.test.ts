@@ -1,40 +1,24 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type ApiClient } from '../support/api'
 import { axeViolations, blocking, type Violation } from '../support/axe'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-let browser: Browser
+// Many forms are sent from this one address; the limits have their own tests.
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' }, browser: true })
 /** A submitted request (its reference and the phone's last digits) and the code of a signed letter. */
 let request: { reference: string; digits: string }
 let letterCode: string
 /** Minor and moderate findings, reported at the end (they do not fail the suite). */
 const lesser: string[] = []
 
-const PASSWORD = 'kata-sandi-rahasia-123'
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])
 
 /** A phone-sized page in a fresh context; a missing element fails in seconds, not at the test's timeout. */
 const open = async (options: BrowserContextOptions = {}) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options })
+  const context = await server.browser.newContext({ viewport: { width: 360, height: 740 }, ...options })
   context.setDefaultTimeout(15_000)
   return { context, page: await context.newPage() }
-}
-
-/** A staff member's REST session. */
-const staff = async (email: string) => {
-  const res = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, {
-      ...init,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
-    })
 }
 
 /** A "PDF" that is really a program: the server refuses it by its bytes, which no browser check can do. */
@@ -79,40 +63,23 @@ const audit = async (page: Page, label: string): Promise<Violation[]> => {
 }
 
 beforeAll(async () => {
-  // Many forms are sent from this one address; the limits have their own tests.
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-  browser = await launchBrowser()
   // A signed letter to verify: an administrator creates an officer and the head, who process one request.
-  await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  const admin = await staff('admin@desa.test')
-  for (const [role, name] of [
-    ['officer', 'Petugas Rina'],
-    ['head', 'H. Abdul Karim'],
-  ]) {
-    await admin('/api/users', { method: 'POST', body: JSON.stringify({ email: `${role}@desa.test`, password: PASSWORD, name, role }) })
-  }
+  const officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
+  const head = await signIn(server, { role: 'head', name: 'H. Abdul Karim' })
   const { context } = await open({ javaScriptEnabled: false })
   const signed = await submitRequest(context)
   request = { reference: await submitRequest(context), digits: '5432' }
   await context.close()
-  const [officer, head] = [await staff('officer@desa.test'), await staff('head@desa.test')]
-  const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${signed}`)).json()) as { docs: { id: number }[] }
-  const move = (as: typeof officer, nextStatus: string) =>
-    as(`/api/service-requests/${docs[0].id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus }) })
+  const { docs } = await officer.get<{ docs: { id: number }[] }>(`/api/service-requests?where[reference][equals]=${signed}`)
+  const move = (as: ApiClient, nextStatus: string) => as.request('PATCH', `/api/service-requests/${docs[0].id}`, { nextStatus })
   for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
   expect((await move(head, 'done')).status).toBe(200)
-  const finished = (await (await officer(`/api/service-requests/${docs[0].id}?depth=1`)).json()) as { letter: { verificationCode: string } }
+  const finished = await officer.get<{ letter: { verificationCode: string } }>(`/api/service-requests/${docs[0].id}?depth=1`)
   letterCode = finished.letter.verificationCode
 })
 
-afterAll(async () => {
+afterAll(() => {
   if (lesser.length) console.info(`Minor and moderate accessibility findings:\n${lesser.join('\n')}`)
-  await browser?.close()
-  await server?.stop()
 })
 
 const PAGES: [string, string][] = [
@@ -189,7 +156,7 @@ describe.each([
     await page.waitForURL(/\/pesanan\//)
     await auditAll(page, lang, found, 'order')
     expect(found).toEqual({})
-    await page.close()
+    await context.close()
   })
 
   it('in the services: form with errors, answers to check, confirmation, tracking result, a signed letter', async () => {
@@ -213,8 +180,12 @@ describe.each([
     await page.locator('.timeline').waitFor()
     await auditAll(page, lang, found, 'tracking result')
     await page.goto(`${server.url}${prefix}/verifikasi/${letterCode}`)
-    expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid')
+    await page.locator('[data-record]').waitFor()
     await auditAll(page, lang, found, 'letter verification')
+    await page.locator('[name=file]').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: PDF })
+    await page.locator('form button[type=submit]').last().click()
+    expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('not-authentic')
+    await auditAll(page, lang, found, 'letter verification, file not matching')
     expect(found).toEqual({})
     await context.close()
   })

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type ApiClient } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 import { anyFile, anyText, inUrl, postForm, showsMessage, tinyJpeg, type Sent } from '../support/hostile'
-import { startServer, type RunningServer } from '../support/server'
 
 /**
  * Every public input of the site, fed generated and hostile values through the running production server.
@@ -13,7 +14,7 @@ import { startServer, type RunningServer } from '../support/server'
  * holds exactly the accepted requests and orders, each complete.
  */
 
-let server: RunningServer
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' } })
 const RUNS = 60
 /** How many generated inputs each endpoint received, for the report. */
 const tried: Record<string, number> = {}
@@ -23,13 +24,8 @@ const services: ServiceForm[] = readdirSync('content/services').map((file) =>
   JSON.parse(readFileSync(path.join('content/services', file), 'utf8')),
 )
 
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-})
-
-afterAll(async () => {
+afterAll(() => {
   console.info('generated inputs tried per endpoint:', tried)
-  await server?.stop()
 })
 
 const count = (endpoint: string) => (tried[endpoint] = (tried[endpoint] ?? 0) + 1)
@@ -465,34 +461,16 @@ describe('request bodies', () => {
 
 describe('uploads', () => {
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-  let token = ''
+  let admin: ApiClient
   const upload = (collection: string, file: Buffer, name: string, type: string, fields: Record<string, string> = {}, language = 'id') => {
     const form = new FormData()
     form.set('file', new Blob([new Uint8Array(file)], { type }), name)
     form.set('_payload', JSON.stringify(fields))
-    return fetch(`${server.url}/api/${collection}`, {
-      method: 'POST',
-      body: form,
-      headers: { Authorization: `JWT ${token}`, 'Accept-Language': language },
-    })
+    return admin.request('POST', `/api/${collection}`, form, { 'Accept-Language': language })
   }
 
   beforeAll(async () => {
-    const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-    await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...credentials, name: 'Admin' }),
-    })
-    token = (
-      (await (
-        await fetch(`${server.url}/api/users/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(credentials),
-        })
-      ).json()) as { token: string }
-    ).token
+    admin = await signIn(server, 'admin')
   })
 
   it('SVG and renamed files are refused by content with a localized message in every upload collection', async () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
 /**
  * Hostile strings from editors, producers and visitors are shown as text: no script runs, nothing breaks
@@ -12,33 +12,15 @@ import { startServer, type RunningServer } from '../support/server'
  * that the policy does not name by hash.
  */
 
-let server: RunningServer
-let browser: Browser
-let admin: (path: string, init?: RequestInit) => Promise<Response>
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' }, browser: true })
 /** Runs if any payload escapes into markup or an attribute: an alert opens a dialog. */
 const XSS = `"><img src=x onerror=alert(1)><script>alert(2)</script>'"<svg onload=alert(3)>`
 const slugs: Record<string, string> = {}
 
 beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-  browser = await launchBrowser()
-  const credentials = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123' }
-  await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...credentials, name: 'Admin' }),
-  })
-  const { token } = (await (
-    await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    })
-  ).json()) as { token: string }
-  admin = (p, init = {}) =>
-    fetch(`${server.url}${p}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+  const admin = await signIn(server, 'admin')
   const create = async (collection: string, data: object) => {
-    const res = await admin(`/api/${collection}`, { method: 'POST', body: JSON.stringify(data) })
+    const res = await admin.request('POST', `/api/${collection}`, data)
     expect(res.status, await res.clone().text()).toBe(201)
     return ((await res.json()) as { doc: { id: number; slug: string } }).doc
   }
@@ -100,17 +82,12 @@ beforeAll(async () => {
     })
   ).slug
   const first = async (collection: string) =>
-    ((await (await admin(`/api/${collection}?limit=1&depth=0`)).json()) as { docs: { slug: string }[] }).docs[0].slug
+    (await admin.get<{ docs: { slug: string }[] }>(`/api/${collection}?limit=1&depth=0`)).docs[0].slug
   slugs.episode = await first('episodes')
   slugs.page = await first('pages')
   slugs.service = (
     JSON.parse(readFileSync(path.join('content/services', readdirSync('content/services')[0]), 'utf8')) as { slug: string }
   ).slug
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
 })
 
 type Visit = { violations: string[]; dialogs: string[]; unhashedInline: string[] }
@@ -135,7 +112,7 @@ const visit = async (page: Page, url: string, act?: (page: Page) => Promise<void
 }
 
 const newPage = async () => {
-  const page = await browser.newPage()
+  const page = await server.browser.newPage()
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] }
     w.__violations = []

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
 import { database, siteClient, stockedProducts, type Stocked } from '../support/traffic'
 
 /**
@@ -8,15 +8,7 @@ import { database, siteClient, stockedProducts, type Stocked } from '../support/
  * connections) while 4 buyers check out and 2 residents submit requests, one after another, as fast as
  * they can. Then: no 5xx, no socket errors, and every accepted write is in the database whole.
  */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_OFF: '1' })
-})
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' } })
 
 const SECONDS = 5
 
@@ -169,7 +161,7 @@ describe('kills in the middle', () => {
       for (const r of requests) if (r.reference) confirmed.requests.add(r.reference)
       preparesCut += requests.failures - unconfirmed.length
 
-      server = await startServer({ RATE_LIMIT_OFF: '1' }, server.dir)
+      await server.restart()
       await expectConsistent(server.dir, total, confirmed)
 
       // The residents send their cut-off confirmation again (the browser kept it): it goes through, files and all.

@@ -1,32 +1,20 @@
-import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { APPLE_CATEGORIES } from '../../cms/podcast/categories'
 import { podcastGuid } from '../../cms/podcast/guid'
-import { launchBrowser } from '../support/browser'
-import { parseFeed, validatePodcastNamespace, wellFormed } from '../support/feed'
-import { startServer, type RunningServer } from '../support/server'
+import { signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
+import { parseFeed, validatePodcastNamespace, wellFormed, type FeedChannel, type FeedItem } from '../support/feed'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 
-let server: RunningServer
-let browser: Browser
+const server = useProductionServer({ browser: true })
 const get = (path: string, init?: RequestInit) => fetch(server.url + path, init)
 const head = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 describe('the podcast feed', () => {
   let xml: string
-  let channel: Record<string, any>
-  let items: Record<string, any>[]
+  let channel: FeedChannel
+  let items: FeedItem[]
 
   beforeAll(async () => {
     const res = await get('/podcast/feed.xml')
@@ -114,7 +102,7 @@ describe('the podcast feed', () => {
   })
 
   it('keeps every GUID the same from one request to the next', async () => {
-    const again = parseFeed(await (await get('/podcast/feed.xml')).text()).rss.channel.item as Record<string, any>[]
+    const again = parseFeed(await (await get('/podcast/feed.xml')).text()).rss.channel.item
     expect(again.map((i) => i.guid['#text'])).toEqual(items.map((i) => i.guid['#text']))
   })
 
@@ -246,7 +234,7 @@ describe('crawlers', () => {
 
 describe('an episode page', () => {
   it('shows the player without loading audio, the file size, chapters, transcript and PodcastEpisode data', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await server.browser.newPage({ viewport: { width: 360, height: 740 } })
     const audioRequests: string[] = []
     page.on('request', (r) => r.url().includes('/media/audio/') && audioRequests.push(r.url()))
     await page.goto(`${server.url}/podcast/panen-lada-bersama`)
@@ -254,7 +242,7 @@ describe('an episode page', () => {
     expect(await page.getByRole('link', { name: 'Unduh MP3' }).locator('xpath=..').textContent()).toMatch(/\(\d+ KB\)/)
     expect(await page.locator('.chapters a').count()).toBe(3)
     expect(await page.locator('.transcript').textContent()).toMatch(/Pak Darto:.*panen lada kami naik/)
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)
     expect(ld['@type']).toBe('PodcastEpisode')
     await page.waitForTimeout(500)
     expect(audioRequests).toEqual([])
@@ -265,20 +253,9 @@ describe('an episode page', () => {
 
 describe('publishing an episode', () => {
   it('an editor publishes a draft episode in the admin and a listener plays it, receiving 206 responses', async () => {
-    const admin = await browser.newContext()
-    await admin.request.post(`${server.url}/api/users/first-register`, {
-      data: { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' },
-    })
-    await admin.request.post(`${server.url}/api/users`, {
-      data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123', name: 'Tim Media', role: 'editor' },
-    })
-    await admin.close()
-
-    const editor = await browser.newContext()
-    const login = await editor.request.post(`${server.url}/api/users/login`, {
-      data: { email: 'media@desa.test', password: 'kata-sandi-rahasia-123' },
-    })
-    expect(login.ok()).toBe(true)
+    const media = await signIn(server, { role: 'editor', email: 'media@desa.test', name: 'Tim Media' })
+    const editor = await server.browser.newContext()
+    await media.addCookieTo(editor)
     const audio = await (
       await editor.request.get(`${server.url}/api/podcast-audio?where[filename][equals]=posyandu-dan-gizi-anak.mp3`)
     ).json()
@@ -310,7 +287,7 @@ describe('publishing an episode', () => {
     await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 15_000 }).toMatch(/berhasil/i)
     await editor.close()
 
-    const listener = await browser.newPage()
+    const listener = await server.browser.newPage()
     const statuses: number[] = []
     listener.on('response', (r) => r.url().includes('/media/audio/posyandu-dan-gizi-anak') && statuses.push(r.status()))
     expect((await listener.goto(`${server.url}/podcast/kabar-pasar-minggu`))!.status()).toBe(200)

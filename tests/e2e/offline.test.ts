@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 import { scriptHash } from '../../server/headers'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { signIn, type ApiClient } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-let browser: Browser
+const server = useProductionServer({ browser: true })
 const get = (path: string, init?: RequestInit) => fetch(server.url + path, init)
 
 /** The first link on a list page that leads to one of its items (e.g. an article from /berita). */
@@ -20,22 +19,12 @@ const firstLink = async (list: string, pattern: RegExp, skip = 0) => {
 
 /** A browser context whose pages the service worker controls (it installs on the first visit). */
 const installedContext = async (): Promise<[BrowserContext, Page]> => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const context = await server.browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
   await page.goto(`${server.url}/`)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
   return [context, page]
 }
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
 
 describe('the installable app', () => {
   it('has a manifest in each language with real PNG icons in the site colours', async () => {
@@ -146,26 +135,17 @@ describe('reading offline', () => {
 })
 
 describe('a service request made offline', () => {
-  let staff: (path: string) => Promise<Response>
+  let staff: ApiClient
 
   beforeAll(async () => {
-    const account = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
-    await get('/api/users/first-register', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(account),
-    })
-    const { token } = (await (
-      await get('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) })
-    ).json()) as { token: string }
-    staff = (path) => get(path, { headers: { Authorization: `JWT ${token}` } })
+    staff = await signIn(server, 'admin')
   })
 
   const requestsBy = async (name: string) =>
     (
-      (await (await staff(`/api/service-requests?where[applicantName][equals]=${encodeURIComponent(name)}&depth=0`)).json()) as {
-        docs: { reference: string }[]
-      }
+      await staff.get<{ docs: { reference: string }[] }>(
+        `/api/service-requests?where[applicantName][equals]=${encodeURIComponent(name)}&depth=0`,
+      )
     ).docs
 
   it('is queued with its photo, sent when the connection returns, stored once and its reference shown', async () => {
@@ -231,7 +211,7 @@ describe('Save-Data', () => {
   })
 
   it('makes Chromium load only small pictures when the browser asks to save data', async () => {
-    const context = await browser.newContext({
+    const context = await server.browser.newContext({
       viewport: { width: 1280, height: 900 },
       deviceScaleFactor: 2,
       extraHTTPHeaders: { 'Save-Data': 'on' },

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LIMITS, type Purpose } from '../../site/lib/rateLimit'
-import { startServer, type RunningServer } from '../support/server'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer()
-})
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useProductionServer()
 
 const post = (path: string, body: Record<string, string | Blob>, cookie = '') => {
   const form = new FormData()

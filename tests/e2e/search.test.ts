@@ -1,12 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type ApiClient } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 
-let server: RunningServer
-let browser: Browser
-let token: string
+const server = useProductionServer({ browser: true })
+let admin: ApiClient
 
 const html = async (path: string) => {
   const res = await fetch(server.url + path)
@@ -18,18 +16,9 @@ const liveTitles = async (q: string, prefix = '') => {
   }
   return body.groups.flatMap((g) => g.hits.map((h) => h.title.map((p) => p.text).join('')))
 }
-const api = (path: string, init: RequestInit = {}) =>
-  fetch(server.url + path, { ...init, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}`, ...init.headers } })
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  const res = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin', role: 'admin' }),
-  })
-  token = ((await res.json()) as { token: string }).token
+  admin = await signIn(server, 'admin')
   // The seeded profile pages reach the index through queued jobs that run every few seconds.
   for (let tries = 0; !(await liveTitles('sejarah')).includes('Sejarah Desa'); tries++) {
     if (tries > 60) throw new Error('The seeded pages were never indexed.')
@@ -37,14 +26,9 @@ beforeAll(async () => {
   }
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 describe('search on the site', () => {
   it('has a plain search form in the header of every page, without JavaScript', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false })
+    const page = await server.browser.newPage({ javaScriptEnabled: false })
     await page.goto(`${server.url}/profil/sejarah`)
     await page.getByRole('search').first().getByRole('searchbox').fill('perangkat desa')
     await page.getByRole('search').first().getByRole('button').click()
@@ -104,7 +88,7 @@ describe('search on the site', () => {
   })
 
   it('suggests results while typing on /cari, with a keyboard-usable combobox, within the CSP', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await server.browser.newPage({ viewport: { width: 360, height: 740 } })
     const problems: string[] = []
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
     await page.goto(`${server.url}/cari`)
@@ -131,30 +115,31 @@ describe('search on the site', () => {
 
 describe('keeping search in sync', () => {
   it('makes a page findable when it is published and removes it when unpublished or deleted', async () => {
-    const created = await api('/api/pages', {
-      method: 'POST',
-      body: JSON.stringify({ title: 'Festival Perahu Naga', slug: 'festival-perahu', _status: 'published' }),
+    const created = await admin.request('POST', '/api/pages', {
+      title: 'Festival Perahu Naga',
+      slug: 'festival-perahu',
+      _status: 'published',
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual(['Festival Perahu Naga'])
 
-    await api(`/api/pages/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    await admin.request('PATCH', `/api/pages/${doc.id}`, { _status: 'draft' })
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual([])
-    await api(`/api/pages/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
+    await admin.request('PATCH', `/api/pages/${doc.id}`, { _status: 'published' })
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual(['Festival Perahu Naga'])
-    await api(`/api/pages/${doc.id}`, { method: 'DELETE' })
+    await admin.request('DELETE', `/api/pages/${doc.id}`)
     await expect.poll(() => liveTitles('perahu naga'), { timeout: 20_000, interval: 500 }).toEqual([])
   })
 
   it("shows the engine's health and last sync in the admin's status", async () => {
-    const status = (await (await api('/api/globals/search-status')).json()) as Record<string, unknown>
+    const status = await admin.get<Record<string, unknown>>('/api/globals/search-status')
     expect(status).toMatchObject({ engine: 'embedded', healthy: true })
     expect(Date.parse(status.lastSyncAt as string)).toBeGreaterThan(Date.now() - 10 * 60_000)
     expect((await fetch(`${server.url}/api/globals/search-status`)).status).toBe(403)
 
-    const context = await browser.newContext()
-    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    const context = await server.browser.newContext()
+    await admin.addCookieTo(context)
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/globals/search-status`)
     await expect.poll(() => page.locator('#field-engine').inputValue(), { timeout: 30_000 }).toBe('embedded')

@@ -1,36 +1,11 @@
-import type { Browser } from 'playwright-core'
+import { buffer } from 'node:stream/consumers'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { PASSWORD, signIn, type ApiClient } from '../support/api'
+import { useProductionServer } from '../support/e2e'
+import { pdfSignatures, pdfText } from '../support/pdf'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-/** A staff account's REST session (the admin uses the same API). */
-const login = async (email: string) => {
-  const res = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'kata-sandi-rahasia-123' }),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, {
-      ...init,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
-    })
-}
+const server = useProductionServer({ browser: true })
 
 /** A phone photo: 4000×3000 of noise, the kind of file residents take with their phones. */
 const phonePhoto = () => {
@@ -43,33 +18,23 @@ const phonePhoto = () => {
     .toBuffer()
 }
 
+/** An applicant whose name the standard PDF fonts cannot print. */
+const NAME = 'Siti Nurhaliza Ṣāliḥ Đặng'
+const MASKED = 'Si** Nu******* Ṣā*** Đặ**'
+
 describe('a letter from request to verification', () => {
   it('is requested with a photo, processed, signed, tracked, downloaded and verified', async () => {
     // Staff accounts: the first account is the administrator, who creates an officer and the village head.
-    await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }),
-    })
-    const admin = await login('admin@desa.test')
-    for (const [role, name] of [
-      ['officer', 'Petugas Rina'],
-      ['head', 'H. Abdul Karim'],
-    ]) {
-      const res = await admin('/api/users', {
-        method: 'POST',
-        body: JSON.stringify({ email: `${role}@desa.test`, password: 'kata-sandi-rahasia-123', name, role }),
-      })
-      expect(res.status).toBe(201)
-    }
+    const officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
+    const head = await signIn(server, { role: 'head', name: 'H. Abdul Karim' })
 
     // The resident fills in the form on a phone, with a 4000×3000 photo of the ID card.
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await server.browser.newPage({ viewport: { width: 360, height: 740 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(`${server.url}/layanan/keterangan-domisili`)
     await page.getByRole('button', { name: 'Mulai sekarang' }).click()
-    await page.getByLabel('Nama lengkap').fill('Siti Aminah')
+    await page.getByLabel('Nama lengkap').fill(NAME)
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
     await page.getByLabel('Alamat', { exact: true }).fill('RT 02 Dusun Hulu')
@@ -93,7 +58,7 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
     await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor()
-    expect(await page.locator('.check-answers').textContent()).toContain('Siti Aminah')
+    expect(await page.locator('.check-answers').textContent()).toContain(NAME)
     await page.getByRole('button', { name: 'Kirim permohonan' }).click()
     await page.getByRole('heading', { name: 'Permohonan terkirim' }).waitFor()
     const reference = (await page.locator('[data-reference]').textContent())!.trim()
@@ -102,30 +67,28 @@ describe('a letter from request to verification', () => {
     expect(errors).toEqual([])
 
     // The officer finds it in the queue: the NIK is masked in the list, and the photo arrived compressed.
-    const officer = await login('officer@desa.test')
-    const list = (await (await officer(`/api/service-requests?where[reference][equals]=${reference}`)).json()) as {
-      docs: { id: number; nikMasked: string; nik?: string }[]
-    }
+    const list = await officer.get<{ docs: { id: number; nikMasked: string; nik?: string }[] }>(
+      `/api/service-requests?where[reference][equals]=${reference}`,
+    )
     const request = list.docs[0]
     expect(request.nikMasked).toBe('640201******0003')
     expect(request.nik).toBeUndefined()
-    const photo = Buffer.from(await (await officer(`/api/service-requests/${request.id}/attachments/0`)).arrayBuffer())
+    const photo = Buffer.from(await (await officer.request('GET', `/api/service-requests/${request.id}/attachments/0`)).arrayBuffer())
     const { width, height } = await sharp(photo).metadata()
     expect(Math.max(width, height)).toBeLessThanOrEqual(1600)
     expect((await fetch(`${server.url}/api/service-requests/${request.id}/attachments/0`)).status).toBe(403)
 
-    const move = (as: typeof officer, nextStatus: string, transitionNote?: string) =>
-      as(`/api/service-requests/${request.id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+    const move = (as: ApiClient, nextStatus: string, transitionNote?: string) =>
+      as.request('PATCH', `/api/service-requests/${request.id}`, { nextStatus, transitionNote })
     expect((await move(officer, 'done')).status).toBe(400)
     for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
-    const head = await login('head@desa.test')
     expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
 
     // In the admin, the officer's queue lists the request with a masked NIK and offers the WhatsApp message.
-    const desk = await browser.newPage()
+    const desk = await server.browser.newPage()
     await desk.goto(`${server.url}/admin/login`)
     await desk.fill('input[name=email]', 'officer@desa.test')
-    await desk.fill('input[name=password]', 'kata-sandi-rahasia-123')
+    await desk.fill('input[name=password]', PASSWORD)
     await desk.click('button[type=submit]')
     await desk.waitForURL(/\/admin\/?$/)
     await desk.goto(`${server.url}/admin/collections/service-requests`)
@@ -143,38 +106,47 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Nomor referensi').fill(reference.toLowerCase())
     await page.getByLabel('4 digit terakhir nomor HP').fill('7890')
     await page.getByRole('button', { name: 'Lacak' }).click()
-    expect(await page.locator('[data-masked-name]').textContent()).toBe('Si** Am****')
+    expect(await page.locator('[data-masked-name]').textContent()).toBe(MASKED)
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('done')
     expect(await page.locator('.timeline').textContent()).toContain('Surat siap diunduh.')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh surat/ }).click()])
-    const pdf = await new Promise<Buffer>(async (resolve) => {
-      const chunks: Buffer[] = []
-      const stream = await download.createReadStream()
-      stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)))
-    })
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const pdf = await buffer(await download.createReadStream())
+    // The letter says the name exactly as typed, and any PDF reader finds the head's signature over all of it.
+    expect(pdfText(pdf)).toContain(`Nama: ${NAME}`)
+    expect(pdfSignatures(pdf)).toEqual([
+      expect.objectContaining({ commonName: 'Kepala Desa', validation: 'Signature is Valid.', wholeFile: true }),
+    ])
+    const changed = Buffer.from(pdf)
+    changed[Math.floor(changed.length / 2)] ^= 1
+    expect(pdfSignatures(changed)[0].validation).not.toBe('Signature is Valid.')
 
-    // Anyone can verify the letter and check the file.
-    const finished = (await (await officer(`/api/service-requests/${request.id}?depth=1`)).json()) as {
-      letter: { verificationCode: string; number: string }
-    }
+    // Anyone can compare a paper copy with the village's record, which claims nothing before a file is checked.
+    const finished = await officer.get<{ letter: { verificationCode: string; number: string } }>(
+      `/api/service-requests/${request.id}?depth=1`,
+    )
     await page.goto(`${server.url}/verifikasi/${finished.letter.verificationCode}`)
-    expect(await page.locator('[data-signature]').getAttribute('data-signature')).toBe('valid')
-    expect(await page.locator('[data-number]').textContent()).toBe(finished.letter.number)
-    expect(await page.locator('main').textContent()).not.toContain('6402014508900003')
+    const record = (await page.locator('[data-record]').textContent())!
+    for (const shown of ['Surat Keterangan Domisili', finished.letter.number, MASKED, 'Melamar pekerjaan']) expect(record).toContain(shown)
+    expect(await page.locator('main').textContent()).not.toMatch(/Sah|ASLI|6402014508900003/)
+    expect(await page.locator('[data-file-check]').count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: pdf })
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('authentic')
-    const changed = Buffer.from(pdf)
-    changed[Math.floor(changed.length / 2)] ^= 1
     await page.getByLabel('Berkas PDF surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: changed })
     await page.getByRole('button', { name: 'Periksa berkas' }).click()
     expect(await page.locator('[data-file-check]').getAttribute('data-file-check')).toBe('not-authentic')
+    expect(await page.locator('main').textContent()).not.toMatch(/ASLI|✓/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // In English too.
+    await page.goto(`${server.url}/en/verifikasi/${finished.letter.verificationCode}`)
+    expect(await page.locator('[data-record]').textContent()).toContain(finished.letter.number)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.close()
   })
 
   it('works without JavaScript and keeps what the resident typed when something is wrong', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await server.browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${server.url}/layanan/pengantar-skck/formulir`)
     await page.getByLabel('Nama lengkap').fill('Budi Santoso')
@@ -196,8 +168,8 @@ describe('a letter from request to verification', () => {
   })
 
   it('lets the resident complete a returned request and cancel another one from the tracking page', async () => {
-    const officer = await login('officer@desa.test')
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const officer = await signIn(server, 'officer')
+    const context = await server.browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     const apply = async () => {
       await page.goto(`${server.url}/layanan/izin-keramaian/formulir`)
@@ -227,11 +199,9 @@ describe('a letter from request to verification', () => {
     }
 
     const returned = await apply()
-    const { docs } = (await (await officer(`/api/service-requests?where[reference][equals]=${returned}`)).json()) as {
-      docs: { id: number }[]
-    }
+    const { docs } = await officer.get<{ docs: { id: number }[] }>(`/api/service-requests?where[reference][equals]=${returned}`)
     for (const [nextStatus, transitionNote] of [['checking'], ['returned', 'Foto KTP kurang jelas, mohon unggah ulang.']]) {
-      await officer(`/api/service-requests/${docs[0].id}`, { method: 'PATCH', body: JSON.stringify({ nextStatus, transitionNote }) })
+      await officer.request('PATCH', `/api/service-requests/${docs[0].id}`, { nextStatus, transitionNote })
     }
     await track(returned)
     expect(await page.locator('.timeline').textContent()).toContain('Foto KTP kurang jelas')
@@ -243,7 +213,7 @@ describe('a letter from request to verification', () => {
     })
     await page.getByRole('button', { name: 'Kirim kelengkapan' }).click()
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('checking')
-    const after = (await (await officer(`/api/service-requests/${docs[0].id}`)).json()) as { attachments: unknown[] }
+    const after = await officer.get<{ attachments: unknown[] }>(`/api/service-requests/${docs[0].id}`)
     expect(after.attachments).toHaveLength(2)
 
     const cancelled = await apply()

@@ -1,32 +1,23 @@
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../support/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { PASSWORD, signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-const PASSWORD = 'kata-sandi-rahasia-123'
+const server = useProductionServer({ env: { STRIPE_WEBHOOK_SECRET: 'whsec_csrf' } })
 const EVIL = 'https://evil.example'
 let adminCookie = ''
 
 beforeAll(async () => {
-  server = await startServer({ STRIPE_WEBHOOK_SECRET: 'whsec_csrf' })
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@desa.test', password: PASSWORD, name: 'Admin' }),
-  })
-  expect(first.status).toBe(200)
-})
-
-afterAll(async () => {
-  await server?.stop()
+  // The administrator is the first account; the tests below sign in as it from their own addresses.
+  await signIn(server, 'admin')
 })
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
-/** A sign-in from a given loopback address (127.0.0.x), so each test is its own client for the rate limit. */
-const signIn = (from: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Reply> =>
+/** A sign-in (what is tested here) from a given loopback address (127.0.0.x), so each test is its own client for the rate limit. */
+const signInFrom = (from: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Reply> =>
   new Promise((resolve, reject) => {
     const { port } = new URL(server.url)
     const req = http.request(
@@ -59,7 +50,7 @@ const countOf = async (collection: string) =>
 
 describe('admin sessions', () => {
   it('keep the session in a Secure, HttpOnly, SameSite=Lax cookie (Chrome keeps Secure cookies on 127.0.0.1)', async () => {
-    const res = await signIn('127.0.0.1', 'admin@desa.test', PASSWORD)
+    const res = await signInFrom('127.0.0.1', 'admin@desa.test', PASSWORD)
     expect(res.status).toBe(200)
     const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('payload-token='))!
     expect(cookie).toMatch(/;\s*Secure/i)
@@ -77,8 +68,8 @@ describe('admin sessions', () => {
         })
       ).status,
     ).toBe(201)
-    for (let i = 0; i < 5; i++) expect((await signIn('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')).status).toBe(401)
-    const locked = await signIn('127.0.0.2', 'rina@desa.test', PASSWORD)
+    for (let i = 0; i < 5; i++) expect((await signInFrom('127.0.0.2', 'rina@desa.test', 'salah-kata-sandi-1')).status).toBe(401)
+    const locked = await signInFrom('127.0.0.2', 'rina@desa.test', PASSWORD)
     expect(locked.status).toBe(401)
     expect(locked.body).toMatch(/terkunci|locked/i)
   })
@@ -86,7 +77,7 @@ describe('admin sessions', () => {
   it('limit sign-ins per address: 429 with Retry-After and a message in the admin language, other addresses unaffected', async () => {
     let last: Reply | undefined
     for (let i = 0; i < 11; i++) {
-      last = await signIn('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')
+      last = await signInFrom('127.0.0.3', `tidak-ada-${i}@desa.test`, 'salah-kata-sandi-1')
       if (last.status === 429) break
       expect(last.status).toBe(401)
     }
@@ -96,10 +87,10 @@ describe('admin sessions', () => {
       /^Terlalu banyak percobaan masuk dari alamat ini\. Coba lagi dalam \d+ menit\.$/,
     )
     // Even the right password waits: the limit is checked before any password.
-    const english = await signIn('127.0.0.3', 'admin@desa.test', PASSWORD, { Cookie: 'payload-lng=en' })
+    const english = await signInFrom('127.0.0.3', 'admin@desa.test', PASSWORD, { Cookie: 'payload-lng=en' })
     expect(english.status).toBe(429)
     expect(JSON.parse(english.body).errors[0].message).toMatch(/^Too many sign-in attempts from this address\. Try again in \d+ minutes\.$/)
-    expect((await signIn('127.0.0.4', 'admin@desa.test', PASSWORD)).status).toBe(200)
+    expect((await signInFrom('127.0.0.4', 'admin@desa.test', PASSWORD)).status).toBe(200)
   })
 
   it('refuse weak passwords on new accounts and on password changes, in the admin language', async () => {
@@ -124,9 +115,9 @@ describe('admin sessions', () => {
 
     const change = (password: string) => asAdmin(`/api/users/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ password }) })
     expect(await messageOf(await change('1234567890'))).toContain('lebih dari satu jenis karakter')
-    expect((await signIn('127.0.0.5', 'budi@desa.test', 'Pohon Kelapa 7 Batang')).status).toBe(200)
+    expect((await signInFrom('127.0.0.5', 'budi@desa.test', 'Pohon Kelapa 7 Batang')).status).toBe(200)
     expect((await change('Sungai Mahakam 2 Kali')).status).toBe(200)
-    expect((await signIn('127.0.0.5', 'budi@desa.test', 'Sungai Mahakam 2 Kali')).status).toBe(200)
+    expect((await signInFrom('127.0.0.5', 'budi@desa.test', 'Sungai Mahakam 2 Kali')).status).toBe(200)
   })
 })
 

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
 import { database } from '../support/traffic'
 
 /**
  * One visitor must not be able to hold the shop's stock: units per line and per order are capped, and an
  * unverified manual payment is held briefly, then released by the scheduled job, on a schedule staff see.
  */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ SHOP_MAX_UNITS_PER_LINE: '3', SHOP_MAX_UNITS_PER_ORDER: '5', SHOP_UNVERIFIED_HOLD_MINUTES: '1' })
-})
-afterAll(async () => {
-  await server?.stop()
+const server = useProductionServer({
+  env: { SHOP_MAX_UNITS_PER_LINE: '3', SHOP_MAX_UNITS_PER_ORDER: '5', SHOP_UNVERIFIED_HOLD_MINUTES: '1' },
 })
 
 const post = (path: string, fields: Record<string, string>, cookie = '') =>

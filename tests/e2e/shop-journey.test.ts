@@ -1,28 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
+import { afterAll, describe, expect, it } from 'vitest'
+import { signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 import { startFakeStripe } from '../support/fakeStripe'
-import { startServer, type RunningServer } from '../support/server'
 import { database } from '../support/traffic'
 
 /** The buyer's path through the shop on a phone, and card payments that arrive after their hold. */
-let server: RunningServer
-let browser: Browser
-let fake: Awaited<ReturnType<typeof startFakeStripe>>
+const fake = await startFakeStripe()
 const webhookSecret = 'whsec_journey'
-
-beforeAll(async () => {
-  fake = await startFakeStripe()
-  server = await startServer({ STRIPE_SECRET_KEY: 'sk_test_journey', STRIPE_API_URL: fake.url, STRIPE_WEBHOOK_SECRET: webhookSecret })
-  browser = await launchBrowser()
+const server = useProductionServer({
+  env: { STRIPE_SECRET_KEY: 'sk_test_journey', STRIPE_API_URL: fake.url, STRIPE_WEBHOOK_SECRET: webhookSecret },
+  browser: true,
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  await fake?.close()
-})
+afterAll(() => fake.close())
 
 const phone = { viewport: { width: 360, height: 740 } }
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
@@ -58,22 +49,24 @@ const addToCart = async (item: Variant, quantity: number, cookie = '') => {
 }
 const buyer = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup' }
 
-const admin = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
-const signIn = async (context: BrowserContext, account: { email: string; password: string } = admin) =>
-  expect((await context.request.post(`${server.url}/api/users/login`, { data: account })).ok()).toBe(true)
+/** A browser context signed in to the admin as the administrator. */
+const adminContext = async (options?: Parameters<typeof server.browser.newContext>[0]) => {
+  const context = await server.browser.newContext(options)
+  await (await signIn(server, 'admin')).addCookieTo(context)
+  return context
+}
 
 describe('the admin for shop staff and producers', () => {
   it('makes the first account administrator and says so, then shows the village on the sign-in screen', async () => {
-    const page = await browser.newPage()
+    const page = await server.browser.newPage()
     await page.goto(`${server.url}/admin/create-first-user`)
     await page.getByText('Peran: Administrator').waitFor({ timeout: 60_000 })
     expect(await page.locator('form').innerText()).not.toContain('Tim media (editor)')
     await page.close()
-    const context = await browser.newContext()
-    expect((await context.request.post(`${server.url}/api/users/first-register`, { data: admin })).ok()).toBe(true)
-    expect((await (await context.request.get(`${server.url}/api/users/me`)).json()).user.role).toBe('admin')
-    await context.close()
-    const login = await browser.newPage()
+    // The first account registered becomes the administrator.
+    const admin = await signIn(server, 'admin')
+    expect((await admin.get<{ user: { role: string } }>('/api/users/me')).user.role).toBe('admin')
+    const login = await server.browser.newPage()
     await login.goto(`${server.url}/admin/login`)
     await login.getByText('Desa Sungai Lestari').waitFor({ timeout: 60_000 })
     expect(await login.locator('img[src^="/media/logo"]').count()).toBe(1)
@@ -81,8 +74,7 @@ describe('the admin for shop staff and producers', () => {
   })
 
   it('lists prices in rupiah, checkboxes as Ya/Tidak and order times in WITA, 24-hour', async () => {
-    const context = await browser.newContext({ timezoneId: 'UTC' })
-    await signIn(context)
+    const context = await adminContext({ timezoneId: 'UTC' })
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/collections/products?limit=50`)
     await page.locator('table').waitFor({ timeout: 60_000 })
@@ -101,26 +93,14 @@ describe('the admin for shop staff and producers', () => {
   })
 
   it('shows a producer only what they may work on: their products, profile and orders', async () => {
-    const context = await browser.newContext()
-    await signIn(context)
-    const { docs: producers } = await (
-      await context.request.get(`${server.url}/api/producers?where[slug][equals]=ukm-dapur-ibu-sari`)
-    ).json()
-    const seller = {
-      email: 'sari@desa.test',
-      password: 'kata-sandi-rahasia-123',
-      name: 'Ibu Sari',
-      role: 'producer',
-      producer: producers[0].id,
-    }
-    expect((await context.request.post(`${server.url}/api/users`, { data: seller })).ok()).toBe(true)
-    await context.close()
-
-    const own = await browser.newContext()
-    await signIn(own, seller)
-    const { docs: mine } = await (
-      await own.request.get(`${server.url}/api/products?limit=100&depth=0&where[producer][equals]=${producers[0].id}`)
-    ).json()
+    const admin = await signIn(server, 'admin')
+    const { docs: producers } = await admin.get<{ docs: { id: number }[] }>('/api/producers?where[slug][equals]=ukm-dapur-ibu-sari')
+    const seller = await signIn(server, { role: 'producer', name: 'Ibu Sari', email: 'sari@desa.test', producer: producers[0].id })
+    const { docs: mine } = await seller.get<{ docs: unknown[] }>(
+      `/api/products?limit=100&depth=0&where[producer][equals]=${producers[0].id}`,
+    )
+    const own = await server.browser.newContext()
+    await seller.addCookieTo(own)
     const page = await own.newPage()
     await page.goto(`${server.url}/admin`)
     await page.getByText('Produk', { exact: true }).first().waitFor({ timeout: 60_000 })
@@ -139,7 +119,7 @@ describe('the admin for shop staff and producers', () => {
 
 describe('the buyer on a 360 px phone', () => {
   it('every shop page type fits the screen in both languages, with the cart in the header', async () => {
-    const page = await browser.newPage(phone)
+    const page = await server.browser.newPage(phone)
     const product = await variantOf('kopi-robusta-bubuk')
     await page.goto(`${server.url}/produk/${product.slug}`)
     await page.getByRole('button', { name: 'Masukkan keranjang' }).click()
@@ -188,7 +168,7 @@ describe('the buyer on a 360 px phone', () => {
 
   it('the product filter form keeps its fields apart at 360 px and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      const page = await server.browser.newPage({ viewport: { width, height: 900 } })
       await page.goto(`${server.url}/produk`)
       const boxes = await page.locator('.filters label').evaluateAll((labels) =>
         labels.map((l) => {
@@ -223,7 +203,7 @@ describe('checkout', () => {
     expect(html).toContain('value="Ayu Lestari"')
     expect(await (await post('/checkout?_action=shop.quoteShipping', { delivery: 'pickup' }, cookie)).text()).toMatch(/data-fee>Gratis/)
 
-    const context = await browser.newContext(phone)
+    const context = await server.browser.newContext(phone)
     await context.addCookies(
       cookie.split('; ').map((c) => ({ name: c.split('=')[0], value: c.split('=').slice(1).join('='), url: server.url })),
     )
@@ -292,11 +272,9 @@ describe('the order page and finding an order', () => {
     expect(await wrong.text()).toContain('Tidak ada pesanan dengan nomor dan kontak itu.')
 
     // In English the history is in English, and a pickup order is "ready for pickup", not shipped.
-    const context = await browser.newContext()
-    await signIn(context)
-    const { docs } = await (await context.request.get(`${server.url}/api/orders?where[number][equals]=${number}&depth=0`)).json()
-    for (const fulfilmentStatus of ['packed', 'shipped'])
-      expect((await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { fulfilmentStatus } })).ok()).toBe(true)
+    const admin = await signIn(server, 'admin')
+    const { docs } = await admin.get<{ docs: { id: number }[] }>(`/api/orders?where[number][equals]=${number}&depth=0`)
+    for (const fulfilmentStatus of ['packed', 'shipped']) await admin.patch(`/api/orders/${docs[0].id}`, { fulfilmentStatus })
     const page = await (await fetch(server.url + location)).text()
     expect(page).toContain('Ready for pickup')
     expect(page).toContain('Order placed, stock reserved')
@@ -305,10 +283,9 @@ describe('the order page and finding an order', () => {
     expect(page).toContain('Picked up in the village.')
 
     // The API refuses a transition the state machine does not have, in the account's language, with a 4xx.
-    const back = await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { fulfilmentStatus: 'unfulfilled' } })
-    expect(back.status()).toBe(400)
-    expect(JSON.stringify(await back.json())).toMatch(/tidak bisa berubah dari/)
-    await context.close()
+    const back = await admin.request('PATCH', `/api/orders/${docs[0].id}`, { fulfilmentStatus: 'unfulfilled' })
+    expect(back.status).toBe(400)
+    expect(await back.text()).toMatch(/tidak bisa berubah dari/)
   })
 
   it('a cancelled order asks for no payment and accepts no receipt; the courier address is shown', async () => {
@@ -328,16 +305,11 @@ describe('the order page and finding an order', () => {
     expect(before).toContain('Jl. Gunung Agung 1')
     expect(before).toContain('Denpasar Barat')
 
-    const context = await browser.newContext()
-    await signIn(context)
+    const admin = await signIn(server, 'admin')
     const number = /DD-[A-Z0-9-]+/.exec(location)![0]
-    const { docs } = await (await context.request.get(`${server.url}/api/orders?where[number][equals]=${number}&depth=0`)).json()
-    expect((await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { fulfilmentStatus: 'cancelled' } })).ok()).toBe(
-      true,
-    )
-    const paid = await context.request.patch(`${server.url}/api/orders/${docs[0].id}`, { data: { paymentStatus: 'paid' } })
-    expect(paid.status()).toBe(400)
-    await context.close()
+    const { docs } = await admin.get<{ docs: { id: number }[] }>(`/api/orders?where[number][equals]=${number}&depth=0`)
+    await admin.patch(`/api/orders/${docs[0].id}`, { fulfilmentStatus: 'cancelled' })
+    expect((await admin.request('PATCH', `/api/orders/${docs[0].id}`, { paymentStatus: 'paid' })).status).toBe(400)
 
     const after = await (await fetch(server.url + location)).text()
     expect(after).toContain('Pesanan ini dibatalkan dan tidak menunggu pembayaran.')
@@ -435,8 +407,7 @@ describe('a card payment that arrives after its hold', () => {
       )
       expect(flagged).toEqual({ payment_status: 'paid', attention: 'noStock', state: 'released' })
       // Staff see it on the dashboard, flagged, without looking for it.
-      const context = await browser.newContext()
-      await signIn(context)
+      const context = await adminContext()
       const dashboard = await context.newPage()
       await dashboard.goto(`${server.url}/admin`)
       const widget = dashboard.locator('.shop-dashboard')

@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { signIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-let browser: Browser
 const webhookSecret = 'whsec_e2e'
-
-beforeAll(async () => {
-  server = await startServer({ STRIPE_WEBHOOK_SECRET: webhookSecret })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = useProductionServer({ env: { STRIPE_WEBHOOK_SECRET: webhookSecret }, browser: true })
 
 /** A same-origin form post, as a browser without JavaScript sends it. */
 const post = (path: string, fields: Record<string, string>, cookie = '') =>
@@ -50,7 +38,7 @@ describe('the Stripe webhook endpoint under /api', () => {
 
 describe('the marketplace', () => {
   it('browse → cart → checkout with bank transfer → order page, with JavaScript turned off', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
+    const page = await server.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
     await page.goto(`${server.url}/`)
     await page.getByRole('link', { name: 'Produk Desa' }).first().click()
     expect(new URL(page.url()).pathname).toBe('/produk')
@@ -64,6 +52,9 @@ describe('the marketplace', () => {
     await page.getByRole('button', { name: 'Masukkan keranjang' }).click()
     expect(new URL(page.url()).pathname).toBe('/keranjang')
     expect(await page.locator('table').textContent()).toMatch(/Kopi robusta bubuk[\s\S]*500 g[\s\S]*Rp\s160\.000/)
+    // In production the cart cookie is Secure like the admin's session (Chrome keeps Secure cookies on 127.0.0.1).
+    const cart = (await page.context().cookies()).find((c) => c.name === 'keranjang')
+    expect(cart).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' })
     await page.getByRole('link', { name: 'Lanjut ke pembayaran' }).click()
 
     // A wrong phone number comes back with a clear message and everything typed kept.
@@ -131,10 +122,10 @@ describe('the marketplace', () => {
   })
 
   it('staff open an order in the admin and message the buyer on WhatsApp in one click', async () => {
-    const context = await browser.newContext()
-    const admin = { email: 'admin@desa.test', password: 'kata-sandi-rahasia-123', name: 'Admin' }
-    expect((await context.request.post(`${server.url}/api/users/first-register`, { data: admin })).ok()).toBe(true)
-    const { docs } = await (await context.request.get(`${server.url}/api/orders?limit=1&depth=0`)).json()
+    const admin = await signIn(server, 'admin')
+    const context = await server.browser.newContext()
+    await admin.addCookieTo(context)
+    const { docs } = await admin.get<{ docs: { id: number }[] }>('/api/orders?limit=1&depth=0')
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/collections/orders/${docs[0].id}`)
     const link = page.getByRole('link', { name: 'Kirim WhatsApp ke pembeli' })
@@ -146,7 +137,7 @@ describe('the marketplace', () => {
 
 describe('the cart with JavaScript', () => {
   it('updates quantities in place: re-priced by the server, announced, no page load', async () => {
-    const page = await browser.newPage()
+    const page = await server.browser.newPage()
     await page.goto(`${server.url}/produk/kopi-robusta-bubuk`)
     await page.getByLabel(/500 g/).check()
     await page.getByRole('button', { name: 'Masukkan keranjang' }).click()

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
-import { startServer } from '../support/server'
+import { useProductionServer } from '../support/e2e'
+
+const server = useProductionServer()
 
 it('finishes a download in flight on SIGTERM, refuses new connections, then exits cleanly', async () => {
-  const server = await startServer()
   // Far larger than the socket buffers, so the server is still sending when the signal arrives.
   const size = 64 * 1024 * 1024
   mkdirSync(path.join(server.dir, 'media'), { recursive: true })
@@ -26,5 +27,4 @@ it('finishes a download in flight on SIGTERM, refuses new connections, then exit
   expect(received).toBe(size)
   expect(await exited).toBe(0)
   expect(server.output()).toMatch(/finishing requests in flight/)
-  await server.stop()
 })

@@ -1,20 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
-import { startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = useProductionServer({ browser: true })
 
 describe('a fresh start', () => {
   it('answers /healthz with JSON while the database answers', async () => {
@@ -24,7 +11,7 @@ describe('a fresh start', () => {
   })
 
   it('serves the seeded village home page, without any script, in Indonesian and English', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await server.browser.newPage({ viewport: { width: 360, height: 740 } })
     const scripts: string[] = []
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
     await page.goto(server.url)
@@ -42,7 +29,7 @@ describe('a fresh start', () => {
   })
 
   it('renders profile pages from the CMS with officials and their photos', async () => {
-    const page = await browser.newPage()
+    const page = await server.browser.newPage()
     const res = await page.goto(`${server.url}/profil/perangkat-desa`)
     expect(res?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe('Perangkat Desa')
@@ -77,7 +64,7 @@ describe('a fresh start', () => {
 
 describe('the admin', () => {
   it('creates the first administrator in Indonesian, and an edit of the settings shows on the next page load', async () => {
-    const context = await browser.newContext({ locale: 'en-US' })
+    const context = await server.browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
     await page.goto(`${server.url}/admin`)
     await page.waitForURL(/create-first-user/)

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startServer, type RunningServer } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import { useProductionServer } from '../support/e2e'
+import { freePort } from '../support/server'
 import { database, stockedProducts } from '../support/traffic'
 
-/** STRIPE_SECRET_KEY is set, but the Stripe API (STRIPE_API_URL, a closed local port) cannot be reached. */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ STRIPE_SECRET_KEY: 'sk_test_unreachable', STRIPE_API_URL: `http://127.0.0.1:${await freePort()}` })
-})
-
-afterAll(async () => {
-  await server?.stop()
+/**
+ * STRIPE_SECRET_KEY is set, but the Stripe API (STRIPE_API_URL, a closed local port) cannot be reached. The server
+ * runs as behind a TLS proxy: visitors use PUBLIC_URL (https), the proxy forwards to it over plain http.
+ */
+const PUBLIC = 'https://desa.test'
+const server = useProductionServer({
+  env: { STRIPE_SECRET_KEY: 'sk_test_unreachable', STRIPE_API_URL: `http://127.0.0.1:${await freePort()}`, PUBLIC_URL: PUBLIC },
 })
 
 /** Posts like the site's forms do (url-encoded: they carry no files). */
@@ -62,5 +61,21 @@ describe('checkout while Stripe cannot be reached', () => {
     } finally {
       db.close()
     }
+  })
+})
+
+describe('behind a TLS proxy (PUBLIC_URL)', () => {
+  const head = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
+
+  it('links every page to its public https address, not to the address the proxy forwarded to', async () => {
+    const html = await (await fetch(`${server.url}/produk/keripik-pisang-manis`)).text()
+    expect(head(html, /<link rel="canonical" href="([^"]+)"/)).toBe(`${PUBLIC}/produk/keripik-pisang-manis`)
+    expect(head(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${PUBLIC}/en/produk/keripik-pisang-manis`)
+    expect(head(html, /<meta property="og:url" content="([^"]+)"/)).toBe(`${PUBLIC}/produk/keripik-pisang-manis`)
+    const product = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1])
+    expect(product.offers[0].url).toBe(`${PUBLIC}/produk/keripik-pisang-manis`)
+    expect(product.image.length).toBeGreaterThan(0)
+    for (const image of product.image) expect(image.startsWith(`${PUBLIC}/media/`)).toBe(true)
+    expect(await (await fetch(`${server.url}/robots.txt`)).text()).toContain(`Sitemap: ${PUBLIC}/sitemap.xml`)
   })
 })

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newAccessToken, newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
 import { takeLineStock } from '../../cms/shop/stock'
-import { privateDir } from '../../cms/lib/paths'
+import { config } from '../../cms/lib/config'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { findTracked, recoverIncompleteRequests, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, startPayload } from '../support/payload'
@@ -132,7 +132,7 @@ describe('a submission cut off while its request was being written', () => {
     expect(
       (await payload.count({ collection: 'service-requests', where: { id: { equals: cut.id } }, overrideAccess: true })).totalDocs,
     ).toBe(0)
-    expect(existsSync(path.join(privateDir(), file))).toBe(true)
+    expect(existsSync(path.join(config().privateDir, file))).toBe(true)
 
     const answers = {
       ...applicant,

@@ -7,6 +7,7 @@ import { freePort } from '../support/server'
 import { checkoutFor, createProduct } from '../support/shop'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { smtpInbox } from '../support/smtp'
+import { setEnvironment } from '../../cms/lib/config'
 
 // A real SMTP server, started only once the mail has already failed to go out.
 const smtp = smtpInbox()
@@ -16,7 +17,7 @@ let payload: Payload
 let port: number
 beforeAll(async () => {
   port = await freePort()
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+  setEnvironment({ SMTP_URL: `smtp://127.0.0.1:${port}` })
   setServiceKeys()
   payload = await startPayload()
   await seedServiceCatalog(payload)
@@ -25,7 +26,7 @@ afterAll(async () => {
   vi.useRealTimers()
   await payload.destroy()
   await smtp.close()
-  delete process.env.SMTP_URL
+  setEnvironment({ SMTP_URL: undefined })
 })
 
 const outbox = async () =>

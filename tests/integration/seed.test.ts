@@ -12,7 +12,8 @@ beforeAll(async () => {
   payload = await startPayload()
 })
 
-describe('seeding the demo village', () => {
+// Seeding makes every picture's derivatives (AVIF included): minutes on a busy 2-core machine.
+describe('seeding the demo village', { timeout: 180_000 }, () => {
   it('fills an empty database with the village, its profile pages and pictures in both languages', async () => {
     expect(await isEmpty(payload)).toBe(true)
     const progress: string[] = []

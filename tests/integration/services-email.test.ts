@@ -4,14 +4,14 @@ import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { smtpInbox } from '../support/smtp'
+import { setEnvironment } from '../../cms/lib/config'
 
 const smtp = smtpInbox()
 const inbox = smtp.mails
 let payload: Payload
 
 beforeAll(async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
-  process.env.EMAIL_FROM = 'layanan@desa.test'
+  setEnvironment({ SMTP_URL: `smtp://127.0.0.1:${await smtp.listen()}`, EMAIL_FROM: 'layanan@desa.test' })
   setServiceKeys()
   payload = await startPayload()
   await seedServiceCatalog(payload)
@@ -38,6 +38,7 @@ it('emails the resident a record on submission and a message on every status cha
   expect(inbox[0].to).toEqual(['siti@warga.test'])
   expect(inbox[0].text).toContain(`Nomor referensi: ${request.reference}`)
   expect(inbox[0].text).toMatch(/Perkiraan selesai: .+ \(2 hari kerja, WITA\)/)
+  expect(inbox[0].text).toContain('Lacak di http://localhost:3000/layanan/lacak ')
 
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   await payload.update({

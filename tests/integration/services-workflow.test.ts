@@ -138,6 +138,8 @@ describe("the officers' workflow", () => {
     })
     expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(done.whatsappLink).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+    // Without PUBLIC_URL the tracking link is still a whole address the resident can open.
+    expect(new URL(done.whatsappLink!).searchParams.get('text')).toContain('Lacak di http://localhost:3000/layanan/lacak ')
 
     const letter = await payload.findByID({
       collection: 'letters',
@@ -153,7 +155,13 @@ describe("the officers' workflow", () => {
     tampered[Math.floor(tampered.length / 2)] ^= 0x01
     expect(await isAuthenticLetterFile(payload, letter.verificationCode, tampered)).toBe(false)
     const facts = await letterFacts(payload, letter.verificationCode, 'id')
-    expect(facts).toMatchObject({ number: letter.number, maskedName: 'Si** Am****', signatureValid: true, signerName: head.name })
+    expect(facts).toMatchObject({
+      number: letter.number,
+      maskedName: 'Si** Am****',
+      purpose: 'Melamar pekerjaan',
+      signedAt: letter.signedAt,
+      signerName: head.name,
+    })
     expect(JSON.stringify(facts)).not.toContain(applicant.nik)
 
     const audit = await payload.find({
@@ -169,17 +177,17 @@ describe("the officers' workflow", () => {
 describe('privacy', () => {
   it('purges attachments of finished requests after the retention period, as a scheduled Payload job', async () => {
     const { purgeAttachments } = await import('../../cms/resident-services/purge')
-    const { privateDir } = await import('../../cms/lib/paths')
+    const { config } = await import('../../cms/lib/config')
     const { existsSync } = await import('node:fs')
     const path = await import('node:path')
     const request = await submitDomisili()
     const file = request.attachments![0].file!
-    expect(existsSync(path.join(privateDir(), file))).toBe(true)
+    expect(existsSync(path.join(config().privateDir, file))).toBe(true)
     await residentTransition(payload, request.id, 'cancelled', null)
     expect(await purgeAttachments(payload, new Date(), 30)).toBe(0)
     const later = new Date(Date.now() + 31 * 86_400_000)
     expect(await purgeAttachments(payload, later, 30)).toBeGreaterThanOrEqual(1)
-    expect(existsSync(path.join(privateDir(), file))).toBe(false)
+    expect(existsSync(path.join(config().privateDir, file))).toBe(false)
     const after = await payload.findByID({ collection: 'service-requests', id: request.id, overrideAccess: true })
     expect(after.attachments![0]).toMatchObject({ file: null, label: 'Foto KTP' })
     expect(after.attachments![0].purgedAt).toBeTruthy()
@@ -191,8 +199,8 @@ describe('privacy', () => {
     const kept = (await submitDomisili()).attachments![0].file!
     expect(await purgeOrphanFiles(payload, new Date())).toBe(0)
     expect(await purgeOrphanFiles(payload, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1)
-    expect(existsSync(path.join(privateDir(), abandoned))).toBe(false)
-    expect(existsSync(path.join(privateDir(), kept))).toBe(true)
+    expect(existsSync(path.join(config().privateDir, abandoned))).toBe(false)
+    expect(existsSync(path.join(config().privateDir, kept))).toBe(true)
 
     const job = await payload.jobs.queue({ task: 'purgeAttachments', input: {}, queue: 'services' })
     await payload.jobs.runByID({ id: job.id })

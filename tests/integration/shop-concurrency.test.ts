@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CheckoutError, placeOrder } from '../../cms/shop/orders'
 import { startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
+import { setEnvironment } from '../../cms/lib/config'
 
 // A real SQLite file, not :memory:, so concurrent writes go through the same locking as production.
-process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-shop-')), 'shop.db')}`
+setEnvironment({ DATABASE_URL: `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-shop-')), 'shop.db')}` })
 
 let payload: Payload
 beforeAll(async () => {

@@ -5,21 +5,20 @@ import { placeOrder } from '../../cms/shop/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
+import { setEnvironment } from '../../cms/lib/config'
 
 const smtp = smtpInbox()
 const inbox = smtp.mails
 
 let payload: Payload
 beforeAll(async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
-  process.env.PUBLIC_URL = 'https://desa.test'
+  setEnvironment({ SMTP_URL: `smtp://127.0.0.1:${await smtp.listen()}`, PUBLIC_URL: 'https://desa.test' })
   payload = await startPayload()
 })
 afterAll(async () => {
   await payload.destroy()
   await smtp.close()
-  delete process.env.SMTP_URL
-  delete process.env.PUBLIC_URL
+  setEnvironment({ SMTP_URL: undefined, PUBLIC_URL: undefined })
 })
 
 const waitFor = async (match: (m: ReceivedMail) => boolean) => {

@@ -7,6 +7,7 @@ import { handleStripeWebhook, startStripeCheckout } from '../../cms/shop/stripe'
 import { startFakeStripe } from '../support/fakeStripe'
 import { createUser, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
+import { setEnvironment } from '../../cms/lib/config'
 
 const secret = 'whsec_test_secret'
 let payload: Payload
@@ -14,17 +15,13 @@ let fake: Awaited<ReturnType<typeof startFakeStripe>>
 
 beforeAll(async () => {
   fake = await startFakeStripe()
-  process.env.STRIPE_SECRET_KEY = 'sk_test_fake'
-  process.env.STRIPE_API_URL = fake.url
-  process.env.STRIPE_WEBHOOK_SECRET = secret
+  setEnvironment({ STRIPE_SECRET_KEY: 'sk_test_fake', STRIPE_API_URL: fake.url, STRIPE_WEBHOOK_SECRET: secret })
   payload = await startPayload()
 })
 afterAll(async () => {
   await payload.destroy()
   await fake.close()
-  delete process.env.STRIPE_SECRET_KEY
-  delete process.env.STRIPE_API_URL
-  delete process.env.STRIPE_WEBHOOK_SECRET
+  setEnvironment({ STRIPE_SECRET_KEY: undefined, STRIPE_API_URL: undefined, STRIPE_WEBHOOK_SECRET: undefined })
 })
 
 const signed = (event: object, at = Math.floor(Date.now() / 1000)) => {
@@ -76,7 +73,9 @@ describe('Stripe Checkout', () => {
     expect(call.params.get('locale')).toBe('en')
     expect(call.params.get('metadata[orderId]')).toBe(String(order.id))
     expect(call.idempotencyKey).toBe(`checkout-${order.number}`)
-    expect(order.stripeSessionId).toMatch(/^cs_test_/)
+    // Stripe takes only whole addresses to send the buyer back to: without PUBLIC_URL, this server's own.
+    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${order.accessToken}`)
+    expect((await reload(order.id)).stripeSessionId).toMatch(/^cs_test_/)
     // Stripe's minimum is 30 minutes; the stock hold outlives the session, so a last-minute payment finds its stock.
     const expiresAt = Number(call.params.get('expires_at'))
     expect(expiresAt - started).toBeGreaterThanOrEqual(30 * 60)
@@ -85,7 +84,7 @@ describe('Stripe Checkout', () => {
 
   it('fails the order and returns its stock when Stripe cannot be reached', async () => {
     const down = await startFakeStripe({ failWith: 500 })
-    process.env.STRIPE_API_URL = down.url
+    setEnvironment({ STRIPE_API_URL: down.url })
     try {
       const product = await createProduct(payload, [{ price: 25_000, stock: 5 }])
       const order = await placeOrder(payload, { ...checkoutFor(product, 2), paymentMethod: 'stripe' })
@@ -93,7 +92,7 @@ describe('Stripe Checkout', () => {
       expect((await reload(order.id)).paymentStatus).toBe('failed')
       expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0].stock).toBe(5)
     } finally {
-      process.env.STRIPE_API_URL = fake.url
+      setEnvironment({ STRIPE_API_URL: fake.url })
       await down.close()
     }
   })

@@ -19,6 +19,12 @@ describe('npm start refuses bad settings clearly', () => {
     )
   })
 
+  it('explains any setting it cannot read', async () => {
+    expect(await failure({ PAYLOAD_SECRET: 's', PUBLIC_URL: 'desa.example.id' })).toBe(
+      '✖ PUBLIC_URL "desa.example.id" is not a web address: write it like https://desa.example.id.',
+    )
+  })
+
   it('explains a DATABASE_URL it cannot read', async () => {
     expect(await failure({ PAYLOAD_SECRET: 's', DATABASE_URL: 'postgres://u:pw@db/desa' })).toMatch(
       /^✖ DATABASE_URL "postgres:\/\/\*\*\*@db\/desa" is not understood: use file:PATH/,

@@ -13,12 +13,12 @@ export type Violation = { id: string; impact: Result['impact']; help: string; ta
  */
 export const axeViolations = async (page: Page): Promise<Violation[]> => {
   await page.evaluate(axeSource)
-  const results = (await page.evaluate(() =>
+  const results = await page.evaluate<AxeResults>(() =>
     (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
     }),
-  )) as AxeResults
+  )
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
 }
 

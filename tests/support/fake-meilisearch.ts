@@ -3,7 +3,9 @@
  * request, enqueues writes as tasks (which succeed unless told otherwise) and answers searches with
  * whatever hits a test stores. Only the third party's network edge is faked, never our code.
  */
-export type Recorded = { method: string; path: string; search: string; body: any }
+/** A request the client sent: its JSON body as sent (undefined without one). */
+export type Recorded = { method: string; path: string; search: string; body: unknown }
+type SearchQuery = { indexUid: string; q: string; page?: number; hitsPerPage?: number }
 
 export const fakeMeilisearch = () => {
   const requests: Recorded[] = []
@@ -28,7 +30,7 @@ export const fakeMeilisearch = () => {
     if (url.pathname === '/health') return { status: 'available' }
     if (url.pathname === '/multi-search') {
       return {
-        results: body.queries.map((q: any) => ({
+        results: body.queries.map((q: SearchQuery) => ({
           indexUid: q.indexUid,
           hits: state.hits[q.indexUid] ?? [],
           totalHits: (state.hits[q.indexUid] ?? []).length,

@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-
-export type RunningServer = { url: string; dir: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
 
 export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -15,10 +13,11 @@ export const freePort = (): Promise<number> =>
     probe.on('error', reject)
   })
 
-/** Runs `npm start`'s script (tsx scripts/start.ts) with the given environment; resolves when it exits. */
-export const runStart = (env: Record<string, string | undefined>) => {
-  // The server runs as in production, not as part of the test runner: start decides NODE_ENV (or the
-  // test sets it), and the background jobs run.
+/**
+ * The environment of a program run as in production, not as part of the test runner: it decides NODE_ENV
+ * (or the test sets it), and Payload runs its migrations and background jobs as it would for a village.
+ */
+export const productionEnv = (env: Record<string, string | undefined>): NodeJS.ProcessEnv => {
   const {
     NODE_ENV: _testMode,
     VITEST: _vitest,
@@ -27,9 +26,21 @@ export const runStart = (env: Record<string, string | undefined>) => {
     VITEST_WORKER_ID: _worker,
     ...inherited
   } = process.env
+  // Next.js's types make NODE_ENV mandatory in every environment object.
+  return { ...inherited, ...env } as NodeJS.ProcessEnv
+}
+
+/** Where a village keeps its data: the SQLite file (the search snapshot lies beside it), media and private files. */
+export const dataEnv = (dir: string) => ({
+  DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PRIVATE_DIR: path.join(dir, 'private'),
+})
+
+/** Runs `npm start`'s script (tsx scripts/start.ts) with the given environment; resolves when it exits. */
+export const runStart = (env: Record<string, string | undefined>) => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    // Next.js's types make NODE_ENV mandatory in every environment object.
-    env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
+    env: productionEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -39,45 +50,79 @@ export const runStart = (env: Record<string, string | undefined>) => {
   return { child, output: () => output, exited }
 }
 
+export type ServerOptions = {
+  /** Added to (or replacing) the server's environment. */
+  env?: Record<string, string>
+  /** A village folder (see dataEnv) the server starts from a copy of; without one it starts empty and seeds itself. */
+  from?: string
+}
+
 /**
- * The production server on a free port with a fresh database and media folder; seeds itself.
- * Given the `dir` of a server that stopped (or was killed), it starts again on that database and those files.
+ * The production server (`npm start`) on a free port, on its own data folder: `start()`, `stop()` (as a deploy
+ * does: SIGTERM) and `start()` again, or `restart()` (after a stop, a crash or a kill) run it on the same folder;
+ * `close()` stops it and removes the folder.
  */
-export const startServer = async (
-  env: Record<string, string> = {},
-  dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-')),
-): Promise<RunningServer> => {
-  const port = await freePort()
-  const run = runStart({
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${path.join(dir, 'desa.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PRIVATE_DIR: path.join(dir, 'private'),
-    PAYLOAD_SECRET: 'e2e-test-secret',
-    ...env,
-  })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    if (run.child.exitCode !== null) throw new Error(`The server stopped while starting:\n${run.output()}`)
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) break
-    if (Date.now() > deadline) throw new Error(`The server did not answer in time:\n${run.output()}`)
-    await new Promise((r) => setTimeout(r, 250))
+export class ProductionServer {
+  url = ''
+  /** The data folder, made on the first start. */
+  dir = ''
+  process!: ChildProcess
+  private run: ReturnType<typeof runStart> | null = null
+
+  constructor(private readonly options: ServerOptions = {}) {}
+
+  /** Everything the running (or last) process printed. */
+  output() {
+    return this.run?.output() ?? ''
   }
-  return {
-    url,
-    dir,
-    process: run.child,
-    output: run.output,
-    stop: async () => {
-      run.child.kill('SIGTERM')
-      await run.exited
-      rmSync(dir, { recursive: true, force: true })
-    },
+
+  /** Starts the server and resolves once /healthz answers. */
+  async start() {
+    if (!this.dir) {
+      this.dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))
+      if (this.options.from) cpSync(this.options.from, this.dir, { recursive: true })
+    }
+    const port = await freePort()
+    const run = runStart({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...dataEnv(this.dir),
+      PAYLOAD_SECRET: 'e2e-test-secret',
+      ...this.options.env,
+    })
+    this.run = run
+    this.process = run.child
+    this.url = `http://127.0.0.1:${port}`
+    const deadline = Date.now() + 180_000
+    for (;;) {
+      if (run.child.exitCode !== null) throw new Error(`The server stopped while starting:\n${run.output()}`)
+      const ok = await fetch(`${this.url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+      if (ok) return this
+      if (Date.now() > deadline) throw new Error(`The server did not answer in time:\n${run.output()}`)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+
+  /** Starts a new process on the same data folder, as `npm start` does after a stop, a crash or a kill. */
+  async restart() {
+    await this.stop()
+    return this.start()
+  }
+
+  /** Stops the server as a deploy does (SIGTERM) and waits until it exited; the data folder stays. */
+  async stop() {
+    const run = this.run
+    if (!run || run.child.exitCode !== null || run.child.signalCode !== null) return
+    run.child.kill('SIGTERM')
+    await run.exited
+  }
+
+  /** Stops the server and removes its data folder. */
+  async close() {
+    await this.stop()
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true })
   }
 }

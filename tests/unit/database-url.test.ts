@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigProblem, parseDatabaseUrl } from '../../cms/lib/database'
+import { parseDatabaseUrl } from '../../cms/lib/database'
+import { ConfigProblem } from '../../cms/lib/problem'
 
 describe('DATABASE_URL', () => {
   it('defaults to a SQLite file under data/', () => {

@@ -44,3 +44,24 @@ describe('the feed builder', () => {
     expect(xml).toContain('<itunes:type>serial</itunes:type>')
   })
 })
+
+describe('the Podcasting 2.0 details', () => {
+  it('name the hosts and each episode’s guests, the place, the funding link, the licence and the episode title for Apple', () => {
+    const xml = buildFeed(
+      {
+        ...show,
+        hosts: ['Rina'],
+        location: { name: 'Desa Sungai Lestari, Kutai Kartanegara', latitude: -0.5478, longitude: 117.0563 },
+        funding: { url: 'https://desa.id/produk', text: 'Belanja produk desa' },
+        license: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      },
+      [{ ...episode(1, 3), guests: ['Pak Darto & Bu Sari'] }],
+    )
+    expect(xml).toContain('<podcast:person role="host">Rina</podcast:person>')
+    expect(xml).toContain('<podcast:person role="guest">Pak Darto &amp; Bu Sari</podcast:person>')
+    expect(xml).toContain('<podcast:location geo="geo:-0.5478,117.0563">Desa Sungai Lestari, Kutai Kartanegara</podcast:location>')
+    expect(xml).toContain('<podcast:funding url="https://desa.id/produk">Belanja produk desa</podcast:funding>')
+    expect(xml).toContain('<podcast:license url="https://creativecommons.org/licenses/by/4.0/">CC-BY-4.0</podcast:license>')
+    expect(xml).toContain('<itunes:title>Cerita &lt;3&gt;</itunes:title>')
+  })
+})

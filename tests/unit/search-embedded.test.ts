@@ -20,8 +20,8 @@ const titles = async (engine: EmbeddedEngine, text: string) =>
 
 describe('the embedded engine across restarts', () => {
   it('keeps its snapshot beside the SQLite file, and none for an in-memory database', () => {
-    expect(snapshotFile('file:/srv/desa/data/desa.db')).toBe('/srv/desa/data/desa.db.search.json')
-    expect(snapshotFile(':memory:')).toBeNull()
+    expect(snapshotFile({ kind: 'sqlite', url: 'file:/srv/desa/data/desa.db' })).toBe('/srv/desa/data/desa.db.search.json')
+    expect(snapshotFile({ kind: 'sqlite', url: ':memory:' })).toBeNull()
   })
 
   it('loads the index from its snapshot after a restart, without rebuilding', async () => {

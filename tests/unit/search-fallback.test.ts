@@ -17,7 +17,7 @@ describe('search while Meilisearch cannot be reached', () => {
     const warn = console.warn
     console.warn = (message: string) => void warnings.push(message)
     try {
-      engine = createEngine({ ...process.env, MEILISEARCH_HOST: host, DATABASE_URL: ':memory:' })
+      engine = createEngine({ database: { kind: 'sqlite', url: ':memory:' }, meilisearch: { host, apiKey: undefined } })
       await engine.configure(INDEXES, SYNONYMS)
       // The sync job's write fails (so the job retries later) but the embedded engine has the documents.
       await expect(engine.upsert('products', PRODUCTS)).rejects.toThrow()

@@ -63,7 +63,7 @@ describe('the Meilisearch adapter, request by request', () => {
       },
       typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     })
-    expect(products.body.stopWords).toEqual(expect.arrayContaining(['yang', 'dan', 'di']))
+    expect(products.body).toHaveProperty('stopWords', expect.arrayContaining(['yang', 'dan', 'di']))
     const taskReads = other.requests.filter((r) => r.path.startsWith('/tasks/')).length
     expect(taskReads).toBe(writes.length)
   })
@@ -82,8 +82,15 @@ describe('the Meilisearch adapter, request by request', () => {
     await engine.upsert('products', [PRODUCTS[2]])
     const [write] = fake.writes()
     expect(write).toMatchObject({ method: 'POST', path: '/indexes/products/documents', search: '?primaryKey=id' })
-    expect(write.body[0]).toMatchObject({ id: 'madu-hutan_id', title: 'Madu Hutan Asli', _terms_title: 'madu hutan asli', price: 120000 })
-    expect(write.body[0]._terms_description).toContain('jual dijual')
+    expect(write.body).toMatchObject([
+      {
+        id: 'madu-hutan_id',
+        title: 'Madu Hutan Asli',
+        _terms_title: 'madu hutan asli',
+        price: 120000,
+        _terms_description: expect.stringContaining('jual dijual'),
+      },
+    ])
     fake.state.failWrites = { code: 'internal', message: 'disk full' }
     await expect(engine.upsert('products', [PRODUCTS[0]])).rejects.toThrow(/disk full/)
   })
@@ -116,7 +123,7 @@ describe('the Meilisearch adapter, request by request', () => {
         perPage: 5,
       },
     ])
-    expect(fake.requests[0].body.queries[0]).toEqual({
+    expect(fake.requests[0].body).toHaveProperty('queries.0', {
       indexUid: 'products',
       q: 'jual madu',
       filter: '(locale = "id") AND (producer = "Kelompok \\"Tani\\"")',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setEnvironment } from '../../cms/lib/config'
 import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
@@ -10,10 +11,12 @@ import {
   DEFAULT_NUMBER_FORMAT,
 } from '../../cms/resident-services/numbering'
 import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
+import { answerText, placeName } from '../../cms/resident-services/letterValues'
 import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/resident-services/signing'
-import { assertTransition, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
-import { mergeFields } from '../../cms/resident-services/template'
-import { dueDate, isOverdue, witaDate } from '../../cms/resident-services/workingDays'
+import { assertTransition, FINAL_STATUSES, isCancellable, nextStatuses, STATUSES } from '../../cms/resident-services/status'
+import { mergeFields, templateBlocks } from '../../cms/resident-services/template'
+import { addWorkingDays, isOverdue, witaDate } from '../../cms/lib/wita'
+import { parseEnvironment } from '../../cms/lib/config'
 import { hit } from '../../site/lib/rateLimit'
 import { targetSize } from '../../site/scripts/compressImage'
 
@@ -36,8 +39,8 @@ describe('the status machine', () => {
     expect(nextStatuses('submitted', 'officer')).toEqual(['checking', 'rejected'])
     expect(nextStatuses('awaitingSignature', 'officer')).toEqual([])
     expect(nextStatuses('awaitingSignature', 'head')).toContain('done')
-    for (const final of ['done', 'rejected', 'cancelled'] as const)
-      for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
+    expect(FINAL_STATUSES).toEqual(['done', 'rejected', 'cancelled'])
+    for (const final of FINAL_STATUSES) for (const s of STATUSES) expect(() => assertTransition(final, s, 'head', 'x')).toThrow()
     expect(() => assertTransition('submitted', 'done', 'officer')).toThrow(/cannot change from "Submitted" to "Done"/)
     expect(() => assertTransition('processing', 'cancelled', 'resident')).toThrow()
   })
@@ -80,10 +83,10 @@ describe('letter numbers', () => {
 describe('working days in WITA', () => {
   it('skip weekends and holidays and count from the WITA date', () => {
     // Friday 23:30 WITA (15:30 UTC) + 2 working days → Tuesday.
-    expect(dueDate(new Date('2026-11-20T15:30:00Z'), 2)).toBe('2026-11-24')
+    expect(addWorkingDays(new Date('2026-11-20T15:30:00Z'), 2)).toBe('2026-11-24')
     // Friday 16:30 UTC is already Saturday in WITA → Tuesday as well.
     expect(witaDate(new Date('2026-11-20T16:30:00Z'))).toBe('2026-11-21')
-    expect(dueDate(new Date('2026-12-23T02:00:00Z'), 3, ['2026-12-25'])).toBe('2026-12-29')
+    expect(addWorkingDays(new Date('2026-12-23T02:00:00Z'), 3, ['2026-12-25'])).toBe('2026-12-29')
   })
   it('are overdue after midnight WITA of the due date', () => {
     expect(isOverdue('2026-11-24', new Date('2026-11-24T15:59:00Z'))).toBe(false)
@@ -93,7 +96,7 @@ describe('working days in WITA', () => {
 
 describe('personal data', () => {
   it('encrypts a NIK with AES-256-GCM so a changed byte is detected', () => {
-    process.env.NIK_ENCRYPTION_KEY = 'b'.repeat(64)
+    setEnvironment({ NIK_ENCRYPTION_KEY: 'b'.repeat(64) })
     const stored = encryptNik('6402014508900003')
     expect(stored).not.toContain('6402014508900003')
     expect(encryptNik('6402014508900003')).not.toBe(stored)
@@ -113,17 +116,71 @@ describe('letter signatures', () => {
   it('verify only the exact PDF and survive key rotation', () => {
     const old = generateSigningKey('2025')
     const current = generateSigningKey('2026')
-    const env = { LETTER_SIGNING_KEY: current.privateKeyPem, LETTER_SIGNING_KEY_ID: '2026' }
-    const key = currentSigningKey(env)!
+    const settings = { key: current.privateKeyPem, keyId: '2026' }
+    const key = currentSigningKey(settings)!
     const pdf = Buffer.from('%PDF-1.7 surat keterangan')
     const signature = signPdf(pdf, key)
-    expect(verifyPdf(pdf, signature, verifyKeys(env)['2026'])).toBe(true)
+    expect(verifyPdf(pdf, signature, verifyKeys(settings)['2026'])).toBe(true)
     const changed = Buffer.from(pdf)
     changed[10] ^= 1
-    expect(verifyPdf(changed, signature, verifyKeys(env)['2026'])).toBe(false)
+    expect(verifyPdf(changed, signature, verifyKeys(settings)['2026'])).toBe(false)
     expect(verifyPdf(pdf, signature, old.publicKeyPem)).toBe(false)
-    const oldSignature = signPdf(pdf, currentSigningKey({ LETTER_SIGNING_KEY: old.privateKeyPem, LETTER_SIGNING_KEY_ID: '2025' })!)
+    const oldSignature = signPdf(pdf, currentSigningKey({ key: old.privateKeyPem, keyId: '2025' })!)
     expect(verifyPdf(pdf, oldSignature, old.publicKeyPem)).toBe(true)
+  })
+})
+
+describe('how letters are signed', () => {
+  it('is chosen by LETTER_SIGNER, local by default, and names what is missing', () => {
+    expect(parseEnvironment({ LETTER_SIGNING_P12_FILE: '/etc/desa/kades.p12', LETTER_SIGNING_P12_PASSPHRASE: 'x' }).letterSigner).toEqual({
+      kind: 'local',
+      p12File: '/etc/desa/kades.p12',
+      passphrase: 'x',
+    })
+    expect(parseEnvironment({}).letterSigner).toEqual({ kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' })
+    expect(parseEnvironment({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' }).letterSigner).toEqual({
+      kind: 'unusable',
+      problem: 'LETTER_SIGNER=tte needs LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE',
+    })
+    expect(parseEnvironment({ LETTER_SIGNER: 'bsre' }).letterSigner).toMatchObject({
+      kind: 'unusable',
+      problem: expect.stringContaining('local or tte'),
+    })
+  })
+})
+
+describe('letter text', () => {
+  it('prints answers as people write them: select labels, dates in words, a ticked box as "Ya"', () => {
+    const select = { type: 'select' as const, options: [{ value: 'belum_kawin', label: 'Belum kawin' }] }
+    expect(answerText(select, 'belum_kawin')).toBe('Belum kawin')
+    expect(answerText({ type: 'date' }, '1999-01-01')).toBe('1 Januari 1999')
+    expect(answerText({ type: 'checkbox' }, 'on')).toBe('Ya')
+    expect(answerText({ type: 'text' }, 'Petani')).toBe('Petani')
+    expect(placeName('Desa Sungai Lestari')).toBe('Sungai Lestari')
+  })
+
+  it('keeps bold runs and list markers of the template, merge fields filled in', () => {
+    const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
+    const template = {
+      root: {
+        children: [
+          { type: 'paragraph', children: [text('Nama: '), text('{{nama}}', 1)] },
+          { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [text('Satu')] }] },
+          { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('Dua')] }] },
+        ],
+      },
+    }
+    expect(templateBlocks(template, { nama: 'Đặng' })).toEqual([
+      {
+        runs: [
+          { text: 'Nama: ', bold: false },
+          { text: 'Đặng', bold: true },
+        ],
+        heading: false,
+      },
+      { runs: [{ text: 'Satu', bold: false }], heading: false, marker: '1.' },
+      { runs: [{ text: 'Dua', bold: false }], heading: false, marker: '•' },
+    ])
   })
 })
 

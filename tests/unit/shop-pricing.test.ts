@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addLine, decodeCart, encodeCart, setQuantity, unitCount } from '../../cms/shop/cartCookie'
 import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
-import { isEmail, normalizePhone } from '../../cms/shop/phone'
+import { isEmail } from '../../cms/lib/email'
+import { normalizePhone } from '../../cms/lib/phone'
 import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
 import { PROVINCES, provinceNamed } from '../../cms/shop/provinces'
 import { shippingFee, zoneFor } from '../../cms/shop/shipping'
@@ -134,7 +135,7 @@ describe('the cart cookie', () => {
 
 describe('the admin WhatsApp link to the buyer', () => {
   it('opens a chat with the buyer about the order', () => {
-    const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu'))
+    const link = new URL(buyerWhatsAppLink('+62 812-3456-7890', 'DD-261122-ABCDE', 'Ayu')!)
     expect(link.origin + link.pathname).toBe('https://wa.me/6281234567890')
     expect(link.searchParams.get('text')).toBe('Halo Ayu, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
   })

@@ -3,7 +3,7 @@ import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
 import { L, localize } from '../../lib/localize'
 import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
-import { actorOf, applyTransition, afterTransition, lockRecordedFields } from './transition'
+import { workflowActor, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
 const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
@@ -89,7 +89,7 @@ export const ServiceRequests: CollectionConfig = {
           // The officer only sees the statuses this request may move to, for their role.
           filterOptions: ({ data, options, req }) =>
             options.filter((o) =>
-              nextStatuses(data?.status as Status, actorOf(req)).includes((typeof o === 'string' ? o : o.value) as Status),
+              nextStatuses(data?.status as Status, workflowActor(req)).includes((typeof o === 'string' ? o : o.value) as Status),
             ),
           label: L('Status baru', 'New status'),
           admin: {

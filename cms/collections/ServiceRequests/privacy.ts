@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
 import { maskNik } from '../../resident-services/mask'
 import { decryptNik, encryptNik } from '../../resident-services/nikCrypto'
@@ -14,7 +14,7 @@ export const protectNik: CollectionBeforeChangeHook = ({ data }) => {
   return data
 }
 
-const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'officer', 'head')
+const isStaff = (user: PayloadRequest['user']) => hasRole(user, 'admin', 'officer', 'head')
 
 /** Staff opening one request see the full NIK; lists and everyone else see only the masked one. */
 export const decryptNikForStaff: CollectionAfterReadHook = ({ doc, req, findMany }) => {

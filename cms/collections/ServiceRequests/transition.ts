@@ -5,9 +5,11 @@ import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
 import { recordAudit } from '../../resident-services/audit'
 import { issueLetter, signLetter } from '../../resident-services/letters'
-import { assertTransition, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
+import { assertTransition, isFinal, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
+import { idOf } from '../../lib/relation'
 
-export const actorOf = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
+/** Who acts in the request's workflow: the resident (through the site), the village head, or an officer. */
+export const workflowActor = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
   req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
 
 /**
@@ -31,7 +33,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   const from = originalDoc.status as Status
   const to = data.nextStatus as Status
   const note = (data.transitionNote as string | undefined)?.trim() || null
-  const actor = actorOf(req)
+  const actor = workflowActor(req)
   try {
     assertTransition(from, to, actor, note)
     if (to === 'done') {
@@ -40,20 +42,21 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
           id: 'Surat belum diterbitkan untuk permohonan ini.',
           en: 'No letter has been issued for this request.',
         })
-      await signLetter(req.payload, typeof originalDoc.letter === 'object' ? originalDoc.letter.id : originalDoc.letter, req.user as never)
+      // Only the village head may move a request to Selesai (assertTransition), so someone is signed in.
+      await signLetter(req.payload, idOf(originalDoc.letter), req.user!)
     }
   } catch (err) {
     if (err instanceof TransitionRefused) throw new APIError(localize(req, err.reason), 400, undefined, true)
     throw err
   }
   const now = new Date().toISOString()
-  const byName = actor === 'resident' ? 'Pemohon' : ((req.user as { name?: string } | null)?.name ?? 'Petugas')
+  const byName = actor === 'resident' ? 'Pemohon' : (req.user?.name ?? 'Petugas')
   return {
     ...data,
     status: to,
     nextStatus: null,
     transitionNote: null,
-    completedAt: ['done', 'rejected', 'cancelled'].includes(to) ? now : originalDoc.completedAt,
+    completedAt: isFinal(to) ? now : originalDoc.completedAt,
     timeline: [
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },

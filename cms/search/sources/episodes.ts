@@ -3,12 +3,16 @@ import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
 
 /** Podcast episodes: title, show notes and what is said in them (the transcript). */
-export const episodesSource: SearchSource = {
+export const episodesSource: SearchSource<'episodes'> = {
   collection: 'episodes',
   index: 'episodes',
   depth: 1,
   toDocument: (episode, locale) => {
-    const cues: Cue[] = episode.transcript && typeof episode.transcript === 'object' ? (episode.transcript.cues ?? []) : []
+    // A JSON field: the cues the transcript's upload hook parsed from its WebVTT file.
+    const cues =
+      episode.transcript && typeof episode.transcript === 'object' && Array.isArray(episode.transcript.cues)
+        ? (episode.transcript.cues as Cue[])
+        : []
     return {
       id: documentId(episode.id, locale),
       locale,

@@ -5,7 +5,7 @@ const titles = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap((item) => (item && typeof item === 'object' && 'title' in item ? [String(item.title)] : [])) : []
 
 /** News articles: title, excerpt, body text, categories and tags, publication date. */
-export const newsSource: SearchSource = {
+export const newsSource: SearchSource<'news'> = {
   collection: 'news',
   index: 'news',
   depth: 1,

@@ -7,7 +7,7 @@ const fieldOf = (value: unknown, field: 'title' | 'name' | 'slug'): string =>
   value && typeof value === 'object' && field in value ? String((value as Record<string, unknown>)[field]) : ''
 
 /** Active products: what they are, who makes them, their category, price from, and whether they can be ordered. */
-export const productsSource: SearchSource = {
+export const productsSource: SearchSource<'products'> = {
   collection: 'products',
   index: 'products',
   depth: 1,
@@ -27,7 +27,7 @@ export const productsSource: SearchSource = {
       variants: (product.variants ?? []).map((v: { label?: string | null; sku: string }) => v.label || v.sku),
       price,
       priceRange: priceRange(price),
-      inStock: availability(product as Parameters<typeof availability>[0]) !== 'outOfStock',
+      inStock: availability(product) !== 'outOfStock',
       publishedAt: product.createdAt ?? undefined,
     }
   },

@@ -4,7 +4,7 @@ const items = (rows: unknown): string[] =>
   Array.isArray(rows) ? rows.map((row) => String((row as { item?: string }).item ?? '')).filter(Boolean) : []
 
 /** Services for residents: the name, what it is for, and the documents it needs. */
-export const servicesSource: SearchSource = {
+export const servicesSource: SearchSource<'services'> = {
   collection: 'services',
   index: 'services',
   depth: 0,

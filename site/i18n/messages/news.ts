@@ -2,6 +2,7 @@
 export const id = {
   'nav.news': 'Berita',
   'nav.podcast': 'Podcast',
+  'podcast.funding': 'Dukung kami: belanja produk desa',
   'news.title': 'Berita Desa',
   'news.intro': 'Kabar terbaru dari pemerintahan, ekonomi, kesehatan dan lingkungan desa.',
   'news.empty': 'Belum ada berita yang diterbitkan.',
@@ -53,6 +54,7 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   'nav.news': 'News',
   'nav.podcast': 'Podcast',
+  'podcast.funding': 'Support us: shop the village products',
   'news.title': 'Village news',
   'news.intro': 'The latest on village government, economy, health and environment.',
   'news.empty': 'No news has been published yet.',

@@ -2,6 +2,7 @@
 export const id = {
   'site.skip': 'Langsung ke isi',
   'nav.label': 'Menu utama',
+  'nav.breadcrumbs': 'Lokasi halaman',
   'nav.home': 'Beranda',
   'nav.profile': 'Profil Desa',
   'lang.switch': 'English',
@@ -25,6 +26,7 @@ export const id = {
   'profile.intro': 'Sejarah, visi dan misi, perangkat desa, potensi, serta peta dan kontak.',
   'profile.empty': 'Halaman profil belum diterbitkan.',
   'profile.sections': 'Bagian profil',
+  'map.title': 'Peta desa',
   'map.open': 'Buka di OpenStreetMap',
   'map.coordinates': 'Koordinat',
   'contacts.address': 'Alamat',
@@ -38,6 +40,7 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   'site.skip': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.breadcrumbs': 'Breadcrumb',
   'nav.home': 'Home',
   'nav.profile': 'Village profile',
   'lang.switch': 'Bahasa Indonesia',
@@ -61,6 +64,7 @@ export const en: Record<keyof typeof id, string> = {
   'profile.intro': 'History, vision and mission, officials, potentials, map and contacts.',
   'profile.empty': 'No profile page has been published yet.',
   'profile.sections': 'Profile sections',
+  'map.title': 'Village map',
   'map.open': 'Open in OpenStreetMap',
   'map.coordinates': 'Coordinates',
   'contacts.address': 'Address',

@@ -123,7 +123,7 @@ export const id = {
   'order.fulfilment': 'Pengiriman',
   'order.tracking': 'Nomor resi',
   'order.items': 'Barang',
-  'order.reservedUntil': 'Stok kami simpan untuk Anda sampai {time} WITA.',
+  'order.reservedUntil': 'Stok kami simpan untuk Anda sampai {time}.',
   'order.bankInstructions': 'Transfer {total} ke rekening berikut, dengan nomor pesanan {number} sebagai berita transfer:',
   'order.qrisInstructions':
     'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital Anda, bayar {total}, lalu unggah tangkapan layarnya.',
@@ -282,7 +282,7 @@ export const en: Record<keyof typeof id, string> = {
   'order.fulfilment': 'Fulfilment',
   'order.tracking': 'Tracking number',
   'order.items': 'Items',
-  'order.reservedUntil': 'We hold the stock for you until {time} WITA.',
+  'order.reservedUntil': 'We hold the stock for you until {time}.',
   'order.bankInstructions': 'Transfer {total} to this account, with order number {number} as the transfer reference:',
   'order.qrisInstructions': 'Scan this QRIS code with your bank or e-wallet app, pay {total}, then upload a screenshot.',
   'order.cashInstructions': 'Pay {total} in cash when you pick up your order in the village.',

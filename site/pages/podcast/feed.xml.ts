@@ -1,12 +1,18 @@
 import type { APIRoute } from 'astro'
+import { DEFAULT_LOCALE } from '../../i18n/locales'
+import { feedResponse } from '../../lib/feedResponse'
 import { podcastFeed } from '../../lib/podcast'
-import { publicOrigin } from '../../lib/seo'
+import { publicOrigin } from '../../../cms/lib/urls'
 
-/** The podcast's RSS feed for Apple Podcasts, Spotify and Podcasting 2.0 apps. */
-export const GET: APIRoute = async ({ url }) => {
-  const xml = await podcastFeed(publicOrigin(url))
-  if (!xml) return new Response('Not found', { status: 404 })
-  return new Response(xml, {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300' },
-  })
+/**
+ * The podcast's RSS feed for Apple Podcasts, Spotify and Podcasting 2.0 apps. There is one feed, in the language
+ * the episodes are spoken in: /en/podcast/feed.xml moves permanently to it, so apps subscribed there follow, and
+ * directories never list the same audio twice.
+ */
+export const GET: APIRoute = async ({ url, locals, request }) => {
+  const origin = publicOrigin(url)
+  if (locals.locale !== DEFAULT_LOCALE) return Response.redirect(`${origin}/podcast/feed.xml`, 301)
+  const feed = await podcastFeed(origin)
+  if (!feed) return new Response('Not found', { status: 404 })
+  return feedResponse(request, feed.xml, feed.lastModified)
 }

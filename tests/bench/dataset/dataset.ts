@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../../../cms/resident-services/reference'
 import { STATUSES } from '../../../cms/resident-services/status'
 import {
@@ -18,8 +18,6 @@ import {
 
 export const SIZES = { products: 1000, articles: 500, episodes: 100, services: 50, serviceRequests: 2000 }
 
-type Json = Record<string, any>
-
 /** The number every generated title ends with, so the bench can find a generated document by title. */
 export const titleMark = (i: number) => `(${i + 1})`
 export type Loader = { payload: Payload; random: Random; markdown: (text: string) => unknown; log: (m: string) => void }
@@ -36,7 +34,7 @@ const inBatches = async (label: string, total: number, log: (m: string) => void,
   }
 }
 
-const ids = async (payload: Payload, collection: string, where: Json = {}) =>
+const ids = async (payload: Payload, collection: string, where: Where = {}) =>
   (await payload.find({ collection: collection as never, where, limit: 1000, depth: 0, pagination: false, overrideAccess: true })).docs.map(
     (d) => (d as { id: number }).id,
   )
@@ -151,7 +149,7 @@ const services = async ({ payload, random, log }: Loader) => {
       overrideAccess: true,
     })
   ).docs[0]
-  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = template as Json
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = template
   const withoutRowIds = JSON.parse(JSON.stringify(fields, (key, value) => (key === 'id' ? undefined : value)))
   const missing = SIZES.services - (await count(payload, 'services'))
   await inBatches('services', missing, log, (i) => {

@@ -1,13 +1,13 @@
 import budgets from '../budgets.json'
-import { adminHeaders, pageWeight, type Suite } from '../harness'
+import { benchAdmin, pageWeight, type Suite } from '../harness'
 
 const EPISODES = 500
 
 /** Publishes episodes until the show has `total`, four requests at a time. */
 const fillShow = async (url: string, total: number) => {
-  const headers = await adminHeaders(url)
-  const audio = (await (await fetch(`${url}/api/podcast-audio?limit=1`, { headers })).json()) as { docs: { id: number }[] }
-  const existing = ((await (await fetch(`${url}/api/episodes?limit=1`, { headers })).json()) as { totalDocs: number }).totalDocs
+  const admin = await benchAdmin(url)
+  const audio = await admin.get<{ docs: { id: number }[] }>('/api/podcast-audio?limit=1')
+  const existing = (await admin.get<{ totalDocs: number }>('/api/episodes?limit=1')).totalDocs
   const numbers = Array.from({ length: total - existing }, (_, i) => i + 1)
   const publish = async (n: number) => {
     const body = {
@@ -19,8 +19,7 @@ const fillShow = async (url: string, total: number) => {
       summary: 'Ringkasan kabar desa pekan ini.',
       _status: 'published',
     }
-    const res = await fetch(`${url}/api/episodes`, { method: 'POST', headers, body: JSON.stringify(body) })
-    if (!res.ok) throw new Error(`creating episode ${n}: ${res.status} ${await res.text()}`)
+    await admin.post('/api/episodes', body)
   }
   for (let i = 0; i < numbers.length; i += 4) await Promise.all(numbers.slice(i, i + 4).map(publish))
 }

@@ -1,15 +1,6 @@
+import type { Product } from '../../../cms/payload-types'
 import budgets from '../budgets.json'
-import { adminHeaders, cartCookie, formPost, pageWeight, type Suite } from '../harness'
-
-type Json = Record<string, any>
-
-const api =
-  (url: string, headers: Record<string, string>) =>
-  async (path: string, method = 'GET', body?: unknown): Promise<Json> => {
-    const res = await fetch(`${url}/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-    if (!res.ok) throw new Error(`${method} /api${path}: ${res.status} ${await res.text()}`)
-    return res.json() as Promise<Json>
-  }
+import { benchAdmin, cartCookie, formPost, pageWeight, type Suite } from '../harness'
 
 const checkout = (url: string, cookie: string) =>
   formPost(
@@ -25,8 +16,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export const shop: Suite = {
   name: 'shop',
   run: async (url, record) => {
-    const call = api(url, await adminHeaders(url))
-    const catalog = await call('/products?limit=1&depth=0')
+    const admin = await benchAdmin(url)
+    const catalog = await admin.get<{ docs: Product[]; totalDocs: number }>('/api/products?limit=1&depth=0')
     const template = catalog.docs[0]
     record('products in the catalog', catalog.totalDocs, 'count', { min: 1000 })
 
@@ -38,7 +29,7 @@ export const shop: Suite = {
 
     // Checkout latency: one buyer at a time, each with a fresh cart, on a product with plenty of stock.
     const plenty = (
-      await call('/products', 'POST', {
+      await admin.post<{ doc: Product }>('/api/products', {
         title: 'Produk stok melimpah',
         status: 'active',
         producer: template.producer,
@@ -59,7 +50,7 @@ export const shop: Suite = {
     record('checkout action: p99 latency', percentile(times, 99), 'ms', { max: budgets.shopCheckoutP99Ms })
 
     // 50 buyers check out the last 5 units at the same moment.
-    const scarce = await call('/products', 'POST', {
+    const scarce = await admin.post<{ doc: Product }>('/api/products', {
       title: 'Produk langka',
       status: 'active',
       producer: template.producer,
@@ -68,7 +59,7 @@ export const shop: Suite = {
     })
     const carts = await Promise.all(Array.from({ length: 50 }, () => cartCookie(url, scarce.doc)))
     const results = await Promise.all(carts.map((cookie) => checkout(url, cookie)))
-    const stock = (await call(`/products/${scarce.doc.id}?depth=0`)).variants[0].stock
+    const stock = (await admin.get<Product>(`/api/products/${scarce.doc.id}?depth=0`)).variants[0].stock
     record('50 concurrent checkouts for 5 units: orders placed', results.filter((r) => r.status === 303).length, 'count', {
       min: 5,
       max: 5,

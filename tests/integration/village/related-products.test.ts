@@ -1,15 +1,12 @@
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
-import { seed } from '../../cms/seed'
-import { productCards } from '../../site/lib/shop'
-import { startPayload } from '../support/payload'
+import { productCards } from '../../../site/lib/shop'
+import { startPayload } from '../../support/payload'
 
 let payload: Payload
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seed(payload, { contentDir: path.resolve('content'), log: () => {} })
 })
 
 it("shows the products an article links to, in the editor's order, leaving out products that are not on sale", async () => {

@@ -4,9 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { expect, it } from 'vitest'
-import { fingerprint } from '../../scripts/lib/archive'
+import { fingerprint } from '../../../scripts/lib/archive'
+import { copyOfVillage } from '../../support/village'
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-backup-test-'))
+/** A village with its media: a copy of the demo village seeded for the run (`npm run seed`). */
+const dir = copyOfVillage()
 const databaseFile = path.join(dir, 'desa.db')
 const env = {
   ...process.env,
@@ -31,7 +33,6 @@ const records = () => {
 const files = () => ({ media: fingerprint(env.MEDIA_DIR), private: fingerprint(env.PRIVATE_DIR) })
 
 it('backs up the database, media and private uploads, and restores every record and file', () => {
-  expect(run('seed').code).toBe(0)
   mkdirSync(env.PRIVATE_DIR, { recursive: true })
   writeFileSync(path.join(env.PRIVATE_DIR, 'ktp-scan.jpg'), 'identitas warga')
   const before = { records: records(), files: files() }

@@ -1,22 +1,16 @@
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EmbeddedEngine } from '../../cms/search/embedded'
-import { setSearchEngine } from '../../cms/search/engine'
-import { seed } from '../../cms/seed'
-import { listProducts, parseCatalogQuery } from '../../site/lib/shop'
-import { shopLimits } from '../../cms/shop/limits'
-import { placeOrder } from '../../cms/shop/orders'
-import { startPayload } from '../support/payload'
-import { checkoutFor } from '../support/shop'
+import { listProducts, parseCatalogQuery } from '../../../site/lib/shop'
+import { config } from '../../../cms/lib/config'
+import { placeOrder } from '../../../cms/shop/orders'
+import { startPayload } from '../../support/payload'
+import { checkoutFor } from '../../support/shop'
 
 let payload: Payload
 const catalog = (query: string) => listProducts('id', parseCatalogQuery(new URLSearchParams(query)))
 
 beforeAll(async () => {
   payload = await startPayload()
-  setSearchEngine(new EmbeddedEngine())
-  await seed(payload, { contentDir: path.resolve('content'), log: () => {} })
 })
 
 describe('the catalog, filtered and sorted by the search engine', () => {
@@ -64,7 +58,7 @@ describe('stock sold at checkout', () => {
         limit: 50,
       })
     ).docs // All of its stock in one line, within the shop's cap per line.
-      .find((p) => (p.variants ?? []).length === 1 && p.variants[0].stock > 0 && p.variants[0].stock <= shopLimits().maxUnitsPerLine)!
+      .find((p) => (p.variants ?? []).length === 1 && p.variants[0].stock > 0 && p.variants[0].stock <= config().shop.maxUnitsPerLine)!
     expect((await catalog('tersedia=1&urut=price-asc&hal=1')).totalDocs).toBeGreaterThan(0)
     const before = (await listAll('tersedia=1')).includes(product.id)
     expect(before).toBe(true)

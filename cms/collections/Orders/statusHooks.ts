@@ -5,14 +5,15 @@ import {
   type PayloadRequest,
   type RequestContext,
 } from 'payload'
-import type { Order } from '../payload-types'
-import { localize, type Localized } from '../lib/localize'
-import { sendOrderUpdate } from './emails'
-import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, type Actor, type Change } from './lifecycle'
-import { releaseOrderStock } from './orders'
-import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_STATUSES, type Attention } from './statuses'
-import { markSold, retakeReservation, stockMoved } from './stock'
-import { refundOrder, stripeClient } from './stripe'
+import type { Order } from '../../payload-types'
+import { localize, type Localized } from '../../lib/localize'
+import { idOf } from '../../lib/relation'
+import { sendOrderUpdate } from '../../shop/emails'
+import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, type Actor, type Change } from '../../shop/lifecycle'
+import { releaseOrderStock } from '../../shop/orders'
+import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_STATUSES, type Attention } from '../../shop/statuses'
+import { markSold, retakeReservation, stockMoved } from '../../shop/stock'
+import { refundOrder, stripeClient } from '../../shop/stripe'
 
 /** Who writes an order when no staff member is signed in: set in `context` by the server's own updates. */
 export type OrderContext = { actor?: 'stripe' | 'system' | 'buyer'; note?: string }
@@ -29,7 +30,7 @@ const byOf = (req: PayloadRequest, context: OrderContext) =>
       ? 'pembeli'
       : context.actor === 'system' || !req.user
         ? 'sistem'
-        : ((req.user as { email?: string }).email ?? 'petugas')
+        : (req.user.email ?? 'petugas')
 
 const refused = (req: PayloadRequest, message: Localized) => new APIError(localize(req, message), 400, undefined, true)
 
@@ -98,7 +99,7 @@ const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, origi
     row(attention ? `attention.${attention}` : 'attention.cleared', attention ? ATTENTION[attention].id : 'Tanda perhatian dihapus')
   if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber)
     row('tracking', `Nomor resi: ${data.trackingNumber}`, data.trackingNumber)
-  if (data.paymentProof && relationId(data.paymentProof) !== relationId(originalDoc.paymentProof)) row('proof', 'Bukti transfer diunggah')
+  if (data.paymentProof && idOf(data.paymentProof) !== idOf(originalDoc.paymentProof)) row('proof', 'Bukti transfer diunggah')
   if (!rows.length && note) row('note', 'Catatan')
   if (!rows.length) return { ...next, statusNote: null }
 
@@ -111,8 +112,6 @@ const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, origi
     timeline: [...(originalDoc.timeline ?? []), ...rows.map((r) => ({ ...r, at, by }))],
   }
 }
-
-const relationId = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : (ref ?? null))
 
 /** After a take the lines hold their units again: the write that follows must say so, not what was read before. */
 const withRetakenLines = async (req: PayloadRequest, data: Partial<Order>, id: number) => {
@@ -155,7 +154,7 @@ const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc,
   if (codes.has('stock.taken'))
     await stockMoved(
       req.payload,
-      doc.lines.map((line) => ({ productId: relationId(line.product) as number })),
+      doc.lines.map((line) => ({ productId: idOf(line.product) })),
     )
   if (codes.has('payment.paid') && !doc.attention) await sendOrderUpdate(req, 'paymentReceived', doc.id)
   if (codes.has('fulfilment.shipped')) await sendOrderUpdate(req, 'shipped', doc.id)

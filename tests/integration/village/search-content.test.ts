@@ -1,11 +1,7 @@
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EmbeddedEngine } from '../../cms/search/embedded'
-import { setSearchEngine } from '../../cms/search/engine'
-import { getSearch, reindexAll } from '../../cms/search/sync'
-import { seed } from '../../cms/seed'
-import { startPayload } from '../support/payload'
+import { getSearch, reindexAll } from '../../../cms/search/sync'
+import { startPayload } from '../../support/payload'
 
 let payload: Payload
 
@@ -16,9 +12,6 @@ const titlesFound = async (index: string, text: string, locale: 'id' | 'en' = 'i
 
 beforeAll(async () => {
   payload = await startPayload()
-  setSearchEngine(new EmbeddedEngine())
-  await seed(payload, { contentDir: path.resolve('content'), log: () => {} })
-  await reindexAll(payload, () => {})
 })
 
 describe('what search finds in the seeded village', () => {

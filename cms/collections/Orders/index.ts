@@ -1,13 +1,15 @@
-import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
-import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../access'
-import { orderStatusHooks } from '../shop/orderHooks'
-import { handleStripeWebhook } from '../shop/stripe'
-import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../shop/statuses'
-import { L } from '../lib/localize'
+import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } from 'payload'
+import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
+import { orderStatusHooks } from './statusHooks'
+import { handleStripeWebhook } from '../../shop/stripe'
+import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
+import { L } from '../../lib/localize'
+import { idOf } from '../../lib/relation'
+import type { Order } from '../../payload-types'
 
 const readOnly = { readOnly: true } as const
 const rupiahReadOnly = { readOnly: true, components: { Cell: '/components/RupiahCell#RupiahCell' } } as const
-const staffRead = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin', 'editor')
+const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
 /**
  * What checkout, Stripe and the state machine recorded is never written through the API: staff change an
  * order only by its statuses, tracking number, proof, flag and a note (the server's own writes pass).
@@ -15,16 +17,14 @@ const staffRead = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as 
 const recorded = { update: () => false }
 const staffOnly = { read: staffRead, update: () => false }
 
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
-
 /** A producer sees only their own lines of an order that mixes several producers' products. */
-const onlyOwnLines: CollectionAfterReadHook = ({ doc, req }) => {
+const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
   const own = producerOf(req.user)
   if (own === null) return doc
   return {
     ...doc,
-    lines: (doc.lines ?? []).filter((line: { producer?: unknown }) => String(idOf(line.producer)) === String(own)),
-    producers: (doc.producers ?? []).filter((p: unknown) => String(idOf(p)) === String(own)),
+    lines: (doc.lines ?? []).filter((line) => String(idOf(line.producer)) === String(own)),
+    producers: (doc.producers ?? []).filter((p) => String(idOf(p)) === String(own)),
   }
 }
 

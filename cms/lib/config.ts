@@ -1,0 +1,298 @@
+import path from 'node:path'
+import { z } from 'zod'
+import { parseDatabaseUrl, type DatabaseTarget } from './database'
+import { rootDir } from './paths'
+import { ConfigProblem } from './problem'
+
+/**
+ * Every setting of the process, read from the environment in this one module (README, "Settings").
+ * `config()` parses the environment on first use and again only after `setEnvironment` changed it: the
+ * start script generates secrets into the environment before Payload boots, and tests set their own.
+ * The admin (Next.js) and the site (Astro) bundle this module separately; both read the environment at run
+ * time, never at build time, and see the same changes (the generation counter lives on `globalThis`).
+ */
+/** How letters are signed: here with the head's PKCS#12, or by a remote TTE service; `problem` names what to set. */
+export type LetterSignerSettings =
+  | { kind: 'local'; p12File: string; passphrase: string }
+  | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
+  | { kind: 'unusable'; problem: string }
+
+export type Config = {
+  /** NODE_ENV=production: secrets are required and admin cookies are Secure. */
+  production: boolean
+  /** DESA_BUILD=1 while `next build` and `astro build` run: they need no secrets. */
+  building: boolean
+  /** PUBLIC_URL: the address visitors use (behind a TLS proxy, the https one); links, emails and feeds use it. */
+  publicUrl: URL | undefined
+  /** Whether cookies are marked Secure: in production, unless PUBLIC_URL says the site is served over plain http (a LAN). */
+  secureCookies: boolean
+  port: number
+  /** HOST as given; the production server listens on all interfaces without it, `astro dev` on localhost. */
+  host: string | undefined
+  /** Where `npm run dev` runs the admin (`next dev`) behind the site's dev server. */
+  adminDevPort: number
+  /** PAYLOAD_SECRET as given; `payloadSecret()` (cms/lib/secret.ts) decides what signs when it is missing. */
+  payloadSecret: string | undefined
+  database: DatabaseTarget
+  /** Whether Payload pushes schema changes in development (only the admin's process does, see scripts/dev.ts). */
+  pushSchema: boolean
+  mediaDir: string
+  /** Residents' uploads and issued letters: never served publicly. */
+  privateDir: string
+  meilisearch: { host: string; apiKey: string | undefined } | undefined
+  stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: URL | undefined }
+  email: { smtpUrl: string | undefined; from: string }
+  /** The 32-byte AES key that encrypts NIK, from 64 hex characters or base64. */
+  nikKey: Buffer | undefined
+  letterSigning: { key: string | undefined; keyFile: string | undefined; keyId: string | undefined; verifyKeysFile: string | undefined }
+  /**
+   * LETTER_SIGNER=local (default) signs here with the head's PKCS#12 (LETTER_SIGNING_P12_FILE,
+   * LETTER_SIGNING_P12_PASSPHRASE); LETTER_SIGNER=tte sends the PDF to a remote signing service of the BSrE kind
+   * (LETTER_TTE_URL, LETTER_TTE_USERNAME, LETTER_TTE_PASSWORD, LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE).
+   */
+  letterSigner: LetterSignerSettings
+  /** Days after completion before residents' documents are deleted. */
+  retentionDays: number
+  /**
+   * The shop's limits against hoarding: how many units one cart line and one order may take, and how long stock
+   * waits for a manual payment. An unverified order (no receipt yet, cash not yet confirmed by staff) is held
+   * briefly; a receipt extends the hold while staff check it, and staff packing an order stop its clock.
+   */
+  shop: { maxUnitsPerLine: number; maxUnitsPerOrder: number; unverifiedHoldMinutes: number; proofHoldHours: number }
+  jobs: {
+    /** RUN_JOBS=false keeps this instance from running background jobs (with several instances, all but one). */
+    run: boolean
+    /** Under `npm run dev` the site's process runs the queued jobs (scripts/dev.ts). */
+    inSiteProcess: boolean
+  }
+  /** Set by vitest: tests run jobs themselves, a background timer would race their assertions. */
+  underTest: boolean
+  /** RATE_LIMIT_OFF=1 (tests and benchmarks only): the load comes from one address. */
+  rateLimitOff: boolean
+  /** AUDIT_REQUIRED=1: `npm run audit` fails when the advisory service cannot be reached. */
+  auditRequired: boolean
+}
+
+const given = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
+const text = z.preprocess(given, z.string().optional())
+
+type Issue = { addIssue: (issue: { code: 'custom'; message: string }) => void }
+const refuse = (ctx: Issue, message: string) => {
+  ctx.addIssue({ code: 'custom', message })
+  return z.NEVER
+}
+
+const onOff = (name: string, fallback: boolean) =>
+  text.transform((raw, ctx) => {
+    if (raw === undefined) return fallback
+    if (/^(true|1)$/i.test(raw)) return true
+    if (/^(false|0)$/i.test(raw)) return false
+    return refuse(ctx, `${name} "${raw}" is not understood: use true or false.`)
+  })
+
+const port = (name: string, fallback: number) =>
+  text.transform((raw, ctx) => {
+    if (raw === undefined) return fallback
+    const value = Number(raw)
+    return Number.isInteger(value) && value >= 1 && value <= 65535
+      ? value
+      : refuse(ctx, `${name} "${raw}" is not a port number: use a whole number from 1 to 65535.`)
+  })
+
+const isWebAddress = (raw: string) => URL.canParse(raw) && ['http:', 'https:'].includes(new URL(raw).protocol)
+const webAddressText = (name: string, example: string) =>
+  text.transform((raw, ctx) =>
+    raw === undefined || isWebAddress(raw) ? raw : refuse(ctx, `${name} "${raw}" is not a web address: write it like ${example}.`),
+  )
+const webAddress = (name: string, example: string) =>
+  webAddressText(name, example).transform((raw) => (raw === undefined ? undefined : new URL(raw)))
+
+const atLeastOne = (name: string, fallback: number, unit: string) =>
+  text.transform((raw, ctx) => {
+    if (raw === undefined) return fallback
+    const value = Number(raw)
+    return Number.isInteger(value) && value >= 1 ? value : refuse(ctx, `${name} "${raw}" is not ${unit}: use a whole number, at least 1.`)
+  })
+
+const directory = (fallback: string) => text.transform((raw) => path.resolve(/* turbopackIgnore: true */ rootDir(), raw ?? fallback))
+
+type SignerVariables = Partial<
+  Record<
+    | 'LETTER_SIGNER'
+    | 'LETTER_SIGNING_P12_FILE'
+    | 'LETTER_SIGNING_P12_PASSPHRASE'
+    | 'LETTER_TTE_URL'
+    | 'LETTER_TTE_USERNAME'
+    | 'LETTER_TTE_PASSWORD'
+    | 'LETTER_TTE_NIK'
+    | 'LETTER_TTE_PASSPHRASE',
+    string
+  >
+>
+
+/** The local signer's problem when no PKCS#12 is given: outside production, the start script generates one. */
+export const NO_HEAD_CERTIFICATE = 'LETTER_SIGNING_P12_FILE is not set'
+
+const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
+  const kind = env.LETTER_SIGNER ?? 'local'
+  if (kind === 'tte') {
+    const { LETTER_TTE_URL: url, LETTER_TTE_NIK: nik, LETTER_TTE_PASSPHRASE: passphrase } = env
+    if (!url || !nik || !passphrase) {
+      const missing = Object.entries({ LETTER_TTE_URL: url, LETTER_TTE_NIK: nik, LETTER_TTE_PASSPHRASE: passphrase }).filter(([, v]) => !v)
+      return { kind: 'unusable', problem: `LETTER_SIGNER=tte needs ${missing.map(([name]) => name).join(', ')}` }
+    }
+    return { kind, url, username: env.LETTER_TTE_USERNAME ?? '', password: env.LETTER_TTE_PASSWORD ?? '', nik, passphrase }
+  }
+  if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
+  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: NO_HEAD_CERTIFICATE }
+  return { kind, p12File: env.LETTER_SIGNING_P12_FILE, passphrase: env.LETTER_SIGNING_P12_PASSPHRASE ?? '' }
+}
+
+const schema = z
+  .object({
+    NODE_ENV: text,
+    DESA_BUILD: text,
+    PUBLIC_URL: webAddress('PUBLIC_URL', 'https://desa.example.id').transform((url, ctx) =>
+      url && url.pathname !== '/'
+        ? refuse(
+            ctx,
+            `PUBLIC_URL "${url.href}" has a path: give only the site's address, like ${url.origin} (the site is served from the root).`,
+          )
+        : url,
+    ),
+    PORT: port('PORT', 3000),
+    HOST: text,
+    ADMIN_DEV_PORT: port('ADMIN_DEV_PORT', 3001),
+    PAYLOAD_SECRET: text,
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        try {
+          return parseDatabaseUrl(raw)
+        } catch (err) {
+          if (err instanceof ConfigProblem) return refuse(ctx, err.message)
+          throw err
+        }
+      }),
+    PAYLOAD_PUSH_SCHEMA: onOff('PAYLOAD_PUSH_SCHEMA', true),
+    MEDIA_DIR: directory('data/media'),
+    PRIVATE_DIR: directory('data/private'),
+    MEILISEARCH_HOST: webAddressText('MEILISEARCH_HOST', 'http://127.0.0.1:7700'),
+    MEILISEARCH_API_KEY: text,
+    STRIPE_SECRET_KEY: text,
+    STRIPE_WEBHOOK_SECRET: text,
+    STRIPE_API_URL: webAddress('STRIPE_API_URL', 'http://127.0.0.1:12111'),
+    SMTP_URL: text.transform((raw, ctx) =>
+      raw === undefined || /^smtps?:\/\/[^/\s]+/.test(raw)
+        ? raw
+        : refuse(ctx, 'SMTP_URL is not understood: write it like smtp://user:password@mail.example.id:587 (or smtps://).'),
+    ),
+    EMAIL_FROM: text.transform((raw) => raw ?? 'desa@localhost'),
+    NIK_ENCRYPTION_KEY: text.transform((raw, ctx) => {
+      if (raw === undefined) return undefined
+      const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64')
+      return bytes.length === 32
+        ? bytes
+        : refuse(ctx, 'NIK_ENCRYPTION_KEY must be 32 bytes, as 64 hex characters or base64 (`openssl rand -hex 32`).')
+    }),
+    LETTER_SIGNING_KEY: text,
+    LETTER_SIGNING_KEY_FILE: text,
+    LETTER_SIGNING_KEY_ID: text,
+    LETTER_VERIFY_KEYS_FILE: text,
+    LETTER_SIGNER: text,
+    LETTER_SIGNING_P12_FILE: text,
+    LETTER_SIGNING_P12_PASSPHRASE: text,
+    LETTER_TTE_URL: webAddressText('LETTER_TTE_URL', 'https://tte.example.id/api/sign/pdf'),
+    LETTER_TTE_USERNAME: text,
+    LETTER_TTE_PASSWORD: text,
+    LETTER_TTE_NIK: text,
+    LETTER_TTE_PASSPHRASE: text,
+    SERVICE_ATTACHMENT_RETENTION_DAYS: atLeastOne('SERVICE_ATTACHMENT_RETENTION_DAYS', 30, 'a number of days'),
+    SHOP_MAX_UNITS_PER_LINE: atLeastOne('SHOP_MAX_UNITS_PER_LINE', 20, 'a number of units'),
+    SHOP_MAX_UNITS_PER_ORDER: atLeastOne('SHOP_MAX_UNITS_PER_ORDER', 50, 'a number of units'),
+    SHOP_UNVERIFIED_HOLD_MINUTES: atLeastOne('SHOP_UNVERIFIED_HOLD_MINUTES', 120, 'a number of minutes'),
+    SHOP_PROOF_HOLD_HOURS: atLeastOne('SHOP_PROOF_HOLD_HOURS', 24, 'a number of hours'),
+    RUN_JOBS: onOff('RUN_JOBS', true),
+    DESA_SITE_RUNS_JOBS: onOff('DESA_SITE_RUNS_JOBS', false),
+    VITEST: onOff('VITEST', false),
+    RATE_LIMIT_OFF: onOff('RATE_LIMIT_OFF', false),
+    AUDIT_REQUIRED: onOff('AUDIT_REQUIRED', false),
+  })
+  .transform((env): Config => {
+    const production = env.NODE_ENV === 'production'
+    return {
+      production,
+      building: env.DESA_BUILD === '1',
+      publicUrl: env.PUBLIC_URL,
+      secureCookies: production && env.PUBLIC_URL?.protocol !== 'http:',
+      port: env.PORT,
+      host: env.HOST,
+      adminDevPort: env.ADMIN_DEV_PORT,
+      payloadSecret: env.PAYLOAD_SECRET,
+      database: env.DATABASE_URL,
+      pushSchema: env.PAYLOAD_PUSH_SCHEMA,
+      mediaDir: env.MEDIA_DIR,
+      privateDir: env.PRIVATE_DIR,
+      meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
+      stripe: { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL },
+      email: { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM },
+      nikKey: env.NIK_ENCRYPTION_KEY,
+      letterSigning: {
+        key: env.LETTER_SIGNING_KEY,
+        keyFile: env.LETTER_SIGNING_KEY_FILE,
+        keyId: env.LETTER_SIGNING_KEY_ID,
+        verifyKeysFile: env.LETTER_VERIFY_KEYS_FILE,
+      },
+      letterSigner: letterSignerOf(env),
+      retentionDays: env.SERVICE_ATTACHMENT_RETENTION_DAYS,
+      shop: {
+        maxUnitsPerLine: env.SHOP_MAX_UNITS_PER_LINE,
+        maxUnitsPerOrder: env.SHOP_MAX_UNITS_PER_ORDER,
+        unverifiedHoldMinutes: env.SHOP_UNVERIFIED_HOLD_MINUTES,
+        proofHoldHours: env.SHOP_PROOF_HOLD_HOURS,
+      },
+      jobs: { run: env.RUN_JOBS, inSiteProcess: env.DESA_SITE_RUNS_JOBS },
+      underTest: env.VITEST,
+      rateLimitOff: env.RATE_LIMIT_OFF,
+      auditRequired: env.AUDIT_REQUIRED,
+    }
+  })
+
+/** The settings in an environment; a bad value is a ConfigProblem saying what to fix, one sentence per setting. */
+export const parseEnvironment = (env: Record<string, string | undefined>): Config => {
+  const result = schema.safeParse(env)
+  if (!result.success) throw new ConfigProblem(result.error.issues.map((issue) => issue.message).join(' '))
+  return result.data
+}
+
+const GENERATION = Symbol.for('desa.config.generation')
+type Holder = { [GENERATION]?: number }
+let parsed: { generation: number; config: Config } | undefined
+
+/** This process's settings. */
+export const config = (): Config => {
+  const generation = (globalThis as Holder)[GENERATION] ?? 0
+  if (parsed?.generation !== generation) parsed = { generation, config: parseEnvironment(process.env) }
+  return parsed.config
+}
+
+/**
+ * Changes environment variables of this process (and of the programs it starts); `undefined` removes one.
+ * The next `config()`, in every bundle of the process, reads them again.
+ */
+export const setEnvironment = (values: Record<string, string | undefined>) => {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  const holder = globalThis as Holder
+  holder[GENERATION] = (holder[GENERATION] ?? 0) + 1
+}
+
+/** Sets the variables among `values` that the environment does not give. */
+export const setEnvironmentDefaults = (values: Record<string, string>) =>
+  setEnvironment(Object.fromEntries(Object.entries(values).filter(([name]) => given(process.env[name]) === undefined)))
+
+/** The environment for a program this one starts: this process's, with `values` on top. */
+export const childEnvironment = (values: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...values })

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp, { type OverlayOptions } from 'sharp'
+import { SOCIAL_CARD } from '../../cms/collections/Media'
+import type { Media } from '../../cms/payload-types'
+import { escapeXml } from '../../cms/lib/xml'
+import { config } from '../../cms/lib/config'
+import { mediaUrl } from './images'
+
+/** The picture a shared page shows (og:image): a path on this site, its size and its alt text. */
+export type SocialImage = { path: string; width: number; height: number; alt: string }
+
+/** A picture's 1200×630 crop, or null when it has none (uploaded before that size existed). */
+export const mediaSocialImage = (media: Media | null | undefined): SocialImage | null => {
+  const card = media?.sizes?.og
+  if (!card?.filename || card.width !== SOCIAL_CARD.width || card.height !== SOCIAL_CARD.height) return null
+  return { path: mediaUrl(card.filename), width: SOCIAL_CARD.width, height: SOCIAL_CARD.height, alt: media?.alt ?? '' }
+}
+
+const THEME = '#0b5d3b'
+/** Generated cards live beside the uploads, named by what they show; a change makes a new name. */
+const CARD_DIR = 'cards'
+/** Part of every card's name: raise it when the drawing changes, so no old card is served for the new one. */
+const CARD_DESIGN = 1
+
+/** Splits a title into at most `lines` lines of about `width` characters, the last one cut with an ellipsis. */
+const wrap = (text: string, width: number, lines: number) => {
+  const out: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      out.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) out.push(line)
+  if (out.length <= lines) return out
+  const kept = out.slice(0, lines)
+  kept[lines - 1] = `${kept[lines - 1].slice(0, width - 1).trimEnd()}…`
+  return kept
+}
+
+const cardSvg = (title: string, villageName: string, hasLogo: boolean) => {
+  const textX = hasLogo ? 400 : 90
+  const titleLines = wrap(title, hasLogo ? 22 : 30, 3)
+  const titleSize = titleLines.length > 2 ? 58 : 66
+  const tspans = titleLines.map((l, i) => `<tspan x="${textX}" dy="${i ? titleSize * 1.15 : 0}">${escapeXml(l)}</tspan>`).join('')
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_CARD.width}" height="${SOCIAL_CARD.height}">
+<rect width="100%" height="100%" fill="${THEME}"/>
+<rect y="590" width="100%" height="40" fill="#f2c14e"/>
+<text x="${textX}" y="${hasLogo ? 250 : 230}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${titleSize}" fill="#ffffff">${tspans}</text>
+<text x="${textX}" y="160" font-family="DejaVu Sans, sans-serif" font-size="36" fill="#d7eadf">${escapeXml(villageName)}</text>
+</svg>`
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * A 1200×630 card with the village's logo and name and the page's title, drawn with sharp once and kept on disk
+ * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows.
+ */
+export const generatedSocialImage = async ({ title, villageName, logo }: { title: string; villageName: string; logo: Media | null }) => {
+  const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
+  const logoBytes = logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null
+  const key = createHash('sha256')
+    .update(JSON.stringify([CARD_DESIGN, title, villageName]))
+    .update(logoBytes ?? '')
+    .digest('hex')
+    .slice(0, 20)
+  const name = `${key}.png`
+  const file = path.join(config().mediaDir, CARD_DIR, name)
+  if (!(await exists(file))) {
+    const layers: OverlayOptions[] = []
+    if (logoBytes) {
+      const badge = await sharp(logoBytes)
+        .resize(240, 240, { fit: 'contain', background: '#ffffff' })
+        .flatten({ background: '#ffffff' })
+        .png()
+        .toBuffer()
+      layers.push({ input: badge, left: 90, top: 160 })
+    }
+    const png = await sharp(Buffer.from(cardSvg(title, villageName, Boolean(logoBytes))))
+      .composite(layers)
+      .png({ palette: true, compressionLevel: 9 })
+      .toBuffer()
+    await mkdir(path.dirname(file), { recursive: true })
+    // Written beside and renamed, so a visitor never gets half a file.
+    const partial = path.join(path.dirname(file), `.${name}.${process.pid}.partial`)
+    await writeFile(partial, png)
+    await rename(partial, file)
+  }
+  return {
+    path: `/media/${CARD_DIR}/${name}`,
+    width: SOCIAL_CARD.width,
+    height: SOCIAL_CARD.height,
+    alt: `${title} · ${villageName}`,
+  } satisfies SocialImage
+}

@@ -1,0 +1,142 @@
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { config, parseEnvironment, setEnvironment, setEnvironmentDefaults } from '../../cms/lib/config'
+import { ConfigProblem } from '../../cms/lib/problem'
+import { absoluteUrl, publicOrigin } from '../../cms/lib/urls'
+
+const problem = (env: Record<string, string>) => {
+  try {
+    parseEnvironment(env)
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigProblem)
+    return (err as Error).message
+  }
+  throw new Error('no problem reported')
+}
+
+describe('the settings', () => {
+  it('have defaults for everything but the secrets', () => {
+    const settings = parseEnvironment({})
+    expect(settings).toMatchObject({
+      production: false,
+      publicUrl: undefined,
+      port: 3000,
+      host: undefined,
+      database: { kind: 'sqlite', url: `file:${path.resolve('data/desa.db')}` },
+      mediaDir: path.resolve('data/media'),
+      privateDir: path.resolve('data/private'),
+      meilisearch: undefined,
+      email: { smtpUrl: undefined, from: 'desa@localhost' },
+      retentionDays: 30,
+      shop: { maxUnitsPerLine: 20, maxUnitsPerOrder: 50, unverifiedHoldMinutes: 120, proofHoldHours: 24 },
+      jobs: { run: true, inSiteProcess: false },
+      rateLimitOff: false,
+    })
+  })
+
+  it('treat an empty value as not set, as .env.example leaves them', () => {
+    expect(parseEnvironment({ PUBLIC_URL: '', PORT: ' ', MEILISEARCH_HOST: '', RUN_JOBS: '' })).toMatchObject({
+      publicUrl: undefined,
+      port: 3000,
+      meilisearch: undefined,
+      jobs: { run: true },
+    })
+  })
+
+  it('take PUBLIC_URL as the site origin, and refuse a path or something that is not a web address', () => {
+    expect(parseEnvironment({ PUBLIC_URL: 'https://desa.example.id/' }).publicUrl?.origin).toBe('https://desa.example.id')
+    expect(problem({ PUBLIC_URL: 'https://desa.example.id/portal' })).toBe(
+      'PUBLIC_URL "https://desa.example.id/portal" has a path: give only the site\'s address, like https://desa.example.id (the site is served from the root).',
+    )
+    expect(problem({ PUBLIC_URL: 'desa.example.id' })).toBe(
+      'PUBLIC_URL "desa.example.id" is not a web address: write it like https://desa.example.id.',
+    )
+  })
+
+  it('say in one sentence per setting what to fix', () => {
+    expect(problem({ PORT: 'http' })).toBe('PORT "http" is not a port number: use a whole number from 1 to 65535.')
+    expect(problem({ RUN_JOBS: 'nanti' })).toBe('RUN_JOBS "nanti" is not understood: use true or false.')
+    expect(problem({ SERVICE_ATTACHMENT_RETENTION_DAYS: 'sebulan' })).toBe(
+      'SERVICE_ATTACHMENT_RETENTION_DAYS "sebulan" is not a number of days: use a whole number, at least 1.',
+    )
+    expect(problem({ NIK_ENCRYPTION_KEY: 'pendek' })).toBe(
+      'NIK_ENCRYPTION_KEY must be 32 bytes, as 64 hex characters or base64 (`openssl rand -hex 32`).',
+    )
+    expect(problem({ SMTP_URL: 'mail.desa.id' })).toMatch(/^SMTP_URL is not understood: write it like smtp:\/\//)
+    expect(problem({ DATABASE_URL: 'postgres://u:pw@db/desa' })).toMatch(/^DATABASE_URL "postgres:\/\/\*\*\*@db\/desa" is not understood/)
+    expect(problem({ PORT: '0', RUN_JOBS: 'x' })).toBe(
+      'PORT "0" is not a port number: use a whole number from 1 to 65535. RUN_JOBS "x" is not understood: use true or false.',
+    )
+  })
+
+  it("take the shop's limits against hoarding as whole numbers of at least 1", () => {
+    const limits = {
+      SHOP_MAX_UNITS_PER_LINE: '3',
+      SHOP_MAX_UNITS_PER_ORDER: '5',
+      SHOP_UNVERIFIED_HOLD_MINUTES: '1',
+      SHOP_PROOF_HOLD_HOURS: '48',
+    }
+    expect(parseEnvironment(limits).shop).toEqual({ maxUnitsPerLine: 3, maxUnitsPerOrder: 5, unverifiedHoldMinutes: 1, proofHoldHours: 48 })
+    expect(problem({ SHOP_MAX_UNITS_PER_LINE: '0' })).toBe(
+      'SHOP_MAX_UNITS_PER_LINE "0" is not a number of units: use a whole number, at least 1.',
+    )
+    expect(problem({ SHOP_UNVERIFIED_HOLD_MINUTES: '1.5' })).toBe(
+      'SHOP_UNVERIFIED_HOLD_MINUTES "1.5" is not a number of minutes: use a whole number, at least 1.',
+    )
+    expect(problem({ SHOP_PROOF_HOLD_HOURS: 'sehari' })).toBe(
+      'SHOP_PROOF_HOLD_HOURS "sehari" is not a number of hours: use a whole number, at least 1.',
+    )
+  })
+
+  it('read switches as true or false', () => {
+    expect(parseEnvironment({ RUN_JOBS: 'false', RATE_LIMIT_OFF: '1', DESA_SITE_RUNS_JOBS: 'TRUE' })).toMatchObject({
+      jobs: { run: false, inSiteProcess: true },
+      rateLimitOff: true,
+    })
+  })
+
+  it('mark cookies Secure in production unless PUBLIC_URL is plain http, for the admin and the cart alike', () => {
+    expect(parseEnvironment({ NODE_ENV: 'production' }).secureCookies).toBe(true)
+    expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(true)
+    expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'http://192.168.1.10:3000' }).secureCookies).toBe(false)
+    expect(parseEnvironment({ PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(false)
+  })
+
+  it('decode the NIK key from hex or base64', () => {
+    const key = Buffer.alloc(32, 7)
+    expect(parseEnvironment({ NIK_ENCRYPTION_KEY: key.toString('hex') }).nikKey).toEqual(key)
+    expect(parseEnvironment({ NIK_ENCRYPTION_KEY: key.toString('base64') }).nikKey).toEqual(key)
+  })
+})
+
+describe('changing the environment', () => {
+  afterEach(() => setEnvironment({ PUBLIC_URL: undefined, PORT: undefined }))
+
+  it('is seen by the next config(), which otherwise keeps what it parsed', () => {
+    setEnvironment({ PUBLIC_URL: 'https://desa.example.id' })
+    expect(config().publicUrl?.origin).toBe('https://desa.example.id')
+    expect(config()).toBe(config())
+    setEnvironment({ PUBLIC_URL: undefined })
+    expect(config().publicUrl).toBeUndefined()
+  })
+
+  it('with defaults, keeps what is already set', () => {
+    setEnvironment({ PORT: '4000' })
+    setEnvironmentDefaults({ PORT: '5000', PUBLIC_URL: 'https://desa.example.id' })
+    expect(config().port).toBe(4000)
+    expect(config().publicUrl?.origin).toBe('https://desa.example.id')
+  })
+})
+
+describe('absolute public URLs', () => {
+  afterEach(() => setEnvironment({ PUBLIC_URL: undefined, PORT: undefined }))
+
+  it('use PUBLIC_URL, else the origin the request came to, else localhost and the port', () => {
+    const request = new URL('http://192.168.1.10:3000/berita')
+    setEnvironment({ PUBLIC_URL: 'https://desa.example.id', PORT: '8080' })
+    expect(absoluteUrl('/berita/panen', request)).toBe('https://desa.example.id/berita/panen')
+    setEnvironment({ PUBLIC_URL: undefined })
+    expect(publicOrigin(request)).toBe('http://192.168.1.10:3000')
+    expect(absoluteUrl('/layanan/lacak')).toBe('http://localhost:8080/layanan/lacak')
+  })
+})
