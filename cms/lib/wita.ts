@@ -63,4 +63,6 @@ export const ADMIN_DATE_FORMAT = 'd MMM yyyy, HH:mm'
 
 /** A calendar date (YYYY-MM-DD) as letters write it, e.g. "1 Januari 1999"; anything else is returned as it is. */
 export const formatLongDate = (isoDate: string, locale: Locale) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`)) ? formatWitaDate(isoDate, locale, 'long') : isoDate
+  /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))
+    ? formatWitaDate(isoDate, locale, 'long')
+    : isoDate

@@ -16,14 +16,7 @@ import { REFERENCE_ALPHABET } from './reference'
 import { answerTexts, placeName } from './letterValues'
 import { LocalCertificateSigner } from './localSigner'
 import { formFieldsOf } from './requests'
-import {
-  currentSigningKey,
-  sha256,
-  signPdf,
-  verifyKeys,
-  verifyPdf,
-  type LetterSigner,
-} from './signing'
+import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf, type LetterSigner } from './signing'
 import { TransitionRefused } from './status'
 import { templateBlocks } from './template'
 import { TteSigner } from './tteSigner'

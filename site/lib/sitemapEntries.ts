@@ -1,7 +1,6 @@
 import { asAnonymous, payload } from './payload'
 import { newestOf, type SitemapEntry } from './sitemap'
 
-
 type Dated = { slug?: string | null; updatedAt: string }
 
 /** Slug and last change of everything an anonymous visitor may read in a collection (published, active). */
