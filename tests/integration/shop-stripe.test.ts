@@ -54,7 +54,7 @@ const stripeOrder = async (quantity = 1, stock = 5) => {
   const product = await createProduct(payload, [{ price: 25_000, stock }])
   const placed = await placeOrder(payload, { ...checkoutFor(product, quantity), paymentMethod: 'stripe', locale: 'en' })
   await startStripeCheckout(payload, placed, placed.accessToken)
-  return { product, order: await reload(placed.id) }
+  return { product, order: await reload(placed.id), token: placed.accessToken }
 }
 const stockOf = async (productId: number) =>
   (await payload.findByID({ collection: 'products', id: productId, overrideAccess: true })).variants[0].stock
@@ -63,7 +63,7 @@ const reload = (id: number) => payload.findByID({ collection: 'orders', id, over
 describe('Stripe Checkout', () => {
   it('creates the session from database prices in IDR × 100, with locale, expiry, order id and an idempotency key', async () => {
     const started = Date.now() / 1000
-    const { order } = await stripeOrder(2)
+    const { order, token } = await stripeOrder(2)
     const call = fake.calls.at(-1)!
     expect(call.path).toBe('/v1/checkout/sessions')
     expect(call.auth).toBe('Bearer sk_test_fake')
@@ -74,8 +74,8 @@ describe('Stripe Checkout', () => {
     expect(call.params.get('metadata[orderId]')).toBe(String(order.id))
     expect(call.idempotencyKey).toBe(`checkout-${order.number}`)
     // Stripe takes only whole addresses to send the buyer back to: without PUBLIC_URL, this server's own.
-    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${order.accessToken}`)
-    expect((await reload(order.id)).stripeSessionId).toMatch(/^cs_test_/)
+    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${token}`)
+    expect(order.stripeSessionId).toMatch(/^cs_test_/)
     // Stripe's minimum is 30 minutes; the stock hold outlives the session, so a last-minute payment finds its stock.
     const expiresAt = Number(call.params.get('expires_at'))
     expect(expiresAt - started).toBeGreaterThanOrEqual(30 * 60)
