@@ -68,7 +68,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   return methods
 }
 
-const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
