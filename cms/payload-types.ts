@@ -909,6 +909,7 @@ export interface ServiceRequest {
   phone: string;
   email?: string | null;
   phoneLast4?: string | null;
+  locale?: ('id' | 'en') | null;
   submissionKey?: string | null;
   incomplete?: boolean | null;
   address?: string | null;
@@ -1893,6 +1894,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   phoneLast4?: T;
+  locale?: T;
   submissionKey?: T;
   incomplete?: T;
   address?: T;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { splitLocale } from '../site/i18n/locales'
-import { format, translate } from '../site/i18n/ui'
+import { translate } from '../site/i18n/ui'
 
 const MB = 1024 * 1024
 
@@ -23,7 +23,7 @@ export const refuseBody = (req: IncomingMessage, res: ServerResponse, pathname: 
   const limit = limitFor(pathname, isPayload)
   if (!streamed && !(Number(declared) > limit)) return false
   const { locale } = splitLocale(pathname)
-  const message = streamed ? translate(locale, 'body.lengthRequired') : format(locale, 'body.tooLarge', { limit: `${limit / MB} MB` })
+  const message = streamed ? translate(locale, 'body.lengthRequired') : translate(locale, 'body.tooLarge', { limit: `${limit / MB} MB` })
   // The body is never read: close the connection rather than drain it.
   res.setHeader('Connection', 'close')
   if (isPayload) {

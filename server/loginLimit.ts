@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { hit } from '../site/lib/rateLimit'
-import { format } from '../site/i18n/ui'
+import { translate } from '../site/i18n/ui'
 import { requestLocale } from './locale'
 
 /**
@@ -12,7 +12,7 @@ export const limitLogin = (req: IncomingMessage, res: ServerResponse, pathname: 
   if (req.method !== 'POST' || pathname !== '/api/users/login') return false
   const wait = hit('login', req.socket.remoteAddress ?? 'unknown')
   if (wait === 0) return false
-  const message = format(requestLocale(req, pathname), 'security.loginLimit', { minutes: Math.ceil(wait / 60) })
+  const message = translate(requestLocale(req, pathname), 'security.loginLimit', { minutes: Math.ceil(wait / 60) })
   res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(wait), 'Cache-Control': 'no-store' })
   res.end(JSON.stringify({ errors: [{ message }] }))
   return true

@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 import { splitLocale } from './i18n/locales'
+import { translatorOf } from './i18n/ui'
 import { readPostedForm } from './lib/postedForm'
 import { limitedResponse } from './lib/rateLimit'
 import { getSettings, type Settings } from './lib/village'
@@ -7,6 +8,8 @@ import { getSettings, type Settings } from './lib/village'
 export const onRequest = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
+  // Pages and components say `Astro.locals.t(…)`: every text in the visitor's language, chosen once here.
+  context.locals.t = translatorOf(locale)
   context.locals.saveData = context.request.headers.get('save-data')?.trim().toLowerCase() === 'on'
   context.locals.postedForm = await readPostedForm(context.request)
   // The layout and the page both need the village settings: read them once per request.

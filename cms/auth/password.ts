@@ -1,4 +1,4 @@
-import type { Localized } from '../lib/localize'
+import type { AuthMessage } from './messages'
 
 const MIN_PASSWORD_LENGTH = 10
 
@@ -46,32 +46,16 @@ const classesOf = (password: string) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9
  * kind of character (lower case, upper case, digits, symbols), not a well-known password with digits
  * or symbols around it nor a run of a few repeated characters, and not the account's email or its name part.
  */
-export const passwordProblem = (password: string, email = ''): Localized | null => {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return {
-      id: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`,
-      en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
-    }
-  }
-  if (classesOf(password) < 2) {
-    return {
-      id: 'Kata sandi harus memakai lebih dari satu jenis karakter: huruf kecil, huruf besar, angka atau simbol.',
-      en: 'The password must mix more than one kind of character: lower case, upper case, digits or symbols.',
-    }
-  }
+export const passwordProblem = (password: string, email = ''): AuthMessage | null => {
+  if (password.length < MIN_PASSWORD_LENGTH) return { code: 'password.tooShort', params: { min: MIN_PASSWORD_LENGTH } }
+  if (classesOf(password) < 2) return { code: 'password.oneKind' }
   const letters = password.toLowerCase().replace(/[^a-z]/g, '')
   const tooFewDistinct = new Set(password.toLowerCase()).size < 4
-  if (COMMON_WORDS.has(letters) || tooFewDistinct || /^(0123456789|1234567890|0987654321)/.test(password)) {
-    return {
-      id: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
-      en: 'This password is too common and easy to guess. Choose another one.',
-    }
-  }
+  if (COMMON_WORDS.has(letters) || tooFewDistinct || /^(0123456789|1234567890|0987654321)/.test(password))
+    return { code: 'password.common' }
   const mail = email.trim().toLowerCase()
   const name = mail.split('@')[0] ?? ''
   const lower = password.toLowerCase()
-  if (mail && (lower.includes(mail) || (name.length >= 3 && lower.includes(name)))) {
-    return { id: 'Kata sandi tidak boleh memuat alamat email akun.', en: 'The password must not contain the account’s email address.' }
-  }
+  if (mail && (lower.includes(mail) || (name.length >= 3 && lower.includes(name)))) return { code: 'password.email' }
   return null
 }

@@ -1,5 +1,6 @@
 import type { Block, PayloadRequest } from 'payload'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 
 /**
  * Outside content (a video, a post, a map) inside an article. The site shows it as a link card:
@@ -15,9 +16,7 @@ export const EmbedBlock: Block = {
       required: true,
       label: L('Alamat (URL)', 'Address (URL)'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value)
-          ? true
-          : localize(req, L('Masukkan alamat lengkap yang diawali https://', 'Enter a full address starting with https://')),
+        typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value) ? true : localize(req, { code: 'embed.url' }),
     },
     { name: 'title', type: 'text', label: L('Judul', 'Title') },
   ],

@@ -3,7 +3,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { publishedAtField, schedulePublishButton, scheduledDrafts } from '../fields/publishing'
 import { slugField } from '../fields/slug'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { sitePreviewUrl } from '../lib/preview'
 import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
@@ -35,15 +36,9 @@ export const Episodes: CollectionConfig = {
       label: L('Judul', 'Title'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         !value
-          ? localize(req, L('Judul wajib diisi.', 'A title is required.'))
+          ? localize(req, { code: 'episode.titleRequired' })
           : NUMBERED_TITLE.test(String(value))
-            ? localize(
-                req,
-                L(
-                  'Jangan tulis nomor episode di judul; isi kolom "Nomor episode".',
-                  'Do not put the episode number in the title; use the "Episode number" field.',
-                ),
-              )
+            ? localize(req, { code: 'episode.numberedTitle' })
             : true,
     },
     slugField('title'),
@@ -60,9 +55,7 @@ export const Episodes: CollectionConfig = {
           validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
             if (value) return true
             const show = await req.payload.findGlobal({ slug: 'podcast', depth: 0, req, overrideAccess: true })
-            return show.type === 'serial'
-              ? localize(req, L('Acara ini berseri: setiap episode wajib bernomor.', 'This show is serial: every episode needs a number.'))
-              : true
+            return show.type === 'serial' ? localize(req, { code: 'episode.numberRequired' }) : true
           },
         },
         {

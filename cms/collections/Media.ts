@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone, canUpload, isEditorOrUploader } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
 import { config } from '../lib/config'
+import { L } from '../lib/localize'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 
 /** 96 px is the header logo (40 px wide, sharp on 2× screens); the others are for content pictures. */
@@ -27,8 +28,8 @@ const socialCardSize: ImageSize = {
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { id: 'Media', en: 'Media' }, plural: { id: 'Media', en: 'Media' } },
-  admin: { group: { id: 'Konten', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  labels: { singular: L('Media', 'Media'), plural: L('Media', 'Media') },
+  admin: { group: L('Konten', 'Content'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: canUpload, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
     beforeOperation: [validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' })],
@@ -51,12 +52,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { id: 'Teks alternatif', en: 'Alt text' },
+      label: L('Teks alternatif', 'Alt text'),
       admin: {
-        description: {
-          id: 'Jelaskan isi gambar untuk pembaca layar dan koneksi lambat.',
-          en: 'Describe the picture for screen readers and slow connections.',
-        },
+        description: L(
+          'Jelaskan isi gambar untuk pembaca layar dan koneksi lambat.',
+          'Describe the picture for screen readers and slow connections.',
+        ),
       },
     },
     {
@@ -65,7 +66,7 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       access: { read: ({ req }) => Boolean(req.user), update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
-      label: { id: 'Diunggah oleh', en: 'Uploaded by' },
+      label: L('Diunggah oleh', 'Uploaded by'),
     },
   ],
 }

@@ -2,7 +2,8 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { config } from '../lib/config'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
 import { notFoundUnlessStored } from '../hooks/missingFile'
@@ -11,20 +12,7 @@ import { notFoundUnlessStored } from '../hooks/missingFile'
 const readDuration: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const duration = await audioDuration(req.file.data, req.file.mimetype)
-  if (!duration) {
-    throw new APIError(
-      localize(
-        req,
-        L(
-          'Durasi audio tidak dapat dibaca. Periksa berkasnya atau ekspor ulang sebagai MP3.',
-          'The audio duration cannot be read. Check the file or export it again as MP3.',
-        ),
-      ),
-      400,
-      undefined,
-      true,
-    )
-  }
+  if (!duration) throw new APIError(localize(req, { code: 'audio.duration' }), 400, undefined, true)
   return { ...args, data: { ...args.data, duration } }
 }
 

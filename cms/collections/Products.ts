@@ -1,7 +1,8 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
 import { slugField } from '../fields/slug'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
   ({
@@ -37,10 +38,7 @@ const ownVariantsOnly: CollectionBeforeValidateHook = async ({ data, originalDoc
         req,
       })
   if (!twice && !docs.length) return data
-  const message = localize(req, {
-    id: 'Varian ini milik produk lain atau tercantum dua kali. Tambahkan sebagai varian baru (tanpa id).',
-    en: 'This variant belongs to another product or is listed twice. Add it as a new variant (without an id).',
-  })
+  const message = localize(req, { code: 'variant.notOwn' })
   throw new ValidationError({ collection: 'products', errors: [{ path: 'variants', message }], req })
 }
 

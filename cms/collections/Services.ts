@@ -1,7 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, canManageServices } from '../access'
 import { slugField } from '../fields/slug'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { DEFAULT_NUMBER_FORMAT, unknownPlaceholders } from '../resident-services/numbering'
 import { FIELD_TYPES, FILE_TYPES } from '../resident-services/formFields'
 
@@ -107,13 +108,7 @@ export const Services: CollectionConfig = {
                 /^[a-z][a-z0-9_]*$/.test(value) &&
                 !['nama', 'nik', 'telepon', 'email', 'alamat'].includes(value)
                   ? true
-                  : localize(
-                      req,
-                      L(
-                        'Huruf kecil, angka dan garis bawah, diawali huruf; bukan nama, nik, telepon, email atau alamat.',
-                        'Lowercase letters, digits and underscores, starting with a letter; not nama, nik, telepon, email or alamat.',
-                      ),
-                    ),
+                  : localize(req, { code: 'form.fieldName' }),
             },
             {
               name: 'type',
@@ -183,11 +178,9 @@ export const Services: CollectionConfig = {
       },
       validate: (value: unknown, { req }: { req: PayloadRequest }) => {
         const format = String(value ?? '')
-        if (!format.includes('[nomor]')) return localize(req, L('Format harus memuat [nomor].', 'The format must contain [nomor].'))
+        if (!format.includes('[nomor]')) return localize(req, { code: 'form.numberFormat' })
         const unknown = unknownPlaceholders(format)
-        return unknown.length
-          ? localize(req, L(`Penanda tidak dikenal: ${unknown.join(', ')}.`, `Unknown placeholders: ${unknown.join(', ')}.`))
-          : true
+        return unknown.length ? localize(req, { code: 'form.unknownPlaceholders', params: { placeholders: unknown.join(', ') } }) : true
       },
     },
   ],

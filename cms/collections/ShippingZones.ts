@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isShopStaff } from '../access'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { PROVINCES, provinceNamed } from '../shop/provinces'
 
 /** Delivery rates: a zone covers provinces and charges a base fee plus a fee per started kilogram. */
@@ -19,12 +20,7 @@ export const ShippingZones: CollectionConfig = {
       // The buyer picks a province from the same list, so a zone matches exactly.
       validate: (value: string[] | null | undefined, { req }: { req: Parameters<typeof localize>[0] }) => {
         const unknown = (value ?? []).filter((name) => !provinceNamed(name))
-        return unknown.length
-          ? localize(req, {
-              id: `Bukan nama provinsi: ${unknown.join(', ')}. Tulis seperti daftar resmi, mis. "Jawa Timur".`,
-              en: `Not a province name: ${unknown.join(', ')}. Write it as on the official list, e.g. "Jawa Timur".`,
-            })
-          : true
+        return unknown.length ? localize(req, { code: 'zone.unknownProvince', params: { names: unknown.join(', ') } }) : true
       },
       hooks: { beforeChange: [({ value }) => (value as string[] | undefined)?.map((name) => provinceNamed(name) ?? name)] },
       admin: {

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access'
+import { L } from '../lib/localize'
 
 /** Stripe webhook events already processed: each event id is applied once. */
 export const StripeEvents: CollectionConfig = {
   slug: 'stripe-events',
-  labels: { singular: { id: 'Peristiwa Stripe', en: 'Stripe event' }, plural: { id: 'Peristiwa Stripe', en: 'Stripe events' } },
-  admin: { useAsTitle: 'eventId', group: { id: 'Toko', en: 'Shop' }, defaultColumns: ['eventId', 'type', 'applied', 'createdAt'] },
+  labels: { singular: L('Peristiwa Stripe', 'Stripe event'), plural: L('Peristiwa Stripe', 'Stripe events') },
+  admin: { useAsTitle: 'eventId', group: L('Toko', 'Shop'), defaultColumns: ['eventId', 'type', 'applied', 'createdAt'] },
   access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true, index: true },

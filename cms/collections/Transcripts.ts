@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { config } from '../lib/config'
 import { parseVtt, VttError } from '../podcast/webvtt'
 import { notFoundUnlessStored } from '../hooks/missingFile'
@@ -11,26 +12,16 @@ const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, re
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   // The file is served under its own name, so a name like "x.svg" or "x.html" would change how browsers read it.
   if (!/\.vtt$/i.test(req.file.name)) {
-    throw new APIError(
-      localize(req, L('Transkrip harus berkas WebVTT bernama *.vtt.', 'The transcript must be a WebVTT file named *.vtt.')),
-      400,
-      undefined,
-      true,
-    )
+    throw new APIError(localize(req, { code: 'transcript.name' }), 400, undefined, true)
   }
   const text = req.file.data.toString('utf8')
   try {
-    if (!req.file.size || text.includes('\u0000'))
-      throw new VttError(1, L('berkas kosong atau bukan teks', 'the file is empty or not text'))
+    if (!req.file.size || text.includes('\u0000')) throw new VttError(1, { code: 'vtt.notText' })
     const cues = parseVtt(text)
     return { ...args, data: { ...args.data, cues } }
   } catch (err) {
     if (!(err instanceof VttError)) throw err
-    const message = L(
-      `Transkrip bukan WebVTT yang sah (baris ${err.line}: ${err.reason.id}).`,
-      `The transcript is not valid WebVTT (line ${err.line}: ${err.reason.en}).`,
-    )
-    throw new APIError(localize(req, message), 400, undefined, true)
+    throw new APIError(localize(req, { code: 'transcript.invalid', params: { line: err.line, reason: err.reason } }), 400, undefined, true)
   }
 }
 

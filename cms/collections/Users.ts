@@ -2,14 +2,15 @@ import { ValidationError, type CollectionBeforeOperationHook, type CollectionBef
 import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
 import { passwordProblem } from '../auth/password'
 import { config } from '../lib/config'
-import { localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 
 const roleLabels = {
-  admin: { id: 'Administrator', en: 'Administrator' },
-  editor: { id: 'Tim media (editor)', en: 'Media team (editor)' },
-  officer: { id: 'Petugas layanan', en: 'Service officer' },
-  head: { id: 'Kepala desa', en: 'Village head' },
-  producer: { id: 'Produsen (penjual)', en: 'Producer (seller)' },
+  admin: L('Administrator', 'Administrator'),
+  editor: L('Tim media (editor)', 'Media team (editor)'),
+  officer: L('Petugas layanan', 'Service officer'),
+  head: L('Kepala desa', 'Village head'),
+  producer: L('Produsen (penjual)', 'Producer (seller)'),
 } as const
 
 /** A new or changed password must follow the password rules (cms/auth/password.ts). */
@@ -40,7 +41,7 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
+  labels: { singular: L('Pengguna', 'User'), plural: L('Pengguna', 'Users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
@@ -52,7 +53,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
-    group: { id: 'Pengaturan', en: 'Settings' },
+    group: L('Pengaturan', 'Settings'),
   },
   access: {
     // Payload's first-user screen creates the first account without these checks.
@@ -74,23 +75,20 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      label: { id: 'Peran', en: 'Role' },
+      label: L('Peran', 'Role'),
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         // The first account (no one signed in yet) always becomes the administrator: its form says so.
         components: { Field: '/components/RoleField#RoleField' },
-        description: {
-          id: 'Hanya administrator yang dapat mengubah peran.',
-          en: 'Only administrators can change roles.',
-        },
+        description: L('Hanya administrator yang dapat mengubah peran.', 'Only administrators can change roles.'),
       },
     },
     {
@@ -98,11 +96,11 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'producers',
       saveToJWT: true,
-      label: { id: 'Profil produsen', en: 'Producer profile' },
+      label: L('Profil produsen', 'Producer profile'),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         condition: (data) => data?.role === 'producer',
-        description: { id: 'Produsen yang dikelola akun ini.', en: 'The producer this account manages.' },
+        description: L('Produsen yang dikelola akun ini.', 'The producer this account manages.'),
       },
     },
   ],

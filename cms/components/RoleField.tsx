@@ -1,6 +1,8 @@
 'use client'
 import { SelectField, useAuth, useTranslation } from '@payloadcms/ui'
 import type { SelectFieldClientComponent } from 'payload'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
 
 /**
  * The role select, except on the first-account screen (nobody is signed in yet): that account always
@@ -10,15 +12,11 @@ export const RoleField: SelectFieldClientComponent = (props) => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   if (user) return <SelectField {...props} />
-  const en = i18n.language === 'en'
+  const locale = asLocale(i18n.language)
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <strong>{en ? 'Role' : 'Peran'}: Administrator</strong>
-      <p style={{ margin: '0.25rem 0 0' }}>
-        {en
-          ? 'The first account administers the village site and creates the other accounts.'
-          : 'Akun pertama mengelola situs desa dan membuat akun lainnya.'}
-      </p>
+      <strong>{translate(locale, { code: 'role.firstAccount' })}</strong>
+      <p style={{ margin: '0.25rem 0 0' }}>{translate(locale, { code: 'role.firstAccountNote' })}</p>
     </div>
   )
 }

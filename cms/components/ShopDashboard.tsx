@@ -3,7 +3,8 @@ import type { Payload, TypedUser, Where } from 'payload'
 import type { Order } from '../payload-types'
 import { formatWitaDateTime } from '../lib/wita'
 import { formatRupiah } from '../shop/money'
-import { ATTENTION } from '../shop/statuses'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 
@@ -18,8 +19,7 @@ const open: Where = {
  */
 export const ShopDashboard = async ({ payload, user, i18n }: Props) => {
   if (!user || !['admin', 'editor', 'producer'].includes(String((user as { role?: string }).role))) return null
-  const en = i18n.language === 'en'
-  const locale = en ? 'en' : 'id'
+  const locale = asLocale(i18n.language)
   const find = (where: Where, sort: string) =>
     payload.find({ collection: 'orders', where, sort, limit: 20, depth: 0, user, overrideAccess: false }).then((r) => r)
   const [attention, toHandle, awaiting] = await Promise.all([
@@ -34,9 +34,7 @@ export const ShopDashboard = async ({ payload, user, i18n }: Props) => {
   const sum = (order: Order) => (typeof order.total === 'number' ? ` · ${formatRupiah(order.total)}` : '')
   const section = (title: string, docs: Order[], detail: (o: Order) => string, empty: string) => (
     <section style={{ flex: '1 1 18rem' }}>
-      <h3>
-        {title} ({docs.length})
-      </h3>
+      <h3>{title}</h3>
       {docs.length ? (
         <ul style={{ paddingLeft: '1.1rem' }}>
           {docs.map((o) => (
@@ -53,26 +51,26 @@ export const ShopDashboard = async ({ payload, user, i18n }: Props) => {
   )
   return (
     <div className="shop-dashboard" style={{ marginBottom: '2rem' }}>
-      <h2>{en ? 'Shop: open orders' : 'Toko: pesanan terbuka'}</h2>
+      <h2>{translate(locale, { code: 'dashboard.title' })}</h2>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem' }}>
         {section(
-          en ? 'Needs attention' : 'Perlu perhatian',
+          translate(locale, { code: 'dashboard.attention', params: { count: attention.docs.length } }),
           attention.docs,
-          (o) => (o.attention ? ` · ${ATTENTION[o.attention][locale]}` : ''),
-          en ? 'Nothing to look at.' : 'Tidak ada.',
+          (o) => (o.attention ? ` · ${translate(locale, { code: `attention.${o.attention}` })}` : ''),
+          translate(locale, { code: 'dashboard.attentionEmpty' }),
         )}
         {section(
-          en ? 'Paid, to pack or ship' : 'Lunas, perlu dikemas atau dikirim',
+          translate(locale, { code: 'dashboard.toHandle', params: { count: toHandle.docs.length } }),
           toHandle.docs,
           (o) => sum(o),
-          en ? 'No paid orders waiting.' : 'Tidak ada pesanan lunas yang menunggu.',
+          translate(locale, { code: 'dashboard.toHandleEmpty' }),
         )}
         {section(
-          en ? 'Awaiting payment (stock held until)' : 'Menunggu pembayaran (stok ditahan sampai)',
+          translate(locale, { code: 'dashboard.awaiting', params: { count: awaiting.docs.length } }),
           awaiting.docs,
           (o) =>
             `${sum(o)}${o.reservation?.expiresAt && o.fulfilmentStatus === 'unfulfilled' ? ` · ${formatWitaDateTime(o.reservation.expiresAt, locale)}` : ''}`,
-          en ? 'No stock is held.' : 'Tidak ada stok yang ditahan.',
+          translate(locale, { code: 'dashboard.awaitingEmpty' }),
         )}
       </div>
     </div>

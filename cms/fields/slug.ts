@@ -1,5 +1,6 @@
 import type { Field, PayloadRequest } from 'payload'
-import { localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { slugify } from '../lib/slugify'
 
 /** A unique, editable URL slug filled from another field when left empty. */
@@ -9,13 +10,13 @@ export const slugField = (from = 'title'): Field => ({
   required: true,
   unique: true,
   index: true,
-  label: { id: 'Slug (alamat URL)', en: 'Slug (URL)' },
+  label: L('Slug (alamat URL)', 'Slug (URL)'),
   admin: {
     position: 'sidebar',
-    description: {
-      id: 'Terisi otomatis dari judul; boleh diubah. Hanya huruf kecil, angka dan tanda hubung.',
-      en: 'Filled from the title; editable. Lowercase letters, digits and hyphens only.',
-    },
+    description: L(
+      'Terisi otomatis dari judul; boleh diubah. Hanya huruf kecil, angka dan tanda hubung.',
+      'Filled from the title; editable. Lowercase letters, digits and hyphens only.',
+    ),
   },
   hooks: {
     beforeValidate: [
@@ -27,10 +28,5 @@ export const slugField = (from = 'title'): Field => ({
     ],
   },
   validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-    typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-      ? true
-      : localize(req, {
-          id: 'Slug hanya boleh berisi huruf kecil, angka dan tanda hubung.',
-          en: 'The slug may contain only lowercase letters, digits and hyphens.',
-        }),
+    typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : localize(req, { code: 'slug.invalid' }),
 })

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
-import { L, localize } from '../lib/localize'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
 import { config } from '../lib/config'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
@@ -10,10 +11,10 @@ import { PODCAST_LICENSES } from '../podcast/licenses'
 
 /** Checks the chosen picture against Apple's artwork rules, from the stored file itself. */
 const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest }) => {
-  if (!value) return localize(req, L('Gambar sampul podcast wajib diisi.', 'Podcast artwork is required.'))
+  if (!value) return localize(req, { code: 'artwork.required' })
   const id = typeof value === 'object' ? (value as { id: number }).id : value
   const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, req, overrideAccess: true }).catch(() => null)
-  if (!media?.filename) return localize(req, L('Gambar tidak ditemukan.', 'Picture not found.'))
+  if (!media?.filename) return localize(req, { code: 'artwork.missing' })
   const meta = await sharp(path.join(config().mediaDir, media.filename)).metadata()
   const problem = artworkProblem({ width: meta.width, height: meta.height, format: meta.format, space: meta.space })
   return problem ? localize(req, problem) : true

@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
-import { L, localize, type Localized } from '../lib/localize'
+import type { Localized } from '../lib/localize'
+import { asLocale } from '../lib/messages'
+import { localize } from '../messages'
 
 const DEFAULT_LOCALE = 'id'
 
@@ -57,13 +59,7 @@ export const requireDefaultLocaleToPublish =
       req,
       errors: missing.map((f) => ({
         path: f.name,
-        message: localize(
-          req,
-          L(
-            `${f.label.id} dalam Bahasa Indonesia wajib diisi sebelum diterbitkan (pilih bahasa Indonesia di atas).`,
-            `${f.label.en} in Indonesian is required before publishing (switch the language above to Indonesian).`,
-          ),
-        ),
+        message: localize(req, { code: 'publish.indonesianRequired', params: { label: f.label[asLocale(req.i18n?.language)] } }),
       })),
     })
   }

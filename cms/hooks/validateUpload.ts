@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { localize } from '../lib/localize'
+import { localize } from '../messages'
+import type { UploadMessage } from './messages'
 
 type Rule = {
   /** MIME types accepted, as detected from the file's bytes (never from its name). */
@@ -12,24 +13,12 @@ type Rule = {
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
-/** The reason a file breaks the rule, in both languages, or null when it is acceptable. */
-export const uploadProblem = async (file: { data: Buffer; size: number }, rule: Rule): Promise<{ id: string; en: string } | null> => {
-  if (!file.size || file.data.length === 0) {
-    return { id: 'Berkas kosong (0 byte). Pilih berkas lain.', en: 'The file is empty (0 bytes). Choose another file.' }
-  }
-  if (file.size > rule.maxBytes) {
-    return {
-      id: `Berkas terlalu besar (${megabytes(file.size)}). Ukuran maksimal ${megabytes(rule.maxBytes)}.`,
-      en: `The file is too large (${megabytes(file.size)}). The limit is ${megabytes(rule.maxBytes)}.`,
-    }
-  }
+/** Why a file breaks the rule, or null when it is acceptable. */
+export const uploadProblem = async (file: { data: Buffer; size: number }, rule: Rule): Promise<UploadMessage | null> => {
+  if (!file.size || file.data.length === 0) return { code: 'upload.empty' }
+  if (file.size > rule.maxBytes) return { code: 'upload.tooLarge', params: { size: megabytes(file.size), max: megabytes(rule.maxBytes) } }
   const detected = await fileTypeFromBuffer(file.data)
-  if (!detected || !rule.types.includes(detected.mime)) {
-    return {
-      id: `Isi berkas bukan jenis yang diterima (${rule.typeNames}), apa pun nama berkasnya.`,
-      en: `The file's content is not an accepted type (${rule.typeNames}), whatever its name says.`,
-    }
-  }
+  if (!detected || !rule.types.includes(detected.mime)) return { code: 'upload.type', params: { types: rule.typeNames } }
   return null
 }
 

@@ -1,10 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 export type Localized = { id: string; en: string }
 
-/** A label or message in both admin languages. */
+/**
+ * A label in both admin languages, in the shape Payload takes and translates itself with the editor's
+ * language: collection, field and option names that only staff read. Messages (refusals, emails, anything
+ * with values in it) and names residents or buyers also read live in the catalogues (cms/messages.ts).
+ */
 export const L = (id: string, en: string): Localized => ({ id, en })
-
-/** Pick the message in the admin user's language (Indonesian unless they chose English). */
-export const localize = (req: Pick<PayloadRequest, 'i18n'> | undefined, message: Localized): string =>
-  req?.i18n?.language === 'en' ? message.en : message.id

@@ -1,8 +1,11 @@
 import type { Payload } from 'payload'
-import type { ServiceRequest } from '../payload-types'
-import { STATUS_LABELS } from '../resident-services/status'
+import { asLocale } from '../lib/messages'
+import { translate } from '../messages'
+import type { Service, ServiceRequest } from '../payload-types'
+import { statusName } from '../resident-services/status'
+import { formatWitaDate } from '../lib/wita'
 import { queueEmail } from './outbox'
-import { statusMessage } from './whatsapp'
+import { statusMessage, trackingNotice } from './whatsapp'
 
 /** Something that can tell a resident about their request: email now; an SMS or WhatsApp gateway later. */
 export type NotificationChannel = {
@@ -40,11 +43,31 @@ export const notify = async (
   }
 }
 
-/** Tells the resident the request's new status, with the officer's latest note. */
+/** Confirms a new request to the resident: its reference, the expected date and how to track it, in the language they applied in. */
+export const notifyReceived = (payload: Payload, request: ServiceRequest, service: Pick<Service, 'name' | 'processingDays'>) => {
+  const locale = asLocale(request.locale)
+  const { reference } = request
+  return notify(payload, request, {
+    subject: translate(locale, { code: 'notice.received.subject', params: { reference, service: service.name } }),
+    text: translate(locale, {
+      code: 'notice.received.text',
+      params: {
+        service: service.name,
+        reference,
+        due: formatWitaDate(request.dueDate!, locale),
+        days: service.processingDays,
+        track: trackingNotice(locale),
+      },
+    }),
+  })
+}
+
+/** Tells the resident the request's new status, with the officer's latest note, in the language they applied in. */
 export const notifyResident = (payload: Payload, request: ServiceRequest) => {
   const last = request.timeline?.at(-1)
+  const { reference, status, locale } = request
   return notify(payload, request, {
-    subject: `Permohonan ${request.reference}: ${STATUS_LABELS[request.status].id}`,
-    text: statusMessage({ reference: request.reference, status: request.status, note: last?.note }),
+    subject: translate(asLocale(locale), { code: 'notice.status.subject', params: { reference, status: statusName(status) } }),
+    text: statusMessage({ reference, status, note: last?.note, locale }),
   })
 }

@@ -1,3 +1,5 @@
+import type { PodcastMessage } from './messages'
+
 /** Chapter start times as editors type them: "m:ss" or "h:mm:ss". */
 const CLOCK = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/
 
@@ -16,21 +18,15 @@ export const secondsToClock = (total: number): string => {
 
 export type ChapterRow = { start?: string | null; title?: string | null }
 
-/** Why a chapter list is unusable, in both languages, or null when it is fine. */
-export const chaptersProblem = (rows: ChapterRow[] | null | undefined): { id: string; en: string } | null => {
+/** Why a chapter list is unusable, or null when it is fine. */
+export const chaptersProblem = (rows: ChapterRow[] | null | undefined): PodcastMessage | null => {
   let previous = -1
   for (const [i, row] of (rows ?? []).entries()) {
     const n = i + 1
     const at = clockToSeconds(row.start ?? '')
-    if (at === null) {
-      return {
-        id: `Bab ${n}: waktu mulai "${row.start ?? ''}" harus berbentuk m:dd atau j:mm:dd, misalnya 1:05.`,
-        en: `Chapter ${n}: start time "${row.start ?? ''}" must look like m:ss or h:mm:ss, e.g. 1:05.`,
-      }
-    }
-    if (!row.title?.trim()) return { id: `Bab ${n}: judul wajib diisi.`, en: `Chapter ${n}: a title is required.` }
-    if (at <= previous)
-      return { id: `Bab ${n}: waktu mulai harus setelah bab sebelumnya.`, en: `Chapter ${n}: must start after the previous chapter.` }
+    if (at === null) return { code: 'chapter.start', params: { n, start: row.start ?? '' } }
+    if (!row.title?.trim()) return { code: 'chapter.title', params: { n } }
+    if (at <= previous) return { code: 'chapter.order', params: { n } }
     previous = at
   }
   return null

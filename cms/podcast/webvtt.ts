@@ -1,12 +1,14 @@
+import type { PodcastMessage } from './messages'
+
 /** One caption of a WebVTT transcript: times in seconds, the speaker from a `<v Name>` tag when given. */
 export type Cue = { start: number; end: number; speaker?: string; text: string }
 
 export class VttError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: { id: string; en: string },
+    readonly reason: PodcastMessage,
   ) {
-    super(reason.en)
+    super(`WebVTT line ${line}: ${reason.code}`)
   }
 }
 
@@ -20,7 +22,7 @@ const seconds = (stamp: string): number | null => {
 export const parseVtt = (source: string): Cue[] => {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
-    throw new VttError(1, { id: 'baris pertama harus "WEBVTT"', en: 'the first line must be "WEBVTT"' })
+    throw new VttError(1, { code: 'vtt.header' })
   }
   const cues: Cue[] = []
   let i = 1
@@ -34,26 +36,23 @@ export const parseVtt = (source: string): Cue[] => {
     if (/^(NOTE|STYLE|REGION)\b/.test(block[0].text)) continue
     const timingIndex = block.findIndex((l) => l.text.includes('-->'))
     if (timingIndex < 0 || timingIndex > 1) {
-      throw new VttError(block[0].line, {
-        id: 'baris waktu "00:00.000 --> 00:05.000" tidak ditemukan',
-        en: 'no "00:00.000 --> 00:05.000" timing line',
-      })
+      throw new VttError(block[0].line, { code: 'vtt.noTiming' })
     }
     const timing = block[timingIndex]
     const [from, rest] = timing.text.split('-->').map((s) => s.trim())
     const start = seconds(from ?? '')
     const end = seconds((rest ?? '').split(/\s+/)[0] ?? '')
     if (start === null || end === null || end < start) {
-      throw new VttError(timing.line, { id: 'waktu tidak sah', en: 'invalid timing' })
+      throw new VttError(timing.line, { code: 'vtt.badTiming' })
     }
     if (cues.length && start < cues[cues.length - 1].start) {
-      throw new VttError(timing.line, { id: 'waktu mundur dari teks sebelumnya', en: 'the timing goes back before the previous cue' })
+      throw new VttError(timing.line, { code: 'vtt.backwards' })
     }
     const payload = block
       .slice(timingIndex + 1)
       .map((l) => l.text)
       .join('\n')
-    if (!payload.trim()) throw new VttError(timing.line, { id: 'teks kosong', en: 'empty caption text' })
+    if (!payload.trim()) throw new VttError(timing.line, { code: 'vtt.emptyCue' })
     const voice = /^<v(?:\.[\w.]+)?\s+([^>]+)>/.exec(payload)
     const text = payload
       .replace(/<[^>]*>/g, '')
@@ -64,7 +63,7 @@ export const parseVtt = (source: string): Cue[] => {
       .trim()
     cues.push({ start, end, ...(voice ? { speaker: voice[1].trim() } : {}), text })
   }
-  if (!cues.length) throw new VttError(1, { id: 'tidak ada teks sama sekali', en: 'no captions at all' })
+  if (!cues.length) throw new VttError(1, { code: 'vtt.noCues' })
   return cues
 }
 

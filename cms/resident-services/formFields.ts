@@ -1,9 +1,13 @@
+import type { UploadMessage } from '../hooks/messages'
 import { isEmail } from '../lib/email'
+import type { Locale } from '../lib/messages'
 import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
+import { translate } from '../messages'
+import type { ResidentServicesMessage } from './messages'
 
 /**
  * Request forms are defined in the CMS as a list of typed fields; this module validates what a resident
- * sent against such a definition. Every message exists in Indonesian and English.
+ * sent against such a definition, with messages from the services' catalogue.
  */
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select', 'checkbox', 'nik', 'phone', 'email', 'file'] as const
 type FieldType = (typeof FIELD_TYPES)[number]
@@ -22,37 +26,26 @@ export type FormField = {
   maxSizeMB?: number | null
 }
 
-export type Message = { id: string; en: string }
+/** What is wrong with one answer: its text, or its file. */
+export type AnswerProblem = ResidentServicesMessage | UploadMessage
 /** Text answers by field name; file fields are checked separately by their bytes (see uploads). */
 export type Answers = Record<string, string>
 
 /** The applicant's own fields, asked on every form before the service's fields, in the page's language. */
-export const applicantFields = (locale: 'id' | 'en' = 'id'): FormField[] => {
-  const en = locale === 'en'
+export const applicantFields = (locale: Locale = 'id'): FormField[] => {
+  const t = (message: ResidentServicesMessage) => translate(locale, message)
   return [
-    { name: 'nama', label: en ? 'Full name' : 'Nama lengkap', type: 'text', required: true },
-    {
-      name: 'nik',
-      label: 'NIK',
-      type: 'nik',
-      required: true,
-      help: en ? 'The 16 digits on your ID card (KTP/KK).' : '16 digit sesuai KTP/KK.',
-    },
+    { name: 'nama', label: t({ code: 'applicant.name' }), type: 'text', required: true },
+    { name: 'nik', label: t({ code: 'applicant.nik' }), type: 'nik', required: true, help: t({ code: 'applicant.nikHelp' }) },
     {
       name: 'telepon',
-      label: en ? 'Mobile/WhatsApp number' : 'Nomor HP/WhatsApp',
+      label: t({ code: 'applicant.phone' }),
       type: 'phone',
       required: true,
-      help: en ? 'Its last four digits are used to track your request.' : 'Empat digit terakhir dipakai untuk melacak permohonan.',
+      help: t({ code: 'applicant.phoneHelp' }),
     },
-    {
-      name: 'email',
-      label: 'Email',
-      type: 'email',
-      required: false,
-      help: en ? 'Optional: your record and status updates are sent here.' : 'Opsional: bukti pengajuan dan kabar status dikirim ke sini.',
-    },
-    { name: 'alamat', label: en ? 'Address' : 'Alamat', type: 'textarea', required: true },
+    { name: 'email', label: t({ code: 'applicant.email' }), type: 'email', required: false, help: t({ code: 'applicant.emailHelp' }) },
+    { name: 'alamat', label: t({ code: 'applicant.address' }), type: 'textarea', required: true },
   ]
 }
 
@@ -82,54 +75,37 @@ export const isValidNik = (value: string) => {
 }
 
 /** The problem with one text answer, or null. */
-export const fieldProblem = (field: FormField, raw: string | undefined): Message | null => {
+export const fieldProblem = (field: FormField, raw: string | undefined): ResidentServicesMessage | null => {
   const value = (raw ?? '').trim()
-  if (field.type === 'checkbox') {
-    return field.required && value !== 'on' && value !== 'true' ? { id: `Centang "${field.label}".`, en: `Tick "${field.label}".` } : null
-  }
-  if (!value) return field.required ? { id: `Isi ${field.label}.`, en: `Fill in ${field.label}.` } : null
+  const label = field.label
+  if (field.type === 'checkbox')
+    return field.required && value !== 'on' && value !== 'true' ? { code: 'field.tick', params: { label } } : null
+  if (!value) return field.required ? { code: 'field.fill', params: { label } } : null
   switch (field.type) {
     case 'text':
-      return value.length > 200
-        ? { id: `${field.label} paling banyak 200 karakter.`, en: `${field.label} must be at most 200 characters.` }
-        : null
+      return value.length > 200 ? { code: 'field.tooLong', params: { label, max: 200 } } : null
     case 'textarea':
-      return value.length > 2000
-        ? { id: `${field.label} paling banyak 2000 karakter.`, en: `${field.label} must be at most 2000 characters.` }
-        : null
+      return value.length > 2000 ? { code: 'field.tooLong', params: { label, max: 2000 } } : null
     case 'number':
-      return /^-?\d+([.,]\d+)?$/.test(value) ? null : { id: `${field.label} harus berupa angka.`, en: `${field.label} must be a number.` }
+      return /^-?\d+([.,]\d+)?$/.test(value) ? null : { code: 'field.number', params: { label } }
     case 'date':
-      return isRealDate(value)
-        ? null
-        : { id: `${field.label} bukan tanggal yang benar (contoh 2026-08-17).`, en: `${field.label} is not a real date (e.g. 2026-08-17).` }
+      return isRealDate(value) ? null : { code: 'field.date', params: { label } }
     case 'select':
-      return field.options?.some((o) => o.value === value)
-        ? null
-        : { id: `Pilih salah satu pilihan ${field.label}.`, en: `Choose one of the options for ${field.label}.` }
+      return field.options?.some((o) => o.value === value) ? null : { code: 'field.choose', params: { label } }
     case 'nik':
-      return isValidNik(value)
-        ? null
-        : { id: `${field.label} harus 16 digit angka sesuai KTP.`, en: `${field.label} must be the 16 digits on the ID card.` }
+      return isValidNik(value) ? null : { code: 'field.nik', params: { label } }
     case 'phone':
-      return isMobilePhone(value)
-        ? null
-        : {
-            id: `${field.label} tidak valid; tulis nomor HP seperti 081234567890.`,
-            en: `${field.label} is not valid; write a mobile number like 081234567890.`,
-          }
+      return isMobilePhone(value) ? null : { code: 'field.phone', params: { label } }
     case 'email':
-      return isEmail(value)
-        ? null
-        : { id: `${field.label} tidak valid, contoh nama@contoh.id.`, en: `${field.label} is not valid, e.g. name@example.com.` }
+      return isEmail(value) ? null : { code: 'field.email', params: { label } }
     default:
       return null
   }
 }
 
 /** Problems with every text answer of a form, by field name (file fields are skipped here). */
-export const answerProblems = (fields: FormField[], answers: Answers): Record<string, Message> => {
-  const problems: Record<string, Message> = {}
+export const answerProblems = (fields: FormField[], answers: Answers): Record<string, AnswerProblem> => {
+  const problems: Record<string, AnswerProblem> = {}
   for (const field of fields) {
     if (field.type === 'file') continue
     const problem = fieldProblem(field, answers[field.name])

@@ -94,10 +94,7 @@ export const verifyUrl = (code: string) => absoluteUrl(`/verifikasi/${code}`)
 const signerFor = (settings: LetterSignerSettings): LetterSigner => {
   if (settings.kind === 'local') return new LocalCertificateSigner(settings)
   if (settings.kind === 'tte') return new TteSigner(settings)
-  throw new TransitionRefused({
-    id: `Tanda tangan elektronik belum disiapkan di server (${settings.problem}). Hubungi administrator.`,
-    en: `Electronic signing is not set up on the server (${settings.problem}). Contact the administrator.`,
-  })
+  throw new TransitionRefused({ code: 'transition.noSigner', params: { problem: settings.problem } })
 }
 
 /**
@@ -106,12 +103,7 @@ const signerFor = (settings: LetterSignerSettings): LetterSigner => {
  */
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
-  if (!key) {
-    throw new TransitionRefused({
-      id: 'Kunci tanda tangan elektronik belum dipasang di server (LETTER_SIGNING_KEY atau LETTER_SIGNING_KEY_FILE). Hubungi administrator.',
-      en: 'No signing key is installed on the server (LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE). Contact the administrator.',
-    })
-  }
+  if (!key) throw new TransitionRefused({ code: 'transition.noSigningKey' })
   const letterSigner = signerFor(config().letterSigner)
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
   const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })

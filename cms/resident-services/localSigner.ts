@@ -33,16 +33,10 @@ export class LocalCertificateSigner implements LetterSigner {
     try {
       certificate = certificateOfP12(p12, this.settings.passphrase)
     } catch {
-      throw new TransitionRefused({
-        id: 'Sertifikat kepala desa (LETTER_SIGNING_P12_FILE) tidak dapat dibuka: periksa berkas dan kata sandinya.',
-        en: "The village head's certificate (LETTER_SIGNING_P12_FILE) cannot be opened: check the file and its passphrase.",
-      })
+      throw new TransitionRefused({ code: 'signer.unreadable' })
     }
     if (certificate.validity.notAfter < request.signedAt || certificate.validity.notBefore > request.signedAt) {
-      throw new TransitionRefused({
-        id: 'Sertifikat kepala desa tidak berlaku pada hari ini. Pasang sertifikat yang baru.',
-        en: "The village head's certificate is not valid today. Install a new certificate.",
-      })
+      throw new TransitionRefused({ code: 'signer.expired' })
     }
     const document = await PDFDocument.load(request.pdf, { updateMetadata: false })
     const { seal } = request

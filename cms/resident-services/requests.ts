@@ -2,12 +2,12 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
-import { absoluteUrl } from '../lib/urls'
-import { addWorkingDays, formatWitaDate } from '../lib/wita'
+import { addWorkingDays } from '../lib/wita'
 import { uploadProblem } from '../hooks/validateUpload'
 import type { Service, ServiceRequest } from '../payload-types'
-import { notify } from '../notify'
-import { applicantFields, answerProblems, fileRule, type Answers, type FormField, type Message } from './formFields'
+import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
+import { notifyReceived } from '../notify'
+import { applicantFields, answerProblems, fileRule, type AnswerProblem, type Answers, type FormField } from './formFields'
 import { systemAccess } from './audit'
 import { lastFourDigits, maskName } from './mask'
 import { privateFileExists, readPrivateFile, savePrivateFile } from './privateFiles'
@@ -16,7 +16,7 @@ import { isCancellable, type Status } from './status'
 import { populated } from '../lib/relation'
 
 /** Every field of a service's form: the applicant's own, then the service's. */
-export const formFieldsOf = (service: Pick<Service, 'form'>, locale: 'id' | 'en' = 'id'): FormField[] => [
+export const formFieldsOf = (service: Pick<Service, 'form'>, locale: Locale = DEFAULT_LOCALE): FormField[] => [
   ...applicantFields(locale),
   ...(service.form ?? []).map((f) => ({
     name: f.name,
@@ -36,7 +36,7 @@ export type PendingFile = { field: string; token: string }
 
 export type Prepared =
   | { ok: true; answers: Answers; files: PendingFile[] }
-  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, Message> }
+  | { ok: false; answers: Answers; files: PendingFile[]; problems: Record<string, AnswerProblem> }
 
 /**
  * Checks a filled-in form: every text answer against its field, every new file by its bytes and size.
@@ -64,12 +64,10 @@ export const prepareAnswers = async (
     }
     const kept = pending.find((p) => p.field === field.name)
     if (kept && (await privateFileExists(kept.token))) files.push(kept)
-    else if (field.required) problems[field.name] = { id: `Unggah ${field.label}.`, en: `Upload ${field.label}.` }
+    else if (field.required) problems[field.name] = { code: 'field.upload', params: { label: field.label } }
   }
   return Object.keys(problems).length ? { ok: false, answers, files, problems } : { ok: true, answers, files }
 }
-
-const STATUS_HELP = { id: 'Petugas akan memeriksa permohonan Anda.', en: 'An officer will check your request.' }
 
 /** A submission key as the browser makes it (crypto.randomUUID); anything else is ignored. */
 export const validSubmissionKey = (value: unknown): string | null =>
@@ -115,7 +113,8 @@ export const recoverIncompleteRequests = async (payload: Payload, before: Date):
 
 /**
  * Creates the request from confirmed answers: reference, due date in working days (WITA), timeline, email.
- * A submission key is stored once: a second request with it returns the first one instead.
+ * A submission key is stored once: a second request with it returns the first one instead. The language the
+ * resident applied in is kept with the request: every email and WhatsApp text about it is in that language.
  */
 export const submitRequest = async (
   payload: Payload,
@@ -123,8 +122,9 @@ export const submitRequest = async (
   answers: Answers,
   files: PendingFile[],
   submissionKey: string | null = null,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ServiceRequest> => {
-  const fields = formFieldsOf(service)
+  const fields = formFieldsOf(service, locale)
   const attachments = []
   for (const file of files) {
     const field = fields.find((f) => f.name === file.field && f.type === 'file')
@@ -164,22 +164,14 @@ export const submitRequest = async (
           dueDate: addWorkingDays(submittedAt, service.processingDays),
           timeline: [{ status: 'submitted', at: submittedAt.toISOString(), byName: 'Pemohon', note: null }],
           submissionKey,
+          locale,
           incomplete: true,
         },
         depth: 0,
         ...systemAccess,
       })
       await markComplete(payload, request.id)
-      await notify(payload, request, {
-        subject: `Permohonan ${request.reference} diterima: ${service.name}`,
-        text: [
-          `Permohonan ${service.name} Anda sudah kami terima.`,
-          `Nomor referensi: ${request.reference}`,
-          `Perkiraan selesai: ${formatWitaDate(request.dueDate!, 'id')} (${service.processingDays} hari kerja, WITA).`,
-          STATUS_HELP.id,
-          `Lacak di ${absoluteUrl('/layanan/lacak')} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.`,
-        ].join('\n'),
-      })
+      await notifyReceived(payload, request, service)
       return { ...request, incomplete: false }
     } catch (err) {
       // The same submission sent again (a retry, or two at once): its key is taken, so answer with the first request.
@@ -214,7 +206,7 @@ export const findTracked = async (
   payload: Payload,
   referenceInput: string,
   digits: string,
-  locale: 'id' | 'en',
+  locale: Locale,
 ): Promise<TrackedRequest | null> => {
   const reference = normalizeReference(referenceInput)
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null

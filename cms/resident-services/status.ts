@@ -1,17 +1,12 @@
+import { translate } from '../messages'
+import type { ResidentServicesMessage } from './messages'
+
 /** The life of a service request, from submission to a signed letter (or a refusal or cancellation). */
 export const STATUSES = ['submitted', 'checking', 'returned', 'processing', 'awaitingSignature', 'done', 'rejected', 'cancelled'] as const
 export type Status = (typeof STATUSES)[number]
 
-export const STATUS_LABELS: Record<Status, { id: string; en: string }> = {
-  submitted: { id: 'Diajukan', en: 'Submitted' },
-  checking: { id: 'Diperiksa', en: 'Being checked' },
-  returned: { id: 'Perlu Dilengkapi', en: 'Needs more information' },
-  processing: { id: 'Diproses', en: 'Being processed' },
-  awaitingSignature: { id: 'Menunggu Tanda Tangan', en: 'Awaiting signature' },
-  done: { id: 'Selesai', en: 'Done' },
-  rejected: { id: 'Ditolak', en: 'Rejected' },
-  cancelled: { id: 'Dibatalkan', en: 'Cancelled' },
-}
+/** A status's name, as residents and staff read it. */
+export const statusName = (status: Status) => ({ code: `status.${status}` }) as const satisfies ResidentServicesMessage
 
 export type Actor = 'resident' | 'officer' | 'head'
 
@@ -51,8 +46,8 @@ const TRANSITIONS: Record<Status, Transition[]> = {
 }
 
 export class TransitionRefused extends Error {
-  constructor(readonly reason: { id: string; en: string }) {
-    super(reason.en)
+  constructor(readonly reason: ResidentServicesMessage) {
+    super(translate('en', reason))
   }
 }
 
@@ -62,26 +57,10 @@ export const nextStatuses = (from: Status, actor: Actor): Status[] => TRANSITION
 /** Throws TransitionRefused (with a message for people) unless `actor` may move a request from `from` to `to`. */
 export const assertTransition = (from: Status, to: Status, actor: Actor, note?: string | null): void => {
   const transition = TRANSITIONS[from].find((t) => t.to === to)
-  const fromLabel = STATUS_LABELS[from]
-  const toLabel = STATUS_LABELS[to]
-  if (!transition) {
-    throw new TransitionRefused({
-      id: `Status tidak dapat diubah dari "${fromLabel.id}" menjadi "${toLabel.id}".`,
-      en: `The status cannot change from "${fromLabel.en}" to "${toLabel.en}".`,
-    })
-  }
-  if (!transition.by.includes(actor)) {
-    throw new TransitionRefused({
-      id: `Anda tidak berwenang mengubah status menjadi "${toLabel.id}".`,
-      en: `You may not change the status to "${toLabel.en}".`,
-    })
-  }
-  if (transition.noteRequired && !note?.trim()) {
-    throw new TransitionRefused({
-      id: `Tuliskan alasan atau pesan untuk warga saat mengubah status menjadi "${toLabel.id}".`,
-      en: `Write a reason or message for the resident when changing the status to "${toLabel.en}".`,
-    })
-  }
+  if (!transition) throw new TransitionRefused({ code: 'transition.impossible', params: { from: statusName(from), to: statusName(to) } })
+  if (!transition.by.includes(actor)) throw new TransitionRefused({ code: 'transition.notAllowed', params: { to: statusName(to) } })
+  if (transition.noteRequired && !note?.trim())
+    throw new TransitionRefused({ code: 'transition.noteRequired', params: { to: statusName(to) } })
 }
 
 /** Statuses in which the resident may still cancel (processing has not started). */

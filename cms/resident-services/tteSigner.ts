@@ -1,13 +1,10 @@
+import type { ResidentServicesMessage } from './messages'
 import type { LetterSigner, LetterSignRequest } from './signing'
 import { TransitionRefused } from './status'
 
 export type TteSettings = { url: string; username: string; password: string; nik: string; passphrase: string }
 
-const refused = (detail: { id: string; en: string }) =>
-  new TransitionRefused({
-    id: `Layanan tanda tangan elektronik (TTE) tidak menandatangani surat: ${detail.id}`,
-    en: `The electronic signature (TTE) service did not sign the letter: ${detail.en}`,
-  })
+const refused = (reason: ResidentServicesMessage) => new TransitionRefused({ code: 'tte.refused', params: { reason } })
 
 /** The provider's own words, if its answer has any. */
 const reasonOf = (body: unknown): string | undefined => {
@@ -60,17 +57,17 @@ export class TteSigner implements LetterSigner {
       })
     } catch (err) {
       const cause = (err as Error).message
-      throw refused({ id: `layanan tidak dapat dihubungi (${cause}).`, en: `the service cannot be reached (${cause}).` })
+      throw refused({ code: 'tte.unreachable', params: { cause } })
     }
     const answer: unknown = await response.json().catch(() => null)
     if (!response.ok) {
       const said = `HTTP ${response.status}${reasonOf(answer) ? `: ${reasonOf(answer)}` : ''}`
-      throw refused({ id: `layanan menjawab ${said}.`, en: `the service answered ${said}.` })
+      throw refused({ code: 'tte.answered', params: { said } })
     }
     const signed = (answer as { file?: unknown[] } | null)?.file?.[0]
     const pdf = typeof signed === 'string' ? Buffer.from(signed, 'base64') : null
     if (!pdf || pdf.subarray(0, 5).toString() !== '%PDF-' || !pdf.includes('/ByteRange')) {
-      throw refused({ id: 'jawabannya bukan PDF bertanda tangan.', en: 'its answer is not a signed PDF.' })
+      throw refused({ code: 'tte.notSigned' })
     }
     return pdf
   }

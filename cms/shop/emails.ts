@@ -1,11 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
+import { idOf } from '../lib/relation'
 import { absoluteUrl } from '../lib/urls'
+import { translate } from '../messages'
 import { notify } from '../notify'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
+import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
-import { PAYMENT_METHODS } from './statuses'
-import { idOf } from '../lib/relation'
 
 type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
@@ -18,56 +20,50 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
   absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
-const linesText = (order: EmailOrder) =>
+const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   [
     ...order.lines.map(
       (l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`,
     ),
-    `Total: ${formatRupiah(order.total)}`,
+    message({ code: 'email.total', params: { total: formatRupiah(order.total) } }),
   ].join('\n')
 
 /** Subject and plain text of an order email, in the buyer's language (staff emails in Indonesian). */
-const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
-  const en = order.locale === 'en' && kind !== 'newOrder'
+export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string): Mail => {
+  const locale = kind === 'newOrder' ? DEFAULT_LOCALE : asLocale(order.locale)
+  const t = (message: ShopMessage) => translate(locale, message)
+  const { number } = order
+  const method = { code: `payment.${order.paymentMethod}` } as const
   switch (kind) {
     case 'confirmation':
-      return en
-        ? {
-            subject: `Order ${order.number} received`,
-            text: `Thank you for your order.\n\n${linesText(order)}\nPayment: ${PAYMENT_METHODS[order.paymentMethod].en}\n\nFollow your order and see how to pay: ${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} kami terima`,
-            text: `Terima kasih atas pesanan Anda.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\n\nLihat status dan cara bayar: ${link}`,
-          }
+      return {
+        subject: t({ code: 'email.confirmation.subject', params: { number } }),
+        text: t({ code: 'email.confirmation.text', params: { lines: linesText(order, t), method, link } }),
+      }
     case 'paymentReceived':
-      return en
-        ? {
-            subject: `Payment for ${order.number} received`,
-            text: `We have received your payment of ${formatRupiah(order.total)}. We are preparing your order.\n\n${link}`,
-          }
-        : {
-            subject: `Pembayaran ${order.number} diterima`,
-            text: `Pembayaran ${formatRupiah(order.total)} sudah kami terima. Pesanan Anda sedang kami siapkan.\n\n${link}`,
-          }
+      return {
+        subject: t({ code: 'email.paymentReceived.subject', params: { number } }),
+        text: t({ code: 'email.paymentReceived.text', params: { total: formatRupiah(order.total), link } }),
+      }
     case 'shipped':
       if (order.delivery?.method === 'pickup')
-        return en
-          ? { subject: `Order ${order.number} is ready for pickup`, text: `Your order is ready: pick it up in the village.\n\n${link}` }
-          : { subject: `Pesanan ${order.number} siap diambil`, text: `Pesanan Anda sudah siap: silakan ambil di desa.\n\n${link}` }
-      return en
-        ? {
-            subject: `Order ${order.number} shipped`,
-            text: `Your order is on its way.${order.trackingNumber ? ` Tracking number: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
-        : {
-            subject: `Pesanan ${order.number} dikirim`,
-            text: `Pesanan Anda sedang dikirim.${order.trackingNumber ? ` Nomor resi: ${order.trackingNumber}.` : ''}\n\n${link}`,
-          }
+        return {
+          subject: t({ code: 'email.readyForPickup.subject', params: { number } }),
+          text: t({ code: 'email.readyForPickup.text', params: { link } }),
+        }
+      return {
+        subject: t({ code: 'email.shipped.subject', params: { number } }),
+        text: order.trackingNumber
+          ? t({ code: 'email.shippedTracked.text', params: { tracking: order.trackingNumber, link } })
+          : t({ code: 'email.shipped.text', params: { link } }),
+      }
     case 'newOrder':
       return {
-        subject: `Pesanan baru ${order.number}`,
-        text: `Pesanan baru masuk.\n\n${linesText(order)}\nPembayaran: ${PAYMENT_METHODS[order.paymentMethod].id}\nPembeli: ${order.buyer?.name ?? ''}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
+        subject: t({ code: 'email.newOrder.subject', params: { number } }),
+        text: t({
+          code: 'email.newOrder.text',
+          params: { lines: linesText(order, t), method, buyer: order.buyer?.name ?? '', link: absoluteUrl('/admin/collections/orders') },
+        }),
       }
   }
 }
@@ -80,9 +76,14 @@ export const producerNewOrder = (order: EmailOrder, producer: { id: number | str
   const own = order.lines.filter(
     (l) => String(typeof l.producer === 'object' && l.producer ? l.producer.id : l.producer) === String(producer.id),
   )
+  const lines = own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')
+  // Producers hear of orders in Indonesian, like the shop (their admin language is not known here).
   return {
-    subject: `Pesanan baru ${order.number} untuk ${producer.name}`,
-    text: `Pesanan baru berisi produk Anda.\n\n${own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')}\n\nBuka di admin: ${absoluteUrl('/admin/collections/orders')}`,
+    subject: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.subject', params: { number: order.number, producer: producer.name } }),
+    text: translate(DEFAULT_LOCALE, {
+      code: 'email.producerOrder.text',
+      params: { lines, link: absoluteUrl('/admin/collections/orders') },
+    }),
   }
 }
 

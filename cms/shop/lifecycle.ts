@@ -1,4 +1,3 @@
-import { L, type Localized } from '../lib/localize'
 import type { Order } from '../payload-types'
 import {
   FULFILMENT_STATUSES,
@@ -9,6 +8,7 @@ import {
   type PaymentMethod,
   type PaymentStatus,
 } from './statuses'
+import type { ShopMessage } from './messages'
 
 /**
  * The order state machine: an order's payment and fulfilment, and whether its units are off the shelf.
@@ -196,55 +196,24 @@ export const applied = (s: OrderState, change: Change, effect: StockEffect): Ord
 
 /** Every change the machine knows, for listing and testing. */
 export const ALL_CHANGES: Change[] = [
-  ...(Object.keys(PAYMENT_STATUSES) as PaymentStatus[]).map((to) => ({ kind: 'payment' as const, to })),
-  ...(Object.keys(FULFILMENT_STATUSES) as FulfilmentStatus[]).map((to) => ({ kind: 'fulfilment' as const, to })),
+  ...PAYMENT_STATUSES.map((to) => ({ kind: 'payment' as const, to })),
+  ...FULFILMENT_STATUSES.map((to) => ({ kind: 'fulfilment' as const, to })),
 ]
 
-const label = (change: Change) => (change.kind === 'payment' ? PAYMENT_STATUSES[change.to] : FULFILMENT_STATUSES[change.to])
+/** A status's name as staff read it (a message of the catalogue). */
+export const statusName = (change: Change) =>
+  change.kind === 'payment' ? ({ code: `paymentStatus.${change.to}` } as const) : ({ code: `fulfilment.${change.to}` } as const)
 
-/** A refusal as staff read it, in both admin languages. */
-export const refusalMessage = (refusal: Refusal, s: OrderState, change: Change): Localized => {
-  const from = change.kind === 'payment' ? PAYMENT_STATUSES[s.payment] : FULFILMENT_STATUSES[s.fulfilment]
-  const to = label(change)
-  switch (refusal) {
-    case 'notAllowed':
-      return L(`Pesanan tidak bisa berubah dari "${from.id}" ke "${to.id}".`, `The order cannot change from "${from.en}" to "${to.en}".`)
-    case 'notStaff':
-      return L(
-        `Perubahan ke "${to.id}" dicatat otomatis, bukan oleh petugas.`,
-        `The change to "${to.en}" is made automatically, not by staff.`,
-      )
-    case 'cardThroughStripe':
-      return L('Pembayaran kartu dikonfirmasi oleh Stripe, bukan oleh petugas.', 'Card payments are confirmed by Stripe, not by staff.')
-    case 'onlyCard':
-      return L('Stripe hanya mengonfirmasi pesanan yang dibayar dengan kartu.', 'Stripe only confirms orders paid by card.')
-    case 'cancelled':
-      return L(
-        'Pesanan ini sudah dibatalkan dan tidak menunggu pembayaran. Jika pembeli tetap membayar, kembalikan dananya.',
-        'This order was cancelled and awaits no payment. If the buyer paid anyway, refund them.',
-      )
-    case 'unpaid':
-      return L(
-        'Pesanan belum lunas: kemas dan kirim setelah pembayaran dikonfirmasi (bayar di tempat boleh dikemas lebih dulu).',
-        'The order is not paid: pack and ship it once payment is confirmed (cash on pickup may be packed first).',
-      )
-    case 'unpaidPickup':
-      return L(
-        'Tandai pesanan lunas sebelum menandai diterima atau sudah diambil.',
-        'Mark the order paid before marking it delivered or picked up.',
-      )
-    case 'inProgress':
-      return L('Pesanan sudah diproses petugas dan tidak kedaluwarsa.', 'Staff are already handling this order; it does not expire.')
-    case 'nothingToReturn':
-      return L(
-        'Stok pesanan ini sudah dikembalikan saat dibatalkan; tidak ada barang untuk diretur.',
-        'This order gave its stock back when it was cancelled; there is nothing to return.',
-      )
+/** A refusal as staff read it: a message the admin shows in the editor's language. */
+export const refusalMessage = (refusal: Refusal, s: OrderState, change: Change): ShopMessage => {
+  const to = statusName(change)
+  if (refusal === 'notAllowed') {
+    const from = statusName(change.kind === 'payment' ? { kind: 'payment', to: s.payment } : { kind: 'fulfilment', to: s.fulfilment })
+    return { code: 'lifecycle.notAllowed', params: { from, to } }
   }
+  if (refusal === 'notStaff') return { code: 'lifecycle.notStaff', params: { to } }
+  return { code: `lifecycle.${refusal}` }
 }
 
 /** Too few units on the shelf for a change that needs them (packing an order whose hold had lapsed). */
-export const SHORT_MESSAGE = L(
-  'Stok tidak cukup untuk pesanan ini. Tambah stok produknya dulu, atau kembalikan dana pembeli.',
-  'Not enough stock for this order. Add stock to its products first, or refund the buyer.',
-)
+export const SHORT_MESSAGE: ShopMessage = { code: 'lifecycle.short' }

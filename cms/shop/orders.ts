@@ -1,6 +1,8 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
+import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
+import { translate } from '../messages'
 import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
@@ -10,6 +12,7 @@ import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { CARD_HOLD_MINUTES } from './stripe'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
 import type { OrderContext } from '../collections/Orders/statusHooks'
+import type { ShopMessage } from './messages'
 import type { PaymentMethod } from './statuses'
 import { idOf } from '../lib/relation'
 
@@ -20,23 +23,22 @@ import { idOf } from '../lib/relation'
 const holdMinutes = (method: PaymentMethod) => (method === 'stripe' ? CARD_HOLD_MINUTES : config().shop.unverifiedHoldMinutes)
 
 export type CheckoutInput = {
-  locale: 'id' | 'en'
+  locale: Locale
   cart: CartLine[]
   buyer: { name: string; email: string; phone: string }
   delivery: { method: 'pickup' | 'courier'; province?: string; city?: string; district?: string; postalCode?: string; street?: string }
   paymentMethod: PaymentMethod
 }
 
-type CheckoutErrorCode =
-  'empty' | 'unavailable' | 'outOfStock' | 'methodUnavailable' | 'noZone' | 'pickupOnlyCash' | 'lineLimit' | 'orderLimit'
+type CheckoutRefusal = Extract<ShopMessage, { code: `checkout.${string}` }>
+export type CheckoutErrorCode = CheckoutRefusal['code'] extends `checkout.${infer Code}` ? Code : never
 
-/** A checkout the buyer can fix (the message key is in the site's shop messages). */
+/** A checkout the buyer can fix, with the message (`checkout.*` of the shop's catalogue) that tells them how. */
 export class CheckoutError extends Error {
-  constructor(
-    readonly code: CheckoutErrorCode,
-    readonly detail?: string,
-  ) {
-    super(`checkout refused: ${code}${detail ? ` (${detail})` : ''}`)
+  readonly code: CheckoutErrorCode
+  constructor(readonly reason: CheckoutRefusal) {
+    super(`checkout refused: ${reason.code}`)
+    this.code = reason.code.slice('checkout.'.length) as CheckoutErrorCode
   }
 }
 
@@ -68,7 +70,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   return methods
 }
 
-export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<ShippingZone[]> => {
+export const listZones = async (payload: Payload, locale: Locale): Promise<ShippingZone[]> => {
   const { docs } = await payload.find({ collection: 'shipping-zones', locale, limit: 100, depth: 0, overrideAccess: false })
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
@@ -82,10 +84,10 @@ export const listZones = async (payload: Payload, locale: 'id' | 'en'): Promise<
  * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
  */
 export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
-  if (!input.cart.length) throw new CheckoutError('empty')
+  if (!input.cart.length) throw new CheckoutError({ code: 'checkout.empty' })
   const methods = await enabledPaymentMethods(payload)
-  if (!methods.includes(input.paymentMethod)) throw new CheckoutError('methodUnavailable')
-  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError('pickupOnlyCash')
+  if (!methods.includes(input.paymentMethod)) throw new CheckoutError({ code: 'checkout.methodUnavailable' })
+  if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError({ code: 'checkout.pickupOnlyCash' })
 
   const limits = config().shop
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
@@ -95,18 +97,19 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     limits.maxUnitsPerLine,
   )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
-  if (gone) throw new CheckoutError('unavailable')
+  if (gone) throw new CheckoutError({ code: 'checkout.unavailable' })
   const short = priced.problems.find((p) => p.kind === 'stockShort')
-  if (short && short.kind === 'stockShort') throw new CheckoutError('outOfStock', short.title)
-  if (priced.problems.some((p) => p.kind === 'overLimit')) throw new CheckoutError('lineLimit', String(limits.maxUnitsPerLine))
+  if (short && short.kind === 'stockShort') throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: short.title } })
+  if (priced.problems.some((p) => p.kind === 'overLimit'))
+    throw new CheckoutError({ code: 'checkout.lineLimit', params: { limit: limits.maxUnitsPerLine } })
   if (priced.lines.reduce((n, l) => n + l.quantity, 0) > limits.maxUnitsPerOrder)
-    throw new CheckoutError('orderLimit', String(limits.maxUnitsPerOrder))
+    throw new CheckoutError({ code: 'checkout.orderLimit', params: { limit: limits.maxUnitsPerOrder } })
 
   let fee = 0
   let zoneName: string | undefined
   if (input.delivery.method === 'courier') {
     const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
-    if (!zone) throw new CheckoutError('noZone')
+    if (!zone) throw new CheckoutError({ code: 'checkout.noZone' })
     fee = shippingFee(zone, priced.weight)
     zoneName = zone.name
   }
@@ -145,7 +148,14 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       buyer: input.buyer,
       delivery: { ...input.delivery, zone: zoneName },
       reservation: { state: 'placing', expiresAt: expiresAt.toISOString() },
-      timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan', code: 'placed' }],
+      timeline: [
+        {
+          at: now.toISOString(),
+          by: translate(DEFAULT_LOCALE, { code: 'timeline.byBuyer' }),
+          event: translate(DEFAULT_LOCALE, { code: 'timeline.placed' }),
+          code: 'placed',
+        },
+      ],
     },
   })
   await reserveLines(payload, order, priced.lines)
@@ -167,7 +177,7 @@ const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[])
     for (const [i, line] of lines.entries()) {
       if (!line.trackStock) continue
       const claim = { orderId: order.id, lineId: order.lines[i].id!, variantId: line.variantId, quantity: line.quantity }
-      if (!(await takeLineStock(payload, claim))) throw new CheckoutError('outOfStock', line.title)
+      if (!(await takeLineStock(payload, claim))) throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: line.title } })
     }
     if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
   } catch (err) {
@@ -233,7 +243,7 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
       id: order.id,
       data: { paymentStatus: 'expired' },
       overrideAccess: true,
-      context: { actor: 'system', note: 'Batas waktu pembayaran lewat' } satisfies OrderContext,
+      context: { actor: 'system', note: translate(DEFAULT_LOCALE, { code: 'timeline.expired' }) } satisfies OrderContext,
     })
   }
   return docs.length

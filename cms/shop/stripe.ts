@@ -1,12 +1,15 @@
 import type { Payload, Where } from 'payload'
 import Stripe from 'stripe'
 import { config } from '../lib/config'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
+import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { decide, stateOf } from './lifecycle'
 import type { OrderContext } from '../collections/Orders/statusHooks'
+import type { ShopMessage } from './messages'
 import type { PaymentStatus } from './statuses'
 
 /** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points the SDK at a local fake of Stripe's API. */
@@ -47,7 +50,7 @@ const createCheckoutSession = async (stripe: Stripe, order: Order, token: string
             shipping_options: [
               {
                 shipping_rate_data: {
-                  display_name: order.delivery.zone ?? 'Kurir',
+                  display_name: order.delivery.zone ?? translate(asLocale(order.locale), { code: 'shipping.courier' }),
                   type: 'fixed_amount',
                   fixed_amount: { amount: toStripeAmount(order.shippingFee), currency: 'idr' },
                 },
@@ -55,7 +58,7 @@ const createCheckoutSession = async (stripe: Stripe, order: Order, token: string
             ],
           }
         : {}),
-      locale: order.locale === 'en' ? 'en' : 'id',
+      locale: asLocale(order.locale),
       customer_email: order.buyer.email,
       client_reference_id: order.number,
       metadata: { orderId: String(order.id), orderNumber: order.number },
@@ -92,7 +95,7 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
       id: order.id,
       data: { paymentStatus: 'failed' },
       overrideAccess: true,
-      context: { actor: 'system', note: 'Stripe tidak dapat dihubungi' } satisfies OrderContext,
+      context: { actor: 'system', note: translate(DEFAULT_LOCALE, { code: 'timeline.stripeUnreachable' }) } satisfies OrderContext,
     })
     return null
   }
@@ -130,13 +133,18 @@ const sessionEventOf = (event: Stripe.Event): SessionEvent | null => {
 
 /** Why a session does not belong to the order it names, in words for staff; null when it matches. */
 const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
-  const problems: string[] = []
+  const problems: ShopMessage[] = []
+  const none = { code: 'stripe.none' } as const
   if (!session.id || session.id !== order.stripeSessionId)
-    problems.push(`sesi ${session.id || '(tidak ada)'} bukan ${order.stripeSessionId ?? '(belum ada)'}`)
-  if (paid && session.currency !== 'idr') problems.push(`mata uang ${session.currency ?? '(tidak ada)'} bukan idr`)
+    problems.push({
+      code: 'stripe.otherSession',
+      params: { got: session.id || none, want: order.stripeSessionId ?? { code: 'stripe.noSession' } },
+    })
+  if (paid && session.currency !== 'idr') problems.push({ code: 'stripe.otherCurrency', params: { got: session.currency ?? none } })
   if (paid && session.amount_total !== toStripeAmount(order.total))
-    problems.push(`jumlah ${session.amount_total ?? '(tidak ada)'} bukan ${toStripeAmount(order.total)}`)
-  return problems.length ? problems.join('; ') : null
+    problems.push({ code: 'stripe.otherAmount', params: { got: session.amount_total ?? none, want: toStripeAmount(order.total) } })
+  // A note in the order's timeline, which is kept in Indonesian.
+  return problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
 }
 
 type WebhookResult = {

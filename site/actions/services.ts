@@ -1,4 +1,4 @@
-import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
+import { defineAction, type ActionAPIContext } from 'astro:actions'
 import {
   formFieldsOf,
   findTracked,
@@ -16,27 +16,16 @@ import { fileRule, type Answers } from '../../cms/resident-services/formFields'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { fileTypeFromBuffer } from 'file-type'
+import type { SiteMessage } from '../i18n/ui'
 import { payload } from '../lib/payload'
+import { limit, refuse } from '../lib/refusal'
 import { getService } from '../lib/services'
-import { limitRequest, type Purpose } from '../lib/rateLimit'
 
 /**
  * Form posts carry text answers, files, `pending` (files kept from an earlier step), a honeypot and, when
  * JavaScript made one, a `submissionKey` that makes a resent submission find its first request.
  */
 const HONEYPOT = 'website'
-
-/**
- * Why a post was turned away: a filled-in honeypot, or too many attempts (with the seconds to wait).
- * It is returned, not thrown, so the page can show the form again with everything the resident typed.
- */
-type Refusal = { refused: 'bot' } | { refused: 'limit'; retryAfter: number }
-
-const refusal = (form: FormData | null, context: ActionAPIContext, purpose: Purpose): Refusal | null => {
-  if (form && String(form.get(HONEYPOT) ?? '')) return { refused: 'bot' }
-  const wait = limitRequest(purpose, context)
-  return wait > 0 ? { refused: 'limit', retryAfter: wait } : null
-}
 
 const readAnswers = (form: FormData, names: string[]): Answers =>
   Object.fromEntries(names.map((name) => [name, typeof form.get(name) === 'string' ? String(form.get(name)) : '']))
@@ -60,15 +49,23 @@ const readPending = (form: FormData): PendingFile[] =>
       return { field: field ?? '', token: token ?? '' }
     })
 
-const serviceOf = async (form: FormData, context: ActionAPIContext) => {
-  const service = await getService(String(form.get('service') ?? ''), context.locals.locale)
-  if (!service) throw new ActionError({ code: 'NOT_FOUND', message: 'service' })
-  return service
+/**
+ * What a refused form shows again: everything typed, and the files already received (as `pending`), so the
+ * resident never types or uploads anything twice. Posts with files are multipart, which the middleware does not keep.
+ */
+const typedForm = (form: FormData, files: PendingFile[] = readPending(form)) => {
+  const kept = new FormData()
+  for (const [name, value] of form) if (typeof value === 'string' && name !== 'pending') kept.append(name, value)
+  for (const file of files) kept.append('pending', `${file.field}:${file.token}`)
+  return kept
 }
 
-/** The service, its form's fields and the typed answers of a posted request form, and a refusal (rate limit, honeypot) if any. */
+/** The service, its form's fields and the typed answers of a posted request form; a bot or a client over its limit is refused. */
 const readSubmission = async (form: FormData, context: ActionAPIContext) => {
-  const service = await serviceOf(form, context)
+  const service = await getService(String(form.get('service') ?? ''), context.locals.locale)
+  if (!service) return refuse(context, 'BAD_REQUEST', { code: 'error.generic' }, { form: typedForm(form) })
+  if (String(form.get(HONEYPOT) ?? '')) return refuse(context, 'BAD_REQUEST', { code: 'error.bot' }, { form: typedForm(form) })
+  limit(context, 'submit', typedForm(form))
   const fields = formFieldsOf(service, context.locals.locale)
   const answers = readAnswers(
     form,
@@ -79,49 +76,49 @@ const readSubmission = async (form: FormData, context: ActionAPIContext) => {
       form,
       fields.filter((f) => f.type === 'file').map((f) => f.name),
     )
-  const submissionKey = validSubmissionKey(form.get('submissionKey'))
-  return { service, fields, answers, uploads, submissionKey, refused: refusal(form, context, 'submit') }
+  return { service, fields, answers, uploads, submissionKey: validSubmissionKey(form.get('submissionKey')) }
+}
+
+/** Checks the answers and files; a form with problems is refused with one message per field. */
+const checkAnswers = async (form: FormData, context: ActionAPIContext, submission: Awaited<ReturnType<typeof readSubmission>>) => {
+  const prepared = await prepareAnswers(submission.fields, submission.answers, await submission.uploads(), readPending(form))
+  if (!prepared.ok)
+    return refuse(
+      context,
+      'BAD_REQUEST',
+      { code: 'form.errorsTitle' },
+      { fields: prepared.problems, form: typedForm(form, prepared.files) },
+    )
+  return prepared
 }
 
 /** Step 1: validate the filled-in form (text and files); the page then shows "check your answers". */
 export const prepare = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
-    if (refused) return { ok: false as const, answers, files: readPending(form), problems: {}, editing: false, submissionKey, ...refused }
-    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form))
+    const submission = await readSubmission(form, context)
+    const { answers, files } = await checkAnswers(form, context, submission)
     // "Change answers" on the check page comes back here to show the form again, filled in.
-    return { ...prepared, editing: form.get('intent') === 'edit', submissionKey, refused: null }
+    return { answers, files, editing: form.get('intent') === 'edit', submissionKey: submission.submissionKey }
   },
 })
 
 /**
- * Step 2: the resident confirmed; everything is checked again and the request is created. A form queued
- * offline comes here in one go, its files with it.
+ * Step 2: the resident confirmed; everything is checked again and the request is created, in the language
+ * of the page (the emails and WhatsApp texts about it follow). A form queued offline comes here in one go,
+ * its files with it.
  */
 export const submit = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const { service, fields, answers, uploads, submissionKey, refused } = await readSubmission(form, context)
-    if (refused)
-      return {
-        ok: false as const,
-        answers,
-        files: readPending(form),
-        problems: {},
-        editing: false,
-        submissionKey,
-        reference: null,
-        ...refused,
-      }
+    const submission = await readSubmission(form, context)
+    const { service, submissionKey } = submission
     // A resent submission: its request exists, so its files are not stored a second time.
     const earlier = submissionKey ? await findSubmitted(await payload(), submissionKey) : undefined
-    if (earlier)
-      return { ok: true as const, answers, files: [], editing: false, submissionKey, reference: earlier.reference, refused: null }
-    const prepared = await prepareAnswers(fields, answers, await uploads(), readPending(form))
-    if (!prepared.ok) return { ...prepared, editing: false, submissionKey, reference: null, refused: null }
-    const request = await submitRequest(await payload(), service, prepared.answers, prepared.files, submissionKey)
-    return { ...prepared, editing: false, submissionKey, reference: request.reference, refused: null }
+    if (earlier) return { reference: earlier.reference }
+    const { answers, files } = await checkAnswers(form, context, submission)
+    const request = await submitRequest(await payload(), service, answers, files, submissionKey, context.locals.locale)
+    return { reference: request.reference }
   },
 })
 
@@ -130,10 +127,6 @@ type Tracking = {
   digits: string
   tracked: TrackedRequest | null
   done: null | 'cancelled' | 'completed'
-  problems: Record<string, { id: string; en: string }>
-  reply: string
-  refused: Refusal['refused'] | null
-  retryAfter?: number
 }
 
 /**
@@ -143,16 +136,13 @@ type Tracking = {
 const lookUp = async (form: FormData, context: ActionAPIContext): Promise<Tracking> => {
   const reference = String(form.get('reference') ?? '').slice(0, 20)
   const digits = String(form.get('digits') ?? '').slice(0, 4)
-  const base = { reference, digits, tracked: null, done: null, problems: {}, reply: String(form.get('reply') ?? '') }
-  const refused = refusal(null, context, 'track')
-  if (refused) return { ...base, ...refused }
-  return { ...base, refused: null, tracked: await findTracked(await payload(), reference, digits, context.locals.locale) }
+  limit(context, 'track', typedForm(form))
+  return { reference, digits, done: null, tracked: await findTracked(await payload(), reference, digits, context.locals.locale) }
 }
 
 const again = async (state: Tracking, context: ActionAPIContext, done: Tracking['done']): Promise<Tracking> => ({
   ...state,
   done,
-  reply: '',
   tracked: await findTracked(await payload(), state.reference, state.digits, context.locals.locale),
 })
 
@@ -170,14 +160,19 @@ export const cancel = defineAction({
   },
 })
 
-/** The resident completes a returned request: a reply and any new files; it goes back to the officer. */
+/**
+ * The resident completes a returned request: a reply and any new files; it goes back to the officer. A reply
+ * without text or files, or a bad file, is refused with its message at the field, the reply kept.
+ */
 export const complete = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
     const state = await lookUp(form, context)
     const tracked = state.tracked
     if (!tracked?.returned) return state
-    const reply = state.reply.trim().slice(0, 2000)
+    const reply = String(form.get('reply') ?? '')
+      .trim()
+      .slice(0, 2000)
     const instance = await payload()
     const current = await instance.findByID({
       collection: 'service-requests',
@@ -187,7 +182,7 @@ export const complete = defineAction({
       context: { skipAudit: true },
     })
     const attachments = [...(current.attachments ?? [])]
-    const problems: Record<string, { id: string; en: string }> = {}
+    const problems: Record<string, SiteMessage> = {}
     for (const field of tracked.fields.filter((f) => f.type === 'file')) {
       const file = form.get(field.name)
       if (!(file instanceof File) || file.size === 0) continue
@@ -200,9 +195,9 @@ export const complete = defineAction({
       const mime = (await fileTypeFromBuffer(data))!.mime
       attachments.push({ field: field.name, label: field.label, file: await savePrivateFile(data, mime), mime, size: data.length })
     }
-    if (!reply && attachments.length === (current.attachments ?? []).length)
-      problems.reply = { id: 'Tulis tanggapan atau unggah berkas.', en: 'Write a reply or upload a file.' }
-    if (Object.keys(problems).length) return { ...state, problems }
+    if (!reply && attachments.length === (current.attachments ?? []).length) problems.reply = { code: 'track.replyMissing' }
+    if (Object.keys(problems).length)
+      return refuse(context, 'BAD_REQUEST', { code: 'form.errorsTitle' }, { fields: problems, form: typedForm(form) })
     await residentTransition(instance, tracked.id, 'checking', reply || null, { attachments })
     return again(state, context, 'completed')
   },
@@ -212,13 +207,11 @@ export const complete = defineAction({
 export const verifyFile = defineAction({
   accept: 'form',
   handler: async (form: FormData, context) => {
-    const refused = refusal(null, context, 'verify')
-    if (refused) return { authentic: false, ...refused }
+    limit(context, 'verify', typedForm(form))
     const file = form.get('file')
-    if (!(file instanceof File) || file.size === 0) throw new ActionError({ code: 'BAD_REQUEST', message: 'missing' })
+    if (!(file instanceof File) || file.size === 0) return refuse(context, 'BAD_REQUEST', { code: 'verify.fileMissing' })
     return {
       authentic: await isAuthenticLetterFile(await payload(), String(form.get('code') ?? ''), new Uint8Array(await file.arrayBuffer())),
-      refused: null,
     }
   },
 })

@@ -1,4 +1,4 @@
-import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions'
+import { defineAction } from 'astro:actions'
 import { z } from 'astro/zod'
 import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
@@ -9,25 +9,52 @@ import { startStripeCheckout } from '../../cms/shop/stripe'
 import { isEmail } from '../../cms/lib/email'
 import { normalizePhone } from '../../cms/lib/phone'
 import { provinceNamed } from '../../cms/shop/provinces'
-import { PAYMENT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
+import { PAYMENT_METHODS } from '../../cms/shop/statuses'
 import { payload } from '../lib/payload'
 import { clearCart, readCart, writeCart } from '../lib/cart'
 import { attachProof, findOrderToken } from '../lib/orders'
-import { limitRequest, type Purpose } from '../lib/rateLimit'
+import { limit, readForm, refuse } from '../lib/refusal'
 
-const quantity = z.coerce.number().int('error.quantity').min(1, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
+// Schema issue messages are message codes: a refused post shows each field's own message (see readForm).
+const quantity = (min: number) => z.coerce.number().int('error.quantity').min(min, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
 
-/** The messages of a CheckoutError travel as "key:detail" to the page, which translates them. */
-const refuse = (err: unknown): never => {
-  if (err instanceof CheckoutError) throw new ActionError({ code: 'CONFLICT', message: `error.${err.code}:${err.detail ?? ''}` })
-  throw err
-}
-
-/** Over the limit, the page shows "wait N seconds" with what the buyer typed (the middleware answers 429). */
-const limit = (purpose: Purpose, context: ActionAPIContext) => {
-  const wait = limitRequest(purpose, context)
-  if (wait) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: `error.tooMany:${wait}` })
-}
+const addition = z.object({ productId: z.coerce.number().int().positive(), variantId: z.string().min(1).max(64), quantity: quantity(1) })
+const change = z.object({ variantId: z.string().min(1).max(64), quantity: quantity(0) })
+const buyer = z
+  .object({
+    name: z.string({ error: 'error.nameRequired' }).trim().min(1, 'error.nameRequired').max(120, 'error.name'),
+    email: z.string({ error: 'error.emailRequired' }).trim().refine(isEmail, 'error.email'),
+    phone: z
+      .string({ error: 'error.phoneRequired' })
+      .trim()
+      .refine((v) => normalizePhone(v) !== null, 'error.phone'),
+    delivery: z.enum(['pickup', 'courier'], { error: 'error.delivery' }),
+    province: z.string().trim().max(80).optional(),
+    city: z.string().trim().max(80).optional(),
+    district: z.string().trim().max(80).optional(),
+    postalCode: z.string().trim().max(10).optional(),
+    street: z.string().trim().max(500).optional(),
+    paymentMethod: z.enum(PAYMENT_METHODS, { error: 'error.paymentMethod' }),
+  })
+  .superRefine(
+    (v, ctx) => {
+      if (v?.delivery !== 'courier') return
+      // Each missing part of the address is marked at its own field.
+      const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+      if (!v.province || !provinceNamed(v.province)) missing('province', 'error.province')
+      if (!v.city) missing('city', 'error.city')
+      if (!v.district) missing('district', 'error.district')
+      if (!/^\d{5}$/.test(v.postalCode ?? '')) missing('postalCode', 'error.postalCode')
+      if (!v.street) missing('street', 'error.street')
+    },
+    // Also when other fields are wrong, so every problem is marked at once.
+    { when: () => true },
+  )
+const lookup = z.object({
+  number: z.string({ error: 'error.orderNumber' }).trim().min(1, 'error.orderNumber').max(40, 'error.orderNumber'),
+  contact: z.string({ error: 'error.orderContact' }).trim().min(1, 'error.orderContact').max(254, 'error.orderContact'),
+})
+const proof = z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) })
 
 /** How many of a variant one cart line may hold: what is on the shelf, at most the shop's cap per line. */
 const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
@@ -36,15 +63,15 @@ const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
 export const shop = {
   addToCart: defineAction({
     accept: 'form',
-    input: z.object({ productId: z.coerce.number().int().positive(), variantId: z.string().min(1).max(64), quantity }),
-    handler: async (input, context) => {
-      limit('cart', context)
+    handler: async (form: FormData, context) => {
+      const input = readForm(context, form, addition, { code: 'error.quantity' })
+      limit(context, 'cart')
       const catalog = await loadCatalog(await payload(), [input.productId], context.locals.locale)
       const product = catalog.get(String(input.productId))
       const variant = product?.variants.find((v) => v.id === input.variantId)
-      if (!product || !variant) throw new ActionError({ code: 'NOT_FOUND', message: 'error.product:' })
+      if (!product || !variant) return refuse(context, 'NOT_FOUND', { code: 'error.product' })
       const max = sellable(product, variant)
-      if (max === 0) throw new ActionError({ code: 'CONFLICT', message: 'error.soldOut:' })
+      if (max === 0) return refuse(context, 'CONFLICT', { code: 'error.soldOut' })
       const lines = readCart(context.cookies)
       const before = lines.find((l) => l.variantId === input.variantId)?.quantity ?? 0
       // The price is remembered only to tell the buyer later that it changed; it is never charged.
@@ -55,12 +82,9 @@ export const shop = {
 
   updateCart: defineAction({
     accept: 'form',
-    input: z.object({
-      variantId: z.string().min(1).max(64),
-      quantity: z.coerce.number().int('error.quantity').min(0, 'error.quantity').max(MAX_QUANTITY, 'error.quantity'),
-    }),
-    handler: async (input, context) => {
-      limit('cart', context)
+    handler: async (form: FormData, context) => {
+      const input = readForm(context, form, change, { code: 'error.quantity' })
+      limit(context, 'cart')
       const lines = readCart(context.cookies)
       const line = lines.find((l) => l.variantId === input.variantId)
       const product = line && (await loadCatalog(await payload(), [line.productId], context.locals.locale)).get(String(line.productId))
@@ -75,44 +99,14 @@ export const shop = {
   /** "Hitung ongkir" without JavaScript: the page shows the fee for what was posted, and nothing is ordered. */
   quoteShipping: defineAction({
     accept: 'form',
-    input: z.object({}),
     handler: () => ({ quoted: true }),
   }),
 
   checkout: defineAction({
     accept: 'form',
-    input: z
-      .object({
-        name: z.string({ error: 'error.nameRequired' }).trim().min(1, 'error.nameRequired').max(120, 'error.name'),
-        email: z.string({ error: 'error.emailRequired' }).trim().refine(isEmail, 'error.email'),
-        phone: z
-          .string({ error: 'error.phoneRequired' })
-          .trim()
-          .refine((v) => normalizePhone(v) !== null, 'error.phone'),
-        delivery: z.enum(['pickup', 'courier'], { error: 'error.delivery' }),
-        province: z.string().trim().max(80).optional(),
-        city: z.string().trim().max(80).optional(),
-        district: z.string().trim().max(80).optional(),
-        postalCode: z.string().trim().max(10).optional(),
-        street: z.string().trim().max(500).optional(),
-        paymentMethod: z.enum(Object.keys(PAYMENT_METHODS) as [PaymentMethod, ...PaymentMethod[]], { error: 'error.paymentMethod' }),
-      })
-      .superRefine(
-        (v, ctx) => {
-          if (v?.delivery !== 'courier') return
-          // Each missing part of the address is marked at its own field.
-          const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-          if (!v.province || !provinceNamed(v.province)) missing('province', 'error.province')
-          if (!v.city) missing('city', 'error.city')
-          if (!v.district) missing('district', 'error.district')
-          if (!/^\d{5}$/.test(v.postalCode ?? '')) missing('postalCode', 'error.postalCode')
-          if (!v.street) missing('street', 'error.street')
-          // Also when other fields are wrong, so every problem is marked at once.
-        },
-        { when: () => true },
-      ),
-    handler: async (input, context) => {
-      limit('checkout', context)
+    handler: async (form: FormData, context) => {
+      const input = readForm(context, form, buyer, { code: 'checkout.fixErrors' })
+      limit(context, 'checkout')
       const cart = readCart(context.cookies)
       const order = await placeOrder(await payload(), {
         locale: context.locals.locale,
@@ -130,11 +124,11 @@ export const shop = {
                 street: input.street,
               },
         paymentMethod: input.paymentMethod,
-      }).catch(refuse)
+      }).catch((err: unknown) => (err instanceof CheckoutError ? refuse(context, 'CONFLICT', err.reason) : Promise.reject(err)))
       if (order.paymentMethod === 'stripe') {
         const url = await startStripeCheckout(await payload(), order, order.accessToken)
         // The cart stays when Stripe cannot be reached, so the buyer can pick another way to pay.
-        if (!url) throw new ActionError({ code: 'BAD_GATEWAY', message: 'error.stripe:' })
+        if (!url) return refuse(context, 'BAD_GATEWAY', { code: 'error.stripe' })
         clearCart(context.cookies)
         return { number: order.number, token: order.accessToken, redirect: url }
       }
@@ -145,27 +139,24 @@ export const shop = {
 
   findOrder: defineAction({
     accept: 'form',
-    input: z.object({
-      number: z.string({ error: 'error.orderNumber' }).trim().min(1, 'error.orderNumber').max(40, 'error.orderNumber'),
-      contact: z.string({ error: 'error.orderContact' }).trim().min(1, 'error.orderContact').max(254, 'error.orderContact'),
-    }),
-    handler: async (input, context) => {
-      limit('orderLookup', context)
+    handler: async (form: FormData, context) => {
+      const input = readForm(context, form, lookup, { code: 'checkout.fixErrors' })
+      limit(context, 'orderLookup')
       const token = await findOrderToken(input.number, input.contact)
-      if (!token) throw new ActionError({ code: 'NOT_FOUND', message: 'error.orderLookup:' })
+      if (!token) return refuse(context, 'NOT_FOUND', { code: 'error.orderLookup' })
       return { number: input.number.toUpperCase(), token }
     },
   }),
 
   uploadProof: defineAction({
     accept: 'form',
-    input: z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) }),
-    handler: async (input, context) => {
-      limit('proof', context)
-      const problem = await attachProof(input.number, input.token, input.proof, context.locals.locale)
-      if (problem === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: 'order.notFound:' })
-      if (problem === 'notAwaiting') throw new ActionError({ code: 'CONFLICT', message: 'error.notAwaiting:' })
-      if (problem) throw new ActionError({ code: 'BAD_REQUEST', message: `error.proof:${problem}` })
+    handler: async (form: FormData, context) => {
+      const input = readForm(context, form, proof, { code: 'error.proof' })
+      limit(context, 'proof')
+      const problem = await attachProof(input.number, input.token, input.proof)
+      if (problem === 'notFound') return refuse(context, 'NOT_FOUND', { code: 'order.notFound' })
+      if (problem === 'notAwaiting') return refuse(context, 'CONFLICT', { code: 'error.notAwaiting' })
+      if (problem) return refuse(context, 'BAD_REQUEST', problem)
       return { uploaded: true }
     },
   }),

@@ -1,6 +1,6 @@
-export const LOCALES = ['id', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'id'
+import { DEFAULT_LOCALE, type Locale } from '../../cms/lib/messages'
+
+export { DEFAULT_LOCALE, LOCALES, type Locale } from '../../cms/lib/messages'
 
 /** Splits "/en/profil" into the English locale and "/profil"; paths without a prefix are Indonesian. */
 export const splitLocale = (pathname: string): { locale: Locale; path: string } => {

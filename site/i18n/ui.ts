@@ -1,4 +1,5 @@
-import type { Locale } from './locales'
+import { CATALOGUES, type CmsMessage } from '../../cms/messages'
+import { hasCode, translator, type Locale, type MessageOf, type Param } from '../../cms/lib/messages'
 import * as news from './messages/news'
 import * as offline from './messages/offline'
 import * as platform from './messages/platform'
@@ -7,17 +8,44 @@ import * as security from './messages/security'
 import * as services from './messages/services'
 import * as shop from './messages/shop'
 
-// Each feature keeps its interface texts in messages/<feature>.ts, in both languages.
-const modules = { platform, search, news, shop, services, offline, security }
+/**
+ * The site's texts: each feature keeps its interface texts in messages/<feature>.ts, in both languages; the
+ * domains' catalogues (cms/messages.ts) come with them, so a page shows a domain's message as it is.
+ */
+const SITE = [platform, search, news, shop, services, offline, security] as const
+/** Every catalogue a page can show a message of. */
+export const ALL_CATALOGUES = [...SITE, ...CATALOGUES] as const
 
-type Modules = typeof modules
-export type MessageKey = { [M in keyof Modules]: keyof Modules[M]['id'] }[keyof Modules]
+/** Any message a page can show: an interface text or a domain message. */
+export type SiteMessage = MessageOf<(typeof SITE)[number]> | CmsMessage
+export type MessageKey = SiteMessage['code']
 
-const merged = (locale: Locale) => Object.assign({}, ...Object.values(modules).map((m) => m[locale])) as Record<MessageKey, string>
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { id: merged('id'), en: merged('en') }
+/** The params of a message's text: nothing when it has no placeholders. */
+type ParamsArg<K extends MessageKey> = Extract<SiteMessage, { code: K }> extends { params: infer P } ? [params: P] : []
 
-export const translate = (locale: Locale, key: MessageKey): string => dictionaries[locale][key]
+/** Puts a message in a language: `t('cart.title')`, `t('order.title', { number })`, or a message a domain returned, `t(problem)`. */
+export type Translate = {
+  <K extends MessageKey>(code: K, ...params: ParamsArg<K>): string
+  (message: SiteMessage): string
+}
 
-/** A message with {placeholders} filled in. */
-export const format = (locale: Locale, key: MessageKey, values: Record<string, string | number>): string =>
-  translate(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+const inLanguage = translator<SiteMessage>(ALL_CATALOGUES)
+
+const asMessage = (message: MessageKey | SiteMessage, params?: Record<string, Param>) =>
+  typeof message === 'string' ? ({ code: message, params } as SiteMessage) : message
+
+/** The translator of one language; the middleware sets the visitor's as `Astro.locals.t`. */
+export const translatorOf =
+  (locale: Locale): Translate =>
+  (message: MessageKey | SiteMessage, params?: Record<string, Param>) =>
+    inLanguage(locale, asMessage(message, params))
+
+/** A message in a language, for code without `Astro.locals` (the server's own answers, tests). */
+export function translate<K extends MessageKey>(locale: Locale, code: K, ...params: ParamsArg<K>): string
+export function translate(locale: Locale, message: SiteMessage): string
+export function translate(locale: Locale, message: MessageKey | SiteMessage, params?: Record<string, Param>): string {
+  return inLanguage(locale, asMessage(message, params))
+}
+
+/** Whether a plain string (a schema issue's message) is one of our codes. */
+export const isMessageKey = (code: string): code is MessageKey => hasCode(ALL_CATALOGUES, code)

@@ -5,5 +5,3 @@ export const formatBytes = (bytes: number, locale: Locale) => {
   const fmt = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 })
   return bytes >= 1024 * 1024 ? `${fmt.format(bytes / 1024 / 1024)} MB` : `${fmt.format(Math.max(1, Math.round(bytes / 1024)))} KB`
 }
-/** A bilingual message in the page's language. */
-export const inLocale = (message: { id: string; en: string }, locale: 'id' | 'en') => message[locale]

@@ -6,10 +6,11 @@ import { awaitsPayment, stateOf } from '../../cms/shop/lifecycle'
 import { config } from '../../cms/lib/config'
 import { tokenMatches } from '../../cms/shop/orders'
 import { normalizePhone } from '../../cms/lib/phone'
+import type { UploadMessage } from '../../cms/hooks/messages'
 import type { Order } from '../../cms/payload-types'
-import { fulfilmentLabel, PAYMENT_STATUSES, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
-import { format, translate } from '../i18n/ui'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../../cms/lib/messages'
+import { fulfilmentLabel, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
+import { translate } from '../i18n/ui'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
@@ -116,9 +117,8 @@ export const attachProof = async (
   number: string,
   token: string,
   file: File,
-  locale: Locale,
   now = new Date(),
-): Promise<'notFound' | 'notAwaiting' | string | null> => {
+): Promise<'notFound' | 'notAwaiting' | UploadMessage | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
   if (!awaitsPayment(stateOf(order))) return 'notAwaiting'
@@ -127,7 +127,7 @@ export const attachProof = async (
     { data, size: data.length },
     { types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' },
   )
-  if (problem) return problem[locale]
+  if (problem) return problem
   const p = await payload()
   const held = new Date(order.reservation?.expiresAt ?? 0).getTime()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
@@ -168,15 +168,15 @@ export const historyLine = (
     case '':
       return row.event
     case 'placed':
-      return translate(locale, 'order.event.placed')
+      return translate(locale, 'timeline.placed')
     case 'payment':
-      return format(locale, 'order.event.payment', { status: PAYMENT_STATUSES[value as PaymentStatus][locale] })
+      return translate(locale, 'timeline.payment', { status: { code: `paymentStatus.${value as PaymentStatus}` } })
     case 'fulfilment':
-      return format(locale, 'order.event.fulfilment', { status: fulfilmentLabel(value as FulfilmentStatus, delivery)[locale] })
+      return translate(locale, 'order.event.fulfilment', { status: fulfilmentLabel(value as FulfilmentStatus, delivery) })
     case 'tracking':
-      return format(locale, 'order.event.tracking', { number: row.detail ?? '' })
+      return translate(locale, 'timeline.tracking', { tracking: row.detail ?? '' })
     case 'proof':
-      return translate(locale, 'order.event.proof')
+      return translate(locale, 'timeline.proof')
     default:
       return null
   }

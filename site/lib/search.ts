@@ -150,10 +150,6 @@ export const searchSite = async (request: SearchRequest, locale: Locale, perType
   return { state: 'empty', groups: [], facets, suggestion, popular: await popular(), totalPages: 0 }
 }
 
-/** Fills "{name}" placeholders of an interface text. */
-export const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
-
 /** /cari's address for a request with some parts changed (facet links keep the rest). */
 export const searchHref = (
   base: string,

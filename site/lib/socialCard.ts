@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp, { type OverlayOptions } from 'sharp'
@@ -41,16 +41,25 @@ const wrap = (text: string, width: number, lines: number) => {
   return kept
 }
 
+/** Whether XML 1.0 allows a character: tab, line breaks and everything from space on, except U+FFFE and U+FFFF. */
+const xmlAllows = (character: string) => {
+  const code = character.codePointAt(0)!
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff)
+}
+
+/** Text as SVG (XML) may carry it: no control characters, no unpaired surrogates, `<` and `&` escaped. */
+const svgText = (text: string) => escapeXml([...text.toWellFormed()].filter(xmlAllows).join(''))
+
 const cardSvg = (title: string, villageName: string, hasLogo: boolean) => {
   const textX = hasLogo ? 400 : 90
   const titleLines = wrap(title, hasLogo ? 22 : 30, 3)
   const titleSize = titleLines.length > 2 ? 58 : 66
-  const tspans = titleLines.map((l, i) => `<tspan x="${textX}" dy="${i ? titleSize * 1.15 : 0}">${escapeXml(l)}</tspan>`).join('')
+  const tspans = titleLines.map((l, i) => `<tspan x="${textX}" dy="${i ? titleSize * 1.15 : 0}">${svgText(l)}</tspan>`).join('')
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_CARD.width}" height="${SOCIAL_CARD.height}">
 <rect width="100%" height="100%" fill="${THEME}"/>
 <rect y="590" width="100%" height="40" fill="#f2c14e"/>
 <text x="${textX}" y="${hasLogo ? 250 : 230}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${titleSize}" fill="#ffffff">${tspans}</text>
-<text x="${textX}" y="160" font-family="DejaVu Sans, sans-serif" font-size="36" fill="#d7eadf">${escapeXml(villageName)}</text>
+<text x="${textX}" y="160" font-family="DejaVu Sans, sans-serif" font-size="36" fill="#d7eadf">${svgText(villageName)}</text>
 </svg>`
 }
 
@@ -60,11 +69,44 @@ const exists = (file: string) =>
     () => false,
   )
 
+const drawCard = async (file: string, title: string, villageName: string, logoBytes: Buffer | null) => {
+  const layers: OverlayOptions[] = []
+  if (logoBytes) {
+    const badge = await sharp(logoBytes)
+      .resize(240, 240, { fit: 'contain', background: '#ffffff' })
+      .flatten({ background: '#ffffff' })
+      .png()
+      .toBuffer()
+    layers.push({ input: badge, left: 90, top: 160 })
+  }
+  const png = await sharp(Buffer.from(cardSvg(title, villageName, Boolean(logoBytes))))
+    .composite(layers)
+    .png({ palette: true, compressionLevel: 9 })
+    .toBuffer()
+  await mkdir(path.dirname(file), { recursive: true })
+  // Written beside under a name of its own and renamed, so a visitor never gets half a file and two drawings never mix.
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomUUID()}.partial`)
+  await writeFile(partial, png)
+  await rename(partial, file)
+}
+
+/** Cards being drawn in this process: visitors opening a new page at once wait for one drawing. */
+const drawing = new Map<string, Promise<void>>()
+
 /**
  * A 1200×630 card with the village's logo and name and the page's title, drawn with sharp once and kept on disk
- * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows.
+ * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows. A card that cannot be
+ * drawn leaves the page without one rather than failing it.
  */
-export const generatedSocialImage = async ({ title, villageName, logo }: { title: string; villageName: string; logo: Media | null }) => {
+export const generatedSocialImage = async ({
+  title,
+  villageName,
+  logo,
+}: {
+  title: string
+  villageName: string
+  logo: Media | null
+}): Promise<SocialImage | null> => {
   const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
   const logoBytes = logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null
   const key = createHash('sha256')
@@ -75,29 +117,22 @@ export const generatedSocialImage = async ({ title, villageName, logo }: { title
   const name = `${key}.png`
   const file = path.join(config().mediaDir, CARD_DIR, name)
   if (!(await exists(file))) {
-    const layers: OverlayOptions[] = []
-    if (logoBytes) {
-      const badge = await sharp(logoBytes)
-        .resize(240, 240, { fit: 'contain', background: '#ffffff' })
-        .flatten({ background: '#ffffff' })
-        .png()
-        .toBuffer()
-      layers.push({ input: badge, left: 90, top: 160 })
+    let drawn = drawing.get(name)
+    if (!drawn) {
+      drawn = drawCard(file, title, villageName, logoBytes).finally(() => drawing.delete(name))
+      drawing.set(name, drawn)
     }
-    const png = await sharp(Buffer.from(cardSvg(title, villageName, Boolean(logoBytes))))
-      .composite(layers)
-      .png({ palette: true, compressionLevel: 9 })
-      .toBuffer()
-    await mkdir(path.dirname(file), { recursive: true })
-    // Written beside and renamed, so a visitor never gets half a file.
-    const partial = path.join(path.dirname(file), `.${name}.${process.pid}.partial`)
-    await writeFile(partial, png)
-    await rename(partial, file)
+    try {
+      await drawn
+    } catch (error) {
+      console.error(`The social card for "${title}" could not be drawn:`, error)
+      return null
+    }
   }
   return {
     path: `/media/${CARD_DIR}/${name}`,
     width: SOCIAL_CARD.width,
     height: SOCIAL_CARD.height,
     alt: `${title} · ${villageName}`,
-  } satisfies SocialImage
+  }
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
-import { translate, type MessageKey } from '../i18n/ui'
 import { limitRequest } from '../lib/rateLimit'
-import { fill, parseSearchRequest, searchSite } from '../lib/search'
+import { parseSearchRequest, searchSite } from '../lib/search'
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -13,19 +12,18 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 /** Suggestions for /cari's live search: a few hits per type, as text parts (the script escapes them). */
 export const GET: APIRoute = async (context) => {
   const { url, locals } = context
-  const locale = locals.locale
-  const t = (key: MessageKey) => translate(locale, key)
+  const { locale, t } = locals
   if (limitRequest('search', context)) return json(429, { error: t('search.tooMany') })
   const request = parseSearchRequest(url.searchParams)
   const refused = request.problems.flatMap((p) => (p.kind === 'tooLong' ? [] : [p.name]))
-  if (refused.length) return json(400, { error: fill(t('search.refused'), { name: refused.join(', ') }) })
+  if (refused.length) return json(400, { error: t('search.refused', { name: refused.join(', ') }) })
   try {
     const result = await searchSite(request, locale, 3)
     return json(200, {
       q: request.q,
       groups: result.groups.map((g) => ({
         type: g.type,
-        label: t(`search.type.${g.type}` as MessageKey),
+        label: t(`search.type.${g.type}`),
         total: g.total,
         hits: g.hits.map((h) => ({ title: h.title, url: localePath(locale, h.path) })),
       })),

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro'
 import { localePath } from '../i18n/locales'
-import { translate } from '../i18n/ui'
 
 /** The site's colours (site/styles/global.css: --green, --sand). */
 const THEME = '#0b5d3b'
@@ -16,7 +15,7 @@ export const GET: APIRoute = async ({ locals }) => {
     id: '/',
     name: settings.name,
     short_name: shortName(settings.name),
-    description: settings.description || translate(locals.locale, 'app.description'),
+    description: settings.description || locals.t('app.description'),
     lang: locals.locale,
     start_url: localePath(locals.locale, '/'),
     scope: '/',

@@ -4,6 +4,8 @@
  * Arrow keys move through the options, Enter opens one, Escape closes the list, Enter in the box
  * without a chosen option submits the form as usual.
  */
+import { fill } from '../../cms/lib/messages'
+
 type Part = { text: string; match: boolean }
 type Group = { type: string; label: string; total: number; hits: { title: Part[]; url: string }[] }
 
@@ -56,7 +58,7 @@ if (form && input && list && liveStatus) {
         list.append(option)
       }
     }
-    liveStatus.textContent = n ? liveStatus.dataset.some!.replace('{n}', String(n)) : liveStatus.dataset.none!
+    liveStatus.textContent = n ? fill(liveStatus.dataset.some!, { n }) : liveStatus.dataset.none!
     active = -1
     input.removeAttribute('aria-activedescendant')
     list.hidden = n === 0

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type ApiClient } from '../support/api'
 import { axeViolations, blocking, type Violation } from '../support/axe'
 import { useProductionServer } from '../support/e2e'
+import { fillPermitForm, PDF } from '../support/permitForm'
 
 // Many forms are sent from this one address; the limits have their own tests.
 const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' }, browser: true })
@@ -11,8 +12,6 @@ let request: { reference: string; digits: string }
 let letterCode: string
 /** Minor and moderate findings, reported at the end (they do not fail the suite). */
 const lesser: string[] = []
-
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])
 
 /** A phone-sized page in a fresh context; a missing element fails in seconds, not at the test's timeout. */
 const open = async (options: BrowserContextOptions = {}) => {
@@ -25,27 +24,15 @@ const open = async (options: BrowserContextOptions = {}) => {
 const NOT_A_PDF = Buffer.from('MZ'.repeat(500))
 
 /** Fills the permit form by field name (the same in both languages), with this file as the ID card. */
-const fillPermitForm = async (page: Page, prefix: string, file = PDF) => {
+const openPermitForm = async (page: Page, prefix: string, file = PDF) => {
   await page.goto(`${server.url}${prefix}/layanan/izin-keramaian/formulir`)
-  const values: Record<string, string> = {
-    nama: 'Budi Santoso',
-    nik: '6402011203850001',
-    telepon: '081298765432',
-    alamat: 'RT 05',
-    nama_acara: 'Syukuran',
-    tanggal_acara: '2026-12-20',
-    tempat_acara: 'Balai desa',
-    jumlah_tamu: '150',
-  }
-  for (const [name, value] of Object.entries(values)) await page.locator(`[name="${name}"]`).fill(value)
-  await page.locator('[name=pernyataan]').check()
-  await page.locator('[name=foto_ktp]').setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: file })
+  await fillPermitForm(page, file)
 }
 
 /** A resident's request, sent without JavaScript; returns its reference. */
 const submitRequest = async (context: BrowserContext) => {
   const page = await context.newPage()
-  await fillPermitForm(page, '')
+  await openPermitForm(page, '')
   await page.locator('form.service-form button[type=submit]').click()
   await page.locator('.check-answers button[type=submit]').first().click()
   const reference = (await page.locator('[data-reference]').textContent())!.trim()
@@ -162,7 +149,7 @@ describe.each([
   it('in the services: form with errors, answers to check, confirmation, tracking result, a signed letter', async () => {
     const { context, page } = await open()
     const found: Record<string, string[]> = {}
-    await fillPermitForm(page, prefix, NOT_A_PDF)
+    await openPermitForm(page, prefix, NOT_A_PDF)
     await page.locator('form.service-form button[type=submit]').click()
     await page.locator('#error-summary').waitFor()
     await auditAll(page, lang, found, 'service form with errors')

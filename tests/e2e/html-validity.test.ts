@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useProductionServer } from '../support/e2e'
+import { fillPermitForm } from '../support/permitForm'
 import { signLetter } from '../support/signedLetter'
 import { checkHtml } from '../support/vnu'
 
 const server = useProductionServer({ env: { RATE_LIMIT_OFF: '1' }, browser: true })
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32)])
 /** A "PDF" that is really a program: refused by the server by its bytes. */
 const NOT_A_PDF = Buffer.from('MZ'.repeat(500))
 
@@ -47,22 +47,6 @@ const documentAfter = async (page: Page, action: () => Promise<unknown>) => {
   ])
   await page.waitForLoadState()
   return response.text()
-}
-
-const fillPermitForm = async (page: Page, file = PDF) => {
-  const values: Record<string, string> = {
-    nama: 'Budi Santoso',
-    nik: '6402011203850001',
-    telepon: '081298765432',
-    alamat: 'RT 05',
-    nama_acara: 'Syukuran',
-    tanggal_acara: '2026-12-20',
-    tempat_acara: 'Balai desa',
-    jumlah_tamu: '150',
-  }
-  for (const [name, value] of Object.entries(values)) await page.locator(`[name="${name}"]`).fill(value)
-  await page.locator('[name=pernyataan]').check()
-  await page.locator('[name=foto_ktp]').setInputFiles({ name: 'ktp.pdf', mimeType: 'application/pdf', buffer: file })
 }
 
 /** Every page type of one language, reached as a visitor without JavaScript reaches it. */

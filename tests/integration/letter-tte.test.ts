@@ -1,3 +1,4 @@
+import { setEnvironment } from '../../cms/lib/config'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAuthenticLetterFile, signedLetterPdf } from '../../cms/resident-services/letters'
@@ -18,7 +19,7 @@ const account = { username: 'desa-sungai-lestari', password: 'rahasia-klien', ni
 beforeAll(async () => {
   tte = await startFakeTte({ ...account, p12File: headCertificateFile('H. ABDUL KARIM', 'sandi-bsre'), p12Passphrase: 'sandi-bsre' })
   // A village with a BSrE certificate switches by configuration alone.
-  Object.assign(process.env, {
+  setEnvironment({
     LETTER_SIGNER: 'tte',
     LETTER_TTE_URL: tte.url,
     LETTER_TTE_USERNAME: account.username,
@@ -61,13 +62,13 @@ describe('signing through a remote TTE provider (BSrE-style)', () => {
 
   it("refuses the head's signature with the provider's reason when the passphrase is wrong, and nothing is signed", async () => {
     const { request, sign } = await sktmAwaitingSignature(payload, officer, 'Budi Santoso')
-    process.env.LETTER_TTE_PASSPHRASE = 'salah'
+    setEnvironment({ LETTER_TTE_PASSPHRASE: 'salah' })
     try {
       await expect(sign(head)).rejects.toThrow(
         /Layanan tanda tangan elektronik \(TTE\) tidak menandatangani surat: layanan menjawab HTTP 400: Passphrase anda salah/,
       )
     } finally {
-      process.env.LETTER_TTE_PASSPHRASE = account.passphrase
+      setEnvironment({ LETTER_TTE_PASSPHRASE: account.passphrase })
     }
     const after = await payload.findByID({ collection: 'service-requests', id: request.id, depth: 1, overrideAccess: true })
     expect(after.status).toBe('awaitingSignature')
@@ -76,11 +77,11 @@ describe('signing through a remote TTE provider (BSrE-style)', () => {
 
   it('says the service cannot be reached when it does not answer', async () => {
     const { sign } = await sktmAwaitingSignature(payload, officer, 'Budi Santoso')
-    process.env.LETTER_TTE_URL = 'http://127.0.0.1:9'
+    setEnvironment({ LETTER_TTE_URL: 'http://127.0.0.1:9' })
     try {
       await expect(sign(head)).rejects.toThrow(/layanan tidak dapat dihubungi/)
     } finally {
-      process.env.LETTER_TTE_URL = tte.url
+      setEnvironment({ LETTER_TTE_URL: tte.url })
     }
   })
 })

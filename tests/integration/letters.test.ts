@@ -1,3 +1,4 @@
+import { config, setEnvironment } from '../../cms/lib/config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isAuthenticLetterFile, signedLetterPdf } from '../../cms/resident-services/letters'
@@ -87,11 +88,11 @@ describe("the head's signature inside the PDF", () => {
 
   it('keeps verifying letters signed before a new certificate and record key are installed', async () => {
     // The retired record key's public half goes to LETTER_VERIFY_KEYS_FILE, as the README says.
-    const retired = { [process.env.LETTER_SIGNING_KEY_ID!]: currentSigningKey()!.publicKeyPem }
+    const retired = { [config().letterSigning.keyId!]: currentSigningKey()!.publicKeyPem }
     const keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'desa-keys-')), 'retired.json')
     writeFileSync(keysFile, JSON.stringify(retired))
     const next = generateSigningKey('uji-2')
-    Object.assign(process.env, {
+    setEnvironment({
       LETTER_SIGNING_KEY: next.privateKeyPem,
       LETTER_SIGNING_KEY_ID: next.keyId,
       LETTER_VERIFY_KEYS_FILE: keysFile,

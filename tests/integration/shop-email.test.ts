@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerChannel } from '../../cms/notify'
 import { placeOrder } from '../../cms/shop/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
-import { checkoutFor, createProduct } from '../support/shop'
+import { buyer, checkoutFor, createProduct } from '../support/shop'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
 import { setEnvironment } from '../../cms/lib/config'
 
@@ -98,5 +98,46 @@ describe('order emails over SMTP', () => {
     expect(toA?.text).not.toContain('ayu@example.com')
     expect((await waitFor((m) => m.to.includes('b@desa.test') && m.subject.includes(order.number)))?.text).not.toContain(a.title)
     expect(sent.map((s) => s.phone).sort()).toEqual(['+6281234500011', '+6281250007788'])
+  })
+
+  it('write to a buyer who ordered in English in English, and to the shop in Indonesian', async () => {
+    const product = await createProduct(payload)
+    const delivery = {
+      method: 'courier' as const,
+      province: 'Bali',
+      city: 'Denpasar',
+      district: 'Kuta',
+      postalCode: '80361',
+      street: 'Jl. Pantai 2',
+    }
+    const order = await placeOrder(payload, {
+      ...checkoutFor(product, 1),
+      locale: 'en',
+      buyer: { ...buyer, email: 'visitor@example.com' },
+      delivery,
+    })
+
+    const confirmation = await waitFor((m) => m.to.includes('visitor@example.com') && m.subject.includes(order.number))
+    expect(confirmation?.subject).toBe(`Order ${order.number} received`)
+    expect(confirmation?.text).toContain('Thank you for your order.')
+    expect(confirmation?.text).toContain('Payment: Bank transfer')
+    expect(confirmation?.text).toContain(`https://desa.test/en/pesanan/${order.number}?t=${order.accessToken}`)
+    expect(await waitFor((m) => m.to.includes('toko@desa.test') && m.subject === `Pesanan baru ${order.number}`)).toBeDefined()
+
+    const staff = await createUser(payload, 'editor')
+    await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
+    expect((await waitFor((m) => m.subject === `Payment for ${order.number} received`))?.text).toMatch(
+      /We have received your payment of Rp/,
+    )
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { fulfilmentStatus: 'shipped', trackingNumber: 'JNE654321' },
+      user: staff,
+      overrideAccess: false,
+    })
+    expect((await waitFor((m) => m.subject === `Order ${order.number} shipped`))?.text).toContain(
+      'Your order is on its way. Tracking number: JNE654321.',
+    )
   })
 })

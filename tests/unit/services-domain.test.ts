@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { setEnvironment } from '../../cms/lib/config'
+import { translate } from '../../cms/messages'
 import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
@@ -193,7 +194,7 @@ describe('form fields', () => {
     ...extra,
   })
   it('validate every field type', () => {
-    expect(fieldProblem(field('text'), '')?.id).toBe('Isi X.')
+    expect(translate('id', fieldProblem(field('text'), '')!)).toBe('Isi X.')
     expect(fieldProblem(field('text', { required: false }), '')).toBeNull()
     expect(fieldProblem(field('textarea'), 'a'.repeat(2001))).not.toBeNull()
     expect(fieldProblem(field('number'), '12,5')).toBeNull()

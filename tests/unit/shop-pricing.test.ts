@@ -139,6 +139,15 @@ describe('the admin WhatsApp link to the buyer', () => {
     expect(link.origin + link.pathname).toBe('https://wa.me/6281234567890')
     expect(link.searchParams.get('text')).toBe('Halo Ayu, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
   })
+
+  it('in the language the buyer ordered in, with or without a name', () => {
+    const text = (...args: Parameters<typeof buyerWhatsAppLink>) => new URL(buyerWhatsAppLink(...args)!).searchParams.get('text')
+    expect(text('+6281234567890', 'DD-261122-ABCDE', 'Ayu', 'en')).toBe(
+      'Hello Ayu, this is the village shop, about your order DD-261122-ABCDE: ',
+    )
+    expect(text('+6281234567890', 'DD-261122-ABCDE', '', 'en')).toBe('Hello, this is the village shop, about your order DD-261122-ABCDE: ')
+    expect(text('+6281234567890', 'DD-261122-ABCDE')).toBe('Halo, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
+  })
 })
 
 describe('provinces', () => {

@@ -2,8 +2,10 @@ import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } fr
 import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
 import { orderStatusHooks } from './statusHooks'
 import { handleStripeWebhook } from '../../shop/stripe'
+import * as shopMessages from '../../shop/messages'
 import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
 import { L } from '../../lib/localize'
+import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
 import { idOf } from '../../lib/relation'
 import type { Order } from '../../payload-types'
 
@@ -28,8 +30,11 @@ const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
   }
 }
 
-const options = <T extends string>(labels: Record<T, { id: string; en: string }>) =>
-  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
+// Buyers read the same names on their order page and in emails: they come from the shop's catalogue.
+const paymentMethods = PAYMENT_METHODS.map((value) => ({ value, label: labelOf(shopMessages, `payment.${value}`) }))
+const paymentStatuses = PAYMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `paymentStatus.${value}`) }))
+const fulfilmentStatuses = FULFILMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `fulfilment.${value}`) }))
+const attentionFlags = ATTENTION.map((value) => ({ value, label: labelOf(shopMessages, `attention.${value}`) }))
 
 const buyerFields: Field[] = [
   { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
@@ -72,7 +77,7 @@ export const Orders: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'accessToken', type: 'text', required: true, hidden: true, access: recorded },
-    { name: 'locale', type: 'select', options: ['id', 'en'], defaultValue: 'id', access: recorded, admin: { hidden: true } },
+    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, access: recorded, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -80,7 +85,7 @@ export const Orders: CollectionConfig = {
           name: 'paymentMethod',
           type: 'select',
           required: true,
-          options: options(PAYMENT_METHODS),
+          options: paymentMethods,
           label: L('Metode bayar', 'Payment method'),
           access: recorded,
           admin: readOnly,
@@ -90,7 +95,7 @@ export const Orders: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'pending',
-          options: options(PAYMENT_STATUSES),
+          options: paymentStatuses,
           label: L('Status pembayaran', 'Payment status'),
         },
         {
@@ -98,7 +103,7 @@ export const Orders: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'unfulfilled',
-          options: options(FULFILMENT_STATUSES),
+          options: fulfilmentStatuses,
           label: L('Status pengiriman', 'Fulfilment status'),
         },
       ],
@@ -107,7 +112,7 @@ export const Orders: CollectionConfig = {
       name: 'attention',
       type: 'select',
       index: true,
-      options: options(ATTENTION),
+      options: attentionFlags,
       label: L('Perlu perhatian', 'Needs attention'),
       admin: {
         position: 'sidebar',

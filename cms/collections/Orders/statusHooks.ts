@@ -6,12 +6,13 @@ import {
   type RequestContext,
 } from 'payload'
 import type { Order } from '../../payload-types'
-import { localize, type Localized } from '../../lib/localize'
 import { idOf } from '../../lib/relation'
+import { localize, translate } from '../../messages'
 import { sendOrderUpdate } from '../../shop/emails'
-import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, type Actor, type Change } from '../../shop/lifecycle'
+import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, statusName, type Actor, type Change } from '../../shop/lifecycle'
 import { releaseOrderStock } from '../../shop/orders'
-import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_STATUSES, type Attention } from '../../shop/statuses'
+import type { ShopMessage } from '../../shop/messages'
+import type { Attention } from '../../shop/statuses'
 import { markSold, retakeReservation, stockMoved } from '../../shop/stock'
 import { refundOrder, stripeClient } from '../../shop/stripe'
 
@@ -23,27 +24,32 @@ type TimelineRow = NonNullable<Order['timeline']>[number]
 const actorOf = (req: PayloadRequest, context: RequestContext & OrderContext): Actor =>
   context.actor === 'stripe' ? 'stripe' : req.user && !context.actor ? 'staff' : 'system'
 
+/** The timeline is the shop's record, written in Indonesian like the rest of the back office's data. */
+const recorded = (message: ShopMessage) => translate('id', message)
+
 const byOf = (req: PayloadRequest, context: OrderContext) =>
   context.actor === 'stripe'
     ? 'Stripe'
     : context.actor === 'buyer'
-      ? 'pembeli'
+      ? recorded({ code: 'timeline.byBuyer' })
       : context.actor === 'system' || !req.user
-        ? 'sistem'
-        : (req.user.email ?? 'petugas')
+        ? recorded({ code: 'timeline.bySystem' })
+        : (req.user.email ?? recorded({ code: 'timeline.byStaff' }))
 
-const refused = (req: PayloadRequest, message: Localized) => new APIError(localize(req, message), 400, undefined, true)
+const refused = (req: PayloadRequest, message: ShopMessage) => new APIError(localize(req, message), 400, undefined, true)
 
-/** The Indonesian line staff read in the timeline; `code` (and `detail`) let the buyer's page say it in their language. */
+/** The timeline rows of the stock's moves; `code` (and `detail`) let the buyer's page say a row in their language. */
 const STOCK_EVENTS = {
-  'stock.released': 'Stok dikembalikan ke rak',
-  'stock.restocked': 'Barang retur masuk stok lagi',
-  'stock.taken': 'Stok diambil lagi untuk pesanan ini',
-  'stock.short': 'Stok tidak cukup untuk pembayaran yang terlambat: kembalikan dana atau tangani manual',
+  'stock.released': 'timeline.stockReleased',
+  'stock.restocked': 'timeline.stockRestocked',
+  'stock.taken': 'timeline.stockTaken',
+  'stock.short': 'timeline.stockShort',
 } as const
 
 const changeEvent = (change: Change) =>
-  change.kind === 'payment' ? `Pembayaran: ${PAYMENT_STATUSES[change.to].id}` : `Pengiriman: ${FULFILMENT_STATUSES[change.to].id}`
+  recorded({ code: change.kind === 'payment' ? 'timeline.payment' : 'timeline.fulfilment', params: { status: statusName(change) } })
+
+const stockRow = (code: keyof typeof STOCK_EVENTS) => [code, recorded({ code: STOCK_EVENTS[code] })] as const
 
 /**
  * Every status change is a transition of the order state machine (lifecycle.ts): refused with a message
@@ -78,17 +84,17 @@ const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, origi
     if (effect === 'take') {
       if (await retakeReservation(req.payload, originalDoc)) {
         next = await withRetakenLines(req, next, originalDoc.id)
-        row('stock.taken', STOCK_EVENTS['stock.taken'])
+        row(...stockRow('stock.taken'))
       } else if (decision.whenShort === 'refuse') {
         throw refused(req, SHORT_MESSAGE)
       } else {
         effect = 'none'
         attention = 'noStock'
-        row('stock.short', STOCK_EVENTS['stock.short'])
+        row(...stockRow('stock.short'))
       }
     }
-    if (effect === 'release') row('stock.released', STOCK_EVENTS['stock.released'])
-    if (effect === 'restock') row('stock.restocked', STOCK_EVENTS['stock.restocked'])
+    if (effect === 'release') row(...stockRow('stock.released'))
+    if (effect === 'restock') row(...stockRow('stock.restocked'))
     state = applied(state, change, effect)
   }
 
@@ -96,11 +102,14 @@ const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, origi
   if (attention === undefined && data.attention !== undefined && (data.attention ?? null) !== (originalDoc.attention ?? null))
     attention = data.attention ?? null
   if (attention !== undefined && attention !== (originalDoc.attention ?? null))
-    row(attention ? `attention.${attention}` : 'attention.cleared', attention ? ATTENTION[attention].id : 'Tanda perhatian dihapus')
+    row(
+      attention ? `attention.${attention}` : 'attention.cleared',
+      recorded(attention ? { code: `attention.${attention}` } : { code: 'timeline.attentionCleared' }),
+    )
   if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber)
-    row('tracking', `Nomor resi: ${data.trackingNumber}`, data.trackingNumber)
-  if (data.paymentProof && idOf(data.paymentProof) !== idOf(originalDoc.paymentProof)) row('proof', 'Bukti transfer diunggah')
-  if (!rows.length && note) row('note', 'Catatan')
+    row('tracking', recorded({ code: 'timeline.tracking', params: { tracking: data.trackingNumber } }), data.trackingNumber)
+  if (data.paymentProof && idOf(data.paymentProof) !== idOf(originalDoc.paymentProof)) row('proof', recorded({ code: 'timeline.proof' }))
+  if (!rows.length && note) row('note', recorded({ code: 'timeline.note' }))
   if (!rows.length) return { ...next, statusNote: null }
 
   const by = byOf(req, ctx)
@@ -132,15 +141,7 @@ const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
     await refundOrder(stripe, order)
   } catch (err) {
     req.payload.logger.error({ err, order: order.number }, 'Stripe refund failed')
-    throw new APIError(
-      localize(req, {
-        id: 'Pengembalian dana lewat Stripe gagal. Coba lagi atau periksa dasbor Stripe.',
-        en: 'The Stripe refund failed. Try again or check the Stripe dashboard.',
-      }),
-      502,
-      undefined,
-      true,
-    )
+    throw new APIError(localize(req, { code: 'order.refundFailed' }), 502, undefined, true)
   }
 }
 

@@ -1,26 +1,22 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canReadRequests, isAdmin, isServiceStaff, nobody } from '../../access'
-import { L, localize } from '../../lib/localize'
-import { nextStatuses, STATUSES, STATUS_LABELS, type Status } from '../../resident-services/status'
+import { L } from '../../lib/localize'
+import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
+import { localize } from '../../messages'
+import * as servicesMessages from '../../resident-services/messages'
+import { nextStatuses, STATUSES, type Status } from '../../resident-services/status'
 import { auditRead, decryptNikForStaff, protectNik } from './privacy'
 import { workflowActor, applyTransition, afterTransition, lockRecordedFields } from './transition'
 import { attachmentsEndpoint } from './attachments'
 
-const statusOptions = STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+// Residents read the same names on the tracking page and in their emails: they come from the services' catalogue.
+const statusOptions = STATUSES.map((value) => ({ value, label: labelOf(servicesMessages, `status.${value}`) }))
 
 /** A letter points to its request: the letter goes first (the database would refuse otherwise). */
 const keepLetteredRequests: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const { totalDocs } = await req.payload.count({ collection: 'letters', where: { request: { equals: id } }, req })
   if (totalDocs > 0) {
-    throw new APIError(
-      localize(req, {
-        id: 'Permohonan ini sudah memiliki surat. Hapus suratnya lebih dulu.',
-        en: 'This request already has a letter. Delete the letter first.',
-      }),
-      409,
-      undefined,
-      true,
-    )
+    throw new APIError(localize(req, { code: 'request.hasLetter' }), 409, undefined, true)
   }
 }
 
@@ -140,6 +136,8 @@ export const ServiceRequests: CollectionConfig = {
       ],
     },
     { name: 'phoneLast4', type: 'text', index: true, admin: { hidden: true } },
+    // The language the resident applied in: every email and WhatsApp text about the request uses it.
+    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, admin: { hidden: true } },
     // A random id the resident's browser puts in the form: a resent submission (offline queue, retry) finds its request.
     { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request

@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
-import { localize } from '../../lib/localize'
+import { localize } from '../../messages'
 import { notifyResident } from '../../notify'
 import { whatsappStatusLink } from '../../notify/whatsapp'
 import { recordAudit } from '../../resident-services/audit'
@@ -37,11 +37,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   try {
     assertTransition(from, to, actor, note)
     if (to === 'done') {
-      if (!originalDoc.letter)
-        throw new TransitionRefused({
-          id: 'Surat belum diterbitkan untuk permohonan ini.',
-          en: 'No letter has been issued for this request.',
-        })
+      if (!originalDoc.letter) throw new TransitionRefused({ code: 'transition.noLetter' })
       // Only the village head may move a request to Selesai (assertTransition), so someone is signed in.
       await signLetter(req.payload, idOf(originalDoc.letter), req.user!)
     }
@@ -61,7 +57,13 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
       ...(originalDoc.timeline ?? []).map(({ id, ...row }: { id?: string }) => ({ id, ...row })),
       { status: to, at: now, byName, byUser: actor === 'resident' ? null : req.user?.id, note },
     ],
-    whatsappLink: whatsappStatusLink({ phone: originalDoc.phone, reference: originalDoc.reference, status: to, note }),
+    whatsappLink: whatsappStatusLink({
+      phone: originalDoc.phone,
+      reference: originalDoc.reference,
+      status: to,
+      note,
+      locale: originalDoc.locale,
+    }),
   }
 }
 

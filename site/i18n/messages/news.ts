@@ -49,7 +49,7 @@ export const id = {
   'podcast.minutes': 'menit',
   'podcast.seconds': 'detik',
   'home.latestEpisode': 'Dengarkan episode terbaru',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'nav.news': 'News',

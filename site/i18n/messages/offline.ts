@@ -9,7 +9,7 @@ export const id = {
   'queue.queued':
     'Anda sedang luring. Permohonan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
   'queue.sending': 'Mengirim permohonan yang tersimpan…',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'offline.notice': 'You are offline. Pages you have opened before can still be read.',

@@ -35,7 +35,7 @@ export const id = {
   'notFound.home': 'Kembali ke beranda',
   'error.title': 'Terjadi gangguan',
   'error.body': 'Maaf, ada kesalahan di server kami. Silakan coba lagi sebentar lagi.',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'site.skip': 'Skip to content',

@@ -44,7 +44,7 @@ export const id = {
   'search.live': '{n} saran tersedia. Gunakan panah atas dan bawah untuk memilih.',
   'search.liveNone': 'Tidak ada saran.',
   'search.suggestions': 'Saran pencarian',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'search.title': 'Search',

@@ -74,7 +74,9 @@ export const id = {
   'track.download': 'Unduh surat yang sudah ditandatangani (PDF)',
   'track.cancelled': 'Permohonan dibatalkan.',
   'track.completed': 'Kelengkapan terkirim. Petugas akan memeriksanya kembali.',
-  'limit.tooMany': 'Terlalu banyak percobaan dari perangkat Anda. Coba lagi dalam {s} detik.',
+  'track.replyMissing': 'Tulis tanggapan atau unggah berkas.',
+  'letter.badLink': 'Tautan tidak berlaku.',
+  'letter.notReady': 'Surat belum tersedia.',
   'error.bot': 'Permohonan tidak dapat diproses.',
   'error.generic': 'Permintaan tidak dapat diproses. Periksa isian Anda dan coba lagi.',
   'verify.title': 'Verifikasi surat',
@@ -98,7 +100,7 @@ export const id = {
   'verify.fileBad': 'Berkas TIDAK cocok: berkas ini bukan surat asli atau sudah diubah.',
   'verify.fileMissing': 'Pilih berkas PDF terlebih dahulu.',
   'home.servicesMore': 'Lihat semua layanan',
-}
+} as const
 
 export const en: Record<keyof typeof id, string> = {
   'nav.services': 'Services',
@@ -174,7 +176,9 @@ export const en: Record<keyof typeof id, string> = {
   'track.download': 'Download the signed letter (PDF)',
   'track.cancelled': 'The request was cancelled.',
   'track.completed': 'Sent. An officer will check it again.',
-  'limit.tooMany': 'Too many attempts from your device. Try again in {s} seconds.',
+  'track.replyMissing': 'Write a reply or upload a file.',
+  'letter.badLink': 'This link is not valid.',
+  'letter.notReady': 'The letter is not available yet.',
   'error.bot': 'The request cannot be processed.',
   'error.generic': 'The request cannot be processed. Check your answers and try again.',
   'verify.title': 'Verify a letter',

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro'
 import type { Category } from '../../../cms/payload-types'
 import { localePath } from '../../i18n/locales'
-import { translate } from '../../i18n/ui'
 import { escapeXml, rfc2822 } from '../../../cms/lib/xml'
 import { publicOrigin } from '../../../cms/lib/urls'
 import { feedResponse } from '../../lib/feedResponse'
@@ -14,7 +13,7 @@ const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[
 
 /** RSS 2.0 of the latest published articles in the visitor's language: full text, picture, categories and writer. */
 export const GET: APIRoute = async ({ locals, url, request }) => {
-  const locale = locals.locale
+  const { locale, t } = locals
   const [settings, articles] = await Promise.all([locals.settings(), newsForFeed(locale)])
   const origin = publicOrigin(url)
   const absolute = (html: string) => html.replace(/(src|href)="\//g, `$1="${origin}/`)
@@ -40,6 +39,6 @@ export const GET: APIRoute = async ({ locals, url, request }) => {
   })
   const changes = [settings.updatedAt, ...articles.map((a) => a.updatedAt)].filter((d): d is string => Boolean(d))
   const lastModified = changes.length ? new Date(Math.max(...changes.map((d) => Date.parse(d)))) : null
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${escapeXml(`${translate(locale, 'news.title')} · ${settings.name}`)}</title><link>${origin + localePath(locale, '/berita')}</link><atom:link href="${origin + localePath(locale, '/berita/rss.xml')}" rel="self" type="application/rss+xml"/><description>${escapeXml(translate(locale, 'news.intro'))}</description><language>${locale}</language>${items.join('')}</channel></rss>\n`
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${escapeXml(`${t('news.title')} · ${settings.name}`)}</title><link>${origin + localePath(locale, '/berita')}</link><atom:link href="${origin + localePath(locale, '/berita/rss.xml')}" rel="self" type="application/rss+xml"/><description>${escapeXml(t('news.intro'))}</description><language>${locale}</language>${items.join('')}</channel></rss>\n`
   return feedResponse(request, xml, lastModified)
 }

@@ -5,10 +5,10 @@ import { isLetterToken } from '../../../lib/services'
 import { payload } from '../../../lib/payload'
 
 /** The signed letter of a finished request, for the resident who passed the tracking check (token link). */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const reference = normalizeReference(url.searchParams.get('ref') ?? '')
   if (!reference || !isLetterToken(reference, url.searchParams.get('t') ?? ''))
-    return new Response('Tautan tidak berlaku.', { status: 404 })
+    return new Response(locals.t('letter.badLink'), { status: 404 })
   const instance = await payload()
   const { docs } = await instance.find({
     collection: 'service-requests',
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ url }) => {
   })
   const letter = docs[0]?.status === 'done' && typeof docs[0].letter === 'object' ? docs[0].letter : null
   const pdf = letter && (await signedLetterPdf(letter))
-  if (!pdf) return new Response('Surat belum tersedia.', { status: 404 })
+  if (!pdf) return new Response(locals.t('letter.notReady'), { status: 404 })
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

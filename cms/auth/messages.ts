@@ -1,0 +1,22 @@
+import type { MessageOf } from '../lib/messages'
+
+/** Why a new password is refused (cms/auth/password.ts); what the first account becomes. */
+export const id = {
+  'password.tooShort': 'Kata sandi minimal {min} karakter.',
+  'password.oneKind': 'Kata sandi harus memakai lebih dari satu jenis karakter: huruf kecil, huruf besar, angka atau simbol.',
+  'password.common': 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
+  'password.email': 'Kata sandi tidak boleh memuat alamat email akun.',
+  'role.firstAccount': 'Peran: Administrator',
+  'role.firstAccountNote': 'Akun pertama mengelola situs desa dan membuat akun lainnya.',
+} as const
+
+export const en: Record<keyof typeof id, string> = {
+  'password.tooShort': 'The password needs at least {min} characters.',
+  'password.oneKind': 'The password must mix more than one kind of character: lower case, upper case, digits or symbols.',
+  'password.common': 'This password is too common and easy to guess. Choose another one.',
+  'password.email': 'The password must not contain the account’s email address.',
+  'role.firstAccount': 'Role: Administrator',
+  'role.firstAccountNote': 'The first account administers the village site and creates the other accounts.',
+}
+
+export type AuthMessage = MessageOf<{ id: typeof id; en: typeof en }>

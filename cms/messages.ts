@@ -1,0 +1,27 @@
+import type { PayloadRequest } from 'payload'
+import * as auth from './auth/messages'
+import * as fields from './fields/messages'
+import * as uploads from './hooks/messages'
+import { asLocale, translator, type Locale } from './lib/messages'
+import * as podcast from './podcast/messages'
+import * as residentServices from './resident-services/messages'
+import * as shop from './shop/messages'
+
+/** Every domain's catalogue: the back office translates from these, and the site adds its own interface texts to them. */
+export const CATALOGUES = [auth, fields, uploads, podcast, residentServices, shop] as const
+
+/** A message of any domain. */
+export type CmsMessage =
+  | auth.AuthMessage
+  | fields.FieldMessage
+  | uploads.UploadMessage
+  | podcast.PodcastMessage
+  | residentServices.ResidentServicesMessage
+  | shop.ShopMessage
+
+/** A domain message in a language: an email's or a WhatsApp text's in the recipient's. */
+export const translate: (locale: Locale, message: CmsMessage) => string = translator(CATALOGUES)
+
+/** A domain message in the editor's language (Indonesian unless they chose English in the admin). */
+export const localize = (req: Pick<PayloadRequest, 'i18n'> | undefined, message: CmsMessage): string =>
+  translate(asLocale(req?.i18n?.language), message)
