@@ -23,10 +23,11 @@ const change = z.object({ variantId: z.string().min(1).max(64), quantity: quanti
 const buyer = z
   .object({
     name: z.string({ error: 'error.nameRequired' }).trim().min(1, 'error.nameRequired').max(120, 'error.name'),
-    email: z.string({ error: 'error.emailRequired' }).trim().refine(isEmail, 'error.email'),
+    email: z.string({ error: 'error.emailRequired' }).trim().min(1, 'error.emailRequired').refine(isEmail, 'error.email'),
     phone: z
       .string({ error: 'error.phoneRequired' })
       .trim()
+      .min(1, 'error.phoneRequired')
       .refine((v) => normalizePhone(v) !== null, 'error.phone'),
     delivery: z.enum(['pickup', 'courier'], { error: 'error.delivery' }),
     province: z.string().trim().max(80).optional(),
