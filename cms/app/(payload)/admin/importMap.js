@@ -23,9 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RoleField as RoleField_daf905f53aa400a5739650de4c570953 } from '../../../components/RoleField'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { RupiahCell as RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc } from '../../../components/RupiahCell'
-import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
 import { WitaDateCell as WitaDateCell_460690707a1d8653187cbc6217febc9c } from '../../../components/WitaDateCell'
 import { DueDateCell as DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20 } from '../../../components/DueDateCell'
@@ -63,9 +63,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RoleField#RoleField": RoleField_daf905f53aa400a5739650de4c570953,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "/components/RupiahCell#RupiahCell": RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc,
-  "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
   "/components/WitaDateCell#WitaDateCell": WitaDateCell_460690707a1d8653187cbc6217febc9c,
   "/components/DueDateCell#DueDateCell": DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20,
