@@ -13,7 +13,8 @@ if (form) {
   const data = JSON.parse(form.dataset.checkout!) as ShippingData
   const fee = form.querySelector<HTMLElement>('[data-fee]')!
   const total = form.querySelector<HTMLElement>('[data-total]')!
-  form.querySelector<HTMLElement>('[data-quote]')?.setAttribute('hidden', '')
+  // Removed, not hidden: as the form's first submit button it would take Enter from every field (implicit submission).
+  form.querySelector('[data-quote]')?.remove()
   const update = () => {
     const delivery = (form.elements.namedItem('delivery') as RadioNodeList).value
     const province = (form.elements.namedItem('province') as HTMLSelectElement).value
