@@ -687,7 +687,7 @@ export interface ShippingZone {
   id: number;
   name: string;
   /**
-   * Leave empty for the fallback zone (all other provinces).
+   * Leave empty for the fallback zone (all other provinces). Official names: Aceh, Sumatera Utara, Sumatera Barat, Riau, Kepulauan Riau, Jambi, Sumatera Selatan, Kepulauan Bangka Belitung, Bengkulu, Lampung, DKI Jakarta, Jawa Barat, Banten, Jawa Tengah, DI Yogyakarta, Jawa Timur, Bali, Nusa Tenggara Barat, Nusa Tenggara Timur, Kalimantan Barat, Kalimantan Tengah, Kalimantan Selatan, Kalimantan Timur, Kalimantan Utara, Sulawesi Utara, Gorontalo, Sulawesi Tengah, Sulawesi Barat, Sulawesi Selatan, Sulawesi Tenggara, Maluku, Maluku Utara, Papua, Papua Barat, Papua Barat Daya, Papua Tengah, Papua Pegunungan, Papua Selatan.
    */
   provinces?: string[] | null;
   baseFee: number;
@@ -706,8 +706,16 @@ export interface Order {
   locale?: ('id' | 'en') | null;
   paymentMethod: 'bank-transfer' | 'qris' | 'cash' | 'stripe';
   paymentStatus: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
-  fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled';
+  fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled' | 'returned';
+  /**
+   * Set automatically when money must go back or a payment does not match. Clear it once handled.
+   */
+  attention?: ('refund' | 'noStock' | 'mismatch') | null;
   trackingNumber?: string | null;
+  /**
+   * Written into the timeline with the status change you save (e.g. "transfer seen in the account").
+   */
+  statusNote?: string | null;
   lines: {
     title: string;
     variantLabel?: string | null;
@@ -746,16 +754,19 @@ export interface Order {
   paymentProof?: (number | null) | PaymentProof;
   stripeSessionId?: string | null;
   stripePaymentIntentId?: string | null;
+  createdAt: string;
   timeline?:
     | {
         at: string;
         by?: string | null;
         event: string;
+        note?: string | null;
+        code?: string | null;
+        detail?: string | null;
         id?: string | null;
       }[]
     | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1744,7 +1755,9 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentMethod?: T;
   paymentStatus?: T;
   fulfilmentStatus?: T;
+  attention?: T;
   trackingNumber?: T;
+  statusNote?: T;
   lines?:
     | T
     | {
@@ -1791,16 +1804,19 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentProof?: T;
   stripeSessionId?: T;
   stripePaymentIntentId?: T;
+  createdAt?: T;
   timeline?:
     | T
     | {
         at?: T;
         by?: T;
         event?: T;
+        note?: T;
+        code?: T;
+        detail?: T;
         id?: T;
       };
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

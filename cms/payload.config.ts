@@ -4,7 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import nodemailer from 'nodemailer'
 import path from 'node:path'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type GlobalConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Episodes } from './collections/Episodes'
@@ -30,7 +30,7 @@ import { Users } from './collections/Users'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
-import { nobody } from './access'
+import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
@@ -56,6 +56,23 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
   const stats = config.globals.find((g) => g.slug === 'payload-jobs-stats')
   if (stats) stats.access = { ...stats.access, read: nobody, readVersions: nobody, update: nobody }
   return config
+}
+
+/** What a producer works on in the admin: their products, their profile, orders with their products, their pictures. */
+const PRODUCER_COLLECTIONS = new Set(['products', 'producers', 'orders', 'media'])
+
+/** Producers see only what they may work on: the rest of the menu (read-only or refused) is hidden from them. */
+const forProducers = <T extends CollectionConfig | GlobalConfig>(config: T, keep = false): T => {
+  if (keep) return config
+  const hidden = config.admin?.hidden
+  return {
+    ...config,
+    admin: {
+      ...config.admin,
+      hidden: (args: { user: unknown }) =>
+        hasRole(args.user as never, 'producer') || (typeof hidden === 'function' ? hidden(args as never) : Boolean(hidden)),
+    },
+  }
 }
 
 export default buildConfig({
@@ -86,8 +103,8 @@ export default buildConfig({
     Letters,
     AuditLog,
     RateLimits,
-  ],
-  globals: [Settings, Podcast],
+  ].map((c) => forProducers(c, PRODUCER_COLLECTIONS.has(c.slug))),
+  globals: [Settings, Podcast].map((g) => forProducers(g)),
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [
@@ -103,8 +120,13 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Desa Digital' },
     timezones: VILLAGE_TIMEZONES,
-    // 24-hour clock; the request screens show their dates in WITA (cms/components/WitaDate.tsx).
+    // 24-hour clock; the request screens and the lists of orders show their dates in WITA, whatever the
+    // browser's zone (cms/components/WitaDate.tsx).
     dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      graphics: { Logo: '/components/VillageLogo#VillageLogo', Icon: '/components/VillageLogo#VillageIcon' },
+      beforeDashboard: ['/components/ShopDashboard#ShopDashboard'],
+    },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,

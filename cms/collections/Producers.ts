@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, canEditProducer, isShopStaff } from '../access'
+import { anyone, canEditProducer, isShopStaff, producerOf } from '../access'
 import { slugField } from '../fields/slug'
 import { waNumberField } from '../fields/whatsapp'
 import { L } from '../lib/localize'
@@ -8,7 +8,16 @@ import { L } from '../lib/localize'
 export const Producers: CollectionConfig = {
   slug: 'producers',
   labels: { singular: L('Produsen', 'Producer'), plural: L('Produsen', 'Producers') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'location'], group: L('Toko', 'Shop') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'location'],
+    group: L('Toko', 'Shop'),
+    // Everyone may read producer profiles (the site shows them); in the admin a producer lists only their own.
+    baseFilter: ({ req }) => {
+      const own = producerOf(req.user)
+      return own ? { id: { equals: own } } : null
+    },
+  },
   access: { read: anyone, create: isShopStaff, update: canEditProducer, delete: isShopStaff },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
 import { slugField } from '../fields/slug'
 import { L } from '../lib/localize'
+import { localize } from '../messages'
 
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
   ({
@@ -10,8 +11,36 @@ const rupiah = (name: string, label: { id: string; en: string }, required = fals
     required,
     min: 0,
     label,
-    admin: { step: 500, description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.') },
+    admin: {
+      step: 500,
+      description: L('Rupiah, tanpa desimal.', 'Rupiah, no decimals.'),
+      components: { Cell: '/components/RupiahCell#RupiahCell' },
+    },
   }) as const
+
+/**
+ * A variant row keeps its id for life (carts and orders point at it): a save that sends another product's
+ * variant, or one variant twice, is refused before anything is written. SQLite saves are not transactions
+ * here, and the database would otherwise refuse the rows only after the old ones were deleted.
+ */
+const ownVariantsOnly: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const ids = ((data?.variants ?? []) as { id?: string | null }[]).map((v) => v.id).filter((id): id is string => Boolean(id))
+  if (!ids.length) return data
+  const twice = ids.length !== new Set(ids).size
+  const { docs } = twice
+    ? { docs: [] }
+    : await req.payload.find({
+        collection: 'products',
+        where: { and: [{ 'variants.id': { in: ids } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+  if (!twice && !docs.length) return data
+  const message = localize(req, { code: 'variant.notOwn' })
+  throw new ValidationError({ collection: 'products', errors: [{ path: 'variants', message }], req })
+}
 
 /**
  * Products of the village marketplace. Every product has at least one variant: the variant carries the
@@ -20,10 +49,20 @@ const rupiah = (name: string, label: { id: string; en: string }, required = fals
 export const Products: CollectionConfig = {
   slug: 'products',
   labels: { singular: L('Produk', 'Product'), plural: L('Produk', 'Products') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'producer', 'status', 'featured'], group: L('Toko', 'Shop') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'producer', 'price', 'status', 'featured'],
+    group: L('Toko', 'Shop'),
+    // Active products are public, but a producer's admin lists only the products they work on.
+    baseFilter: ({ req }) => {
+      const own = producerOf(req.user)
+      return own ? { producer: { equals: own } } : null
+    },
+  },
   access: { read: activeProductsOrOwner, create: canUpload, update: canEditProduct, delete: canEditProduct },
   defaultSort: '-createdAt',
   hooks: {
+    beforeValidate: [ownVariantsOnly],
     beforeChange: [
       // A producer's products always belong to their own producer profile.
       ({ req, data }) => {
@@ -58,7 +97,7 @@ export const Products: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: L('Unggulan di beranda', 'Featured on the home page'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '/components/YesNoCell#YesNoCell' } },
     },
     {
       name: 'producer',
@@ -87,16 +126,32 @@ export const Products: CollectionConfig = {
         {
           ...rupiah('price', L('Harga mulai', 'Price from')),
           index: true,
-          admin: { readOnly: true, description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.') },
+          admin: {
+            readOnly: true,
+            description: L('Diisi otomatis: harga varian termurah.', 'Filled in: the cheapest variant price.'),
+            components: { Cell: '/components/RupiahCell#RupiahCell' },
+          },
         },
         rupiah('compareAtPrice', L('Harga coret', 'Compare-at price')),
       ],
     },
-    { name: 'trackStock', type: 'checkbox', defaultValue: true, label: L('Lacak stok', 'Track stock') },
+    {
+      name: 'trackStock',
+      type: 'checkbox',
+      defaultValue: true,
+      label: L('Lacak stok', 'Track stock'),
+      admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'madeToOrder', type: 'checkbox', defaultValue: false, label: L('Dibuat sesuai pesanan', 'Made to order') },
+        {
+          name: 'madeToOrder',
+          type: 'checkbox',
+          defaultValue: false,
+          label: L('Dibuat sesuai pesanan', 'Made to order'),
+          admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } },
+        },
         {
           name: 'leadTimeDays',
           type: 'number',

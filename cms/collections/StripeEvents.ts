@@ -11,6 +11,12 @@ export const StripeEvents: CollectionConfig = {
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true, index: true, label: L('ID peristiwa', 'Event id') },
     { name: 'type', type: 'text', required: true, label: L('Jenis', 'Type') },
-    { name: 'applied', type: 'checkbox', defaultValue: false, label: L('Sudah diterapkan', 'Applied') },
+    {
+      name: 'applied',
+      type: 'checkbox',
+      defaultValue: false,
+      label: L('Sudah diterapkan', 'Applied'),
+      admin: { components: { Cell: '/components/YesNoCell#YesNoCell' } },
+    },
   ],
 }

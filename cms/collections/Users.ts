@@ -117,6 +117,8 @@ export const Users: CollectionConfig = {
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
+        // The first account (no one signed in yet) always becomes the administrator: its form says so.
+        components: { Field: '/components/RoleField#RoleField' },
         description: L('Hanya administrator yang dapat mengubah peran.', 'Only administrators can change roles.'),
       },
     },

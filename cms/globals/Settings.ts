@@ -77,7 +77,7 @@ export const Settings: GlobalConfig = {
               name: 'social',
               type: 'array',
               label: L('Media sosial', 'Social media'),
-              labels: { singular: L('Akun', 'Account'), plural: L('Media sosial', 'Social media') },
+              labels: { singular: L('Akun media sosial', 'Social media account'), plural: L('Media sosial', 'Social media') },
               fields: [
                 {
                   name: 'platform',

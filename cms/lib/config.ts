@@ -64,6 +64,12 @@ export type Config = {
    * peer is the client); TRUSTED_PROXY_HEADER: the header they set, x-forwarded-for (default) or forwarded.
    */
   trustedProxies: ProxyTrust
+  /**
+   * The shop's limits against hoarding: how many units one cart line and one order may take, and how long stock
+   * waits for a manual payment. An unverified order (no receipt yet, cash not yet confirmed by staff) is held
+   * briefly; a receipt extends the hold while staff check it, and staff packing an order stop its clock.
+   */
+  shop: { maxUnitsPerLine: number; maxUnitsPerOrder: number; unverifiedHoldMinutes: number; proofHoldHours: number }
   jobs: {
     /** RUN_JOBS=false keeps this instance from running background jobs (with several instances, all but one). */
     run: boolean
@@ -113,13 +119,13 @@ const webAddress = (name: string, example: string) =>
   webAddressText(name, example).transform((raw) => (raw === undefined ? undefined : new URL(raw)))
 
 const MB = 1024 * 1024
-const megabytes = (name: string, fallback: number) =>
+const atLeastOne = (name: string, fallback: number, unit: string, scale = 1) =>
   text.transform((raw, ctx) => {
-    if (raw === undefined) return fallback * MB
+    if (raw === undefined) return fallback * scale
     const value = Number(raw)
     return Number.isInteger(value) && value >= 1
-      ? value * MB
-      : refuse(ctx, `${name} "${raw}" is not a number of megabytes: use a whole number, at least 1.`)
+      ? value * scale
+      : refuse(ctx, `${name} "${raw}" is not ${unit}: use a whole number, at least 1.`)
   })
 
 const directory = (fallback: string) => text.transform((raw) => path.resolve(/* turbopackIgnore: true */ rootDir(), raw ?? fallback))
@@ -216,15 +222,13 @@ const schema = z
     LETTER_TTE_PASSWORD: text,
     LETTER_TTE_NIK: text,
     LETTER_TTE_PASSPHRASE: text,
-    SERVICE_ATTACHMENT_RETENTION_DAYS: text.transform((raw, ctx) => {
-      if (raw === undefined) return 30
-      const days = Number(raw)
-      return Number.isInteger(days) && days >= 1
-        ? days
-        : refuse(ctx, `SERVICE_ATTACHMENT_RETENTION_DAYS "${raw}" is not a number of days: use a whole number, at least 1.`)
-    }),
-    SERVICE_UPLOAD_LIMIT_MB: megabytes('SERVICE_UPLOAD_LIMIT_MB', 25),
-    PRIVATE_STORAGE_LIMIT_MB: megabytes('PRIVATE_STORAGE_LIMIT_MB', 5000),
+    SERVICE_ATTACHMENT_RETENTION_DAYS: atLeastOne('SERVICE_ATTACHMENT_RETENTION_DAYS', 30, 'a number of days'),
+    SHOP_MAX_UNITS_PER_LINE: atLeastOne('SHOP_MAX_UNITS_PER_LINE', 20, 'a number of units'),
+    SHOP_MAX_UNITS_PER_ORDER: atLeastOne('SHOP_MAX_UNITS_PER_ORDER', 50, 'a number of units'),
+    SHOP_UNVERIFIED_HOLD_MINUTES: atLeastOne('SHOP_UNVERIFIED_HOLD_MINUTES', 120, 'a number of minutes'),
+    SHOP_PROOF_HOLD_HOURS: atLeastOne('SHOP_PROOF_HOLD_HOURS', 24, 'a number of hours'),
+    SERVICE_UPLOAD_LIMIT_MB: atLeastOne('SERVICE_UPLOAD_LIMIT_MB', 25, 'a number of megabytes', MB),
+    PRIVATE_STORAGE_LIMIT_MB: atLeastOne('PRIVATE_STORAGE_LIMIT_MB', 5000, 'a number of megabytes', MB),
     TRUSTED_PROXIES: text.transform((raw, ctx) => {
       try {
         return parseTrustedProxies(raw)
@@ -274,6 +278,12 @@ const schema = z
       retentionDays: env.SERVICE_ATTACHMENT_RETENTION_DAYS,
       storageLimits: { perRequest: env.SERVICE_UPLOAD_LIMIT_MB, total: env.PRIVATE_STORAGE_LIMIT_MB },
       trustedProxies: { ...env.TRUSTED_PROXIES, header: env.TRUSTED_PROXY_HEADER },
+      shop: {
+        maxUnitsPerLine: env.SHOP_MAX_UNITS_PER_LINE,
+        maxUnitsPerOrder: env.SHOP_MAX_UNITS_PER_ORDER,
+        unverifiedHoldMinutes: env.SHOP_UNVERIFIED_HOLD_MINUTES,
+        proofHoldHours: env.SHOP_PROOF_HOLD_HOURS,
+      },
       jobs: { run: env.RUN_JOBS, inSiteProcess: env.DESA_SITE_RUNS_JOBS },
       underTest: env.VITEST,
       rateLimitOff: env.RATE_LIMIT_OFF,

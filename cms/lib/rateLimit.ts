@@ -24,6 +24,10 @@ export const LIMITS = {
   track: { max: 10, windowMs: 10 * MINUTE },
   /** Every tracking look-up (and the confirmation page) from one address. */
   trackAddress: { max: 300, windowMs: 10 * MINUTE },
+  /** Wrong look-ups of one order number (number + the buyer's phone or email): slows down guessing the contact. */
+  orderLookup: { max: 10, windowMs: 10 * MINUTE },
+  /** Every order look-up from one address. */
+  orderLookupAddress: { max: 300, windowMs: 10 * MINUTE },
   /** Checking a PDF file against a signed letter, per address. */
   verify: { max: 20, windowMs: 10 * MINUTE },
   /** The search page and its live suggestions while typing, per address. */

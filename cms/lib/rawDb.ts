@@ -33,6 +33,7 @@ export const sqliteExecute = async (payload: Payload, sql: string, args: (string
 type MongoCollection = {
   updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
   findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
+  findOne: (filter: object) => Promise<Record<string, unknown> | null>
 }
 
 /** The Mongoose model behind a collection, for conditional writes Payload cannot express. */

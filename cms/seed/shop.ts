@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
-import sharp from 'sharp'
+import { demoPhoto, type PhotoKind } from './demoPhoto'
 import { localizeTree, type Bilingual } from './localizeTree'
 import { readJson, type SeedContext } from './context'
 
@@ -21,31 +21,25 @@ type ShopContent = {
 }
 const LOCALES = ['id', 'en'] as const
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** What a demo picture shows, by product category: a bowl of grains, a snack pouch, a jar, a basket, fish. */
+const PHOTO_KINDS: Record<string, PhotoKind> = {
+  pertanian: 'grains',
+  makanan: 'pouch',
+  minuman: 'jar',
+  kerajinan: 'basket',
+  perikanan: 'fish',
+}
 
-/** A small square picture for a demo product or producer: its colour, a simple shape and its name. */
-const demoImage = (label: string, color: string) =>
-  sharp(
-    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
-      <rect width="480" height="480" fill="${color}"/>
-      <circle cx="240" cy="200" r="110" fill="#ffffff" fill-opacity="0.22"/>
-      <rect x="150" y="150" width="180" height="110" rx="18" fill="#ffffff" fill-opacity="0.35"/>
-      <text x="240" y="400" font-family="sans-serif" font-size="30" fill="#ffffff" text-anchor="middle">${escapeXml(label)}</text>
-    </svg>`),
-  )
-    .png()
-    .toBuffer()
-
-/** Upserts a generated image by file name; the alt text is the label in both languages. */
-const image = async (payload: Payload, file: string, alt: Bilingual, color: string) => {
+/** Upserts a generated photo by file name; the alt text is the label in both languages. */
+const image = async (payload: Payload, file: string, alt: Bilingual, kind: PhotoKind, color: string) => {
   const found = await payload.find({ collection: 'media', where: { filename: { equals: file } }, limit: 1, overrideAccess: true })
   let doc = found.docs[0]
   if (!doc) {
-    const data = await demoImage(alt.id, color)
+    const data = await demoPhoto(file, kind, color)
     doc = await payload.create({
       collection: 'media',
       data: { alt: alt.id },
-      file: { data, mimetype: 'image/png', name: file, size: data.length },
+      file: { data, mimetype: 'image/jpeg', name: file, size: data.length },
       locale: 'id',
       overrideAccess: true,
     })
@@ -83,7 +77,7 @@ export const seedShop = async ({ payload, contentDir, log, markdown }: SeedConte
 
   const producers = new Map<string, number | string>()
   for (const { color, story, ...p } of shop.producers) {
-    const photo = await image(payload, `produsen-${p.slug}.png`, { id: p.name, en: p.name }, color)
+    const photo = await image(payload, `produsen-${p.slug}.jpg`, { id: p.name, en: p.name }, 'portrait', color)
     producers.set(
       p.slug,
       await upsert(payload, 'producers', { slug: { equals: p.slug } }, { ...p, photo, story: bilingualMarkdown(story) }),
@@ -92,7 +86,7 @@ export const seedShop = async ({ payload, contentDir, log, markdown }: SeedConte
   log(`shop: ${producers.size} producers`)
 
   for (const [i, { color, category, producer, summary, ...p }] of shop.products.entries()) {
-    const photo = await image(payload, `produk-${p.slug}.png`, p.title, color)
+    const photo = await image(payload, `produk-${p.slug}.jpg`, p.title, PHOTO_KINDS[category] ?? 'pouch', color)
     await upsert(
       payload,
       'products',

@@ -41,17 +41,21 @@ export const decodeCart = (value: string | undefined, secret: string): CartLine[
   }
 }
 
-/** Adds a quantity of a variant, merging with a line of the same variant. */
-export const addLine = (lines: CartLine[], line: CartLine): CartLine[] => {
+/** Adds a quantity of a variant, merging with a line of the same variant; a line never holds more than `max`. */
+export const addLine = (lines: CartLine[], line: CartLine, max = MAX_QUANTITY): CartLine[] => {
+  const cap = Math.min(max, MAX_QUANTITY)
   const existing = lines.find((l) => l.variantId === line.variantId && String(l.productId) === String(line.productId))
-  if (!existing) return [...lines, { ...line, quantity: Math.min(line.quantity, MAX_QUANTITY) }].slice(0, MAX_LINES)
+  if (!existing) return [...lines, { ...line, quantity: Math.min(line.quantity, cap) }].slice(0, MAX_LINES)
   return lines.map((l) =>
-    l === existing ? { ...l, quantity: Math.min(l.quantity + line.quantity, MAX_QUANTITY), seenPrice: line.seenPrice ?? l.seenPrice } : l,
+    l === existing ? { ...l, quantity: Math.min(l.quantity + line.quantity, cap), seenPrice: line.seenPrice ?? l.seenPrice } : l,
   )
 }
 
-/** Sets a line's quantity; zero removes it. */
-export const setQuantity = (lines: CartLine[], variantId: string, quantity: number): CartLine[] =>
+/** Sets a line's quantity (at most `max`); zero removes it. */
+export const setQuantity = (lines: CartLine[], variantId: string, quantity: number, max = MAX_QUANTITY): CartLine[] =>
   quantity <= 0
     ? lines.filter((l) => l.variantId !== variantId)
-    : lines.map((l) => (l.variantId === variantId ? { ...l, quantity: Math.min(quantity, MAX_QUANTITY) } : l))
+    : lines.map((l) => (l.variantId === variantId ? { ...l, quantity: Math.min(quantity, max, MAX_QUANTITY) } : l))
+
+/** How many units the cart holds, for the count in the site's header. */
+export const unitCount = (lines: CartLine[]) => lines.reduce((n, l) => n + l.quantity, 0)

@@ -3,6 +3,7 @@ import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
 import { idOf } from '../lib/relation'
 import { absoluteUrl } from '../lib/urls'
 import { translate } from '../messages'
+import { notify } from '../notify'
 import { queueEmail } from '../notify/outbox'
 import type { Order } from '../payload-types'
 import type { ShopMessage } from './messages'
@@ -12,6 +13,7 @@ import { orderLinkToken, tokenMatches } from './orderToken'
 type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
 type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
+  delivery?: Pick<Order['delivery'], 'method'>
   buyer?: Order['buyer']
 }
 
@@ -55,6 +57,11 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
         text: t({ code: 'email.paymentReceived.text', params: { total: formatRupiah(order.total), link } }),
       }
     case 'shipped':
+      if (order.delivery?.method === 'pickup')
+        return {
+          subject: t({ code: 'email.readyForPickup.subject', params: { number } }),
+          text: t({ code: 'email.readyForPickup.text', params: { link } }),
+        }
       return {
         subject: t({ code: 'email.shipped.subject', params: { number } }),
         text: order.trackingNumber
@@ -75,7 +82,26 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
 /** Through the outbox: a mail server that is down delays the email, never the order. */
 const send = (payload: Payload, to: string, mail: Mail, req?: PayloadRequest) => queueEmail(payload, { to, ...mail }, req)
 
-/** Order placed: the buyer's confirmation, and a new-order note to the shop and each producer involved. */
+/** What a producer hears of a new order: only their own lines, no buyer contacts nor sums (as in the admin). */
+export const producerNewOrder = (order: EmailOrder, producer: { id: number | string; name: string }): Mail => {
+  const own = order.lines.filter(
+    (l) => String(typeof l.producer === 'object' && l.producer ? l.producer.id : l.producer) === String(producer.id),
+  )
+  const lines = own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')
+  // Producers hear of orders in Indonesian, like the shop (their admin language is not known here).
+  return {
+    subject: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.subject', params: { number: order.number, producer: producer.name } }),
+    text: translate(DEFAULT_LOCALE, {
+      code: 'email.producerOrder.text',
+      params: { lines, link: absoluteUrl('/admin/collections/orders') },
+    }),
+  }
+}
+
+/**
+ * Order placed: the buyer's confirmation; the shop (its email and WhatsApp number from the settings) and each
+ * producer involved (their own lines) hear of it through every notification channel (cms/notify).
+ */
 export const sendOrderPlaced = async (payload: Payload, order: Order, token: string) => {
   const link = orderLink(order, token)
   await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
@@ -90,8 +116,11 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
         overrideAccess: true,
       })
     : { docs: [] }
-  const staff = [settings.shopEmail, ...producers.map((p) => p.email)].filter((e): e is string => Boolean(e))
-  for (const to of new Set(staff)) await send(payload, to, orderEmail('newOrder', order, link))
+  if (settings.shopEmail || settings.whatsapp)
+    await notify(payload, { email: settings.shopEmail, phone: settings.whatsapp ?? '' }, orderEmail('newOrder', order, link))
+  for (const producer of producers)
+    if (producer.email || producer.whatsapp)
+      await notify(payload, { email: producer.email, phone: producer.whatsapp ?? '' }, producerNewOrder(order, producer))
 }
 
 /** A status change the buyer hears about: payment received, or shipped with the tracking number. */

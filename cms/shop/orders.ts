@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
-import type { Locale } from '../lib/messages'
+import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
+import { translate } from '../messages'
 import { witaDate } from '../lib/wita'
 import type { Order } from '../payload-types'
 import { loadCatalog } from './catalog'
@@ -9,13 +10,18 @@ import { hashToken, orderLinkToken } from './orderToken'
 import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
+import { CARD_HOLD_MINUTES } from './stripe'
 import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
+import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { ShopMessage } from './messages'
 import type { PaymentMethod } from './statuses'
 import { idOf } from '../lib/relation'
 
-/** How long reserved stock waits for payment: a card payment is quick, a bank transfer takes a day. */
-const RESERVATION_MINUTES: Record<PaymentMethod, number> = { stripe: 30, 'bank-transfer': 24 * 60, qris: 24 * 60, cash: 48 * 60 }
+/**
+ * How long reserved stock waits for payment: a card payment outlives its Stripe session; a manual payment
+ * is held briefly until the buyer sends a receipt (see attachProof) or staff start packing.
+ */
+const holdMinutes = (method: PaymentMethod) => (method === 'stripe' ? CARD_HOLD_MINUTES : config().shop.unverifiedHoldMinutes)
 
 export type CheckoutInput = {
   locale: Locale
@@ -76,15 +82,21 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   if (!methods.includes(input.paymentMethod)) throw new CheckoutError({ code: 'checkout.methodUnavailable' })
   if (input.paymentMethod === 'cash' && input.delivery.method !== 'pickup') throw new CheckoutError({ code: 'checkout.pickupOnlyCash' })
 
+  const limits = config().shop
   const catalog = await loadCatalog(payload, [...new Set(input.cart.map((l) => l.productId))], input.locale)
   const priced = priceCart(
     input.cart.map(({ seenPrice: _ignored, ...line }) => line),
     catalog,
+    limits.maxUnitsPerLine,
   )
   const gone = priced.problems.find((p) => p.kind === 'unavailable')
   if (gone) throw new CheckoutError({ code: 'checkout.unavailable' })
   const short = priced.problems.find((p) => p.kind === 'stockShort')
   if (short && short.kind === 'stockShort') throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: short.title } })
+  if (priced.problems.some((p) => p.kind === 'overLimit'))
+    throw new CheckoutError({ code: 'checkout.lineLimit', params: { limit: limits.maxUnitsPerLine } })
+  if (priced.lines.reduce((n, l) => n + l.quantity, 0) > limits.maxUnitsPerOrder)
+    throw new CheckoutError({ code: 'checkout.orderLimit', params: { limit: limits.maxUnitsPerOrder } })
 
   let fee = 0
   let zoneName: string | undefined
@@ -95,7 +107,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     zoneName = zone.name
   }
 
-  const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES[input.paymentMethod] * 60_000)
+  const expiresAt = new Date(now.getTime() + holdMinutes(input.paymentMethod) * 60_000)
   const number = newOrderNumber(now)
   const accessToken = orderLinkToken(number)
   const order = await payload.create({
@@ -103,7 +115,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     overrideAccess: true,
     // Payload's SQLite transactions would serialise concurrent checkouts; the 'placing' state makes this safe.
     disableTransaction: true,
-    context: { actor: 'buyer' },
+    context: { actor: 'buyer' } satisfies OrderContext,
     data: {
       number,
       accessToken: hashToken(accessToken),
@@ -130,7 +142,14 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       buyer: input.buyer,
       delivery: { ...input.delivery, zone: zoneName },
       reservation: { state: 'placing', expiresAt: expiresAt.toISOString() },
-      timeline: [{ at: now.toISOString(), by: 'pembeli', event: 'Pesanan dibuat, stok dipesan' }],
+      timeline: [
+        {
+          at: now.toISOString(),
+          by: translate(DEFAULT_LOCALE, { code: 'timeline.byBuyer' }),
+          event: translate(DEFAULT_LOCALE, { code: 'timeline.placed' }),
+          code: 'placed',
+        },
+      ],
     },
   })
   await reserveLines(payload, order, priced.lines)
@@ -204,6 +223,8 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
         { 'reservation.state': { equals: 'reserved' } },
         { 'reservation.expiresAt': { less_than: now.toISOString() } },
         { paymentStatus: { equals: 'pending' } },
+        // Staff packing or handing over an order stop its clock (see lifecycle.ts).
+        { fulfilmentStatus: { equals: 'unfulfilled' } },
       ],
     },
     limit: 100,
@@ -216,7 +237,7 @@ export const expireReservations = async (payload: Payload, now = new Date()) => 
       id: order.id,
       data: { paymentStatus: 'expired' },
       overrideAccess: true,
-      context: { actor: 'sistem' },
+      context: { actor: 'system', note: translate(DEFAULT_LOCALE, { code: 'timeline.expired' }) } satisfies OrderContext,
     })
   }
   return docs.length

@@ -1,7 +1,7 @@
 /** A line as the cart remembers it: which variant, how many, and the unit price the buyer saw. */
 export type CartLine = { productId: number | string; variantId: string; quantity: number; seenPrice?: number }
 
-type CatalogVariant = { id: string; label?: string | null; sku: string; price: number; stock: number; weight: number }
+export type CatalogVariant = { id: string; label?: string | null; sku: string; price: number; stock: number; weight: number }
 export type CatalogProduct = {
   id: number | string
   title: string
@@ -24,22 +24,26 @@ export type PricedLine = {
   weight: number
   lineTotal: number
   trackStock: boolean
-  /** How many can be bought now (Infinity when stock is not tracked). */
+  /** How many are on the shelf now (Infinity when stock is not tracked). */
   available: number
+  /** How many one line may hold: what is on the shelf, and at most the shop's cap per line. */
+  sellable: number
 }
 
 type PricingProblem =
   | { kind: 'unavailable'; productId: number | string; variantId: string }
   | { kind: 'priceChanged'; productId: number | string; variantId: string; title: string; was: number; now: number }
   | { kind: 'stockShort'; productId: number | string; variantId: string; title: string; wanted: number; available: number }
+  | { kind: 'overLimit'; productId: number | string; variantId: string; title: string; wanted: number; limit: number }
 
 type PricedCart = { lines: PricedLine[]; subtotal: number; weight: number; problems: PricingProblem[] }
 
 /**
  * Prices every cart line from the catalog (the database), never from what the browser sent.
- * Lines whose product or variant is gone are dropped and reported; price and stock changes are reported.
+ * Lines whose product or variant is gone are dropped and reported; price and stock changes, and lines over
+ * the shop's cap per line, are reported.
  */
-export const priceCart = (cart: CartLine[], catalog: Map<string, CatalogProduct>): PricedCart => {
+export const priceCart = (cart: CartLine[], catalog: Map<string, CatalogProduct>, maxUnitsPerLine = Infinity): PricedCart => {
   const lines: PricedLine[] = []
   const problems: PricingProblem[] = []
   for (const line of cart) {
@@ -56,6 +60,15 @@ export const priceCart = (cart: CartLine[], catalog: Map<string, CatalogProduct>
     const available = product.trackStock ? Math.max(0, variant.stock) : Infinity
     if (line.quantity > available) {
       problems.push({ kind: 'stockShort', productId: product.id, variantId: variant.id, title, wanted: line.quantity, available })
+    } else if (line.quantity > maxUnitsPerLine) {
+      problems.push({
+        kind: 'overLimit',
+        productId: product.id,
+        variantId: variant.id,
+        title,
+        wanted: line.quantity,
+        limit: maxUnitsPerLine,
+      })
     }
     lines.push({
       productId: product.id,
@@ -71,6 +84,7 @@ export const priceCart = (cart: CartLine[], catalog: Map<string, CatalogProduct>
       lineTotal: variant.price * line.quantity,
       trackStock: product.trackStock,
       available,
+      sellable: Math.min(available, maxUnitsPerLine),
     })
   }
   return {

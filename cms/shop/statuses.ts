@@ -6,14 +6,20 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'expired', 'refunded'] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
-/** Where an order's delivery stands (`fulfilment.*` in the catalogue). */
-export const FULFILMENT_STATUSES = ['unfulfilled', 'packed', 'shipped', 'delivered', 'cancelled'] as const
+/** Where an order's delivery stands (`fulfilment.*` in the catalogue, as staff read it). */
+export const FULFILMENT_STATUSES = ['unfulfilled', 'packed', 'shipped', 'delivered', 'cancelled', 'returned'] as const
 export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number]
 
-/** Payment states only move forward: a late "failed" must not undo "paid" (webhooks arrive out of order). */
-const paymentRank: Record<PaymentStatus, number> = { pending: 0, failed: 1, expired: 1, paid: 2, refunded: 3 }
-export const canMovePayment = (from: PaymentStatus, to: PaymentStatus) => from === to || paymentRank[to] > paymentRank[from]
+export type DeliveryMethod = 'pickup' | 'courier'
 
-/** Stock goes back on the shelf when the payment fails or expires, or the order is cancelled before it ships. */
-export const releasesStock = (payment: PaymentStatus, fulfilment: FulfilmentStatus) =>
-  payment === 'failed' || payment === 'expired' || fulfilment === 'cancelled'
+/** Fulfilment as the buyer reads it: a pickup order is "ready for pickup" and "picked up", not shipped and delivered. */
+export const fulfilmentLabel = (status: FulfilmentStatus, delivery: DeliveryMethod | null | undefined) => {
+  if (delivery === 'pickup' && status === 'shipped') return { code: 'buyerFulfilment.readyForPickup' } as const
+  if (delivery === 'pickup' && status === 'delivered') return { code: 'buyerFulfilment.pickedUp' } as const
+  if (status === 'shipped' || status === 'delivered' || status === 'returned') return { code: `buyerFulfilment.${status}` } as const
+  return { code: `fulfilment.${status}` } as const
+}
+
+/** Why an order needs a person: money that must go back, or a payment that does not match (`attention.*` in the catalogue). */
+export const ATTENTION = ['refund', 'noStock', 'mismatch'] as const
+export type Attention = (typeof ATTENTION)[number]

@@ -112,19 +112,24 @@ export const markSold = async (payload: Payload, orderId: number | string): Prom
 
 /**
  * reserved or sold → released exactly once (a webhook, a staff click or the expiry job), and the stock its
- * lines hold back on the shelf in the same write. True when this caller released it.
+ * lines hold back on the shelf in the same write; the lines then hold nothing. True when this caller released it.
  */
 export const releaseReservation = async (
   payload: Payload,
-  order: { id: number | string; lines?: { variantId?: string | null; reserved?: number | null }[] | null },
+  order: { id: number | string; lines?: { id?: string | null; variantId?: string | null; reserved?: number | null }[] | null },
 ): Promise<boolean> => {
   if (isMongo(payload)) {
-    const result = await mongoCollection(payload, 'orders').updateOne(
+    const orders = mongoCollection(payload, 'orders')
+    const result = await orders.updateOne(
       { _id: order.id, 'reservation.state': { $in: ['reserved', 'sold'] } },
       { $set: { 'reservation.state': 'released' } },
     )
     if (result.modifiedCount !== 1) return false
-    for (const line of order.lines ?? []) if (line.variantId) await returnStock(payload, line.variantId, line.reserved ?? 0)
+    for (const line of order.lines ?? []) {
+      if (!line.variantId) continue
+      await returnStock(payload, line.variantId, line.reserved ?? 0)
+      await orders.updateOne({ _id: order.id, 'lines.id': line.id }, { $set: { 'lines.$.reserved': 0 } })
+    }
     return true
   }
   const [released] = await sqliteBatch(payload, [
@@ -137,8 +142,78 @@ export const releaseReservation = async (
               WHERE changes() = 1 AND id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1 AND l.reserved > 0)`,
       args: [order.id],
     },
+    {
+      sql: `UPDATE orders_lines SET reserved = 0 WHERE _parent_id = ?1 AND reserved > 0
+              AND (SELECT reservation_state FROM orders WHERE id = ?1) = 'released'`,
+      args: [order.id],
+    },
   ])
   return released === 1
+}
+
+/**
+ * released → sold, taking every tracked line's units off the shelf again in one write, and only when all of
+ * them are there (a late payment, or staff packing an order whose hold had lapsed). False when any is short
+ * (or the order was not released): then nothing is taken.
+ */
+export const retakeReservation = async (
+  payload: Payload,
+  order: { id: number | string; lines?: { id?: string | null; variantId?: string | null; quantity: number }[] | null },
+): Promise<boolean> => {
+  if (isMongo(payload)) return retakeInMongo(payload, order)
+  const tracked = `COALESCE((SELECT p.track_stock FROM products p WHERE p.id = v._parent_id), 1) = 1`
+  const wanted = `(SELECT SUM(l.quantity) FROM orders_lines l WHERE l._parent_id = ?1 AND l.variant_id = v.id)`
+  const [taken] = await sqliteBatch(payload, [
+    {
+      sql: `UPDATE orders SET reservation_state = 'sold' WHERE id = ?1 AND reservation_state = 'released'
+              AND NOT EXISTS (SELECT 1 FROM orders_lines l WHERE l._parent_id = ?1 AND NOT EXISTS (SELECT 1 FROM products_variants v WHERE v.id = l.variant_id))
+              AND NOT EXISTS (SELECT 1 FROM products_variants v WHERE v.id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1)
+                                AND ${tracked} AND v.stock < ${wanted})`,
+      args: [order.id],
+    },
+    {
+      sql: `UPDATE products_variants AS v SET stock = stock - ${wanted}
+              WHERE changes() = 1 AND v.id IN (SELECT l.variant_id FROM orders_lines l WHERE l._parent_id = ?1) AND ${tracked}`,
+      args: [order.id],
+    },
+    {
+      sql: `UPDATE orders_lines SET reserved = quantity WHERE _parent_id = ?1 AND reserved = 0
+              AND (SELECT reservation_state FROM orders WHERE id = ?1) = 'sold'
+              AND COALESCE((SELECT p.track_stock FROM products_variants v JOIN products p ON p.id = v._parent_id WHERE v.id = orders_lines.variant_id), 1) = 1`,
+      args: [order.id],
+    },
+  ])
+  return taken === 1
+}
+
+/** MongoDB keeps the shelf and the order in separate documents: line by line, giving back what was taken when one is short. */
+const retakeInMongo = async (
+  payload: Payload,
+  order: { id: number | string; lines?: { id?: string | null; variantId?: string | null; quantity: number }[] | null },
+): Promise<boolean> => {
+  const products = mongoCollection(payload, 'products')
+  const orders = mongoCollection(payload, 'orders')
+  const taken: { id?: string | null; variantId: string; quantity: number }[] = []
+  for (const line of order.lines ?? []) {
+    if (!line.variantId) return false
+    if (await products.findOne({ 'variants.id': line.variantId, trackStock: false })) continue
+    const result = await products.updateOne(
+      { variants: { $elemMatch: { id: line.variantId, stock: { $gte: line.quantity } } } },
+      { $inc: { 'variants.$.stock': -line.quantity } },
+    )
+    if (result.modifiedCount !== 1) {
+      for (const back of taken) await returnStock(payload, back.variantId, back.quantity)
+      return false
+    }
+    taken.push({ id: line.id, variantId: line.variantId, quantity: line.quantity })
+  }
+  const sold = await orders.updateOne({ _id: order.id, 'reservation.state': 'released' }, { $set: { 'reservation.state': 'sold' } })
+  if (sold.modifiedCount !== 1) {
+    for (const back of taken) await returnStock(payload, back.variantId, back.quantity)
+    return false
+  }
+  for (const line of taken) await orders.updateOne({ _id: order.id, 'lines.id': line.id }, { $set: { 'lines.$.reserved': line.quantity } })
+  return true
 }
 
 /** Stock changes by conditional writes, outside Payload's hooks: cached pages and the search index (in stock or not) hear of it here. */

@@ -1,12 +1,16 @@
 import type { Payload, Where } from 'payload'
 import Stripe from 'stripe'
 import { config } from '../lib/config'
-import { asLocale } from '../lib/messages'
+import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
 import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
-import { canMovePayment, type PaymentStatus } from './statuses'
+import { isUniqueClash } from '../lib/uniqueClash'
+import { decide, stateOf } from './lifecycle'
+import type { OrderContext } from '../collections/Orders/statusHooks'
+import type { ShopMessage } from './messages'
+import type { PaymentStatus } from './statuses'
 
 /** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points the SDK at a local fake of Stripe's API. */
 export const stripeClient = (): Stripe | null => {
@@ -18,8 +22,13 @@ export const stripeClient = (): Stripe | null => {
   return new Stripe(secretKey, { ...connection, maxNetworkRetries: 1, timeout: 15_000 })
 }
 
-/** Stripe's limits on expires_at are 30 minutes to 24 hours; the reservation outlives the session a little. */
+/**
+ * Stripe lets a Checkout Session expire 30 minutes to 24 hours after it is created: ours lives 31 minutes
+ * (a little over the minimum, for clocks that differ), and the card order's stock hold outlives it by a
+ * quarter of an hour, so a payment completed at the session's last minute still finds its stock.
+ */
 const SESSION_MINUTES = 31
+export const CARD_HOLD_MINUTES = SESSION_MINUTES + 15
 
 /** A Checkout Session built only from the order's database prices; retried calls reuse the same session. */
 const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
@@ -76,7 +85,7 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
       id: order.id,
       data: { stripeSessionId: session.id },
       overrideAccess: true,
-      context: { actor: 'Stripe' },
+      context: { actor: 'stripe' } satisfies OrderContext,
     })
     return session.url!
   } catch (err) {
@@ -86,7 +95,7 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
       id: order.id,
       data: { paymentStatus: 'failed' },
       overrideAccess: true,
-      context: { actor: 'sistem' },
+      context: { actor: 'system', note: translate(DEFAULT_LOCALE, { code: 'timeline.stripeUnreachable' }) } satisfies OrderContext,
     })
     return null
   }
@@ -98,39 +107,111 @@ export const refundOrder = (stripe: Stripe, order: Pick<Order, 'number' | 'strip
   return stripe.refunds.create({ payment_intent: order.stripePaymentIntentId }, { idempotencyKey: `refund-${order.number}` })
 }
 
-/** The payment status an event asks for, and where to find its order. */
-const targetOf = (event: Stripe.Event): { status: PaymentStatus; orderId?: string; paymentIntent?: string } | null => {
+/** What a Checkout Session event says about its order's payment. */
+type SessionEvent = {
+  status: PaymentStatus
+  session: Stripe.Checkout.Session
+  /** Whether the session's amount and currency must equal the order's (money came in). */
+  paid: boolean
+}
+
+const sessionEventOf = (event: Stripe.Event): SessionEvent | null => {
   switch (event.type) {
     case 'checkout.session.completed':
-      return event.data.object.payment_status === 'paid'
-        ? {
-            status: 'paid',
-            orderId: event.data.object.metadata?.orderId,
-            paymentIntent: String(event.data.object.payment_intent ?? '') || undefined,
-          }
-        : null
+      // A delayed method (a bank debit) completes unpaid and succeeds later, with its own event.
+      return event.data.object.payment_status === 'paid' ? { status: 'paid', session: event.data.object, paid: true } : null
     case 'checkout.session.async_payment_succeeded':
-      return {
-        status: 'paid',
-        orderId: event.data.object.metadata?.orderId,
-        paymentIntent: String(event.data.object.payment_intent ?? '') || undefined,
-      }
+      return { status: 'paid', session: event.data.object, paid: true }
     case 'checkout.session.async_payment_failed':
-      return { status: 'failed', orderId: event.data.object.metadata?.orderId }
+      return { status: 'failed', session: event.data.object, paid: false }
     case 'checkout.session.expired':
-      return { status: 'expired', orderId: event.data.object.metadata?.orderId }
-    case 'charge.refunded':
-      return event.data.object.refunded ? { status: 'refunded', paymentIntent: String(event.data.object.payment_intent ?? '') } : null
+      return { status: 'expired', session: event.data.object, paid: false }
     default:
       return null
   }
 }
 
-type WebhookResult = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string } }
+/** Why a session does not belong to the order it names, in words for staff; null when it matches. */
+const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
+  const problems: ShopMessage[] = []
+  const none = { code: 'stripe.none' } as const
+  if (!session.id || session.id !== order.stripeSessionId)
+    problems.push({
+      code: 'stripe.otherSession',
+      params: { got: session.id || none, want: order.stripeSessionId ?? { code: 'stripe.noSession' } },
+    })
+  if (paid && session.currency !== 'idr') problems.push({ code: 'stripe.otherCurrency', params: { got: session.currency ?? none } })
+  if (paid && session.amount_total !== toStripeAmount(order.total))
+    problems.push({ code: 'stripe.otherAmount', params: { got: session.amount_total ?? none, want: toStripeAmount(order.total) } })
+  // A note in the order's timeline, which is kept in Indonesian.
+  return problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
+}
+
+type WebhookResult = {
+  status: number
+  body: { received: boolean; duplicate?: boolean; ignored?: boolean; flagged?: boolean; error?: string }
+}
+
+type Outcome = 'applied' | 'ignored' | 'flagged'
+
+const findOrder = async (payload: Payload, where: Where) =>
+  (await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+
+/** Moves the order as the event asks, when the state machine allows it for Stripe; otherwise changes nothing. */
+const moveTo = async (
+  payload: Payload,
+  order: Order,
+  status: PaymentStatus,
+  event: Stripe.Event,
+  paymentIntent?: string,
+): Promise<Outcome> => {
+  if (order.paymentMethod !== 'stripe' || order.paymentStatus === status) return 'ignored'
+  if (!decide(stateOf(order), { kind: 'payment', to: status }, 'stripe').allowed) return 'ignored'
+  await payload.update({
+    collection: 'orders',
+    id: order.id,
+    overrideAccess: true,
+    context: { actor: 'stripe', note: `Stripe ${event.type} (${event.id})` } satisfies OrderContext,
+    data: { paymentStatus: status, ...(paymentIntent ? { stripePaymentIntentId: paymentIntent } : {}) },
+  })
+  return 'applied'
+}
+
+const applyEvent = async (payload: Payload, event: Stripe.Event): Promise<Outcome> => {
+  if (event.type === 'charge.refunded') {
+    if (!event.data.object.refunded || !event.data.object.payment_intent) return 'ignored'
+    const order = await findOrder(payload, { stripePaymentIntentId: { equals: String(event.data.object.payment_intent) } })
+    return order ? moveTo(payload, order, 'refunded', event) : 'ignored'
+  }
+  const target = sessionEventOf(event)
+  if (!target) return 'ignored'
+  const { session } = target
+  // The session we created is the key; the order id in its metadata only finds an order to tell staff about.
+  const order =
+    (session.id ? await findOrder(payload, { stripeSessionId: { equals: session.id } }) : undefined) ??
+    (Number(session.metadata?.orderId) ? await findOrder(payload, { id: { equals: Number(session.metadata?.orderId) } }) : undefined)
+  if (!order || order.paymentMethod !== 'stripe') return 'ignored'
+  const mismatch = sessionMismatch(order, session, target.paid)
+  if (mismatch) {
+    // Money that does not match never makes an order paid: staff look at it (an expiry of another session is just old news).
+    if (!target.paid) return 'ignored'
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      overrideAccess: true,
+      context: { actor: 'stripe', note: `Stripe ${event.type} (${event.id}): ${mismatch}` } satisfies OrderContext,
+      data: { attention: 'mismatch' },
+    })
+    return 'flagged'
+  }
+  const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id
+  return moveTo(payload, order, target.status, event, paymentIntent)
+}
 
 /**
- * Verifies a webhook on its raw body, applies it once (event ids are stored) and only ever moves an
- * order's payment forward, so repeated and out-of-order events are harmless.
+ * Verifies a webhook on its raw body and applies it once: the event id is claimed before anything changes,
+ * so a repeated delivery (even a concurrent one) does nothing, and the state machine ignores events that
+ * arrive out of order. A completed payment must match the order's session, amount and currency.
  */
 export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<WebhookResult> => {
   const secret = config().stripe.webhookSecret
@@ -141,43 +222,25 @@ export const handleStripeWebhook = async (payload: Payload, rawBody: string, sig
   } catch {
     return { status: 400, body: { received: false, error: 'Invalid signature' } }
   }
-  const seen = await payload.find({
-    collection: 'stripe-events',
-    where: { eventId: { equals: event.id } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (seen.docs.length) return { status: 200, body: { received: true, duplicate: true } }
-
-  const target = targetOf(event)
-  let applied = false
-  if (target) {
-    const where: Where = target.orderId
-      ? { id: { equals: Number(target.orderId) } }
-      : { stripePaymentIntentId: { equals: target.paymentIntent ?? '-' } }
-    const { docs } = await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })
-    const order = docs[0]
-    if (
-      order &&
-      order.paymentMethod === 'stripe' &&
-      canMovePayment(order.paymentStatus, target.status) &&
-      order.paymentStatus !== target.status
-    ) {
-      await payload.update({
-        collection: 'orders',
-        id: order.id,
-        overrideAccess: true,
-        context: { actor: 'Stripe', fromStripe: true },
-        data: { paymentStatus: target.status, ...(target.paymentIntent ? { stripePaymentIntentId: target.paymentIntent } : {}) },
-      })
-      applied = true
-    }
-  }
+  let claim: { id: number }
   try {
-    await payload.create({ collection: 'stripe-events', data: { eventId: event.id, type: event.type, applied }, overrideAccess: true })
-  } catch {
-    // Another delivery of the same event got here first; it was applied at most once thanks to canMovePayment.
+    claim = await payload.create({ collection: 'stripe-events', data: { eventId: event.id, type: event.type }, overrideAccess: true })
+  } catch (err) {
+    if (isUniqueClash(err, 'eventId')) return { status: 200, body: { received: true, duplicate: true } }
+    throw err
   }
-  return { status: 200, body: { received: true, ...(applied ? {} : { ignored: true }) } }
+  let outcome: Outcome
+  try {
+    outcome = await applyEvent(payload, event)
+  } catch (err) {
+    // Not applied: let Stripe deliver it again.
+    await payload.delete({ collection: 'stripe-events', id: claim.id, overrideAccess: true })
+    throw err
+  }
+  if (outcome === 'applied')
+    await payload.update({ collection: 'stripe-events', id: claim.id, data: { applied: true }, overrideAccess: true })
+  return {
+    status: 200,
+    body: { received: true, ...(outcome === 'ignored' ? { ignored: true } : outcome === 'flagged' ? { flagged: true } : {}) },
+  }
 }

@@ -2,9 +2,16 @@ import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
-import { tokenMatches } from '../../cms/shop/orderToken'
+import { orderLinkToken, tokenMatches } from '../../cms/shop/orderToken'
+import type { OrderContext } from '../../cms/collections/Orders/statusHooks'
+import { awaitsPayment, stateOf } from '../../cms/shop/lifecycle'
+import { config } from '../../cms/lib/config'
+import { normalizePhone } from '../../cms/lib/phone'
 import type { UploadMessage } from '../../cms/hooks/messages'
 import type { Order } from '../../cms/payload-types'
+import type { Locale } from '../../cms/lib/messages'
+import { fulfilmentLabel, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
+import { translate } from '../i18n/ui'
 import { payload } from './payload'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
@@ -22,7 +29,8 @@ type BuyerOrder = Pick<
   | 'reservation'
   | 'timeline'
   | 'createdAt'
-> & { hasProof: boolean }
+  | 'delivery'
+> & { hasProof: boolean; awaitsPayment: boolean }
 
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
@@ -41,6 +49,32 @@ const findOrder = async (number: string, token: string) => {
   return order && tokenMatches(order, token) ? order : null
 }
 
+/**
+ * The private link's token of an order, for a buyer who lost the link: the order number and the phone or
+ * email given at checkout must both match. Null otherwise (the caller is rate-limited).
+ */
+export const findOrderToken = async (number: string, contact: string): Promise<string | null> => {
+  const normalized = number.trim().toUpperCase()
+  const phone = normalizePhone(contact)
+  const email = contact.trim().toLowerCase()
+  if (!normalized || !contact.trim()) return null
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'orders',
+    where: { number: { equals: normalized }, 'reservation.state': { not_equals: 'placing' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const order = docs[0]
+  if (!order || !((phone && order.buyer.phone === phone) || order.buyer.email.toLowerCase() === email)) return null
+  // The order keeps only the hash of its link's token: the link is made again, as the later emails make it.
+  const token = orderLinkToken(order.number)
+  return tokenMatches(order, token) ? token : null
+}
+
 export const getBuyerOrder = async (number: string, token: string): Promise<BuyerOrder | null> => {
   const order = await findOrder(number, token)
   if (!order) return null
@@ -57,6 +91,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     reservation,
     timeline,
     createdAt,
+    delivery,
   } = order
   return {
     number: n,
@@ -71,14 +106,25 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     reservation,
     timeline,
     createdAt,
+    delivery,
     hasProof: Boolean(order.paymentProof),
+    awaitsPayment: awaitsPayment(stateOf(order)),
   }
 }
 
-/** Stores a transfer receipt for the order; returns what is wrong with it, or null when stored. */
-export const attachProof = async (number: string, token: string, file: File): Promise<'notFound' | UploadMessage | null> => {
+/**
+ * Stores a transfer receipt for an order that still waits for its payment, and holds its stock while staff
+ * check it; returns what is wrong, or null when stored.
+ */
+export const attachProof = async (
+  number: string,
+  token: string,
+  file: File,
+  now = new Date(),
+): Promise<'notFound' | 'notAwaiting' | UploadMessage | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
+  if (!awaitsPayment(stateOf(order))) return 'notAwaiting'
   const data = Buffer.from(await file.arrayBuffer())
   const problem = await uploadProblem(
     { data, size: data.length },
@@ -86,6 +132,7 @@ export const attachProof = async (number: string, token: string, file: File): Pr
   )
   if (problem) return problem
   const p = await payload()
+  const held = new Date(order.reservation?.expiresAt ?? 0).getTime()
   // Named by what its bytes are, so the stored file's extension never disagrees with its content.
   const type = (await fileTypeFromBuffer(data))!
   // Payload checks a PDF's structure too: a broken one is refused like any other wrong file.
@@ -104,9 +151,43 @@ export const attachProof = async (number: string, token: string, file: File): Pr
   await p.update({
     collection: 'orders',
     id: order.id,
-    data: { paymentProof: proof.id },
+    data: {
+      paymentProof: proof.id,
+      reservation: {
+        ...order.reservation,
+        expiresAt: new Date(Math.max(held, now.getTime() + config().shop.proofHoldHours * 3600_000)).toISOString(),
+      },
+    },
     overrideAccess: true,
-    context: { actor: 'pembeli' },
+    context: { actor: 'buyer' } satisfies OrderContext,
   })
   return null
+}
+
+/**
+ * A timeline row as the buyer reads it, in their language; null for the shop's own notes (stock moves,
+ * flags, staff notes). Rows written before rows had codes show their recorded text.
+ */
+export const historyLine = (
+  row: NonNullable<Order['timeline']>[number],
+  locale: Locale,
+  delivery: DeliveryMethod | undefined,
+): string | null => {
+  const [kind, value] = (row.code ?? '').split('.')
+  switch (kind) {
+    case '':
+      return row.event
+    case 'placed':
+      return translate(locale, 'timeline.placed')
+    case 'payment':
+      return translate(locale, 'timeline.payment', { status: { code: `paymentStatus.${value as PaymentStatus}` } })
+    case 'fulfilment':
+      return translate(locale, 'order.event.fulfilment', { status: fulfilmentLabel(value as FulfilmentStatus, delivery) })
+    case 'tracking':
+      return translate(locale, 'timeline.tracking', { tracking: row.detail ?? '' })
+    case 'proof':
+      return translate(locale, 'timeline.proof')
+    default:
+      return null
+  }
 }

@@ -14,6 +14,10 @@ const redraw = async (form: HTMLFormElement) => {
     const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('[data-cart]')
     if (!next) throw new Error('no cart in the answer')
     cart!.innerHTML = next.innerHTML
+    // The header's count follows the cart (the server's answer set the readable count cookie).
+    const count = document.querySelector<HTMLElement>('[data-cart-count]')
+    const units = /(?:^|; )keranjang_n=(\d+)/.exec(document.cookie)?.[1] ?? '0'
+    if (count) Object.assign(count, { textContent: units, hidden: units === '0' })
     // The cart's messages (updated, price changed, not enough stock) are read out by screen readers.
     if (cartStatus) cartStatus.textContent = [...cart!.querySelectorAll('.notice')].map((n) => n.textContent).join(' ')
     if (focused)

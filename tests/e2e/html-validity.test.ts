@@ -64,11 +64,13 @@ const collect = async (context: BrowserContext, prefix: string, letterCode: stri
   await page.locator('[name=name]').fill('Ayu Lestari')
   await page.locator('[name=email]').fill('ayu@example.com')
   await page.locator('[name=phone]').fill('12345')
-  docs['checkout with errors'] = await documentAfter(page, () => page.locator('form.form button[type=submit]').click())
+  // The order button at the form's end, not the shipping quote's inside the delivery fieldset.
+  const placeOrder = page.locator('form.form > button[type=submit]')
+  docs['checkout with errors'] = await documentAfter(page, () => placeOrder.click())
   await page.locator('[name=name]').fill('Ayu Lestari')
   await page.locator('[name=email]').fill('ayu@example.com')
   await page.locator('[name=phone]').fill('0812-3456-7890')
-  docs.order = await documentAfter(page, () => page.locator('form.form button[type=submit]').click())
+  docs.order = await documentAfter(page, () => placeOrder.click())
 
   await open('/layanan/izin-keramaian/formulir')
   await fillPermitForm(page, NOT_A_PDF)

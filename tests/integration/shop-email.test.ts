@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerChannel } from '../../cms/notify'
 import { placeOrder } from '../../cms/shop/orders'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { buyer, checkoutFor, createProduct } from '../support/shop'
@@ -32,13 +33,28 @@ describe('order emails over SMTP', () => {
     const product = await createProduct(payload)
     const producerId = typeof product.producer === 'object' ? product.producer.id : product.producer
     await payload.update({ collection: 'producers', id: producerId, data: { email: 'produsen@desa.test' }, overrideAccess: true })
-    const order = await placeOrder(payload, checkoutFor(product, 1))
+    await payload.create({
+      collection: 'shipping-zones',
+      data: { name: 'Bali', provinces: ['Bali'], baseFee: 12_000, perKgFee: 8_000 },
+      overrideAccess: true,
+    })
+    const delivery = {
+      method: 'courier' as const,
+      province: 'Bali',
+      city: 'Denpasar',
+      district: 'Denpasar Barat',
+      postalCode: '80111',
+      street: 'Jl. Gunung Agung 1',
+    }
+    const order = await placeOrder(payload, { ...checkoutFor(product, 1), delivery })
 
     const confirmation = await waitFor((m) => m.to.includes('ayu@example.com') && m.subject.includes(order.number))
     expect(confirmation?.subject).toBe(`Pesanan ${order.number} kami terima`)
     expect(confirmation?.text).toContain(`https://desa.test/pesanan/${order.number}?t=${order.accessToken}`)
     expect(await waitFor((m) => m.to.includes('toko@desa.test'))).toBeDefined()
-    expect((await waitFor((m) => m.to.includes('produsen@desa.test')))?.subject).toBe(`Pesanan baru ${order.number}`)
+    expect((await waitFor((m) => m.to.includes('produsen@desa.test')))?.subject).toBe(
+      `Pesanan baru ${order.number} untuk ${product.title.replace('Kopi', 'Produsen')}`,
+    )
 
     const staff = await createUser(payload, 'editor')
     await payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'paid' }, user: staff, overrideAccess: false })
@@ -60,9 +76,53 @@ describe('order emails over SMTP', () => {
     expect((await waitFor((m) => m.subject === `Pesanan ${order.number} dikirim`))?.text).toContain('JNE123456')
   })
 
+  it('tell each producer only of their own lines, and reach the shop and producers through every channel', async () => {
+    const sent: { phone: string; subject: string }[] = []
+    registerChannel(() => ({
+      name: 'whatsapp-gateway',
+      reaches: (to) => Boolean(to.phone),
+      send: async (to, message) => void sent.push({ phone: to.phone, subject: message.subject }),
+    }))
+    await payload.updateGlobal({
+      slug: 'settings',
+      data: { shopEmail: 'toko@desa.test', whatsapp: '+6281250007788' },
+      overrideAccess: true,
+    })
+    const a = await createProduct(payload)
+    const b = await createProduct(payload)
+    const idOf = (p: typeof a) => (typeof p.producer === 'object' ? p.producer.id : p.producer)
+    await payload.update({
+      collection: 'producers',
+      id: idOf(a),
+      data: { email: 'a@desa.test', whatsapp: '+6281234500011' },
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'producers', id: idOf(b), data: { email: 'b@desa.test' }, overrideAccess: true })
+    const order = await placeOrder(payload, { ...checkoutFor(a), cart: [...checkoutFor(a).cart, ...checkoutFor(b).cart] })
+    const toA = await waitFor((m) => m.to.includes('a@desa.test') && m.subject.includes(order.number))
+    expect(toA?.text).toContain(a.title)
+    expect(toA?.text).not.toContain(b.title)
+    expect(toA?.text).not.toContain('ayu@example.com')
+    expect((await waitFor((m) => m.to.includes('b@desa.test') && m.subject.includes(order.number)))?.text).not.toContain(a.title)
+    expect(sent.map((s) => s.phone).sort()).toEqual(['+6281234500011', '+6281250007788'])
+  })
+
   it('write to a buyer who ordered in English in English, and to the shop in Indonesian', async () => {
     const product = await createProduct(payload)
-    const order = await placeOrder(payload, { ...checkoutFor(product, 1), locale: 'en', buyer: { ...buyer, email: 'visitor@example.com' } })
+    const delivery = {
+      method: 'courier' as const,
+      province: 'Bali',
+      city: 'Denpasar',
+      district: 'Kuta',
+      postalCode: '80361',
+      street: 'Jl. Pantai 2',
+    }
+    const order = await placeOrder(payload, {
+      ...checkoutFor(product, 1),
+      locale: 'en',
+      buyer: { ...buyer, email: 'visitor@example.com' },
+      delivery,
+    })
 
     const confirmation = await waitFor((m) => m.to.includes('visitor@example.com') && m.subject.includes(order.number))
     expect(confirmation?.subject).toBe(`Order ${order.number} received`)

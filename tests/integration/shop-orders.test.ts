@@ -115,7 +115,7 @@ describe('stock reservations', () => {
     expect(await stockOf(product.id)).toEqual([1])
     await expect(
       payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'pending' }, user: staff, overrideAccess: false }),
-    ).rejects.toThrow(/tidak bisa mundur/)
+    ).rejects.toThrow(/tidak bisa berubah dari "Lunas"/)
     await payload.update({
       collection: 'orders',
       id: order.id,

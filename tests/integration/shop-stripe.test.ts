@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { placeOrder } from '../../cms/shop/orders'
+import type { Order } from '../../cms/payload-types'
+import { expireReservations, placeOrder } from '../../cms/shop/orders'
 import { handleStripeWebhook, startStripeCheckout } from '../../cms/shop/stripe'
 import { startFakeStripe } from '../support/fakeStripe'
 import { createUser, startPayload } from '../support/payload'
@@ -27,14 +28,17 @@ const signed = (event: object, at = Math.floor(Date.now() / 1000)) => {
   const body = JSON.stringify(event)
   return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp: at }) }
 }
-const sessionEvent = (id: string, type: string, order: { id: number }, extra: object = {}) => ({
+/** An event about the order's own Checkout Session, as Stripe sends it: its id, amount (IDR × 100) and currency. */
+const sessionEvent = (id: string, type: string, order: Order, extra: object = {}) => ({
   id,
   object: 'event',
   type,
   data: {
     object: {
       object: 'checkout.session',
-      id: 'cs_test_x',
+      id: order.stripeSessionId,
+      amount_total: order.total * 100,
+      currency: 'idr',
       metadata: { orderId: String(order.id) },
       payment_intent: `pi_${order.id}`,
       ...extra,
@@ -45,19 +49,21 @@ const deliver = (event: object, at?: number) => {
   const { body, signature } = signed(event, at)
   return handleStripeWebhook(payload, body, signature)
 }
-const stripeOrder = async (quantity = 1) => {
-  const product = await createProduct(payload, [{ price: 25_000, stock: 5 }])
-  const order = await placeOrder(payload, { ...checkoutFor(product, quantity), paymentMethod: 'stripe', locale: 'en' })
-  return { product, order }
+/** A card order whose Checkout Session was started at the fake Stripe. */
+const stripeOrder = async (quantity = 1, stock = 5) => {
+  const product = await createProduct(payload, [{ price: 25_000, stock }])
+  const placed = await placeOrder(payload, { ...checkoutFor(product, quantity), paymentMethod: 'stripe', locale: 'en' })
+  await startStripeCheckout(payload, placed, placed.accessToken)
+  return { product, order: await reload(placed.id), token: placed.accessToken }
 }
+const stockOf = async (productId: number) =>
+  (await payload.findByID({ collection: 'products', id: productId, overrideAccess: true })).variants[0].stock
 const reload = (id: number) => payload.findByID({ collection: 'orders', id, overrideAccess: true })
 
 describe('Stripe Checkout', () => {
   it('creates the session from database prices in IDR × 100, with locale, expiry, order id and an idempotency key', async () => {
-    const { order } = await stripeOrder(2)
     const started = Date.now() / 1000
-    const url = await startStripeCheckout(payload, order, order.accessToken)
-    expect(url).toMatch(/^https:\/\/checkout\.stripe\.test\//)
+    const { order, token } = await stripeOrder(2)
     const call = fake.calls.at(-1)!
     expect(call.path).toBe('/v1/checkout/sessions')
     expect(call.auth).toBe('Bearer sk_test_fake')
@@ -66,18 +72,22 @@ describe('Stripe Checkout', () => {
     expect(call.params.get('line_items[0][quantity]')).toBe('2')
     expect(call.params.get('locale')).toBe('en')
     expect(call.params.get('metadata[orderId]')).toBe(String(order.id))
-    expect(Number(call.params.get('expires_at')) - started).toBeGreaterThanOrEqual(30 * 60)
     expect(call.idempotencyKey).toBe(`checkout-${order.number}`)
     // Stripe takes only whole addresses to send the buyer back to: without PUBLIC_URL, this server's own.
-    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${order.accessToken}`)
-    expect((await reload(order.id)).stripeSessionId).toMatch(/^cs_test_/)
+    expect(call.params.get('success_url')).toBe(`http://localhost:3000/en/pesanan/${order.number}?t=${token}`)
+    expect(order.stripeSessionId).toMatch(/^cs_test_/)
+    // Stripe's minimum is 30 minutes; the stock hold outlives the session, so a last-minute payment finds its stock.
+    const expiresAt = Number(call.params.get('expires_at'))
+    expect(expiresAt - started).toBeGreaterThanOrEqual(30 * 60)
+    expect(new Date(order.reservation!.expiresAt!).getTime() / 1000 - expiresAt).toBeGreaterThanOrEqual(10 * 60)
   })
 
   it('fails the order and returns its stock when Stripe cannot be reached', async () => {
     const down = await startFakeStripe({ failWith: 500 })
     setEnvironment({ STRIPE_API_URL: down.url })
     try {
-      const { product, order } = await stripeOrder(2)
+      const product = await createProduct(payload, [{ price: 25_000, stock: 5 }])
+      const order = await placeOrder(payload, { ...checkoutFor(product, 2), paymentMethod: 'stripe' })
       expect(await startStripeCheckout(payload, order, order.accessToken)).toBeNull()
       expect((await reload(order.id)).paymentStatus).toBe('failed')
       expect((await payload.findByID({ collection: 'products', id: product.id, overrideAccess: true })).variants[0].stock).toBe(5)
@@ -152,5 +162,39 @@ describe('Stripe webhooks', () => {
       data: { object: { object: 'charge', id: 'ch_2', refunded: true, payment_intent: `pi_${order.id}` } },
     })
     expect(after.body).toMatchObject({ ignored: true })
+  })
+
+  it('send a payment that does not match the order to staff instead of marking it paid', async () => {
+    const cases = [{ amount_total: 1, currency: 'usd' }, { amount_total: null }, { id: 'cs_test_someone_elses' }, { id: undefined }]
+    for (const [i, extra] of cases.entries()) {
+      const { product, order } = await stripeOrder()
+      const result = await deliver(
+        sessionEvent(`evt_mismatch_${i}`, 'checkout.session.completed', order, { payment_status: 'paid', ...extra }),
+      )
+      expect(result.body).toMatchObject({ received: true })
+      const after = await reload(order.id)
+      expect(after.paymentStatus, JSON.stringify(extra)).toBe('pending')
+      expect(after.reservation?.state).toBe('reserved')
+      expect(after.attention).toBe('mismatch')
+      expect(after.timeline?.at(-1)?.note).toMatch(/evt_mismatch/)
+      expect(await stockOf(product.id)).toBe(4)
+    }
+  })
+
+  it('a payment completed after the hold expired takes the stock again, or flags the order when it is gone', async () => {
+    const later = new Date(Date.now() + 60 * 60_000)
+    const { product, order } = await stripeOrder(2, 3)
+    await expireReservations(payload, later)
+    expect(await stockOf(product.id)).toBe(3)
+    await deliver(sessionEvent('evt_late_1', 'checkout.session.completed', order, { payment_status: 'paid' }))
+    expect(await reload(order.id)).toMatchObject({ paymentStatus: 'paid', reservation: { state: 'sold' } })
+    expect(await stockOf(product.id)).toBe(1)
+
+    const { product: scarce, order: late } = await stripeOrder(2, 2)
+    await expireReservations(payload, later)
+    await placeOrder(payload, checkoutFor(scarce, 2))
+    await deliver(sessionEvent('evt_late_2', 'checkout.session.completed', late, { payment_status: 'paid' }))
+    expect(await reload(late.id)).toMatchObject({ paymentStatus: 'paid', attention: 'noStock', reservation: { state: 'released' } })
+    expect(await stockOf(scarce.id)).toBe(0)
   })
 })

@@ -99,8 +99,12 @@ export const stockedProducts = async (url: string): Promise<Stocked[]> => {
 /** Reads the server's SQLite file directly (WAL: safe beside the running server) to check what was written. */
 export const database = (dir: string) => {
   const client: Client = createClient({ url: `file:${path.join(dir, 'desa.db')}` })
-  const rows = async <T>(query: string, args: (string | number)[] = []) =>
-    (await client.execute({ sql: query, args })).rows as unknown as T[]
+  // A read that meets the server's write lock (a checkpoint) waits for it, as the server's own connections do.
+  const waiting = client.execute('PRAGMA busy_timeout = 5000')
+  const rows = async <T>(query: string, args: (string | number)[] = []) => {
+    await waiting
+    return (await client.execute({ sql: query, args })).rows as unknown as T[]
+  }
   return {
     rows,
     close: () => client.close(),

@@ -28,6 +28,7 @@ describe('the settings', () => {
       meilisearch: undefined,
       email: { smtpUrl: undefined, from: 'desa@localhost' },
       retentionDays: 30,
+      shop: { maxUnitsPerLine: 20, maxUnitsPerOrder: 50, unverifiedHoldMinutes: 120, proofHoldHours: 24 },
       jobs: { run: true, inSiteProcess: false },
       rateLimitOff: false,
       storageLimits: { perRequest: 25 * 1024 * 1024, total: 5000 * 1024 * 1024 },
@@ -88,6 +89,25 @@ describe('the settings', () => {
     )
     expect(problem({ TRUSTED_PROXY_HEADER: 'x-real-ip' })).toBe(
       'TRUSTED_PROXY_HEADER "x-real-ip" is not understood: use x-forwarded-for (the default) or forwarded.',
+    )
+  })
+
+  it("take the shop's limits against hoarding as whole numbers of at least 1", () => {
+    const limits = {
+      SHOP_MAX_UNITS_PER_LINE: '3',
+      SHOP_MAX_UNITS_PER_ORDER: '5',
+      SHOP_UNVERIFIED_HOLD_MINUTES: '1',
+      SHOP_PROOF_HOLD_HOURS: '48',
+    }
+    expect(parseEnvironment(limits).shop).toEqual({ maxUnitsPerLine: 3, maxUnitsPerOrder: 5, unverifiedHoldMinutes: 1, proofHoldHours: 48 })
+    expect(problem({ SHOP_MAX_UNITS_PER_LINE: '0' })).toBe(
+      'SHOP_MAX_UNITS_PER_LINE "0" is not a number of units: use a whole number, at least 1.',
+    )
+    expect(problem({ SHOP_UNVERIFIED_HOLD_MINUTES: '1.5' })).toBe(
+      'SHOP_UNVERIFIED_HOLD_MINUTES "1.5" is not a number of minutes: use a whole number, at least 1.',
+    )
+    expect(problem({ SHOP_PROOF_HOLD_HOURS: 'sehari' })).toBe(
+      'SHOP_PROOF_HOLD_HOURS "sehari" is not a number of hours: use a whole number, at least 1.',
     )
   })
 

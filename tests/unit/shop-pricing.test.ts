@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addLine, decodeCart, encodeCart, setQuantity } from '../../cms/shop/cartCookie'
+import { addLine, decodeCart, encodeCart, setQuantity, unitCount } from '../../cms/shop/cartCookie'
 import { formatRupiah, toStripeAmount } from '../../cms/shop/money'
 import { isEmail } from '../../cms/lib/email'
 import { normalizePhone } from '../../cms/lib/phone'
 import { priceCart, type CatalogProduct } from '../../cms/shop/pricing'
+import { PROVINCES, provinceNamed } from '../../cms/shop/provinces'
 import { shippingFee, zoneFor } from '../../cms/shop/shipping'
-import { canMovePayment, releasesStock } from '../../cms/shop/statuses'
 import { buyerWhatsAppLink } from '../../cms/shop/whatsapp'
 
 const coffee: CatalogProduct = {
@@ -39,6 +39,12 @@ describe('cart pricing', () => {
   it('says when there is less stock than wanted', () => {
     const priced = priceCart([{ productId: 7, variantId: 'v1k', quantity: 1 }], catalog)
     expect(priced.problems).toMatchObject([{ kind: 'stockShort', wanted: 1, available: 0 }])
+  })
+
+  it("says when a line asks for more than the shop's cap per line, and how many one line may hold", () => {
+    const priced = priceCart([{ productId: 7, variantId: 'v250', quantity: 3 }], catalog, 2)
+    expect(priced.problems).toMatchObject([{ kind: 'overLimit', wanted: 3, limit: 2 }])
+    expect(priced.lines[0]).toMatchObject({ available: 4, sellable: 2 })
   })
 
   it('drops a variant of another product or a product no longer sold', () => {
@@ -110,6 +116,13 @@ describe('the cart cookie', () => {
     expect(decodeCart(encodeCart(lines, secret), secret)).toEqual([{ productId: 7, variantId: 'v250', quantity: 3, seenPrice: 45_000 }])
     expect(setQuantity(lines, 'v250', 0)).toEqual([])
   })
+  it('never holds more of a line than may be sold', () => {
+    const lines = addLine([{ productId: 7, variantId: 'v250', quantity: 3 }], { productId: 7, variantId: 'v250', quantity: 5 }, 4)
+    expect(lines[0].quantity).toBe(4)
+    expect(setQuantity(lines, 'v250', 50, 4)[0].quantity).toBe(4)
+    expect(unitCount([...lines, { productId: 8, variantId: 'x', quantity: 2 }])).toBe(6)
+  })
+
   it('is empty when tampered with or signed by someone else', () => {
     const value = encodeCart([{ productId: 7, variantId: 'v250', quantity: 1 }], secret)
     const [body, mac] = value.split('.')
@@ -117,20 +130,6 @@ describe('the cart cookie', () => {
     expect(decodeCart(`${forged}.${mac}`, secret)).toEqual([])
     expect(decodeCart(`${body}.${mac}`, 'other-secret')).toEqual([])
     expect(decodeCart('garbage', secret)).toEqual([])
-  })
-})
-
-describe('order states', () => {
-  it('moves payment only forward, so late or repeated events cannot undo a payment', () => {
-    expect(canMovePayment('pending', 'paid')).toBe(true)
-    expect(canMovePayment('paid', 'failed')).toBe(false)
-    expect(canMovePayment('paid', 'refunded')).toBe(true)
-    expect(canMovePayment('refunded', 'paid')).toBe(false)
-  })
-  it('releases stock on failure, expiry or cancellation', () => {
-    expect(releasesStock('failed', 'unfulfilled')).toBe(true)
-    expect(releasesStock('paid', 'cancelled')).toBe(true)
-    expect(releasesStock('paid', 'shipped')).toBe(false)
   })
 })
 
@@ -148,5 +147,14 @@ describe('the admin WhatsApp link to the buyer', () => {
     )
     expect(text('+6281234567890', 'DD-261122-ABCDE', '', 'en')).toBe('Hello, this is the village shop, about your order DD-261122-ABCDE: ')
     expect(text('+6281234567890', 'DD-261122-ABCDE')).toBe('Halo, kami dari toko desa, tentang pesanan DD-261122-ABCDE: ')
+  })
+})
+
+describe('provinces', () => {
+  it("lists Indonesia's 38 provinces and reads a name however it was typed", () => {
+    expect(PROVINCES).toHaveLength(38)
+    expect(new Set(PROVINCES).size).toBe(38)
+    expect(provinceNamed('  kalimantan   timur ')).toBe('Kalimantan Timur')
+    expect(provinceNamed('Jatim')).toBeNull()
   })
 })

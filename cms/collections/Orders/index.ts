@@ -3,7 +3,7 @@ import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../a
 import { orderStatusHooks } from './statusHooks'
 import { handleStripeWebhook } from '../../shop/stripe'
 import * as shopMessages from '../../shop/messages'
-import { FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
+import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
 import { L } from '../../lib/localize'
 import { witaDateTime } from '../../admin/dates'
 import { DEFAULT_LOCALE, labelOf, LOCALES } from '../../lib/messages'
@@ -11,8 +11,14 @@ import { idOf } from '../../lib/relation'
 import type { Order } from '../../payload-types'
 
 const readOnly = { readOnly: true } as const
+const rupiahReadOnly = { readOnly: true, components: { Cell: '/components/RupiahCell#RupiahCell' } } as const
 const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
-const staffOnly = { read: staffRead }
+/**
+ * What checkout, Stripe and the state machine recorded is never written through the API: staff change an
+ * order only by its statuses, tracking number, proof, flag and a note (the server's own writes pass).
+ */
+const recorded = { update: () => false }
+const staffOnly = { read: staffRead, update: () => false }
 
 /** A producer sees only their own lines of an order that mixes several producers' products. */
 const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
@@ -29,6 +35,7 @@ const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
 const paymentMethods = PAYMENT_METHODS.map((value) => ({ value, label: labelOf(shopMessages, `payment.${value}`) }))
 const paymentStatuses = PAYMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `paymentStatus.${value}`) }))
 const fulfilmentStatuses = FULFILMENT_STATUSES.map((value) => ({ value, label: labelOf(shopMessages, `fulfilment.${value}`) }))
+const attentionFlags = ATTENTION.map((value) => ({ value, label: labelOf(shopMessages, `attention.${value}`) }))
 
 const buyerFields: Field[] = [
   { name: 'name', type: 'text', required: true, label: L('Nama', 'Name') },
@@ -42,7 +49,7 @@ export const Orders: CollectionConfig = {
   labels: { singular: L('Pesanan', 'Order'), plural: L('Pesanan', 'Orders') },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: ['number', 'total', 'paymentMethod', 'paymentStatus', 'fulfilmentStatus', 'createdAt'],
+    defaultColumns: ['number', 'total', 'paymentMethod', 'paymentStatus', 'fulfilmentStatus', 'attention', 'createdAt'],
     group: L('Toko', 'Shop'),
   },
   defaultSort: '-createdAt',
@@ -60,9 +67,18 @@ export const Orders: CollectionConfig = {
     },
   ],
   fields: [
-    { name: 'number', type: 'text', required: true, unique: true, index: true, label: L('Nomor pesanan', 'Order number'), admin: readOnly },
-    { name: 'accessToken', type: 'text', required: true, hidden: true },
-    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, admin: { hidden: true } },
+    {
+      name: 'number',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: L('Nomor pesanan', 'Order number'),
+      access: recorded,
+      admin: readOnly,
+    },
+    { name: 'accessToken', type: 'text', required: true, hidden: true, access: recorded },
+    { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, access: recorded, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -72,6 +88,7 @@ export const Orders: CollectionConfig = {
           required: true,
           options: paymentMethods,
           label: L('Metode bayar', 'Payment method'),
+          access: recorded,
           admin: readOnly,
         },
         {
@@ -92,13 +109,39 @@ export const Orders: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'attention',
+      type: 'select',
+      index: true,
+      options: attentionFlags,
+      label: L('Perlu perhatian', 'Needs attention'),
+      admin: {
+        position: 'sidebar',
+        description: L(
+          'Dipasang otomatis bila uang harus dikembalikan atau pembayaran tidak cocok. Kosongkan setelah ditangani.',
+          'Set automatically when money must go back or a payment does not match. Clear it once handled.',
+        ),
+      },
+    },
     { name: 'trackingNumber', type: 'text', label: L('Nomor resi kurir', 'Courier tracking number') },
+    {
+      name: 'statusNote',
+      type: 'textarea',
+      label: L('Alasan perubahan', 'Reason for the change'),
+      admin: {
+        description: L(
+          'Ditulis ke riwayat bersama perubahan status yang Anda simpan (mis. "transfer dicek di rekening").',
+          'Written into the timeline with the status change you save (e.g. "transfer seen in the account").',
+        ),
+      },
+    },
     {
       name: 'lines',
       type: 'array',
       required: true,
       label: L('Barang', 'Items'),
       labels: { singular: L('Barang', 'Item'), plural: L('Barang', 'Items') },
+      access: recorded,
       admin: readOnly,
       fields: [
         {
@@ -124,14 +167,22 @@ export const Orders: CollectionConfig = {
       ],
     },
     // Denormalised from the lines so producers can be given "orders containing my products".
-    { name: 'producers', type: 'relationship', relationTo: 'producers', hasMany: true, index: true, admin: { hidden: true } },
+    {
+      name: 'producers',
+      type: 'relationship',
+      relationTo: 'producers',
+      hasMany: true,
+      index: true,
+      access: recorded,
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [
         // The order's sums include other producers' lines: staff only.
-        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), access: staffOnly, admin: readOnly },
-        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), access: staffOnly, admin: readOnly },
-        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), access: staffOnly, admin: readOnly },
+        { name: 'subtotal', type: 'number', required: true, label: L('Subtotal', 'Subtotal'), access: staffOnly, admin: rupiahReadOnly },
+        { name: 'shippingFee', type: 'number', required: true, label: L('Ongkir', 'Shipping'), access: staffOnly, admin: rupiahReadOnly },
+        { name: 'total', type: 'number', required: true, label: L('Total', 'Total'), access: staffOnly, admin: rupiahReadOnly },
       ],
     },
     { name: 'whatsappBuyer', type: 'ui', admin: { components: { Field: '/components/BuyerWhatsApp#BuyerWhatsApp' } } },
@@ -140,13 +191,14 @@ export const Orders: CollectionConfig = {
       name: 'delivery',
       type: 'group',
       label: L('Pengiriman', 'Delivery'),
+      access: recorded,
       admin: readOnly,
       fields: [
         {
           name: 'method',
           type: 'select',
           required: true,
-          label: L('Cara', 'Method'),
+          label: L('Cara pengiriman', 'Delivery method'),
           options: [
             { value: 'pickup', label: L('Ambil di desa', 'Pickup in the village') },
             { value: 'courier', label: L('Dikirim', 'Delivered') },
@@ -164,13 +216,14 @@ export const Orders: CollectionConfig = {
       name: 'reservation',
       type: 'group',
       label: L('Reservasi stok', 'Stock reservation'),
+      access: recorded,
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
         {
           name: 'state',
           type: 'select',
+          label: L('Status stok', 'Stock state'),
           defaultValue: 'reserved',
-          label: L('Keadaan', 'State'),
           index: true,
           options: [
             // Only while checkout writes the order and takes its stock; never shown (see placeOrder).
@@ -194,14 +247,14 @@ export const Orders: CollectionConfig = {
       type: 'upload',
       relationTo: 'payment-proofs',
       label: L('Bukti transfer', 'Payment proof'),
-      access: staffOnly,
+      access: { read: staffRead },
       admin: { position: 'sidebar' },
     },
     {
       name: 'stripeSessionId',
       type: 'text',
       index: true,
-      label: L('Sesi Stripe', 'Stripe session'),
+      label: L('Sesi Stripe Checkout', 'Stripe Checkout session'),
       access: staffOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -209,15 +262,24 @@ export const Orders: CollectionConfig = {
       name: 'stripePaymentIntentId',
       type: 'text',
       index: true,
-      label: L('Pembayaran Stripe (payment intent)', 'Stripe payment intent'),
+      label: L('Pembayaran Stripe (PaymentIntent)', 'Stripe payment (PaymentIntent)'),
       access: staffOnly,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Declared so the list shows when an order was placed in WITA (Payload adds the same field otherwise).
+      name: 'createdAt',
+      type: 'date',
+      index: true,
+      label: L('Dipesan', 'Placed'),
+      admin: { hidden: true, disableBulkEdit: true, components: { Cell: '/components/WitaDate#WitaDateCell' } },
     },
     {
       name: 'timeline',
       type: 'array',
       label: L('Riwayat', 'Timeline'),
       labels: { singular: L('Kejadian', 'Event'), plural: L('Riwayat', 'Timeline') },
+      access: recorded,
       admin: { ...readOnly, components: { RowLabel: '/components/OrderTimelineRow#OrderTimelineRow' } },
       fields: [
         {
@@ -228,6 +290,10 @@ export const Orders: CollectionConfig = {
             { name: 'event', type: 'text', required: true, label: L('Kejadian', 'Event') },
           ],
         },
+        { name: 'note', type: 'text', label: L('Alasan', 'Reason') },
+        // What happened, for the buyer's page in their language ("payment.paid", "tracking" with its number…).
+        { name: 'code', type: 'text', admin: { hidden: true } },
+        { name: 'detail', type: 'text', admin: { hidden: true } },
       ],
     },
   ],

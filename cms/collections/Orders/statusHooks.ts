@@ -1,40 +1,136 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+  type RequestContext,
+} from 'payload'
 import type { Order } from '../../payload-types'
+import { idOf } from '../../lib/relation'
 import { localize, translate } from '../../messages'
 import { sendOrderUpdate } from '../../shop/emails'
+import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, statusName, type Actor, type Change } from '../../shop/lifecycle'
 import { releaseOrderStock } from '../../shop/orders'
-import { canMovePayment, releasesStock } from '../../shop/statuses'
-import { markSold } from '../../shop/stock'
+import type { ShopMessage } from '../../shop/messages'
+import type { Attention } from '../../shop/statuses'
+import { markSold, retakeReservation, stockMoved } from '../../shop/stock'
 import { refundOrder, stripeClient } from '../../shop/stripe'
 
-/** Whom the order's timeline names for a change: the signed-in staff member, else what the server said (Stripe, the job), else the system. */
-const changedBy = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], context: Record<string, unknown>) =>
-  req.user?.email ?? (typeof context.actor === 'string' ? context.actor : 'sistem')
+/** Who writes an order when no staff member is signed in: set in `context` by the server's own updates. */
+export type OrderContext = { actor?: 'stripe' | 'system' | 'buyer'; note?: string }
 
-/** Refuses backward payment moves and writes every status change into the order's timeline. */
-const recordChanges: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req, context }) => {
+type TimelineRow = NonNullable<Order['timeline']>[number]
+
+const actorOf = (req: PayloadRequest, context: RequestContext & OrderContext): Actor =>
+  context.actor === 'stripe' ? 'stripe' : req.user && !context.actor ? 'staff' : 'system'
+
+/** The timeline is the shop's record, written in Indonesian like the rest of the back office's data. */
+const recorded = (message: ShopMessage) => translate('id', message)
+
+const byOf = (req: PayloadRequest, context: OrderContext) =>
+  context.actor === 'stripe'
+    ? 'Stripe'
+    : context.actor === 'buyer'
+      ? recorded({ code: 'timeline.byBuyer' })
+      : context.actor === 'system' || !req.user
+        ? recorded({ code: 'timeline.bySystem' })
+        : (req.user.email ?? recorded({ code: 'timeline.byStaff' }))
+
+const refused = (req: PayloadRequest, message: ShopMessage) => new APIError(localize(req, message), 400, undefined, true)
+
+/** The timeline rows of the stock's moves; `code` (and `detail`) let the buyer's page say a row in their language. */
+const STOCK_EVENTS = {
+  'stock.released': 'timeline.stockReleased',
+  'stock.restocked': 'timeline.stockRestocked',
+  'stock.taken': 'timeline.stockTaken',
+  'stock.short': 'timeline.stockShort',
+} as const
+
+const changeEvent = (change: Change) =>
+  recorded({ code: change.kind === 'payment' ? 'timeline.payment' : 'timeline.fulfilment', params: { status: statusName(change) } })
+
+const stockRow = (code: keyof typeof STOCK_EVENTS) => [code, recorded({ code: STOCK_EVENTS[code] })] as const
+
+/**
+ * Every status change is a transition of the order state machine (lifecycle.ts): refused with a message
+ * unless allowed for who asks; its stock effect follows (a take happens here, so a change that needs units
+ * it cannot have is refused before anything is written; releases and restocks after the write); each step
+ * and every other change staff make is written into the timeline with who and why.
+ */
+const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req, context }) => {
   if (operation !== 'update' || !originalDoc) return data
-  const events: string[] = []
-  if (data.paymentStatus && data.paymentStatus !== originalDoc.paymentStatus) {
-    if (!canMovePayment(originalDoc.paymentStatus, data.paymentStatus)) {
-      const message = localize(req, {
-        code: 'order.paymentBackwards',
-        params: { from: { code: `paymentStatus.${originalDoc.paymentStatus}` }, to: { code: `paymentStatus.${data.paymentStatus}` } },
-      })
-      throw new APIError(message, 400, undefined, true)
-    }
-    if (data.paymentStatus === 'refunded' && originalDoc.paymentMethod === 'stripe' && !context.fromStripe)
-      await refundThroughStripe(req, originalDoc)
-    events.push(`Pembayaran: ${translate('id', { code: `paymentStatus.${data.paymentStatus}` })}`)
-  }
+  const ctx = context as RequestContext & OrderContext
+  const actor = actorOf(req, ctx)
+  const note = (typeof data.statusNote === 'string' ? data.statusNote.trim() : '') || ctx.note || null
+  const rows: Omit<TimelineRow, 'at' | 'by'>[] = []
+  const row = (code: string, event: string, detail?: string) => rows.push({ code, event, detail: detail ?? null, note })
+
+  const changes: Change[] = []
+  if (data.paymentStatus && data.paymentStatus !== originalDoc.paymentStatus) changes.push({ kind: 'payment', to: data.paymentStatus })
   if (data.fulfilmentStatus && data.fulfilmentStatus !== originalDoc.fulfilmentStatus)
-    events.push(`Pengiriman: ${translate('id', { code: `fulfilment.${data.fulfilmentStatus}` })}`)
-  if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber) events.push(`Nomor resi: ${data.trackingNumber}`)
-  if (data.paymentProof && data.paymentProof !== originalDoc.paymentProof) events.push('Bukti transfer diunggah')
-  if (!events.length) return data
-  const by = changedBy(req, context)
+    changes.push({ kind: 'fulfilment', to: data.fulfilmentStatus })
+
+  let state = stateOf(originalDoc)
+  let attention: Attention | null | undefined
+  let next = { ...data }
+  for (const change of changes) {
+    const decision = decide(state, change, actor)
+    if (!decision.allowed) throw refused(req, refusalMessage(decision.refusal, state, change))
+    let effect = decision.effect
+    if (change.kind === 'payment' && change.to === 'refunded' && originalDoc.paymentMethod === 'stripe' && actor === 'staff')
+      await refundThroughStripe(req, originalDoc)
+    row(`${change.kind}.${change.to}`, changeEvent(change))
+    if (decision.attention !== undefined) attention = decision.attention
+    if (effect === 'take') {
+      if (await retakeReservation(req.payload, originalDoc)) {
+        next = await withRetakenLines(req, next, originalDoc.id)
+        row(...stockRow('stock.taken'))
+      } else if (decision.whenShort === 'refuse') {
+        throw refused(req, SHORT_MESSAGE)
+      } else {
+        effect = 'none'
+        attention = 'noStock'
+        row(...stockRow('stock.short'))
+      }
+    }
+    if (effect === 'release') row(...stockRow('stock.released'))
+    if (effect === 'restock') row(...stockRow('stock.restocked'))
+    state = applied(state, change, effect)
+  }
+
+  // Staff may also clear or set the flag themselves; the machine's own flag wins over what the form sent.
+  if (attention === undefined && data.attention !== undefined && (data.attention ?? null) !== (originalDoc.attention ?? null))
+    attention = data.attention ?? null
+  if (attention !== undefined && attention !== (originalDoc.attention ?? null))
+    row(
+      attention ? `attention.${attention}` : 'attention.cleared',
+      recorded(attention ? { code: `attention.${attention}` } : { code: 'timeline.attentionCleared' }),
+    )
+  if (data.trackingNumber && data.trackingNumber !== originalDoc.trackingNumber)
+    row('tracking', recorded({ code: 'timeline.tracking', params: { tracking: data.trackingNumber } }), data.trackingNumber)
+  if (data.paymentProof && idOf(data.paymentProof) !== idOf(originalDoc.paymentProof)) row('proof', recorded({ code: 'timeline.proof' }))
+  if (!rows.length && note) row('note', recorded({ code: 'timeline.note' }))
+  if (!rows.length) return { ...next, statusNote: null }
+
+  const by = byOf(req, ctx)
   const at = new Date().toISOString()
-  return { ...data, timeline: [...(data.timeline ?? originalDoc.timeline ?? []), ...events.map((event) => ({ at, by, event }))] }
+  return {
+    ...next,
+    ...(attention !== undefined ? { attention } : {}),
+    statusNote: null,
+    timeline: [...(originalDoc.timeline ?? []), ...rows.map((r) => ({ ...r, at, by }))],
+  }
+}
+
+/** After a take the lines hold their units again: the write that follows must say so, not what was read before. */
+const withRetakenLines = async (req: PayloadRequest, data: Partial<Order>, id: number) => {
+  const fresh = await req.payload.findByID({ collection: 'orders', id, depth: 0, overrideAccess: true })
+  const reserved = new Map(fresh.lines.map((line) => [line.id, line.reserved]))
+  return {
+    ...data,
+    reservation: { ...data.reservation, state: 'sold' as const },
+    lines: (data.lines ?? fresh.lines).map((line) => ({ ...line, reserved: reserved.get(line.id) ?? line.reserved })),
+  }
 }
 
 /** Staff mark a card order refunded in the admin: the money goes back through Stripe first. */
@@ -49,14 +145,21 @@ const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
   }
 }
 
-/** Payment turns the reservation into a sale; failure, expiry or cancellation puts the stock back. */
+/** After the write: the units a transition gives back return to the shelf (once), and the buyer hears of progress. */
 const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
-  if (releasesStock(doc.paymentStatus, doc.fulfilmentStatus)) await releaseOrderStock(req.payload, doc)
-  else if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await markSold(req.payload, doc.id)
-  if (doc.paymentStatus === 'paid' && previousDoc.paymentStatus !== 'paid') await sendOrderUpdate(req, 'paymentReceived', doc.id)
-  if (doc.fulfilmentStatus === 'shipped' && previousDoc.fulfilmentStatus !== 'shipped') await sendOrderUpdate(req, 'shipped', doc.id)
+  const codes = new Set((doc.timeline ?? []).slice(previousDoc.timeline?.length ?? 0).map((row) => row.code))
+  if (codes.has('stock.released') || codes.has('stock.restocked')) await releaseOrderStock(req.payload, doc)
+  // A reservation paid for becomes a sale, once, whoever confirms first (conditional, after the write).
+  if (codes.has('payment.paid') && !codes.has('stock.taken')) await markSold(req.payload, doc.id)
+  if (codes.has('stock.taken'))
+    await stockMoved(
+      req.payload,
+      doc.lines.map((line) => ({ productId: idOf(line.product) })),
+    )
+  if (codes.has('payment.paid') && !doc.attention) await sendOrderUpdate(req, 'paymentReceived', doc.id)
+  if (codes.has('fulfilment.shipped')) await sendOrderUpdate(req, 'shipped', doc.id)
   return doc
 }
 
-export const orderStatusHooks = { beforeChange: [recordChanges], afterChange: [settleStock] }
+export const orderStatusHooks = { beforeChange: [applyTransitions], afterChange: [settleStock] }

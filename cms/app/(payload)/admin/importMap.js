@@ -21,9 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RoleField as RoleField_daf905f53aa400a5739650de4c570953 } from '../../../components/RoleField'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WitaDateCell as WitaDateCell_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
+import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
+import { RupiahCell as RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc } from '../../../components/RupiahCell'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
 import { WitaDateField as WitaDateField_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { OrderTimelineRow as OrderTimelineRow_93d46956543fdf794e343ef94466e1d2 } from '../../../components/OrderTimelineRow'
@@ -36,6 +39,9 @@ import { AnswersField as AnswersField_9a2f9bfc8092922ef5d0484d0c3ebdad } from '.
 import { AttachmentRow as AttachmentRow_8eb26ef4710151ccc53c160d248edb98 } from '../../../components/AttachmentRow'
 import { RequestTimelineRow as RequestTimelineRow_ee50f6d6681e3fca40cfa24198e17bf2 } from '../../../components/RequestTimelineRow'
 import { QueueScope as QueueScope_cfae460b9d3bcf3a230b3b54a0132055 } from '../../../components/QueueScope'
+import { VillageIcon as VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
+import { VillageLogo as VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
+import { ShopDashboard as ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49 } from '../../../components/ShopDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,9 +69,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/RoleField#RoleField": RoleField_daf905f53aa400a5739650de4c570953,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/WitaDate#WitaDateCell": WitaDateCell_0afcbd89861c00551b74d4771a152b98,
   "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
+  "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
+  "/components/RupiahCell#RupiahCell": RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
   "/components/WitaDate#WitaDateField": WitaDateField_0afcbd89861c00551b74d4771a152b98,
   "/components/OrderTimelineRow#OrderTimelineRow": OrderTimelineRow_93d46956543fdf794e343ef94466e1d2,
@@ -78,5 +87,8 @@ export const importMap = {
   "/components/AttachmentRow#AttachmentRow": AttachmentRow_8eb26ef4710151ccc53c160d248edb98,
   "/components/RequestTimelineRow#RequestTimelineRow": RequestTimelineRow_ee50f6d6681e3fca40cfa24198e17bf2,
   "/components/QueueScope#QueueScope": QueueScope_cfae460b9d3bcf3a230b3b54a0132055,
+  "/components/VillageLogo#VillageIcon": VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873,
+  "/components/VillageLogo#VillageLogo": VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873,
+  "/components/ShopDashboard#ShopDashboard": ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
