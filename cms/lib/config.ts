@@ -16,7 +16,8 @@ import { parseTrustedProxies, type ProxyTrust } from './trustedProxies'
 export type LetterSignerSettings =
   | { kind: 'local'; p12File: string; passphrase: string }
   | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
-  | { kind: 'unusable'; problem: string }
+  /** `noCertificate`: no PKCS#12 was given, which outside production the start script generates (scripts/lib/serviceKeys.ts). */
+  | { kind: 'unusable'; problem: string; noCertificate?: true }
 
 export type Config = {
   /** NODE_ENV=production: secrets are required and admin cookies are Secure. */
@@ -144,9 +145,6 @@ type SignerVariables = Partial<
   >
 >
 
-/** The local signer's problem when no PKCS#12 is given: outside production, the start script generates one. */
-export const NO_HEAD_CERTIFICATE = 'LETTER_SIGNING_P12_FILE is not set'
-
 const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
   const kind = env.LETTER_SIGNER ?? 'local'
   if (kind === 'tte') {
@@ -158,7 +156,7 @@ const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
     return { kind, url, username: env.LETTER_TTE_USERNAME ?? '', password: env.LETTER_TTE_PASSWORD ?? '', nik, passphrase }
   }
   if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
-  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: NO_HEAD_CERTIFICATE }
+  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set', noCertificate: true }
   return { kind, p12File: env.LETTER_SIGNING_P12_FILE, passphrase: env.LETTER_SIGNING_P12_PASSPHRASE ?? '' }
 }
 
