@@ -191,6 +191,22 @@ describe('the WhatsApp Business Cloud API channel', () => {
     ])
   })
 
+  it('gives up after the last retry of a failure that does not pass, and shows it on the request', async () => {
+    const request = await submit()
+    await deliverWhatsapp(payload)
+    const unavailable = { status: 503, json: { error: { message: 'Service temporarily unavailable', code: 2 } } }
+    for (let i = 0; i < 6; i++) fake.failNext(unavailable)
+    await move(request, 'checking')
+    await deliverWhatsapp(payload)
+    for (let i = 0; i < 7; i++) await later(3600_000)
+    // The first try and five retries, then no more.
+    expect(callsFor(request.reference).filter((call) => call.parameters.includes('Diperiksa'))).toHaveLength(6)
+    const seen = await payload.findByID({ collection: 'service-requests', id: request.id, overrideAccess: true })
+    expect(seen.deliveryProblems).toEqual([
+      expect.objectContaining({ channel: 'whatsapp', error: 'HTTP 503 (code 2): Service temporarily unavailable' }),
+    ])
+  })
+
   it('tells the shop and each producer of a new order on WhatsApp too', async () => {
     await payload.updateGlobal({ slug: 'settings', data: { whatsapp: '+6281250007788' }, overrideAccess: true })
     const product = await createProduct(payload)
