@@ -80,13 +80,3 @@ export const getConfirmation = async (reference: string, token: string, locale: 
     submittedAt: request.submittedAt ?? null,
   }
 }
-
-/** A download link token for a finished letter: only someone who passed the tracking check gets one. */
-const letterToken = (reference: string) =>
-  createHmac('sha256', payloadSecret()).update(`letter:${reference}`).digest('base64url').slice(0, 32)
-export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
-export const isLetterToken = (reference: string, token: string) => {
-  const expected = Buffer.from(letterToken(reference))
-  const given = Buffer.from(token)
-  return expected.length === given.length && timingSafeEqual(expected, given)
-}

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from '../support/api'
+import { cameraPhoto as camera } from '../support/cameraPhoto'
 import { useProductionServer } from '../support/e2e'
 
 /**
@@ -13,23 +14,12 @@ import { useProductionServer } from '../support/e2e'
 const server = useProductionServer({ browser: true, env: { RATE_LIMIT_OFF: '1' } })
 let officer: SignedIn
 
-/** A phone camera's picture: 4000×3000 of noise (so it does not compress small), about 7 MB, with EXIF. */
+/** A phone camera's picture, about 7 MB, with EXIF. */
 let cameraPhoto: Buffer
 
 beforeAll(async () => {
   officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
-  const width = 4000
-  const height = 3000
-  const noise = Buffer.alloc(width * height * 3)
-  let seed = 12345
-  for (let i = 0; i < noise.length; i++) {
-    seed = (seed * 1103515245 + 12345) >>> 0
-    noise[i] = seed >>> 24
-  }
-  cameraPhoto = await sharp(noise, { raw: { width, height, channels: 3 } })
-    .withExif({ IFD0: { Make: 'Kamera HP', Model: 'Uji 1' } })
-    .jpeg({ quality: 78 })
-    .toBuffer()
+  cameraPhoto = await camera()
 })
 
 const phone = async (javaScript = false): Promise<{ context: BrowserContext; page: Page }> => {
