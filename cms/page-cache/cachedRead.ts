@@ -1,0 +1,34 @@
+import { invalidations } from './invalidations'
+import { collectReads, recordRead } from './reads'
+import type { Tag } from './tags'
+
+type Entry = { mark: number; tags: Set<Tag>; value: Promise<unknown> }
+
+/** Reads kept at most (any slug a visitor types is a key): the least recently used go first. */
+const MAX_ENTRIES = 5000
+
+// On globalThis, like the invalidations it follows: one copy for every bundle of the process.
+const entries = ((globalThis as { __desaCachedReads?: Map<string, Entry> }).__desaCachedReads ??= new Map<string, Entry>())
+
+/**
+ * A read many pages repeat (the village settings, the shipping zones, the category list), kept in memory until
+ * something it read changes, by the same tags as the page cache. Every caller records those tags, so a page
+ * built from the kept value is invalidated as if it had read it itself. Callers share the value: never change it.
+ */
+export const cachedRead = async <T>(key: string, read: () => Promise<T>): Promise<T> => {
+  let entry = entries.get(key)
+  entries.delete(key)
+  if (entry && !invalidations().changedSince(entry.tags, entry.mark)) entries.set(key, entry)
+  else {
+    const mark = invalidations().mark()
+    const { tags, result } = collectReads(read)
+    entry = { mark, tags, value: result }
+    entries.set(key, entry)
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+    const stored = entry
+    result.catch(() => entries.get(key) === stored && entries.delete(key))
+  }
+  const value = (await entry.value) as T
+  recordRead(...entry.tags)
+  return value
+}
