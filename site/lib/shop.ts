@@ -132,22 +132,42 @@ export const listProducers = (locale: Locale): Promise<Producer[]> =>
 /** The shipping zones, for the delivery facts of product pages. */
 export const shippingZones = (locale: Locale) => cachedRead(`shipping-zones:${locale}`, async () => listZones(await payload(), locale))
 
+/**
+ * One document by id with only the fields a page shows, kept on its own: a product page read again after its
+ * product's save reads the product alone, its producer, category and photos stay as they were read.
+ */
+const keptById = <T>(collection: 'producers' | 'product-categories', id: number, locale: Locale, select: Record<string, true>) =>
+  cachedRead(`${collection}:${locale}:${id}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({ collection, locale, where: { id: { equals: id } }, limit: 1, depth: 1, select, ...asAnonymous })
+    return (docs[0] as T | undefined) ?? null
+  })
+
+/** Pictures by id, in one read, in the order asked. */
+const keptMedia = (ids: number[]) =>
+  ids.length
+    ? cachedRead(`media:${ids.join(',')}`, async () => {
+        const { docs } = await (
+          await payload()
+        ).find({ collection: 'media', where: { id: { in: ids } }, limit: ids.length, depth: 0, ...asAnonymous })
+        return ids.flatMap((id) => docs.filter((doc) => doc.id === id))
+      })
+    : Promise.resolve([])
+
 export const getProduct = (slug: string, locale: Locale): Promise<Product | null> =>
   cachedRead(`product:${locale}:${slug}`, async () => {
     const { docs } = await (
       await payload()
-    ).find({
-      collection: 'products',
-      locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 2,
-      // The producer's card and the category's name; the producer's photo is the one thing read two levels down.
-      populate: { producers: { name: true, slug: true, whatsapp: true, photo: true }, 'product-categories': { title: true, slug: true } },
-      ...asAnonymous,
-      ...byKey,
-    })
-    return docs[0] ?? null
+    ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...asAnonymous, ...byKey })
+    const product = docs[0]
+    if (!product) return null
+    const [producer, category, gallery] = await Promise.all([
+      keptById<Producer>('producers', idOf(product.producer), locale, { name: true, slug: true, whatsapp: true, photo: true }),
+      keptById<ProductCategory>('product-categories', idOf(product.category), locale, { title: true, slug: true }),
+      keptMedia((product.gallery ?? []).map((m) => idOf(m))),
+    ])
+    return { ...product, producer: producer ?? product.producer, category: category ?? product.category, gallery }
   })
 
 /** Other products of the category, newest first: only a product joining or leaving the category changes which. */
