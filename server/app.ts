@@ -109,23 +109,30 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       })
       return void res.end(stored ?? hit.body)
     }
+    // The page leaves in one piece once rendered: Astro writes it in dozens of small chunks, and compressing those
+    // one by one costs more than rendering the page (a few milliseconds; nothing is gained by streaming them).
     const chunks: Buffer[] = []
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     const keep = (chunk: unknown) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
     }
     const mark = invalidations().mark()
     let read: Set<string> = new Set()
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as typeof res.write
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk)
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
+      if (done) process.nextTick(done)
+      return true
+    }) as typeof res.write
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       keep(chunk)
+      const body = Buffer.concat(chunks)
       const seconds = sharedMaxAge(res.getHeader('cache-control'))
       if (res.statusCode === 200 && seconds > 0 && !res.hasHeader('set-cookie')) {
         const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perDelivery.has(name)))
-        cache.set(key, { status: 200, headers, body: Buffer.concat(chunks), tags: [...read], mark, expires: Date.now() + seconds * 1000 })
+        cache.set(key, { status: 200, headers, body, tags: [...read], mark, expires: Date.now() + seconds * 1000 })
       }
-      return end(chunk, ...rest)
+      return end(body, ...rest.filter((arg) => typeof arg === 'function'))
     }) as typeof res.end
     read = collectReads(() => renderPage(req, res)).tags
   }
