@@ -159,7 +159,8 @@ describe('a letter from request to verification', () => {
     await desk.getByRole('link', { name: reference }).waitFor()
     expect(await desk.locator('table').textContent()).toContain('640201******0003')
     await desk.getByRole('link', { name: reference }).click()
-    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor()
+    // The request's edit screen is the admin's heaviest: give a busy machine time to hydrate it.
+    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor({ timeout: 90_000 })
     expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(
       /^https:\/\/wa\.me\/6281234567890\?text=/,
     )
