@@ -251,7 +251,7 @@ describe('a letter from request to verification', () => {
     ).toEqual(['desa_permohonan_diterima', 'desa_surat_selesai', ...Array(5).fill('desa_status')].sort())
     const done = toResident().find((call) => call.template === 'desa_surat_selesai')!
     expect(done.parameters.slice(3)).toEqual(['Selesai', 'Surat siap diunduh.', link])
-  })
+  }, 240_000)
 
   it('works without JavaScript and keeps what the resident typed when something is wrong', async () => {
     const context = await server.browser.newContext({ javaScriptEnabled: false })
