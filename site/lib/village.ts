@@ -1,7 +1,6 @@
 import type { Media, Page, Setting } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { cachedRead } from '../../cms/page-cache/cachedRead'
-import { asAnonymous, byKey, payload } from './payload'
+import { asAnonymous, payload } from './payload'
 import { populated } from '../../cms/lib/relation'
 
 /** Pages read as an anonymous visitor, so the collections' access rules (published only) apply. */
@@ -10,41 +9,37 @@ export type Settings = Setting
 type ProfilePage = Page
 type ProfileLink = Pick<Page, 'id' | 'slug' | 'title' | 'summary'>
 
-/** The village settings, read once per language until they change (every page shows them). */
-export const getSettings = (locale: Locale): Promise<Settings> =>
-  cachedRead(`settings:${locale}`, async () => (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous }))
+export const getSettings = async (locale: Locale): Promise<Settings> =>
+  (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous })
 
-export const listProfilePages = (locale: Locale): Promise<ProfileLink[]> =>
-  cachedRead(`profile-pages:${locale}`, async () => {
-    const { docs } = await (
-      await payload()
-    ).find({
-      collection: 'pages',
-      locale,
-      sort: 'order',
-      limit: 50,
-      depth: 0,
-      select: { slug: true, title: true, summary: true },
-      ...asAnonymous,
-    })
-    return docs
+export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> => {
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'pages',
+    locale,
+    sort: 'order',
+    limit: 50,
+    depth: 0,
+    select: { slug: true, title: true, summary: true },
+    ...asAnonymous,
   })
+  return docs
+}
 
-export const getProfilePage = (slug: string, locale: Locale): Promise<ProfilePage | null> =>
-  cachedRead(`profile-page:${locale}:${slug}`, async () => {
-    const { docs } = await (
-      await payload()
-    ).find({
-      collection: 'pages',
-      locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      ...asAnonymous,
-      ...byKey,
-    })
-    return docs[0] ?? null
+export const getProfilePage = async (slug: string, locale: Locale): Promise<ProfilePage | null> => {
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'pages',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...asAnonymous,
   })
+  return docs[0] ?? null
+}
 
 /** A populated upload field, or null when it is empty or was not populated. */
 export const asMedia = (value: number | Media | null | undefined): Media | null => populated(value)
