@@ -131,7 +131,8 @@ export default buildConfig({
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: email.smtpUrl ? smtpAdapter(email.smtpUrl) : undefined,
-  typescript: { outputFile: cms('payload-types.ts') },
+  // Elsewhere (tests, seeding, scripts) each start would spawn a generator that rewrites the file: `npm run generate`.
+  typescript: { outputFile: cms('payload-types.ts'), autoGenerate: config().development },
   graphQL: { disable: true },
   plugins: [
     searchPlugin,

@@ -22,6 +22,8 @@ export type LetterSignerSettings =
 export type Config = {
   /** NODE_ENV=production: secrets are required and admin cookies are Secure. */
   production: boolean
+  /** NODE_ENV=development (`next dev` under `npm run dev`): Payload keeps cms/payload-types.ts in step with the config. */
+  development: boolean
   /** DESA_BUILD=1 while `next build` and `astro build` run: they need no secrets. */
   building: boolean
   /** PUBLIC_URL: the address visitors use (behind a TLS proxy, the https one); links, emails and feeds use it. */
@@ -309,6 +311,7 @@ const schema = z
     const production = env.NODE_ENV === 'production'
     return {
       production,
+      development: env.NODE_ENV === 'development',
       building: env.DESA_BUILD === '1',
       publicUrl: env.PUBLIC_URL,
       secureCookies: production && env.PUBLIC_URL?.protocol !== 'http:',

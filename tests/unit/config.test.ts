@@ -19,6 +19,7 @@ describe('the settings', () => {
     const settings = parseEnvironment({})
     expect(settings).toMatchObject({
       production: false,
+      development: false,
       publicUrl: undefined,
       port: 3000,
       host: undefined,
@@ -124,6 +125,11 @@ describe('the settings', () => {
     expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(true)
     expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'http://192.168.1.10:3000' }).secureCookies).toBe(false)
     expect(parseEnvironment({ PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(false)
+  })
+
+  it('keep the generated Payload types in step with the config only in development, not in tests or scripts', () => {
+    expect(parseEnvironment({ NODE_ENV: 'development' }).development).toBe(true)
+    for (const NODE_ENV of ['test', 'production', undefined]) expect(parseEnvironment({ NODE_ENV }).development).toBe(false)
   })
 
   it('read EMAIL_FROM as an address with an optional name, and refuse what is no address', () => {
