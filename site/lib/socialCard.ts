@@ -100,7 +100,8 @@ const drawing = new Map<string, Promise<void>>()
 
 /**
  * Cards this process knows are on disk, by what they show (the logo by its file's name and size): finding one
- * otherwise reads the logo and hashes it on every render. Bounded, as any page title can ask for one.
+ * otherwise looks at the disk on every render (and reads a logo stored before names were hashed). Bounded, as
+ * any page title can ask for one.
  */
 const known = new Map<string, SocialImage>()
 const KNOWN_MAX = 2000
