@@ -16,7 +16,8 @@ import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
 import { isContentHashed } from '../cms/lib/hashedName'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
-import { contentVersion } from '../cms/plugins/contentVersion'
+import { invalidations } from '../cms/page-cache/invalidations'
+import { collectReads } from '../cms/page-cache/reads'
 import { isNotModified } from '../cms/lib/conditional'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
@@ -36,6 +37,11 @@ const header = (headers: StoredHeaders, name: string) => {
 }
 const hasValidators = (headers: StoredHeaders) => Boolean(header(headers, 'etag') || header(headers, 'last-modified'))
 const validatorsOf = (headers: StoredHeaders) => ({ etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified') })
+/**
+ * A request that asks for a fresh copy (`Cache-Control: no-cache`, as a browser's hard reload sends): rendered
+ * again, and the new render replaces the kept one. It costs no more than a query string the cache has not seen.
+ */
+const wantsFresh = (req: IncomingMessage) => /\bno-cache\b/.test(String(req.headers['cache-control'] ?? ''))
 const conditionsOf = (req: IncomingMessage) => ({
   ifNoneMatch: req.headers['if-none-match'] ?? null,
   ifModifiedSince: req.headers['if-modified-since'] ?? null,
@@ -66,21 +72,21 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       handleAstro(req, res)
     })
 
-  const cache = new PageCache()
+  const cache = new PageCache(config().pageCacheBytes, invalidations())
   // Headers that belong to one delivery of a page, not to the page.
   const perDelivery = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'vary', 'date', 'connection', 'keep-alive'])
 
   /**
-   * Serves public pages from the cache, or renders them and keeps those that allow shared caching.
-   * Requests with cookies (a cart, a form's result, an editor's session and its previews) always render.
+   * Serves public pages from the cache, or renders them and keeps those that allow shared caching, with the tags of
+   * what they read. Cookies do not matter: a page that reads one (the cart, a form's result, a preview) says it is
+   * per visitor (site/lib/cache.ts) and is never kept, so every request for it renders.
    */
   const renderCachedPage = (req: IncomingMessage, res: ServerResponse) => {
     // Pages differ for visitors who ask to save data (smaller pictures).
     res.setHeader('Vary', 'Save-Data')
-    if (req.method !== 'GET' || req.headers.cookie) return renderPage(req, res)
+    if (req.method !== 'GET') return renderPage(req, res)
     const key = pageCacheKey(req.url ?? '/', req.headers['save-data'])
-    const version = contentVersion()
-    const hit = cache.get(key, version)
+    const hit = wantsFresh(req) ? undefined : cache.get(key)
     if (hit && hasValidators(hit.headers) && isNotModified(conditionsOf(req), validatorsOf(hit.headers))) {
       // A feed reader's copy is current: only the headers that describe it.
       const kept = ['etag', 'last-modified', 'cache-control', 'access-control-allow-origin']
@@ -104,23 +110,32 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       })
       return void res.end(stored ?? hit.body)
     }
+    // The page leaves in one piece once rendered: Astro writes it in dozens of small chunks, and compressing those
+    // one by one costs more than rendering the page (a few milliseconds; nothing is gained by streaming them).
     const chunks: Buffer[] = []
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     const keep = (chunk: unknown) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
     }
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as typeof res.write
+    const mark = invalidations().mark()
+    let read: Set<string> = new Set()
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk)
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
+      if (done) process.nextTick(done)
+      return true
+    }) as typeof res.write
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       keep(chunk)
+      const body = Buffer.concat(chunks)
       const seconds = sharedMaxAge(res.getHeader('cache-control'))
       if (res.statusCode === 200 && seconds > 0 && !res.hasHeader('set-cookie')) {
         const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perDelivery.has(name)))
-        cache.set(key, { status: 200, headers, body: Buffer.concat(chunks), version, expires: Date.now() + seconds * 1000 })
+        cache.set(key, { status: 200, headers, body, tags: [...read], mark, expires: Date.now() + seconds * 1000 })
       }
-      return end(chunk, ...rest)
+      return end(body, ...rest.filter((arg) => typeof arg === 'function'))
     }) as typeof res.end
-    renderPage(req, res)
+    read = collectReads(() => renderPage(req, res)).tags
   }
 
   return (req, res) => {

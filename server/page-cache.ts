@@ -1,6 +1,8 @@
 import type { OutgoingHttpHeaders } from 'node:http'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
+import type { Invalidations } from '../cms/page-cache/invalidations'
+import type { Tag } from '../cms/page-cache/tags'
 
 export type Encoding = 'br' | 'gzip'
 
@@ -8,13 +10,24 @@ export type CachedPage = {
   status: number
   headers: OutgoingHttpHeaders
   body: Buffer
-  version: number
+  /** What the render read (cms/page-cache/tags.ts), and the invalidations' mark taken before it started. */
+  tags: Tag[]
+  mark: number
   expires: number
   /** The body compressed once per encoding, ready to send. */
   encoded?: Partial<Record<Encoding, Buffer>>
   /** Compressions under way (off the main thread), one per encoding. */
   compressing?: Partial<Record<Encoding, Promise<void>>>
+  /** Told the size of each compressed body once it is ready (the cache counts it). */
+  onEncoded?: (bytes: number) => void
 }
+
+/** The memory a cached page takes, roughly: its body as rendered and as compressed, its headers and tags. */
+const sizeOf = (page: CachedPage) =>
+  page.body.length +
+  Object.values(page.encoded ?? {}).reduce((sum, bytes) => sum + bytes.length, 0) +
+  JSON.stringify(page.headers).length +
+  page.tags.reduce((sum, tag) => sum + tag.length + 16, 0)
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
@@ -43,7 +56,10 @@ export const encodedBody = (page: CachedPage, encoding: Encoding | undefined): B
   page.compressing ??= {}
   page.compressing[encoding] ??= (
     encoding === 'br' ? brotli(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzip(page.body, { level: 9 })
-  ).then((bytes) => void ((page.encoded ??= {})[encoding] = bytes))
+  ).then((bytes) => {
+    ;(page.encoded ??= {})[encoding] = bytes
+    page.onEncoded?.(bytes.length)
+  })
   return undefined
 }
 
@@ -64,30 +80,60 @@ export const pageCacheKey = (url: string, saveData: string | string[] | undefine
     : url
 
 /**
- * Rendered public pages kept in memory, like a CDN would keep them: only responses that allow shared
- * caching (s-maxage), until they expire or the CMS content changes (`version`), least recently used out first.
+ * Rendered public pages kept in memory, like a CDN would keep them: only responses that allow shared caching
+ * (s-maxage), until they expire or something they read changes (their tags, cms/page-cache/), least recently used
+ * out first once the pages' bytes (as rendered and as compressed) pass `maxBytes`.
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>()
+  private bytes = 0
 
-  constructor(private readonly maxEntries = 1000) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly changes: Pick<Invalidations, 'changedSince'>,
+  ) {}
 
-  get(key: string, version: number, now = Date.now()): CachedPage | undefined {
+  get(key: string, now = Date.now()): CachedPage | undefined {
     const page = this.pages.get(key)
     if (!page) return undefined
     this.pages.delete(key)
-    if (page.version !== version || page.expires <= now) return undefined
+    if (page.expires <= now || this.changes.changedSince(page.tags, page.mark)) {
+      this.bytes -= sizeOf(page)
+      return undefined
+    }
     this.pages.set(key, page)
     return page
   }
 
   set(key: string, page: CachedPage) {
-    this.pages.delete(key)
+    this.remove(key)
     this.pages.set(key, page)
-    if (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
+    this.bytes += sizeOf(page)
+    page.onEncoded = (bytes) => {
+      if (this.pages.get(key) !== page) return
+      this.bytes += bytes
+      this.evict()
+    }
+    this.evict()
+  }
+
+  private remove(key: string) {
+    const page = this.pages.get(key)
+    if (!page) return
+    this.pages.delete(key)
+    this.bytes -= sizeOf(page)
+  }
+
+  private evict() {
+    while (this.bytes > this.maxBytes && this.pages.size) this.remove(this.pages.keys().next().value!)
   }
 
   get size() {
     return this.pages.size
+  }
+
+  /** The bytes the kept pages take: bodies as rendered and as compressed. */
+  get byteSize() {
+    return this.bytes
   }
 }

@@ -71,6 +71,8 @@ export type Config = {
    * PRIVATE_STORAGE_LIMIT_MB for the whole private folder (default 5000).
    */
   storageLimits: { perRequest: number; total: number }
+  /** PAGE_CACHE_MB: the bytes the server's page cache may hold, pages as rendered and as compressed (default 64 MB). */
+  pageCacheBytes: number
   /**
    * TRUSTED_PROXIES: the reverse proxies whose forwarding header names the client (none by default: the TCP
    * peer is the client); TRUSTED_PROXY_HEADER: the header they set, x-forwarded-for (default) or forwarded.
@@ -283,6 +285,7 @@ const schema = z
     SHOP_PROOF_HOLD_HOURS: atLeastOne('SHOP_PROOF_HOLD_HOURS', 24, 'a number of hours'),
     SERVICE_UPLOAD_LIMIT_MB: atLeastOne('SERVICE_UPLOAD_LIMIT_MB', 25, 'a number of megabytes', MB),
     PRIVATE_STORAGE_LIMIT_MB: atLeastOne('PRIVATE_STORAGE_LIMIT_MB', 5000, 'a number of megabytes', MB),
+    PAGE_CACHE_MB: atLeastOne('PAGE_CACHE_MB', 64, 'a number of megabytes', MB),
     TRUSTED_PROXIES: text.transform((raw, ctx) => {
       try {
         return parseTrustedProxies(raw)
@@ -337,6 +340,7 @@ const schema = z
       letterSigner: letterSignerOf(env),
       retentionDays: env.SERVICE_ATTACHMENT_RETENTION_DAYS,
       storageLimits: { perRequest: env.SERVICE_UPLOAD_LIMIT_MB, total: env.PRIVATE_STORAGE_LIMIT_MB },
+      pageCacheBytes: env.PAGE_CACHE_MB,
       trustedProxies: { ...env.TRUSTED_PROXIES, header: env.TRUSTED_PROXY_HEADER },
       shop: {
         maxUnitsPerLine: env.SHOP_MAX_UNITS_PER_LINE,

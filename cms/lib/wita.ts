@@ -45,18 +45,27 @@ export const addWorkingDays = (from: Date, days: number, holidays: readonly stri
 type Locale = 'id' | 'en'
 const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB')
 
+/** Each formatter made once: making an Intl.DateTimeFormat costs far more than formatting with it (lists show many dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatter = (locale: Locale, options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale}:${JSON.stringify(options)}`
+  let made = formatters.get(key)
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(intlLocale(locale), options)))
+  return made
+}
+
 /**
  * A WITA calendar date (YYYY-MM-DD), or the WITA date of an instant, written for people: "Senin, 24 November 2026"
  * (full), "24 November 2026" (long) or "24 Nov 2026" (medium, for lists).
  */
 export const formatWitaDate = (date: string | Date, locale: Locale, dateStyle: 'full' | 'long' | 'medium' = 'full') => {
   const calendarDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : witaDate(new Date(date))
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle, timeZone: 'UTC' }).format(new Date(`${calendarDate}T00:00:00Z`))
+  return formatter(locale, { dateStyle, timeZone: 'UTC' }).format(new Date(`${calendarDate}T00:00:00Z`))
 }
 
 /** An instant written for people in WITA: "24 Nov 2026, 09.15 WITA" (medium) or "24 November 2026 pukul 09.15 WITA" (long). */
 export const formatWitaDateTime = (instant: Date | string, locale: Locale, dateStyle: 'medium' | 'long' = 'medium') =>
-  `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle, timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(instant))} WITA`
+  `${formatter(locale, { dateStyle, timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(instant))} WITA`
 
 /** The admin's format for dates and times (date-fns, shown in the editor's own time zone): 24-hour. */
 export const ADMIN_DATE_FORMAT = 'd MMM yyyy, HH:mm'

@@ -1,20 +1,21 @@
-import type { Config, Plugin } from 'payload'
-
-// On globalThis: the admin (Next.js), the site (Astro) and the server each bundle their own copy of this module.
-const state = ((globalThis as { __desaContent?: { version: number } }).__desaContent ??= { version: 0 })
-
-/** Increases whenever something shown on public pages is saved or deleted in the CMS by this process. */
-export const contentVersion = () => state.version
-
-/** Marks every cached page as out of date (also for changes made outside Payload's hooks, such as stock). */
-export const markContentChanged = () => {
-  state.version += 1
-}
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  CollectionAfterReadHook,
+  Config,
+  GlobalAfterChangeHook,
+  GlobalAfterReadHook,
+  Plugin,
+  Where,
+} from 'payload'
+import { invalidations } from '../page-cache/invalidations'
+import { recordRead } from '../page-cache/reads'
+import { documentTag, EVERYTHING, facetTag, globalTag, LIST_TAGS, listTag, LOOKUP, type Tag } from '../page-cache/tags'
 
 /**
  * Records that no public page shows: residents' requests and letters, orders and their proofs (stock
- * moves call markContentChanged itself), the audit log, Stripe's events and the search engine's status.
- * They are written all day long; saving one must not empty the page cache.
+ * moves invalidate their products themselves), the audit log, Stripe's events and the search engine's status.
  */
 const NOT_ON_PUBLIC_PAGES = new Set([
   'service-requests',
@@ -26,12 +27,94 @@ const NOT_ON_PUBLIC_PAGES = new Set([
   'search-status',
 ])
 
-const bumpAfter = <T extends { doc: unknown }>({ doc }: T) => {
-  markContentChanged()
+/** Globals every page shows (the layout reads the settings): a change invalidates everything. */
+const ON_EVERY_PAGE = new Set(['settings'])
+
+/**
+ * The narrower lists of a collection (see facetTag): the fields they select or order by, and the fields that
+ * decide whether a document is listed at all. Saving a document changes a facet's lists only when it is created
+ * or deleted, or one of those fields changed.
+ */
+export const FACETS: Record<string, { fields: string[]; visibility: string[] }> = {
+  products: { fields: ['category', 'producer', 'featured'], visibility: ['status'] },
+  news: { fields: ['publishedAt'], visibility: ['_status', 'title'] },
+}
+
+type Doc = Record<string, unknown> | undefined
+const valueOf = (doc: Doc, field: string) => {
+  const value = doc?.[field]
+  return value && typeof value === 'object' && 'id' in value ? value.id : value
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** The tags a saved (or deleted: `doc` undefined) document invalidates. */
+export const changedTags = (collection: string, id: number | string, doc: Doc, previous: Doc): Tag[] => {
+  const tags = [documentTag(collection, id), listTag(collection)]
+  const facets = FACETS[collection]
+  if (!facets) return tags
+  const moved = !doc || !previous || facets.visibility.some((field) => !same(valueOf(doc, field), valueOf(previous, field)))
+  for (const field of facets.fields) {
+    const before = valueOf(previous, field)
+    const after = valueOf(doc, field)
+    if (!moved && same(before, after)) continue
+    tags.push(facetTag(collection, field))
+    for (const value of new Set([before, after])) if (value !== undefined && value !== null) tags.push(facetTag(collection, field, value))
+  }
+  return tags
+}
+
+const recordDocument: CollectionAfterReadHook = ({ collection, doc }) => {
+  if (doc?.id !== undefined) recordRead(documentTag(collection.slug, doc.id))
   return doc
 }
 
-/** Adds a hook to every collection and global shown on public pages that marks cached pages as out of date. */
+/** The ids a read asks for by id alone (how Payload populates relationships), or null for any other query. */
+const requestedIds = (where: Where | undefined): (number | string)[] | null => {
+  const id = where && Object.keys(where).length === 1 ? (where.id as Record<string, unknown> | undefined) : undefined
+  if (!id || Object.keys(id).length !== 1) return null
+  const value = id.in ?? id.equals
+  return Array.isArray(value) ? value : typeof value === 'number' || typeof value === 'string' ? [value] : null
+}
+
+/**
+ * What a list read depends on: a read of given ids on those documents, found or not (one not public now may be
+ * later); a look-up by key (LOOKUP in its context) on the document found, or on the lists when there is none; any
+ * other query on the collection's lists, unless the read names narrower tags (LIST_TAGS in its context).
+ */
+const recordList: CollectionAfterOperationHook = ({ args, collection, operation, req, result }) => {
+  if (operation !== 'find' && operation !== 'count') return result
+  const ids = requestedIds((args as { where?: Where }).where)
+  if (ids) recordRead(...ids.map((id) => documentTag(collection.slug, id)))
+  else if (req.context[LOOKUP]) {
+    if (!(result as { docs?: unknown[] }).docs?.length) recordRead(listTag(collection.slug))
+  } else recordRead(...((req.context[LIST_TAGS] as Tag[] | undefined) ?? [listTag(collection.slug)]))
+  return result
+}
+
+const invalidateSaved: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation }) => {
+  invalidations().invalidate(changedTags(collection.slug, doc.id, doc, operation === 'create' ? undefined : previousDoc))
+  return doc
+}
+
+const invalidateDeleted: CollectionAfterDeleteHook = ({ collection, doc, id }) => {
+  invalidations().invalidate(changedTags(collection.slug, id, undefined, doc))
+  return doc
+}
+
+const recordGlobal: GlobalAfterReadHook = ({ global, doc }) => {
+  recordRead(globalTag(global.slug))
+  return doc
+}
+
+const invalidateGlobal: GlobalAfterChangeHook = ({ global, doc }) => {
+  invalidations().invalidate([ON_EVERY_PAGE.has(global.slug) ? EVERYTHING : globalTag(global.slug)])
+  return doc
+}
+
+/**
+ * Tags what public pages read and invalidates what a save changes (cms/page-cache/tags.ts), on every collection and
+ * global shown on public pages.
+ */
 export const contentVersionPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: config.collections?.map((collection) =>
@@ -41,14 +124,23 @@ export const contentVersionPlugin: Plugin = (config: Config): Config => ({
           ...collection,
           hooks: {
             ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), bumpAfter],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), bumpAfter],
+            afterRead: [...(collection.hooks?.afterRead ?? []), recordDocument],
+            afterOperation: [...(collection.hooks?.afterOperation ?? []), recordList],
+            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateSaved],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeleted],
           },
         },
   ),
   globals: config.globals?.map((global) =>
     NOT_ON_PUBLIC_PAGES.has(global.slug)
       ? global
-      : { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpAfter] } },
+      : {
+          ...global,
+          hooks: {
+            ...global.hooks,
+            afterRead: [...(global.hooks?.afterRead ?? []), recordGlobal],
+            afterChange: [...(global.hooks?.afterChange ?? []), invalidateGlobal],
+          },
+        },
   ),
 })

@@ -1,4 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
+import { invalidations } from '../page-cache/invalidations'
+import { listTag } from '../page-cache/tags'
 import { configuredEngine, resetConfigured } from './engine'
 import { INDEXES } from './indexes'
 import { SOURCES, sourceFor } from './sources'
@@ -48,6 +50,8 @@ const syncDocument = async (payload: Payload, collection: string, id: string) =>
   const gone = LOCALES.map((locale) => documentId(id, locale)).filter((docId) => !present.some((d) => d.id === docId))
   await engine.upsert(source.index, present)
   await engine.delete(source.index, gone)
+  // Lists read from the engine (the catalog) change now, after the save that queued this sync was already seen.
+  invalidations().invalidate([listTag(collection)])
 }
 
 /** Rebuilds every index from the database. `progress` hears about each batch. */
@@ -86,6 +90,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     }
   }
   await engine.flush()
+  invalidations().invalidate(SOURCES.map((source) => listTag(source.collection)))
   await recordSync(payload, null)
   return { total }
 }

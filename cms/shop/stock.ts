@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { enqueueSync } from '../search/sync'
-import { markContentChanged } from '../plugins/contentVersion'
+import { invalidations } from '../page-cache/invalidations'
+import { documentTag, listTag } from '../page-cache/tags'
 
 /**
  * Stock moves only together with the order line that records it, so that at any moment the order lines
@@ -216,9 +217,12 @@ const retakeInMongo = async (
   return true
 }
 
-/** Stock changes by conditional writes, outside Payload's hooks: cached pages and the search index (in stock or not) hear of it here. */
+/**
+ * Stock changes by conditional writes, outside Payload's hooks: the pages that show these products (and the lists
+ * that filter by stock) and the search index (in stock or not) hear of it here.
+ */
 export const stockMoved = async (payload: Payload, lines: { productId?: number | string | null }[]) => {
-  markContentChanged()
   const products = new Set(lines.flatMap((line) => (line.productId ? [line.productId] : [])))
+  invalidations().invalidate([listTag('products'), ...[...products].map((id) => documentTag('products', id))])
   for (const id of products) await enqueueSync(payload, 'products', id)
 }

@@ -1,7 +1,9 @@
 import type { Where } from 'payload'
 import type { Category, News, Tag } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { asAnonymous, payload } from './payload'
+import { cachedRead } from '../../cms/page-cache/cachedRead'
+import { facetTag } from '../../cms/page-cache/tags'
+import { asAnonymous, byKey, listedAs, payload } from './payload'
 import { readAs, type Reader } from './preview'
 
 const NEWS_PER_PAGE = 10
@@ -18,15 +20,17 @@ export type ArticleCard = Pick<News, 'id' | 'slug' | 'title' | 'excerpt' | 'cove
 const termBySlug = async (collection: 'categories' | 'tags', slug: string, locale: Locale) => {
   const { docs } = await (
     await payload()
-  ).find({ collection, where: { slug: { equals: slug } }, limit: 1, locale, depth: 0, ...asAnonymous })
+  ).find({ collection, where: { slug: { equals: slug } }, limit: 1, locale, depth: 0, ...asAnonymous, ...byKey })
   return (docs[0] as Category | Tag | undefined) ?? null
 }
 
+type NewsFilter = { page?: number; category?: string; tag?: string; author?: string }
+
 /** One page of published articles, newest first, optionally in one category, with one tag or by one writer. */
-export const listNews = async (
-  locale: Locale,
-  { page = 1, category, tag, author }: { page?: number; category?: string; tag?: string; author?: string } = {},
-) => {
+export const listNews = (locale: Locale, filter: NewsFilter = {}) =>
+  cachedRead(`news:${locale}:${JSON.stringify(filter)}`, () => readNews(locale, filter))
+
+const readNews = async (locale: Locale, { page = 1, category, tag, author }: NewsFilter) => {
   const [categoryDoc, tagDoc] = await Promise.all([
     category ? termBySlug('categories', category, locale) : null,
     tag ? termBySlug('tags', tag, locale) : null,
@@ -47,23 +51,38 @@ export const listNews = async (
     depth: 1,
     select: { slug: true, title: true, excerpt: true, cover: true, publishedAt: true },
     ...asAnonymous,
+    // All articles in publishing order change only when one is published, moved or withdrawn; filtered ones with any save.
+    ...(where.length ? {} : listedAs(facetTag('news', 'publishedAt'))),
   })
   return { ...result, docs: (result.docs as ArticleCard[]).filter(titled), category: categoryDoc, tag: tagDoc }
 }
 
-export const listTerms = async (collection: 'categories' | 'tags', locale: Locale) =>
-  (await (await payload()).find({ collection, locale, sort: 'title', limit: 100, depth: 0, ...asAnonymous })).docs as (Category | Tag)[]
+export const listTerms = (collection: 'categories' | 'tags', locale: Locale) =>
+  cachedRead(
+    `${collection}:${locale}`,
+    async () =>
+      (await (await payload()).find({ collection, locale, sort: 'title', limit: 100, depth: 0, ...asAnonymous })).docs as (
+        Category | Tag
+      )[],
+  )
 
 /** A published article (or, for a previewing editor, its latest draft) with cover and terms. */
-export const getArticle = async (slug: string, locale: Locale, reader: Reader = null): Promise<Article | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'news', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
-  return docs.find(titled) ?? null
+export const getArticle = (slug: string, locale: Locale, reader: Reader = null): Promise<Article | null> => {
+  const read = async () => {
+    const { docs } = await (
+      await payload()
+    ).find({ collection: 'news', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader), ...byKey })
+    return docs.find(titled) ?? null
+  }
+  // An editor's preview reads drafts as that editor: never kept for anyone else.
+  return reader ? read() : cachedRead(`article:${locale}:${slug}`, read)
 }
 
 /** The articles published just before and just after this one. */
-export const adjacentArticles = async (article: Article, locale: Locale) => {
+export const adjacentArticles = (article: Article, locale: Locale) =>
+  cachedRead(`adjacent:${locale}:${article.id}:${article.publishedAt ?? article.createdAt}`, () => readAdjacent(article, locale))
+
+const readAdjacent = async (article: Article, locale: Locale) => {
   const at = article.publishedAt ?? article.createdAt
   const near = (direction: 'older' | 'newer') =>
     payload().then((p) =>
@@ -78,6 +97,7 @@ export const adjacentArticles = async (article: Article, locale: Locale) => {
         depth: 0,
         select: { slug: true, title: true },
         ...asAnonymous,
+        ...listedAs(facetTag('news', 'publishedAt')),
       }),
     )
   const [older, newer] = await Promise.all([near('older'), near('newer')])

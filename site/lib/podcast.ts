@@ -7,7 +7,8 @@ import type { Cue } from '../../cms/podcast/webvtt'
 import type { Locale } from '../i18n/locales'
 import { localePath } from '../i18n/locales'
 import { mediaUrl } from './images'
-import { asAnonymous, payload } from './payload'
+import { cachedRead } from '../../cms/page-cache/cachedRead'
+import { asAnonymous, byKey, payload } from './payload'
 import { readAs, type Reader } from './preview'
 import { richTextToHtml } from './richtext'
 import { populated } from '../../cms/lib/relation'
@@ -27,38 +28,46 @@ export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudi
 export const asTranscript = (value: Episode['transcript']): Transcript | null => populated(value)
 export const transcriptCues = (transcript: Transcript | null): Cue[] => (Array.isArray(transcript?.cues) ? (transcript.cues as Cue[]) : [])
 
-export const getShow = async (locale: Locale): Promise<Show> =>
-  (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asAnonymous })
+export const getShow = (locale: Locale): Promise<Show> =>
+  cachedRead(`podcast:${locale}`, async () => (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asAnonymous }))
 
-export const listEpisodes = async (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
-  (
-    await (
+export const listEpisodes = (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
+  cachedRead(
+    `episodes:${locale}:${limit}`,
+    async () =>
+      (
+        await (
+          await payload()
+        ).find({
+          collection: 'episodes',
+          locale,
+          sort: '-publishedAt',
+          limit,
+          depth: 1,
+          select: {
+            slug: true,
+            title: true,
+            summary: true,
+            publishedAt: true,
+            season: true,
+            episodeNumber: true,
+            episodeType: true,
+            audio: true,
+          },
+          ...asAnonymous,
+        })
+      ).docs,
+  )
+
+export const getEpisode = (slug: string, locale: Locale, reader: Reader = null): Promise<EpisodeDoc | null> => {
+  const read = async () => {
+    const { docs } = await (
       await payload()
-    ).find({
-      collection: 'episodes',
-      locale,
-      sort: '-publishedAt',
-      limit,
-      depth: 1,
-      select: {
-        slug: true,
-        title: true,
-        summary: true,
-        publishedAt: true,
-        season: true,
-        episodeNumber: true,
-        episodeType: true,
-        audio: true,
-      },
-      ...asAnonymous,
-    })
-  ).docs
-
-export const getEpisode = async (slug: string, locale: Locale, reader: Reader = null): Promise<EpisodeDoc | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'episodes', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader) })
-  return docs[0] ?? null
+    ).find({ collection: 'episodes', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...readAs(reader), ...byKey })
+    return docs[0] ?? null
+  }
+  // An editor's preview reads drafts as that editor: never kept for anyone else.
+  return reader ? read() : cachedRead(`episode:${locale}:${slug}`, read)
 }
 
 const imageUrl = (origin: string, media: Media | number | null | undefined) =>

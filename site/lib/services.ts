@@ -2,40 +2,44 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { payloadSecret } from '../../cms/lib/secret'
 import type { Service } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { asAnonymous, payload } from './payload'
+import { cachedRead } from '../../cms/page-cache/cachedRead'
+import { asAnonymous, byKey, payload } from './payload'
 
 type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
 
 /** The services open for online requests, in the catalog's order. */
-export const listServices = async (locale: Locale): Promise<ServiceSummary[]> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'services',
-    locale,
-    where: { active: { equals: true } },
-    sort: 'order',
-    limit: 100,
-    depth: 0,
-    select: { slug: true, name: true, summary: true, processingDays: true, fee: true },
-    ...asAnonymous,
+export const listServices = (locale: Locale): Promise<ServiceSummary[]> =>
+  cachedRead(`services:${locale}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'services',
+      locale,
+      where: { active: { equals: true } },
+      sort: 'order',
+      limit: 100,
+      depth: 0,
+      select: { slug: true, name: true, summary: true, processingDays: true, fee: true },
+      ...asAnonymous,
+    })
+    return docs
   })
-  return docs
-}
 
-export const getService = async (slug: string, locale: Locale): Promise<Service | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'services',
-    locale,
-    where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
-    limit: 1,
-    depth: 0,
-    ...asAnonymous,
+export const getService = (slug: string, locale: Locale): Promise<Service | null> =>
+  cachedRead(`service:${locale}:${slug}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'services',
+      locale,
+      where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
+      limit: 1,
+      depth: 0,
+      ...asAnonymous,
+      ...byKey,
+    })
+    return docs[0] ?? null
   })
-  return docs[0] ?? null
-}
 
 /**
  * The confirmation page is for the browser that sent the request: its address carries a token only the

@@ -2,7 +2,11 @@ import { getSearch } from '../../cms/search/sync'
 import type { Filter } from '../../cms/search/types'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { asAnonymous, payload } from './payload'
+import { cachedRead } from '../../cms/page-cache/cachedRead'
+import { facetTag, listTag } from '../../cms/page-cache/tags'
+import { recordRead } from '../../cms/page-cache/reads'
+import { listZones } from '../../cms/shop/orders'
+import { asAnonymous, byKey, listedAs, payload } from './payload'
 import { idOf } from '../../cms/lib/relation'
 
 /** The marketplace as an anonymous visitor sees it: active products only (the collection's access rules). */
@@ -69,6 +73,9 @@ const cardSelect = {
   producer: true,
 } as const
 
+/** What a card shows of the producer and of its first photo's neighbours: not their whole documents. */
+const cardPopulate = { producers: { name: true, slug: true } } as const
+
 export type ProductCard = Pick<
   Product,
   'id' | 'title' | 'slug' | 'price' | 'compareAtPrice' | 'gallery' | 'trackStock' | 'madeToOrder' | 'variants' | 'producer'
@@ -78,7 +85,12 @@ export type ProductCard = Pick<
  * One page of the catalog. Filters and sorting run in the search engine (the same index /cari uses);
  * the cards themselves are read from the database, so prices and stock shown are current.
  */
-export const listProducts = async (locale: Locale, q: CatalogQuery) => {
+export const listProducts = (locale: Locale, q: CatalogQuery) =>
+  cachedRead(`catalog:${locale}:${catalogSearch(q)}`, () => searchCatalog(locale, q))
+
+const searchCatalog = async (locale: Locale, q: CatalogQuery) => {
+  // The search engine is no Payload read: the catalog depends on which products exist and what they cost.
+  recordRead(listTag('products'))
   const and: Filter[] = [{ field: 'locale', op: 'eq', value: locale }]
   if (q.category) and.push({ field: 'categorySlug', op: 'eq', value: q.category })
   if (q.producer) and.push({ field: 'producerSlug', op: 'eq', value: q.producer })
@@ -98,75 +110,148 @@ export const listProducts = async (locale: Locale, q: CatalogQuery) => {
   return { docs: await productCards(ids, locale), totalDocs: result.total, totalPages: Math.ceil(result.total / PAGE_SIZE), page: q.page }
 }
 
-export const listCategories = async (locale: Locale): Promise<ProductCategory[]> =>
-  (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asAnonymous })).docs
+export const listCategories = (locale: Locale): Promise<ProductCategory[]> =>
+  cachedRead(
+    `product-categories:${locale}`,
+    async () =>
+      (await (await payload()).find({ collection: 'product-categories', locale, limit: 100, depth: 0, sort: 'title', ...asAnonymous }))
+        .docs,
+  )
 
-export const listProducers = async (locale: Locale): Promise<Producer[]> =>
-  (
-    await (
+export const listProducers = (locale: Locale): Promise<Producer[]> =>
+  cachedRead(
+    `producers:${locale}`,
+    async () =>
+      (
+        await (
+          await payload()
+        ).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asAnonymous })
+      ).docs as Producer[],
+  )
+
+/** The shipping zones, for the delivery facts of product pages. */
+export const shippingZones = (locale: Locale) => cachedRead(`shipping-zones:${locale}`, async () => listZones(await payload(), locale))
+
+/**
+ * One document by id with only the fields a page shows, kept on its own: a product page read again after its
+ * product's save reads the product alone, its producer, category and photos stay as they were read.
+ */
+const keptById = <T>(collection: 'producers' | 'product-categories', id: number, locale: Locale, select: Record<string, true>) =>
+  cachedRead(`${collection}:${locale}:${id}`, async () => {
+    const { docs } = await (
       await payload()
-    ).find({ collection: 'producers', locale, limit: 200, depth: 0, sort: 'name', select: { name: true, slug: true }, ...asAnonymous })
-  ).docs as Producer[]
-
-export const getProduct = async (slug: string, locale: Locale): Promise<Product | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 2, ...asAnonymous })
-  return docs[0] ?? null
-}
-
-export const relatedProducts = async (productId: number, category: number, locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'products',
-    locale,
-    where: { and: [{ category: { equals: category } }, { id: { not_equals: productId } }] },
-    limit: 4,
-    depth: 1,
-    select: cardSelect,
-    ...asAnonymous,
+    ).find({ collection, locale, where: { id: { equals: id } }, limit: 1, depth: 1, select, ...asAnonymous })
+    return (docs[0] as T | undefined) ?? null
   })
-  return docs
-}
 
-export const getProducer = async (slug: string, locale: Locale): Promise<Producer | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asAnonymous })
-  return docs[0] ?? null
-}
+/** Pictures by id, in one read, in the order asked. */
+const keptMedia = (ids: number[]) =>
+  ids.length
+    ? cachedRead(`media:${ids.join(',')}`, async () => {
+        const { docs } = await (
+          await payload()
+        ).find({ collection: 'media', where: { id: { in: ids } }, limit: ids.length, depth: 0, ...asAnonymous })
+        return ids.flatMap((id) => docs.filter((doc) => doc.id === id))
+      })
+    : Promise.resolve([])
 
-export const producerProducts = async (producerId: number, locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'products',
-    locale,
-    where: { producer: { equals: producerId } },
-    limit: 48,
-    depth: 1,
-    select: cardSelect,
-    ...asAnonymous,
+export const getProduct = (slug: string, locale: Locale): Promise<Product | null> =>
+  cachedRead(`product:${locale}:${slug}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({ collection: 'products', locale, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...asAnonymous, ...byKey })
+    const product = docs[0]
+    if (!product) return null
+    const [producer, category, gallery] = await Promise.all([
+      keptById<Producer>('producers', idOf(product.producer), locale, { name: true, slug: true, whatsapp: true, photo: true }),
+      keptById<ProductCategory>('product-categories', idOf(product.category), locale, { title: true, slug: true }),
+      keptMedia((product.gallery ?? []).map((m) => idOf(m))),
+    ])
+    return { ...product, producer: producer ?? product.producer, category: category ?? product.category, gallery }
   })
-  return docs
-}
 
-export const featuredProducts = async (locale: Locale): Promise<ProductCard[]> => {
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'products', locale, where: { featured: { equals: true } }, limit: 4, depth: 1, select: cardSelect, ...asAnonymous })
-  return docs
-}
+/** Other products of the category, newest first: only a product joining or leaving the category changes which. */
+export const relatedProducts = (productId: number, category: number, locale: Locale): Promise<ProductCard[]> =>
+  cachedRead(`related:${locale}:${category}:${productId}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'products',
+      locale,
+      where: { and: [{ category: { equals: category } }, { id: { not_equals: productId } }] },
+      limit: 4,
+      depth: 1,
+      select: cardSelect,
+      populate: cardPopulate,
+      ...asAnonymous,
+      ...listedAs(facetTag('products', 'category', category)),
+    })
+    return docs
+  })
+
+export const getProducer = (slug: string, locale: Locale): Promise<Producer | null> =>
+  cachedRead(`producer:${locale}:${slug}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({ collection: 'producers', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, ...asAnonymous, ...byKey })
+    return docs[0] ?? null
+  })
+
+export const producerProducts = (producerId: number, locale: Locale): Promise<ProductCard[]> =>
+  cachedRead(`producer-products:${locale}:${producerId}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'products',
+      locale,
+      where: { producer: { equals: producerId } },
+      limit: 48,
+      depth: 1,
+      select: cardSelect,
+      populate: cardPopulate,
+      ...asAnonymous,
+      ...listedAs(facetTag('products', 'producer', producerId)),
+    })
+    return docs
+  })
+
+export const featuredProducts = (locale: Locale): Promise<ProductCard[]> =>
+  cachedRead(`featured:${locale}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'products',
+      locale,
+      where: { featured: { equals: true } },
+      limit: 4,
+      depth: 1,
+      select: cardSelect,
+      populate: cardPopulate,
+      ...asAnonymous,
+      ...listedAs(facetTag('products', 'featured', true)),
+    })
+    return docs
+  })
 
 /** The cards of products an article or episode links to, in the editor's order; inactive ones are left out. */
-export const productCards = async (refs: (number | { id: number })[] | null | undefined, locale: Locale): Promise<ProductCard[]> => {
+export const productCards = (refs: (number | { id: number })[] | null | undefined, locale: Locale): Promise<ProductCard[]> => {
   const ids = (refs ?? []).map((ref) => idOf(ref))
-  if (!ids.length) return []
-  const { docs } = await (
-    await payload()
-  ).find({ collection: 'products', locale, where: { id: { in: ids } }, limit: ids.length, depth: 1, select: cardSelect, ...asAnonymous })
-  return ids.flatMap((id) => (docs as unknown as ProductCard[]).filter((doc) => doc.id === id))
+  if (!ids.length) return Promise.resolve([])
+  return cachedRead(`cards:${locale}:${ids.join(',')}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'products',
+      locale,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      depth: 1,
+      select: cardSelect,
+      populate: cardPopulate,
+      ...asAnonymous,
+    })
+    return ids.flatMap((id) => (docs as unknown as ProductCard[]).filter((doc) => doc.id === id))
+  })
 }
 
 export { availability } from '../../cms/shop/availability'

@@ -99,6 +99,14 @@ const drawCard = async (file: string, title: string, villageName: string, logoBy
 const drawing = new Map<string, Promise<void>>()
 
 /**
+ * Cards this process knows are on disk, by what they show (the logo by its file's name and size): finding one
+ * otherwise looks at the disk on every render (and reads a logo stored before names were hashed). Bounded, as
+ * any page title can ask for one.
+ */
+const known = new Map<string, SocialImage>()
+const KNOWN_MAX = 2000
+
+/**
  * A 1200×630 card with the village's logo and name and the page's title, drawn with sharp once and kept on disk
  * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows. A card that cannot be
  * drawn leaves the page without one rather than failing it.
@@ -112,6 +120,18 @@ export const generatedSocialImage = async ({
   villageName: string
   logo: Media | null
 }): Promise<SocialImage | null> => {
+  const remembered = JSON.stringify([title, villageName, logo?.filename ?? null, logo?.filesize ?? null])
+  const card = known.get(remembered)
+  if (card) return card
+  const drawn = await findOrDrawCard({ title, villageName, logo })
+  if (drawn) {
+    known.set(remembered, drawn)
+    if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!)
+  }
+  return drawn
+}
+
+const findOrDrawCard = async ({ title, villageName, logo }: { title: string; villageName: string; logo: Media | null }) => {
   const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
   const readLogo = async () => (logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null)
   // A content-hashed logo's name stands for its bytes: then nothing is read unless a card is drawn.

@@ -1,6 +1,7 @@
 import type { Media, Page, Setting } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { asAnonymous, payload } from './payload'
+import { cachedRead } from '../../cms/page-cache/cachedRead'
+import { asAnonymous, byKey, payload } from './payload'
 import { populated } from '../../cms/lib/relation'
 
 /** Pages read as an anonymous visitor, so the collections' access rules (published only) apply. */
@@ -9,37 +10,41 @@ export type Settings = Setting
 type ProfilePage = Page
 type ProfileLink = Pick<Page, 'id' | 'slug' | 'title' | 'summary'>
 
-export const getSettings = async (locale: Locale): Promise<Settings> =>
-  (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous })
+/** The village settings, read once per language until they change (every page shows them). */
+export const getSettings = (locale: Locale): Promise<Settings> =>
+  cachedRead(`settings:${locale}`, async () => (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous }))
 
-export const listProfilePages = async (locale: Locale): Promise<ProfileLink[]> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'pages',
-    locale,
-    sort: 'order',
-    limit: 50,
-    depth: 0,
-    select: { slug: true, title: true, summary: true },
-    ...asAnonymous,
+export const listProfilePages = (locale: Locale): Promise<ProfileLink[]> =>
+  cachedRead(`profile-pages:${locale}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'pages',
+      locale,
+      sort: 'order',
+      limit: 50,
+      depth: 0,
+      select: { slug: true, title: true, summary: true },
+      ...asAnonymous,
+    })
+    return docs
   })
-  return docs
-}
 
-export const getProfilePage = async (slug: string, locale: Locale): Promise<ProfilePage | null> => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'pages',
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    ...asAnonymous,
+export const getProfilePage = (slug: string, locale: Locale): Promise<ProfilePage | null> =>
+  cachedRead(`profile-page:${locale}:${slug}`, async () => {
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'pages',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      ...asAnonymous,
+      ...byKey,
+    })
+    return docs[0] ?? null
   })
-  return docs[0] ?? null
-}
 
 /** A populated upload field, or null when it is empty or was not populated. */
 export const asMedia = (value: number | Media | null | undefined): Media | null => populated(value)

@@ -19,11 +19,12 @@ import { search } from './suites/search'
 import { services } from './suites/services'
 import { shop } from './suites/shop'
 import { throughput } from './suites/throughput'
+import { uncached } from './suites/uncached'
 
 // The page measurements run first, on the dataset as generated; later suites add episodes, orders and requests.
 // Search runs last: its in-process engine work blocks this process long enough for the server to close idle
 // keep-alive connections, which the next suite's first request would then reuse and fail on.
-const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, platform, news, shop, services, search]
+const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, uncached, platform, news, shop, services, search]
 
 const main = async () => {
   const wanted = process.argv.slice(2)

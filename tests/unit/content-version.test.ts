@@ -1,35 +1,104 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { contentVersion, contentVersionPlugin, markContentChanged } from '../../cms/plugins/contentVersion'
+import { invalidations } from '../../cms/page-cache/invalidations'
+import { changedTags, contentVersionPlugin } from '../../cms/plugins/contentVersion'
+import { documentTag, EVERYTHING, facetTag, globalTag, listTag } from '../../cms/page-cache/tags'
 
 const collection = (slug: string): CollectionConfig => ({ slug, fields: [] })
 const global = (slug: string): GlobalConfig => ({ slug, fields: [] })
 const config = contentVersionPlugin({
   collections: [collection('news'), collection('service-requests'), collection('audit-log')],
-  globals: [global('settings'), global('search-status')],
+  globals: [global('settings'), global('podcast'), global('search-status')],
 } as Config) as Config
-const save = (hooks: { afterChange?: unknown[] } | undefined) => {
-  for (const hook of hooks?.afterChange ?? []) (hook as (args: { doc: unknown }) => unknown)({ doc: {} })
+const run = (hooks: unknown[] | undefined, args: object) => {
+  for (const hook of hooks ?? []) (hook as (args: object) => unknown)(args)
+}
+const saved = (slug: string) => config.collections!.find((c) => c.slug === slug)!
+const savedGlobal = (slug: string) => config.globals!.find((g) => g.slug === slug)!
+
+/** Whether a page that read `tags` before the save is out of date after it. */
+const outdatedBy = (tags: string[], save: () => void) => {
+  const mark = invalidations().mark()
+  save()
+  return invalidations().changedSince(tags, mark)
 }
 
-describe('cached pages go out of date', () => {
-  it('when something shown on public pages is saved: news, the village settings, stock', () => {
-    let before = contentVersion()
-    save(config.collections![0].hooks)
-    expect(contentVersion()).toBeGreaterThan(before)
-    before = contentVersion()
-    save(config.globals![0].hooks)
-    expect(contentVersion()).toBeGreaterThan(before)
-    before = contentVersion()
-    markContentChanged()
-    expect(contentVersion()).toBeGreaterThan(before)
+describe('a save marks out of date the pages that show what it changed', () => {
+  it('an article: its own page and the lists of articles, not another article or a product', () => {
+    const news = saved('news')
+    const save = () =>
+      run(news.hooks?.afterChange, {
+        collection: news,
+        operation: 'update',
+        doc: { id: 7, title: 'Baru' },
+        previousDoc: { id: 7, title: 'Lama' },
+      })
+    expect(outdatedBy([documentTag('news', 7)], save)).toBe(true)
+    expect(outdatedBy([listTag('news')], save)).toBe(true)
+    expect(outdatedBy([documentTag('news', 8), documentTag('products', 7), globalTag('settings')], save)).toBe(false)
   })
 
-  it('but not when a resident submits a request, staff read one, or the search engine reports its status', () => {
-    const before = contentVersion()
-    save(config.collections![1].hooks)
-    save(config.collections![2].hooks)
-    save(config.globals![1].hooks)
-    expect(contentVersion()).toBe(before)
+  it('the village settings: every page; the podcast show: only pages that read it', () => {
+    expect(
+      outdatedBy([documentTag('news', 1)], () =>
+        run(savedGlobal('settings').hooks?.afterChange, { global: savedGlobal('settings'), doc: {} }),
+      ),
+    ).toBe(true)
+    const podcast = () => run(savedGlobal('podcast').hooks?.afterChange, { global: savedGlobal('podcast'), doc: {} })
+    expect(outdatedBy([globalTag('podcast')], podcast)).toBe(true)
+    expect(outdatedBy([documentTag('news', 1)], podcast)).toBe(false)
+  })
+
+  it('but not a resident submitting a request, staff reading one, or the search engine reporting its status', () => {
+    expect(
+      outdatedBy([EVERYTHING, documentTag('news', 1), listTag('news')], () => {
+        run(saved('service-requests').hooks?.afterChange, { collection: saved('service-requests'), doc: { id: 1 }, operation: 'create' })
+        run(saved('audit-log').hooks?.afterChange, { collection: saved('audit-log'), doc: { id: 1 }, operation: 'create' })
+        run(savedGlobal('search-status').hooks?.afterChange, { global: savedGlobal('search-status'), doc: {} })
+      }),
+    ).toBe(false)
+  })
+})
+
+describe('the narrower lists a product save changes', () => {
+  const product = { id: 3, status: 'active', category: 5, producer: { id: 2 }, featured: false, title: 'Madu' }
+
+  it('an edit that keeps it in its category, producer and status changes none of them', () => {
+    expect(changedTags('products', 3, { ...product, title: 'Madu hutan' }, product)).toEqual([
+      documentTag('products', 3),
+      listTag('products'),
+    ])
+  })
+
+  it('a move to another category changes both categories’ lists', () => {
+    expect(changedTags('products', 3, { ...product, category: 6 }, product)).toEqual(
+      expect.arrayContaining([facetTag('products', 'category', 5), facetTag('products', 'category', 6)]),
+    )
+    expect(changedTags('products', 3, { ...product, category: 6 }, product)).not.toContain(facetTag('products', 'producer', 2))
+  })
+
+  it('a new, withdrawn or deleted product changes every list it is or was in', () => {
+    for (const [doc, previous] of [
+      [product, undefined],
+      [{ ...product, status: 'archived' }, product],
+      [undefined, product],
+    ])
+      expect(changedTags('products', 3, doc, previous)).toEqual(
+        expect.arrayContaining([
+          facetTag('products', 'category', 5),
+          facetTag('products', 'producer', 2),
+          facetTag('products', 'featured', false),
+        ]),
+      )
+  })
+})
+
+describe('the invalidations', () => {
+  it('leave a page rendered while its document was saved out of date', () => {
+    const mark = invalidations().mark()
+    invalidations().invalidate([documentTag('pages', 1)])
+    const after = invalidations().mark()
+    expect(invalidations().changedSince([documentTag('pages', 1)], mark)).toBe(true)
+    expect(invalidations().changedSince([documentTag('pages', 1)], after)).toBe(false)
   })
 })

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest'
 import zlib from 'node:zlib'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge, type CachedPage } from '../../server/page-cache'
 
-const page = (version: number, expires: number): CachedPage => ({
+import { invalidations } from '../../cms/page-cache/invalidations'
+import { documentTag } from '../../cms/page-cache/tags'
+
+const page = (expires: number, tags: string[] = [], body = '<p>halo</p>'): CachedPage => ({
   status: 200,
   headers: {},
-  body: Buffer.from('<p>halo</p>'),
-  version,
+  body: Buffer.from(body),
+  tags,
+  mark: invalidations().mark(),
   expires,
 })
+const MB = 1024 * 1024
 
 describe('shared caching allowed by Cache-Control', () => {
   it('reads s-maxage and refuses private or no-store responses', () => {
@@ -21,30 +26,39 @@ describe('shared caching allowed by Cache-Control', () => {
 })
 
 describe('the page cache', () => {
-  it('serves a page until the content changes', () => {
-    const cache = new PageCache()
-    cache.set('/berita', page(3, 10_000))
-    expect(cache.get('/berita', 3, 0)?.body.toString()).toBe('<p>halo</p>')
-    expect(cache.get('/berita', 4, 0)).toBeUndefined()
-    expect(cache.get('/berita', 3, 0)).toBeUndefined()
+  it('serves a page until something it read changes, and only that', () => {
+    const cache = new PageCache(MB, invalidations())
+    cache.set('/berita/a', page(10_000, [documentTag('news', 1)]))
+    cache.set('/berita/b', page(10_000, [documentTag('news', 2)]))
+    expect(cache.get('/berita/a', 0)?.body.toString()).toBe('<p>halo</p>')
+    invalidations().invalidate([documentTag('news', 1)])
+    expect(cache.get('/berita/a', 0)).toBeUndefined()
+    expect(cache.get('/berita/b', 0)).toBeDefined()
   })
 
   it('forgets a page when it expires', () => {
-    const cache = new PageCache()
-    cache.set('/', page(1, 1000))
-    expect(cache.get('/', 1, 999)).toBeDefined()
-    expect(cache.get('/', 1, 1000)).toBeUndefined()
+    const cache = new PageCache(MB, invalidations())
+    cache.set('/', page(1000))
+    expect(cache.get('/', 999)).toBeDefined()
+    expect(cache.get('/', 1000)).toBeUndefined()
   })
 
-  it('drops the least recently used page when full', () => {
-    const cache = new PageCache(2)
-    cache.set('/a', page(1, 10))
-    cache.set('/b', page(1, 10))
-    cache.get('/a', 1, 0)
-    cache.set('/c', page(1, 10))
-    expect(cache.get('/b', 1, 0)).toBeUndefined()
-    expect(cache.get('/a', 1, 0)).toBeDefined()
+  it('drops the least recently used pages once their bytes pass the limit, compressed copies counted', async () => {
+    const body = 'x'.repeat(40_000)
+    const cache = new PageCache(100_000, invalidations())
+    cache.set('/a', page(10, [], body))
+    cache.set('/b', page(10, [], body))
+    cache.get('/a', 0)
+    cache.set('/c', page(10, [], body))
+    expect(cache.get('/b', 0)).toBeUndefined()
+    expect(cache.get('/a', 0)).toBeDefined()
     expect(cache.size).toBe(2)
+    expect(cache.byteSize).toBeLessThanOrEqual(100_000)
+    // A compressed copy is bytes too: a cache holding two pages' text in 100 KB counts what gzip adds.
+    const kept = cache.get('/c', 0)!
+    encodedBody(kept, 'gzip')
+    await Promise.all(Object.values(kept.compressing ?? {}))
+    expect(cache.byteSize).toBeGreaterThan(80_000 + kept.encoded!.gzip!.length)
   })
 })
 
@@ -65,7 +79,7 @@ describe('a cached page sent compressed', () => {
   })
 
   it('compresses the body once per encoding, in the background, and gives back the same bytes', async () => {
-    const cached = { ...page(1, 1000), body: Buffer.from('<p>halo desa</p>'.repeat(200)) }
+    const cached = page(1000, [], '<p>halo desa</p>'.repeat(200))
     expect(encodedBody(cached, 'br')).toBeUndefined()
     expect(encodedBody(cached, 'gzip')).toBeUndefined()
     await Promise.all(Object.values(cached.compressing ?? {}))

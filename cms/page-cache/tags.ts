@@ -1,0 +1,28 @@
+/**
+ * What a cached page depends on, named as tags. A page carries the tags of everything it read; saving a
+ * document invalidates the tags it can change, and every page carrying one of them is out of date.
+ *
+ * - `products:12`: one document's content (the product page, and every list or card that shows it).
+ * - `products`: which documents a collection's lists hold and in what order (catalog, search, archives).
+ *   Every save or deletion in the collection changes it.
+ * - `products:category=5`, `news:publishedAt`: a narrower list, one that selects documents by one field's value or
+ *   orders them by one field (related products of a category, the article before and after). Only a save that
+ *   adds, removes or moves a document in such a list changes it (see FACETS in cms/plugins/contentVersion.ts).
+ * - `global:podcast`: a global's content.
+ * - EVERYTHING: every page (the village settings are on all of them).
+ */
+export type Tag = string
+
+export const EVERYTHING: Tag = '*'
+
+export const documentTag = (collection: string, id: number | string): Tag => `${collection}:${id}`
+export const listTag = (collection: string): Tag => collection
+/** A list of the documents whose `field` equals `value`, or (without one) ordered by `field`. */
+export const facetTag = (collection: string, field: string, value?: unknown): Tag =>
+  value === undefined ? `${collection}:${field}` : `${collection}:${field}=${String(value)}`
+export const globalTag = (slug: string): Tag => `global:${slug}`
+
+/** The key of a read's `context` naming the list tags its result depends on, instead of the whole collection's. */
+export const LIST_TAGS = 'pageCacheListTags'
+/** The key of a read's `context` saying it looks one document up by a unique key (see byKey in site/lib/payload.ts). */
+export const LOOKUP = 'pageCacheLookup'
