@@ -1,12 +1,14 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 
-// Real Payload in each test file's own process; two files at a time (on two cores as on more).
+// Real Payload on each test file's own database; two files at a time (on two cores as on more).
 const integration = {
   setupFiles: ['tests/support/integration-env.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
   maxWorkers: 2,
 }
+
+const ON_A_DATABASE_FILE = ['tests/integration/letter-numbers.test.ts', 'tests/integration/shop-concurrency.test.ts']
 
 export default defineConfig({
   test: {
@@ -19,8 +21,15 @@ export default defineConfig({
           ...integration,
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/integration/village/**'],
+          exclude: [...configDefaults.exclude, 'tests/integration/village/**', ...ON_A_DATABASE_FILE],
+          // The files of a worker share the loaded modules (Payload's config is imported once per worker, not once
+          // per file); each still gets a new Payload on an empty database and a clean environment.
+          isolate: false,
         },
+      },
+      {
+        // Files that choose their own database before Payload's config is imported.
+        test: { ...integration, name: 'integration-file-database', include: ON_A_DATABASE_FILE },
       },
       {
         // Files that need the whole demo village start from a copy of the one seeded for the run.

@@ -32,7 +32,7 @@ import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
-import { smtpAdapter } from './notify/emailAdapter'
+import { villageEmail } from './notify/emailAdapter'
 import { guardApi } from './api/guards'
 import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
@@ -45,7 +45,6 @@ import { lexicalIndonesian } from './admin/translations'
 import { nameLockHolders } from './admin/lockHolders'
 
 const cms = (...parts: string[]) => path.resolve(rootDir(), 'cms', ...parts)
-const { email } = config()
 
 /**
  * Payload adds a global for the scheduler's bookkeeping (`payload-jobs-stats`) that any signed-in user
@@ -130,7 +129,7 @@ export default buildConfig({
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: email.smtpUrl ? smtpAdapter(email.smtpUrl) : undefined,
+  email: villageEmail,
   // Elsewhere (tests, seeding, scripts) each start would spawn a generator that rewrites the file: `npm run generate`.
   typescript: { outputFile: cms('payload-types.ts'), autoGenerate: config().development },
   graphQL: { disable: true },

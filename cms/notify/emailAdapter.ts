@@ -14,7 +14,7 @@ export const villageSender = async (payload: Payload) => {
  * Mail over SMTP_URL. Every mail, Payload's own (password resets) too, goes out from the village's sender: nodemailer
  * writes the From header from the name and address, quoting and encoding the name as it needs ("Desa Sungai, Lestari").
  */
-export const smtpAdapter =
+const smtpAdapter =
   (smtpUrl: string): EmailAdapter =>
   ({ payload }) => {
     const transport = nodemailer.createTransport(smtpUrl)
@@ -26,3 +26,19 @@ export const smtpAdapter =
       sendEmail: async (message) => transport.sendMail({ ...message, from: await villageSender(payload) }),
     }
   }
+
+/**
+ * The village's mail, chosen each time Payload starts: over SMTP_URL when it is set, else only written to the log
+ * (development and tests without a mail server).
+ */
+export const villageEmail: EmailAdapter = (args) => {
+  const { smtpUrl, from } = config().email
+  if (smtpUrl) return smtpAdapter(smtpUrl)(args)
+  return {
+    name: 'log',
+    defaultFromAddress: from.address,
+    defaultFromName: from.name ?? '',
+    sendEmail: async (message) =>
+      args.payload.logger.info(`Email not sent, SMTP_URL is not set: "${message.subject}" to ${String(message.to)}`),
+  }
+}

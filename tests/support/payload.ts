@@ -2,12 +2,22 @@ import { getPayload, type Payload } from 'payload'
 import type { Role } from '../../cms/access'
 import type { User } from '../../cms/payload-types'
 
-/** Real Payload on the in-memory SQLite database of this test file (see integration-env.ts). */
+/** Where getPayload keeps the instance it hands out (payload/dist/index.js). */
+const cachedInstances = () => (globalThis as { _payload?: Map<string, { payload: Payload | null }> })._payload
+
+/**
+ * Real Payload on a new in-memory SQLite database for this test file (see integration-env.ts). The files of a
+ * worker share loaded modules, so the previous file's instance is closed and forgotten first.
+ */
 export const startPayload = async (): Promise<Payload> => {
   const { default: config } = await import('../../cms/payload.config')
+  const previous = cachedInstances()?.get('default')
+  if (previous) {
+    cachedInstances()!.delete('default')
+    await previous.payload?.destroy()
+  }
   return getPayload({ config })
 }
-
 let counter = 0
 
 /** A staff account with the given role, created as an admin would. */
