@@ -5,6 +5,7 @@ import { config } from '../lib/config'
 import { L } from '../lib/localize'
 import { idOf } from '../lib/relation'
 import { localize } from '../messages'
+import type { Setting } from '../payload-types'
 import { parseQris, QrisError } from './qris'
 import { readQrisImage } from './qrisImage'
 
@@ -69,7 +70,7 @@ export const qrisSettingsField: Field = {
   ],
 }
 
-type QrisGroup = { payload?: string | null; merchantName?: string | null; merchantCity?: string | null; sample?: boolean | null }
+type QrisGroup = NonNullable<Setting['qris']>
 
 /** A payload the shop refuses, said on the field it came from, in the editor's language. */
 const refuse = (req: PayloadRequest, field: string, err: unknown): never => {
