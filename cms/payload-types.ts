@@ -2175,7 +2175,16 @@ export interface Setting {
   };
   qrisImage?: (number | null) | Media;
   /**
-   * Confirmed by staff in the admin. QRIS needs the QRIS image.
+   * Paste the content of the village’s static QRIS code, or upload the QRIS image above and leave this empty: the code is read from the image on save. Every QRIS order then shows a code of its exact total.
+   */
+  qris?: {
+    payload?: string | null;
+    merchantName?: string | null;
+    merchantCity?: string | null;
+    sample?: boolean | null;
+  };
+  /**
+   * Confirmed by staff in the admin. QRIS needs the QRIS content or image.
    */
   paymentMethods?: {
     bankTransfer?: boolean | null;
@@ -2340,6 +2349,14 @@ export interface SettingsSelect<T extends boolean = true> {
         accountHolder?: T;
       };
   qrisImage?: T;
+  qris?:
+    | T
+    | {
+        payload?: T;
+        merchantName?: T;
+        merchantCity?: T;
+        sample?: T;
+      };
   paymentMethods?:
     | T
     | {

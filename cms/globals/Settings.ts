@@ -6,6 +6,7 @@ import { L, type Localized } from '../lib/localize'
 import { labelOf } from '../lib/messages'
 import { TEMPLATE_EVENTS, TEMPLATE_PARAMETERS, type TemplateEvent } from '../notify/templates'
 import * as servicesMessages from '../resident-services/messages'
+import { qrisFromSettings, qrisSettingsField } from '../shop/qrisSettings'
 
 const EVENT_LABELS: Record<TemplateEvent, Localized> = {
   received: L('Permohonan diterima', 'Request received'),
@@ -26,6 +27,7 @@ export const Settings: GlobalConfig = {
   label: L('Pengaturan desa', 'Village settings'),
   admin: { group: L('Pengaturan', 'Settings') },
   access: { read: anyone, update: isAdmin },
+  hooks: { beforeChange: [qrisFromSettings] },
   fields: [
     {
       type: 'tabs',
@@ -171,14 +173,15 @@ export const Settings: GlobalConfig = {
               ],
             },
             { name: 'qrisImage', type: 'upload', relationTo: 'media', label: L('Gambar QRIS statis', 'Static QRIS image') },
+            qrisSettingsField,
             {
               name: 'paymentMethods',
               type: 'group',
               label: L('Pembayaran manual di toko', 'Manual payments in the shop'),
               admin: {
                 description: L(
-                  'Dikonfirmasi petugas di admin. QRIS perlu gambar QRIS.',
-                  'Confirmed by staff in the admin. QRIS needs the QRIS image.',
+                  'Dikonfirmasi petugas di admin. QRIS perlu isi kode QRIS atau gambar QRIS.',
+                  'Confirmed by staff in the admin. QRIS needs the QRIS content or image.',
                 ),
               },
               fields: [

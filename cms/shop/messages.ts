@@ -96,6 +96,15 @@ export const id = {
   'dashboard.toHandleEmpty': 'Tidak ada pesanan lunas yang menunggu.',
   'dashboard.awaiting': 'Menunggu pembayaran, stok ditahan sampai ({count})',
   'dashboard.awaitingEmpty': 'Tidak ada stok yang ditahan.',
+  'qris.empty': 'Tempelkan isi kode QRIS statis, atau unggah gambar QRIS yang jelas.',
+  'qris.malformed': 'Isi QRIS rusak pada karakter ke-{position}: setiap bagian harus berupa 2 angka kode, 2 angka panjang, lalu isinya.',
+  'qris.notEmv': 'Ini bukan kode QRIS pembayaran (format EMVCo merchant-presented).',
+  'qris.noCrc': 'Kode QRIS tidak diakhiri dengan cek CRC (6304 dan 4 karakter). Salin seluruh isi kode tanpa memotongnya.',
+  'qris.badCrc': 'Cek CRC kode QRIS salah ({got}, seharusnya {want}): isinya tersalin tidak lengkap atau berubah.',
+  'qris.notIndonesian': 'Kode ini bukan QRIS Indonesia dalam rupiah (mata uang 360, negara ID).',
+  'qris.noMerchant': 'Kode QRIS tidak memuat nama dan kota merchant.',
+  'qris.additionalTooLong': 'Data tambahan kode QRIS terlalu panjang untuk ditambah nomor pesanan.',
+  'qris.imageUnreadable': 'Tidak ada kode QR yang terbaca pada gambar QRIS. Unggah foto yang lebih tajam, atau tempelkan isi kodenya.',
 } as const
 
 export const en: Record<keyof typeof id, string> = {
@@ -190,6 +199,16 @@ export const en: Record<keyof typeof id, string> = {
   'dashboard.toHandleEmpty': 'No paid orders waiting.',
   'dashboard.awaiting': 'Awaiting payment, stock held until ({count})',
   'dashboard.awaitingEmpty': 'No stock is held.',
+  'qris.empty': 'Paste the content of the static QRIS code, or upload a clear QRIS image.',
+  'qris.malformed':
+    'The QRIS content is broken at character {position}: each part must be a 2-digit id, a 2-digit length, then its content.',
+  'qris.notEmv': 'This is not a QRIS payment code (EMVCo merchant-presented format).',
+  'qris.noCrc': 'The QRIS code does not end with its CRC check (6304 and 4 characters). Copy the whole code without cutting it.',
+  'qris.badCrc': 'The QRIS code’s CRC check is wrong ({got}, should be {want}): it was copied incompletely or changed.',
+  'qris.notIndonesian': 'This code is not an Indonesian QRIS in rupiah (currency 360, country ID).',
+  'qris.noMerchant': 'The QRIS code has no merchant name and city.',
+  'qris.additionalTooLong': 'The QRIS code’s additional data is too long to add the order number.',
+  'qris.imageUnreadable': 'No QR code could be read in the QRIS image. Upload a sharper picture, or paste the code’s content.',
 }
 
 export type ShopMessage = MessageOf<{ id: typeof id; en: typeof en }>

@@ -57,7 +57,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   const switches = settings.paymentMethods ?? {}
   const methods: PaymentMethod[] = []
   if (switches.bankTransfer !== false) methods.push('bank-transfer')
-  if (switches.qris !== false && settings.qrisImage) methods.push('qris')
+  if (switches.qris !== false && (settings.qris?.payload || settings.qrisImage)) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
   if (config().stripe.secretKey) methods.push('stripe')
   return methods

@@ -6,8 +6,7 @@ import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
-import { isUniqueClash } from '../lib/uniqueClash'
-import { decide, stateOf } from './lifecycle'
+import { applyCallback, type CallbackResult, type PaymentCallback, type PaymentProvider } from './paymentProvider'
 import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { ShopMessage } from './messages'
 import type { PaymentStatus } from './statuses'
@@ -147,73 +146,56 @@ const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, sessio
   return problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
 }
 
-type WebhookResult = {
-  status: number
-  body: { received: boolean; duplicate?: boolean; ignored?: boolean; flagged?: boolean; error?: string }
-}
-
-type Outcome = 'applied' | 'ignored' | 'flagged'
-
-const findOrder = async (payload: Payload, where: Where) =>
-  (await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-
-/** Moves the order as the event asks, when the state machine allows it for Stripe; otherwise changes nothing. */
-const moveTo = async (
-  payload: Payload,
-  order: Order,
-  status: PaymentStatus,
-  event: Stripe.Event,
-  paymentIntent?: string,
-): Promise<Outcome> => {
-  if (order.paymentMethod !== 'stripe' || order.paymentStatus === status) return 'ignored'
-  if (!decide(stateOf(order), { kind: 'payment', to: status }, 'stripe').allowed) return 'ignored'
-  await payload.update({
-    collection: 'orders',
-    id: order.id,
-    overrideAccess: true,
-    context: { actor: 'stripe', note: `Stripe ${event.type} (${event.id})` } satisfies OrderContext,
-    data: { paymentStatus: status, ...(paymentIntent ? { stripePaymentIntentId: paymentIntent } : {}) },
-  })
-  return 'applied'
-}
-
-const applyEvent = async (payload: Payload, event: Stripe.Event): Promise<Outcome> => {
+/** A Stripe event as the payment port reads it. */
+const callbackOf = (event: Stripe.Event): PaymentCallback => {
+  const callback = { eventId: event.id, type: event.type }
   if (event.type === 'charge.refunded') {
-    if (!event.data.object.refunded || !event.data.object.payment_intent) return 'ignored'
-    const order = await findOrder(payload, { stripePaymentIntentId: { equals: String(event.data.object.payment_intent) } })
-    return order ? moveTo(payload, order, 'refunded', event) : 'ignored'
+    const charge = event.data.object
+    if (!charge.refunded || !charge.payment_intent) return { ...callback, change: null }
+    return {
+      ...callback,
+      change: {
+        to: 'refunded',
+        paid: false,
+        lookups: [{ stripePaymentIntentId: { equals: String(charge.payment_intent) } }],
+        mismatch: () => null,
+      },
+    }
   }
   const target = sessionEventOf(event)
-  if (!target) return 'ignored'
+  if (!target) return { ...callback, change: null }
   const { session } = target
-  // The session we created is the key; the order id in its metadata only finds an order to tell staff about.
-  const order =
-    (session.id ? await findOrder(payload, { stripeSessionId: { equals: session.id } }) : undefined) ??
-    (Number(session.metadata?.orderId) ? await findOrder(payload, { id: { equals: Number(session.metadata?.orderId) } }) : undefined)
-  if (!order || order.paymentMethod !== 'stripe') return 'ignored'
-  const mismatch = sessionMismatch(order, session, target.paid)
-  if (mismatch) {
-    // Money that does not match never makes an order paid: staff look at it (an expiry of another session is just old news).
-    if (!target.paid) return 'ignored'
-    await payload.update({
-      collection: 'orders',
-      id: order.id,
-      overrideAccess: true,
-      context: { actor: 'stripe', note: `Stripe ${event.type} (${event.id}): ${mismatch}` } satisfies OrderContext,
-      data: { attention: 'mismatch' },
-    })
-    return 'flagged'
-  }
   const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id
-  return moveTo(payload, order, target.status, event, paymentIntent)
+  // The session we created is the key; the order id in its metadata only finds an order to tell staff about.
+  const lookups: Where[] = [
+    ...(session.id ? [{ stripeSessionId: { equals: session.id } }] : []),
+    ...(Number(session.metadata?.orderId) ? [{ id: { equals: Number(session.metadata?.orderId) } }] : []),
+  ]
+  return {
+    ...callback,
+    change: {
+      to: target.status,
+      paid: target.paid,
+      lookups,
+      mismatch: (order) => sessionMismatch(order, session, target.paid),
+      ...(paymentIntent ? { record: { stripePaymentIntentId: paymentIntent } } : {}),
+    },
+  }
+}
+
+/** Cards through Stripe Checkout, as a payment provider. */
+export const stripeProvider: PaymentProvider = {
+  name: 'Stripe',
+  method: 'stripe',
+  actor: 'stripe',
+  start: startStripeCheckout,
 }
 
 /**
- * Verifies a webhook on its raw body and applies it once: the event id is claimed before anything changes,
- * so a repeated delivery (even a concurrent one) does nothing, and the state machine ignores events that
- * arrive out of order. A completed payment must match the order's session, amount and currency.
+ * Verifies a webhook on its raw body and applies it once through the payment port (see applyCallback): a
+ * completed payment must match the order's session, amount and currency.
  */
-export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<WebhookResult> => {
+export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<CallbackResult> => {
   const secret = config().stripe.webhookSecret
   if (!secret) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
   let event: Stripe.Event
@@ -222,25 +204,5 @@ export const handleStripeWebhook = async (payload: Payload, rawBody: string, sig
   } catch {
     return { status: 400, body: { received: false, error: 'Invalid signature' } }
   }
-  let claim: { id: number }
-  try {
-    claim = await payload.create({ collection: 'stripe-events', data: { eventId: event.id, type: event.type }, overrideAccess: true })
-  } catch (err) {
-    if (isUniqueClash(err, 'eventId')) return { status: 200, body: { received: true, duplicate: true } }
-    throw err
-  }
-  let outcome: Outcome
-  try {
-    outcome = await applyEvent(payload, event)
-  } catch (err) {
-    // Not applied: let Stripe deliver it again.
-    await payload.delete({ collection: 'stripe-events', id: claim.id, overrideAccess: true })
-    throw err
-  }
-  if (outcome === 'applied')
-    await payload.update({ collection: 'stripe-events', id: claim.id, data: { applied: true }, overrideAccess: true })
-  return {
-    status: 200,
-    body: { received: true, ...(outcome === 'ignored' ? { ignored: true } : outcome === 'flagged' ? { flagged: true } : {}) },
-  }
+  return applyCallback(payload, stripeProvider, callbackOf(event))
 }

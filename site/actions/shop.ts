@@ -5,7 +5,7 @@ import { loadCatalog } from '../../cms/shop/catalog'
 import { config } from '../../cms/lib/config'
 import type { CatalogProduct, CatalogVariant } from '../../cms/shop/pricing'
 import { CheckoutError, placeOrder } from '../../cms/shop/orders'
-import { startStripeCheckout } from '../../cms/shop/stripe'
+import { providerFor } from '../../cms/shop/providers'
 import { isEmail } from '../../cms/lib/email'
 import { normalizePhone } from '../../cms/lib/phone'
 import { provinceNamed } from '../../cms/shop/provinces'
@@ -127,9 +127,10 @@ export const shop = {
               },
         paymentMethod: input.paymentMethod,
       }).catch((err: unknown) => (err instanceof CheckoutError ? refuse(context, 'CONFLICT', err.reason) : Promise.reject(err)))
-      if (order.paymentMethod === 'stripe') {
-        const url = await startStripeCheckout(await payload(), order, order.accessToken)
-        // The cart stays when Stripe cannot be reached, so the buyer can pick another way to pay.
+      const provider = providerFor(order.paymentMethod)
+      if (provider) {
+        const url = await provider.start(await payload(), order, order.accessToken)
+        // The cart stays when the provider cannot be reached, so the buyer can pick another way to pay.
         if (!url) return refuse(context, 'BAD_GATEWAY', { code: 'error.stripe' })
         clearCart(context.cookies)
         return { number: order.number, token: order.accessToken, redirect: url }

@@ -9,6 +9,7 @@ import * as migration_20261201_165555_i13_office_audit_corrections from './20261
 import * as migration_20261201_165650_i14_shop_order_lifecycle from './20261201_165650_i14_shop_order_lifecycle';
 import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
 import * as migration_20261201_221819_i13_notify from './20261201_221819_i13_notify';
+import * as migration_20261202_012809_i21_payments_qris from './20261202_012809_i21_payments_qris';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_221819_i13_notify.up,
     down: migration_20261201_221819_i13_notify.down,
     name: '20261201_221819_i13_notify'
+  },
+  {
+    up: migration_20261202_012809_i21_payments_qris.up,
+    down: migration_20261202_012809_i21_payments_qris.down,
+    name: '20261202_012809_i21_payments_qris'
   }
 ];

@@ -118,6 +118,13 @@ export const id = {
   'order.qrisInstructions':
     'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital Anda, bayar {total}, lalu unggah tangkapan layarnya.',
   'order.cashInstructions': 'Bayar {total} tunai saat mengambil pesanan di desa.',
+  'order.qrisExact':
+    'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital Anda: nominal {total} sudah terisi. Setelah membayar, unggah tangkapan layarnya.',
+  'order.qrisCode': 'Kode QRIS sebesar {total} untuk pesanan {number}',
+  'order.qrisMerchant': 'Penerima',
+  'order.qrisAmount': 'Nominal',
+  'order.qrisCopyAmount': 'Nominal untuk disalin (tanpa titik)',
+  'order.qrisSample': 'Contoh: kode ini berasal dari data demo, bukan kode pembayaran desa. Jangan membayar dengannya.',
   'order.bank': 'Bank',
   'order.account': 'Nomor rekening',
   'order.holder': 'Atas nama',
@@ -262,6 +269,13 @@ export const en: Record<keyof typeof id, string> = {
   'order.bankInstructions': 'Transfer {total} to this account, with order number {number} as the transfer reference:',
   'order.qrisInstructions': 'Scan this QRIS code with your bank or e-wallet app, pay {total}, then upload a screenshot.',
   'order.cashInstructions': 'Pay {total} in cash when you pick up your order in the village.',
+  'order.qrisExact':
+    'Scan this QRIS code with your bank or e-wallet app: the amount {total} is already filled in. After paying, upload a screenshot.',
+  'order.qrisCode': 'QRIS code for {total}, order {number}',
+  'order.qrisMerchant': 'Paid to',
+  'order.qrisAmount': 'Amount',
+  'order.qrisCopyAmount': 'Amount to copy (no separators)',
+  'order.qrisSample': 'Sample: this code comes from the demo data and is not the village’s payment code. Do not pay with it.',
   'order.bank': 'Bank',
   'order.account': 'Account number',
   'order.holder': 'Account holder',

@@ -1,0 +1,119 @@
+import type { Payload, Where } from 'payload'
+import type { OrderContext } from '../collections/Orders/statusHooks'
+import { isUniqueClash } from '../lib/uniqueClash'
+import type { Order } from '../payload-types'
+import { decide, stateOf, type Actor } from './lifecycle'
+import type { PaymentMethod, PaymentStatus } from './statuses'
+
+/**
+ * The port every payment provider (a card processor, a local gateway) fits. An adapter does two things:
+ * - `start` creates the provider's payment for a freshly placed order and tells where the buyer goes next;
+ * - it verifies the provider's callbacks on their raw body (each provider signs differently) and reads each into
+ *   a `PaymentCallback`.
+ * What a callback does to the order is the same for all of them (`applyCallback`): applied once per delivery id,
+ * only forward through the state machine, and never "paid" unless it is the order's payment, amount and currency.
+ */
+export type PaymentProvider = {
+  /** The provider's name in the order's timeline. */
+  name: string
+  /** The payment method of the orders it takes. */
+  method: PaymentMethod
+  /** Who it is to the state machine and in the order's timeline. */
+  actor: Exclude<Actor, 'staff' | 'system'>
+  /** Creates the payment of a freshly placed order: the buyer's next address, or null when the order failed. */
+  start: (payload: Payload, order: Order, token: string) => Promise<string | null>
+}
+
+/** A verified callback, read: what it says happened to which payment. */
+export type PaymentCallback = {
+  /** The delivery's id, the same on every retry: a callback is applied once. */
+  eventId: string
+  /** The provider's name of the event, for the timeline. */
+  type: string
+  /** What it asks of an order's payment; null when it concerns none. */
+  change: {
+    to: PaymentStatus
+    /** Whether money came in: then the payment must be the order's, in its amount and currency. */
+    paid: boolean
+    /** Where to look for the order, in turn: the payment id stored on it first; a hint in the metadata only finds an order to tell staff about. */
+    lookups: Where[]
+    /** Why this payment is not the order's, in words for the timeline; null when it is. */
+    mismatch: (order: Order) => string | null
+    /** What the order stores with the change (the provider's id of the money, for a refund). */
+    record?: Partial<Order>
+  } | null
+}
+
+export type CallbackResult = {
+  status: number
+  body: { received: boolean; duplicate?: boolean; ignored?: boolean; flagged?: boolean; error?: string }
+}
+
+type Outcome = 'applied' | 'ignored' | 'flagged'
+
+const findOrder = async (payload: Payload, where: Where) =>
+  (await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+
+const applyChange = async (payload: Payload, provider: PaymentProvider, callback: PaymentCallback): Promise<Outcome> => {
+  const { change } = callback
+  if (!change) return 'ignored'
+  let order: Order | undefined
+  for (const where of change.lookups) if (!order) order = await findOrder(payload, where)
+  if (!order || order.paymentMethod !== provider.method) return 'ignored'
+  const note = `${provider.name} ${callback.type} (${callback.eventId})`
+  const mismatch = change.mismatch(order)
+  if (mismatch) {
+    // Money that does not match never makes an order paid: staff look at it (an expiry of another payment is just old news).
+    if (!change.paid) return 'ignored'
+    await payload.update({
+      collection: 'orders',
+      id: order.id,
+      overrideAccess: true,
+      context: { actor: provider.actor, note: `${note}: ${mismatch}` } satisfies OrderContext,
+      data: { attention: 'mismatch' },
+    })
+    return 'flagged'
+  }
+  if (order.paymentStatus === change.to) return 'ignored'
+  if (!decide(stateOf(order), { kind: 'payment', to: change.to }, provider.actor).allowed) return 'ignored'
+  await payload.update({
+    collection: 'orders',
+    id: order.id,
+    overrideAccess: true,
+    context: { actor: provider.actor, note } satisfies OrderContext,
+    data: { paymentStatus: change.to, ...change.record },
+  })
+  return 'applied'
+}
+
+/**
+ * Applies a verified callback once: its delivery id is claimed before anything changes, so a repeated delivery
+ * (even a concurrent one) does nothing, and the state machine ignores callbacks that arrive out of order.
+ */
+export const applyCallback = async (payload: Payload, provider: PaymentProvider, callback: PaymentCallback): Promise<CallbackResult> => {
+  let claim: { id: number }
+  try {
+    claim = await payload.create({
+      collection: 'stripe-events',
+      data: { eventId: callback.eventId, type: callback.type },
+      overrideAccess: true,
+    })
+  } catch (err) {
+    if (isUniqueClash(err, 'eventId')) return { status: 200, body: { received: true, duplicate: true } }
+    throw err
+  }
+  let outcome: Outcome
+  try {
+    outcome = await applyChange(payload, provider, callback)
+  } catch (err) {
+    // Not applied: let the provider deliver it again.
+    await payload.delete({ collection: 'stripe-events', id: claim.id, overrideAccess: true })
+    throw err
+  }
+  if (outcome === 'applied')
+    await payload.update({ collection: 'stripe-events', id: claim.id, data: { applied: true }, overrideAccess: true })
+  return {
+    status: 200,
+    body: { received: true, ...(outcome === 'ignored' ? { ignored: true } : outcome === 'flagged' ? { flagged: true } : {}) },
+  }
+}
