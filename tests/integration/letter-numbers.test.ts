@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest'
 import { issueLetter } from '../../cms/resident-services/letters'
 import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { startPayload } from '../support/payload'
-import { startLetterIssuer } from '../support/letterIssuerProcess'
+import { startAnotherInstance } from '../support/anotherInstanceProcess'
 import type { Service } from '../../cms/payload-types'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { setEnvironment } from '../../cms/lib/config'
@@ -52,8 +52,12 @@ it('gives letters issued at the same moment by two app processes on one database
   const service = await serviceBySlug(payload, 'izin-keramaian')
   const ids = []
   for (let i = 0; i < 24; i++) ids.push((await submitRequest(payload, service, permitAnswers, await permitFiles(service))).id)
-  const other = await startLetterIssuer(ids.slice(12))
-  const [theirs, ours] = await Promise.all([other.go(), Promise.all(ids.slice(0, 12).map((id) => issueLetter(payload, id)))])
+  const other = await startAnotherInstance()
+  const [theirs, ours] = await Promise.all([
+    other.send<number[]>(`letters ${ids.slice(12).join(',')}`),
+    Promise.all(ids.slice(0, 12).map((id) => issueLetter(payload, id))),
+  ])
+  other.stop()
   const sequences = [...theirs, ...ours.map((letter) => letter.sequence)].sort((a, b) => a - b)
   // The first test issued 1–20.
   expect(sequences).toEqual(Array.from({ length: 24 }, (_, i) => 21 + i))
