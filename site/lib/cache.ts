@@ -15,3 +15,12 @@ export const publicPage = (astro: AstroGlobal, seconds = 60) => {
 export const perVisitorPage = (astro: AstroGlobal) => {
   astro.response.headers.set('Cache-Control', 'private, no-store')
 }
+
+/**
+ * Marks a form shown empty (a service's form, the tracking form): the same for every visitor, but it looks in the
+ * visitor's cookies for a result to show, so no shared cache keeps it. The visitor's own browser does (the service
+ * worker), so a form opened once can be filled in offline.
+ */
+export const emptyFormPage = (astro: AstroGlobal) => {
+  astro.response.headers.set('Cache-Control', 'no-cache')
+}
