@@ -20,7 +20,7 @@ export const jobs: JobsConfig = {
     { cron: '*/5 * * * * *', queue: EMAIL_QUEUE },
     { cron: '*/5 * * * * *', queue: WHATSAPP_QUEUE },
   ],
-  // Tests run jobs themselves (a background timer would race their assertions); with several app
-  // instances, RUN_JOBS=false keeps all but one from running them.
+  // Tests run jobs themselves (a background timer would race their assertions). Every app instance may run
+  // them: each job is claimed by one conditional update (cms/instances/jobClaims.ts); RUN_JOBS=false spares one.
   shouldAutoRun: () => !config().underTest && config().jobs.run,
 }

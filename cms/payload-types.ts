@@ -41,6 +41,9 @@ export interface Config {
     letters: Letter;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
+    sequences: Sequence;
+    'instance-leases': InstanceLease;
+    'content-changes': ContentChange;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -71,6 +74,9 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    sequences: SequencesSelect<false> | SequencesSelect<true>;
+    'instance-leases': InstanceLeasesSelect<false> | InstanceLeasesSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -750,6 +756,7 @@ export interface Order {
   };
   reservation?: {
     state?: ('placing' | 'reserved' | 'sold' | 'released') | null;
+    instance?: string | null;
     expiresAt?: string | null;
   };
   paymentProof?: (number | null) | PaymentProof;
@@ -926,6 +933,7 @@ export interface ServiceRequest {
   locale?: ('id' | 'en') | null;
   submissionKey?: string | null;
   incomplete?: boolean | null;
+  writtenBy?: string | null;
   address?: string | null;
   answers?:
     | {
@@ -1028,6 +1036,34 @@ export interface RateLimit {
   key: string;
   count: number;
   resetAt: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sequences".
+ */
+export interface Sequence {
+  id: number;
+  key: string;
+  value: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instance-leases".
+ */
+export interface InstanceLease {
+  id: number;
+  instance: string;
+  expiresAt: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  instance: string;
+  tags: string;
+  at: number;
 }
 /**
  * Words or phrases in one group are treated alike by search, e.g. "oleh-oleh" and "souvenir", or "BUMDes" and "badan usaha milik desa".
@@ -1814,6 +1850,7 @@ export interface OrdersSelect<T extends boolean = true> {
     | T
     | {
         state?: T;
+        instance?: T;
         expiresAt?: T;
       };
   paymentProof?: T;
@@ -1938,6 +1975,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   locale?: T;
   submissionKey?: T;
   incomplete?: T;
+  writtenBy?: T;
   address?: T;
   answers?: T;
   attachments?:
@@ -2018,6 +2056,31 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sequences_select".
+ */
+export interface SequencesSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instance-leases_select".
+ */
+export interface InstanceLeasesSelect<T extends boolean = true> {
+  instance?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  instance?: T;
+  tags?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

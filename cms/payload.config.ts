@@ -19,6 +19,9 @@ import { ShippingZones } from './collections/ShippingZones'
 import { StripeEvents } from './collections/StripeEvents'
 import { Pages } from './collections/Pages'
 import { RateLimits } from './collections/RateLimits'
+import { Sequences } from './collections/Sequences'
+import { InstanceLeases } from './collections/InstanceLeases'
+import { ContentChanges } from './collections/ContentChanges'
 import { PodcastAudio } from './collections/PodcastAudio'
 import { Tags } from './collections/Tags'
 import { Transcripts } from './collections/Transcripts'
@@ -32,6 +35,7 @@ import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
+import { prepareSharedDatabase } from './instances/sharedDatabase'
 import { villageEmail } from './notify/emailAdapter'
 import { guardApi } from './api/guards'
 import { config } from './lib/config'
@@ -101,6 +105,9 @@ export default buildConfig({
     Letters,
     AuditLog,
     RateLimits,
+    Sequences,
+    InstanceLeases,
+    ContentChanges,
   ].map((c) => forProducers(c, PRODUCER_COLLECTIONS.has(c.slug))),
   globals: [Settings, Podcast].map((g) => forProducers(g)),
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
@@ -128,6 +135,7 @@ export default buildConfig({
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,
+  onInit: prepareSharedDatabase,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: villageEmail,
   // Elsewhere (tests, seeding, scripts) each start would spawn a generator that rewrites the file: `npm run generate`.

@@ -5,6 +5,8 @@ import { build } from './lib/build'
 import { config } from '../cms/lib/config'
 import { listen } from './lib/listen'
 import { recoverInterruptedWrites } from './lib/recover'
+import { holdLease } from '../cms/instances/lease'
+import { shareInvalidations } from '../cms/instances/sharedInvalidations'
 import { runMain } from './lib/problem'
 import { prepareStorage } from './lib/storage'
 
@@ -20,7 +22,10 @@ runMain(async () => {
   })
 
   const payload = await bootPayload({ runJobs: true })
+  // Before serving: this instance's lease, so the others leave what it writes alone, then what dead ones left.
+  const endLease = await holdLease(payload)
   await recoverInterruptedWrites(payload)
+  const invalidations = await shareInvalidations(payload)
   build({ onlyStale: true })
   const { isEmpty, seed } = await import('../cms/seed')
   if (await isEmpty(payload)) {
@@ -41,6 +46,8 @@ runMain(async () => {
     // A connection whose last request finishes now is closed at once instead of kept open for the next one.
     server.keepAliveTimeout = 1
     server.close(async () => {
+      invalidations.stop()
+      await endLease()
       await payload.db.destroy?.()
       process.exit(0)
     })

@@ -85,7 +85,7 @@ export type Config = {
    */
   shop: { maxUnitsPerLine: number; maxUnitsPerOrder: number; unverifiedHoldMinutes: number; proofHoldHours: number }
   jobs: {
-    /** RUN_JOBS=false keeps this instance from running background jobs (with several instances, all but one). */
+    /** RUN_JOBS=false keeps this instance from running background jobs (each job runs once, whichever instances run them). */
     run: boolean
     /** Under `npm run dev` the site's process runs the queued jobs (scripts/dev.ts). */
     inSiteProcess: boolean

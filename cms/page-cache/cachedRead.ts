@@ -7,8 +7,8 @@ type Entry = { mark: number; tags: Set<Tag>; value: Promise<unknown>; readAt: nu
 /** Reads kept at most (any slug a visitor types is a key): the least recently used go first. */
 const MAX_ENTRIES = 5000
 /**
- * How long a read is used before it is read again: this process hears of its own saves at once, but not (yet) of another
- * instance's, whose edits must still show within a minute or two, as the pages' s-maxage promises.
+ * How long a read is used before it is read again: saves invalidate it (this instance's at once, the others' once this
+ * one heard of them, cms/instances/sharedInvalidations.ts); the age bounds what a write no save announces leaves stale.
  */
 const MAX_AGE_MS = 30_000
 

@@ -6,19 +6,19 @@ import { EVERYTHING, type Tag } from './tags'
  * render leaves the page out of date rather than cached with what the save replaced.
  *
  * The interface is what the page cache and the CMS hooks use; this implementation keeps the counter in the
- * process. Several instances need one that shares it (a table of recent changes every instance mirrors):
- * `changedSince` stays synchronous, it runs on every cache hit.
+ * process. The production server replaces it with one that also shares every change with the other app instances
+ * on the database (cms/instances/sharedInvalidations.ts): `changedSince` stays synchronous, it runs on every cache hit.
  */
 export interface Invalidations {
   /** A point before a render: the page read after it. */
   mark(): number
   /** Whether any of the tags (or everything) changed after the mark. */
   changedSince(tags: Iterable<Tag>, mark: number): boolean
-  /** Marks every page that carries one of the tags as out of date. */
-  invalidate(tags: Iterable<Tag>): void
+  /** Marks every page that carries one of the tags as out of date (here at once; on other instances, once they heard of it). */
+  invalidate(tags: Iterable<Tag>): Promise<void>
 }
 
-class InProcessInvalidations implements Invalidations {
+export class InProcessInvalidations implements Invalidations {
   private clock = 0
   private readonly changed = new Map<Tag, number>()
 
@@ -32,7 +32,12 @@ class InProcessInvalidations implements Invalidations {
     return false
   }
 
-  invalidate(tags: Iterable<Tag>) {
+  async invalidate(tags: Iterable<Tag>) {
+    this.apply(tags)
+  }
+
+  /** Marks the tags as changed now, in this process. */
+  protected apply(tags: Iterable<Tag>) {
     this.clock += 1
     for (const tag of tags) this.changed.set(tag, this.clock)
   }
@@ -43,3 +48,8 @@ const shared = globalThis as { __desaInvalidations?: Invalidations }
 
 /** The process's invalidations (saves in the admin, the API, the site and the jobs all land here). */
 export const invalidations = (): Invalidations => (shared.__desaInvalidations ??= new InProcessInvalidations())
+
+/** Puts another implementation in place for the whole process (the shared one, at the server's start). */
+export const useInvalidations = (implementation: Invalidations) => {
+  shared.__desaInvalidations = implementation
+}

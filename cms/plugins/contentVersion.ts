@@ -91,13 +91,13 @@ const recordList: CollectionAfterOperationHook = ({ args, collection, operation,
   return result
 }
 
-const invalidateSaved: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation }) => {
-  invalidations().invalidate(changedTags(collection.slug, doc.id, doc, operation === 'create' ? undefined : previousDoc))
+const invalidateSaved: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation }) => {
+  await invalidations().invalidate(changedTags(collection.slug, doc.id, doc, operation === 'create' ? undefined : previousDoc))
   return doc
 }
 
-const invalidateDeleted: CollectionAfterDeleteHook = ({ collection, doc, id }) => {
-  invalidations().invalidate(changedTags(collection.slug, id, undefined, doc))
+const invalidateDeleted: CollectionAfterDeleteHook = async ({ collection, doc, id }) => {
+  await invalidations().invalidate(changedTags(collection.slug, id, undefined, doc))
   return doc
 }
 
@@ -106,8 +106,8 @@ const recordGlobal: GlobalAfterReadHook = ({ global, doc }) => {
   return doc
 }
 
-const invalidateGlobal: GlobalAfterChangeHook = ({ global, doc }) => {
-  invalidations().invalidate([ON_EVERY_PAGE.has(global.slug) ? EVERYTHING : globalTag(global.slug)])
+const invalidateGlobal: GlobalAfterChangeHook = async ({ global, doc }) => {
+  await invalidations().invalidate([ON_EVERY_PAGE.has(global.slug) ? EVERYTHING : globalTag(global.slug)])
   return doc
 }
 

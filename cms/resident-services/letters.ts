@@ -10,7 +10,8 @@ import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
 import { clearAnswers } from '../collections/ServiceRequests/privacy'
-import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, serialized } from './numbering'
+import { DEFAULT_NUMBER_FORMAT, formatLetterNumber, letterSequenceKey } from './numbering'
+import { atomicStore } from '../instances/atomicStore'
 import { renderLetterPdf } from './letterPdf'
 import { readPrivateFile, savePrivateFile } from './privateFiles'
 import { REFERENCE_ALPHABET } from './reference'
@@ -27,9 +28,10 @@ import { isUniqueClash } from '../lib/uniqueClash'
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
 
 /**
- * Gives the request's letter the next number of its service in the current (WITA) year. Numbers are
- * handed out one at a time per service and year; should another server instance take the same number,
- * the unique index refuses it and the next one is tried.
+ * Gives the request's letter the next number of its service in the current (WITA) year, drawn from one
+ * counter in the database per service and year (one atomic statement), so that every app instance draws
+ * from the same sequence: numbers never repeat and, as long as each letter is written, leave no gap.
+ * A sequence met for the first time continues after the service's letters of that year.
  */
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
   const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...systemAccess })
@@ -37,46 +39,44 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const issuedAt = new Date()
   const { year } = witaMonthYear(issuedAt)
-  return serialized(`letter:${service.id}:${year}`, async () => {
-    for (let attempt = 0; ; attempt++) {
-      const { docs } = await payload.find({
+  const { docs } = await payload.find({
+    collection: 'letters',
+    where: { and: [{ service: { equals: service.id } }, { year: { equals: year } }] },
+    sort: '-sequence',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const sequence = await atomicStore(payload).nextInSequence(letterSequenceKey(service.id, year), docs[0]?.sequence ?? 0)
+  const number = formatLetterNumber(service.numberFormat || DEFAULT_NUMBER_FORMAT, {
+    code: service.code,
+    sequence,
+    villageCode: settings.villageCode || '-',
+    issuedAt,
+  })
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const letter = await payload.create({
         collection: 'letters',
-        where: { and: [{ service: { equals: service.id } }, { year: { equals: year } }] },
-        sort: '-sequence',
-        limit: 1,
-        depth: 0,
+        data: {
+          number,
+          service: service.id,
+          request: request.id,
+          year,
+          sequence,
+          verificationCode: newVerificationCode(),
+          issuedAt: issuedAt.toISOString(),
+        },
         overrideAccess: true,
       })
-      const sequence = (docs[0]?.sequence ?? 0) + 1
-      const number = formatLetterNumber(service.numberFormat || DEFAULT_NUMBER_FORMAT, {
-        code: service.code,
-        sequence,
-        villageCode: settings.villageCode || '-',
-        issuedAt,
-      })
-      try {
-        const letter = await payload.create({
-          collection: 'letters',
-          data: {
-            number,
-            service: service.id,
-            request: request.id,
-            year,
-            sequence,
-            verificationCode: newVerificationCode(),
-            issuedAt: issuedAt.toISOString(),
-          },
-          overrideAccess: true,
-        })
-        await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...systemAccess })
-        return letter
-      } catch (err) {
-        // Another instance took this number (or, rarely, the same verification code): draw again.
-        if (attempt < 5 && (isUniqueClash(err, 'number') || isUniqueClash(err, 'verificationCode'))) continue
-        throw err
-      }
+      await payload.update({ collection: 'service-requests', id: request.id, data: { letter: letter.id }, ...systemAccess })
+      return letter
+    } catch (err) {
+      // The number is this letter's alone; only its random verification code may, rarely, be taken: draw again.
+      if (attempt < 5 && isUniqueClash(err, 'verificationCode')) continue
+      throw err
     }
-  })
+  }
 }
 
 const logoFor = async (logo: Media | number | null | undefined) => {

@@ -30,20 +30,5 @@ export const unknownPlaceholders = (format: string): string[] =>
     .map((m) => m[1])
     .filter((name) => !['kode', 'nomor', 'kode desa', 'bulan romawi', 'bulan', 'tahun'].includes(name))
 
-/**
- * Runs `task` for one key at a time, in arrival order. Letter numbers are read and written inside it,
- * so two officers issuing at the same moment never get the same number (the database's unique index on
- * the number is the second guard).
- */
-const queues = new Map<string, Promise<unknown>>()
-export const serialized = <T>(key: string, task: () => Promise<T>): Promise<T> => {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const run = previous.then(task, task)
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  )
-  queues.set(key, settled)
-  void settled.then(() => queues.get(key) === settled && queues.delete(key))
-  return run
-}
+/** The database counter (cms/instances/atomicStore.ts) of a service's letter numbers in one year. */
+export const letterSequenceKey = (serviceId: number | string, year: number) => `letter:${serviceId}:${year}`

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
+import { instanceId } from '../instances/identity'
 import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { addWorkingDays } from '../lib/wita'
@@ -136,14 +137,20 @@ const markComplete = async (payload: Payload, id: number | string) => {
 }
 
 /**
- * Requests whose writing was cut off (the process died) and begun before `before`: removed. Their files stay
- * for purgeOrphanFiles (a day): the resident's browser still holds them and may send the submission again.
- * Returns how many were removed.
+ * Requests whose writing was cut off (the process died) and begun before `before`, except those of the
+ * instances in `alive` (still writing them): removed. Their files stay for purgeOrphanFiles (a day): the
+ * resident's browser still holds them and may send the submission again. Returns how many were removed.
  */
-export const recoverIncompleteRequests = async (payload: Payload, before: Date): Promise<number> => {
+export const recoverIncompleteRequests = async (payload: Payload, before: Date, alive: string[] = []): Promise<number> => {
   const { docs } = await payload.find({
     collection: 'service-requests',
-    where: { and: [{ incomplete: { equals: true } }, { createdAt: { less_than: before.toISOString() } }] },
+    where: {
+      and: [
+        { incomplete: { equals: true } },
+        { createdAt: { less_than: before.toISOString() } },
+        ...(alive.length ? [{ or: [{ writtenBy: { exists: false } }, { writtenBy: { not_in: alive } }] }] : []),
+      ],
+    },
     limit: 100,
     depth: 0,
     ...systemAccess,
@@ -207,6 +214,7 @@ export const submitRequest = async (
           submissionKey,
           locale,
           incomplete: true,
+          writtenBy: instanceId(),
         },
         depth: 0,
         ...systemAccess,

@@ -51,7 +51,7 @@ const syncDocument = async (payload: Payload, collection: string, id: string) =>
   await engine.upsert(source.index, present)
   await engine.delete(source.index, gone)
   // Lists read from the engine (the catalog) change now, after the save that queued this sync was already seen.
-  invalidations().invalidate([listTag(collection)])
+  await invalidations().invalidate([listTag(collection)])
 }
 
 /** Rebuilds every index from the database. `progress` hears about each batch. */
@@ -90,7 +90,7 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     }
   }
   await engine.flush()
-  invalidations().invalidate(SOURCES.map((source) => listTag(source.collection)))
+  await invalidations().invalidate(SOURCES.map((source) => listTag(source.collection)))
   await recordSync(payload, null)
   return { total }
 }

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
+import { instanceId } from '../instances/identity'
 import { config } from '../lib/config'
 import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
 import { translate } from '../messages'
@@ -141,7 +142,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
       total: priced.subtotal + fee,
       buyer: input.buyer,
       delivery: { ...input.delivery, zone: zoneName },
-      reservation: { state: 'placing', expiresAt: expiresAt.toISOString() },
+      reservation: { state: 'placing', expiresAt: expiresAt.toISOString(), instance: instanceId() },
       timeline: [
         {
           at: now.toISOString(),
@@ -182,12 +183,19 @@ const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[])
 
 /**
  * Orders a checkout left half-placed (the process died, or the database failed mid-way) and created before
- * `before`: the stock their lines recorded goes back and they are removed. Returns how many were removed.
+ * `before`, except those of the instances in `alive` (still placing them): the stock their lines recorded goes
+ * back and they are removed. Returns how many were removed.
  */
-export const recoverPlacingOrders = async (payload: Payload, before: Date) => {
+export const recoverPlacingOrders = async (payload: Payload, before: Date, alive: string[] = []) => {
   const { docs } = await payload.find({
     collection: 'orders',
-    where: { and: [{ 'reservation.state': { equals: 'placing' } }, { createdAt: { less_than: before.toISOString() } }] },
+    where: {
+      and: [
+        { 'reservation.state': { equals: 'placing' } },
+        { createdAt: { less_than: before.toISOString() } },
+        ...(alive.length ? [{ or: [{ 'reservation.instance': { exists: false } }, { 'reservation.instance': { not_in: alive } }] }] : []),
+      ],
+    },
     limit: 100,
     depth: 0,
     overrideAccess: true,

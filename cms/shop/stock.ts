@@ -223,6 +223,6 @@ const retakeInMongo = async (
  */
 export const stockMoved = async (payload: Payload, lines: { productId?: number | string | null }[]) => {
   const products = new Set(lines.flatMap((line) => (line.productId ? [line.productId] : [])))
-  invalidations().invalidate([listTag('products'), ...[...products].map((id) => documentTag('products', id))])
+  await invalidations().invalidate([listTag('products'), ...[...products].map((id) => documentTag('products', id))])
   for (const id of products) await enqueueSync(payload, 'products', id)
 }

@@ -114,6 +114,10 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   'audit-log': { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY },
   // The rate limits' counters, written by the server's own code only.
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  // What app instances share (letter sequences, leases, content changes), written by the server's own code only.
+  sequences: { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  'instance-leases': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  'content-changes': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   'search-synonyms': { read: MEDIA_TEAM, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: MEDIA_TEAM },
   // Payload's own collections.
   'payload-jobs': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },

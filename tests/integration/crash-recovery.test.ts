@@ -11,6 +11,8 @@ import { findTracked, recoverIncompleteRequests, submitRequest } from '../../cms
 import { createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
 import { buyer, checkoutFor, createProduct } from '../support/shop'
+import { atomicStore } from '../../cms/instances/atomicStore'
+import { recoverInterruptedWrites } from '../../scripts/lib/recover'
 
 /**
  * What a process killed in the middle of a checkout or a submission leaves behind, and how the next start
@@ -32,7 +34,7 @@ const stockOf = async (productId: number) =>
 const inAMinute = () => new Date(Date.now() + 60_000)
 
 /** Checkout's first write: the order in the 'placing' state, its lines holding nothing yet. */
-const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quantities: number[]) =>
+const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quantities: number[], instance?: string) =>
   payload.create({
     collection: 'orders',
     overrideAccess: true,
@@ -55,7 +57,7 @@ const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quanti
       total: 0,
       buyer,
       delivery: { method: 'pickup' },
-      reservation: { state: 'placing' },
+      reservation: { state: 'placing', instance },
     },
   })
 
@@ -148,5 +150,56 @@ describe('a submission cut off while its request was being written', () => {
     expect(stored).toMatchObject({ incomplete: false, attachments: [{ field: 'foto_ktp', file }] })
     expect(stored.timeline).toHaveLength(1)
     expect(await recoverIncompleteRequests(payload, inAMinute())).toBe(0)
+  })
+})
+
+describe('the start of one app instance among several on the database', () => {
+  /** What the first statements of submitRequest's create leave when the instance writing it stops there. */
+  const cutRequest = async (reference: string, writtenBy: string) => {
+    const service = await serviceBySlug(payload, 'keterangan-domisili')
+    return payload.create({
+      collection: 'service-requests',
+      data: {
+        reference,
+        service: service.id,
+        applicantName: applicant.nama,
+        nik: applicant.nik,
+        phone: applicant.telepon,
+        phoneLast4: '7890',
+        incomplete: true,
+        writtenBy,
+      } as never,
+      overrideAccess: true,
+      context: { skipAudit: true },
+    })
+  }
+  const exists = async (collection: 'orders' | 'service-requests', id: number) =>
+    (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+
+  it('undoes only what instances whose lease ran out left half-written, not what a live instance is writing now', async () => {
+    const store = atomicStore(payload)
+    await store.renewLease('instance-live', Date.now() + 60_000)
+    await store.renewLease('instance-dead', Date.now() - 1_000)
+    const product = await createProduct(payload, [{ price: 10_000, stock: 5 }])
+    const take = (order: Awaited<ReturnType<typeof placingOrder>>, quantity: number) =>
+      takeLineStock(payload, { orderId: order.id, lineId: order.lines[0].id!, variantId: product.variants[0].id!, quantity })
+    const live = await placingOrder(product, [2], 'instance-live')
+    const dead = await placingOrder(product, [1], 'instance-dead')
+    const unknown = await placingOrder(product, [1])
+    expect([await take(live, 2), await take(dead, 1), await take(unknown, 1)]).toEqual([true, true, true])
+    const liveRequest = await cutRequest('HJKLMNPR', 'instance-live')
+    const deadRequest = await cutRequest('STUVWXY2', 'instance-dead')
+
+    await recoverInterruptedWrites(payload)
+
+    expect(await exists('orders', live.id)).toBe(true)
+    expect(await exists('orders', dead.id)).toBe(false)
+    // An order of no recorded instance was written before instances held leases: its writer is gone.
+    expect(await exists('orders', unknown.id)).toBe(false)
+    expect(await stockOf(product.id)).toEqual([3])
+    expect(await exists('service-requests', liveRequest.id)).toBe(true)
+    expect(await exists('service-requests', deadRequest.id)).toBe(false)
+    expect(await store.liveInstances(Date.now())).toContain('instance-live')
+    expect(await store.liveInstances(Date.now() - 2_000)).not.toContain('instance-dead')
   })
 })

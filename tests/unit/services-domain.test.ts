@@ -4,13 +4,7 @@ import { translate } from '../../cms/messages'
 import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
-import {
-  formatLetterNumber,
-  romanMonth,
-  serialized,
-  unknownPlaceholders,
-  DEFAULT_NUMBER_FORMAT,
-} from '../../cms/resident-services/numbering'
+import { formatLetterNumber, romanMonth, unknownPlaceholders, DEFAULT_NUMBER_FORMAT } from '../../cms/resident-services/numbering'
 import { newReference, normalizeReference, REFERENCE_ALPHABET } from '../../cms/resident-services/reference'
 import { answerText, placeName } from '../../cms/resident-services/letterValues'
 import { currentSigningKey, generateSigningKey, signPdf, verifyKeys, verifyPdf } from '../../cms/resident-services/signing'
@@ -63,20 +57,6 @@ describe('letter numbers', () => {
     expect(romanMonth(9)).toBe('IX')
     expect(formatLetterNumber('[tahun]-[nomor]', { code: 'x', sequence: 1234, villageCode: 'y', issuedAt })).toBe('2027-1234')
     expect(unknownPlaceholders('[kode]/[nomer]')).toEqual(['nomer'])
-  })
-  it('are handed out one at a time per key', async () => {
-    let running = 0
-    let most = 0
-    await Promise.all(
-      Array.from({ length: 10 }, () =>
-        serialized('k', async () => {
-          most = Math.max(most, ++running)
-          await new Promise((r) => setTimeout(r, 2))
-          running--
-        }),
-      ),
-    )
-    expect(most).toBe(1)
   })
 })
 

@@ -233,6 +233,8 @@ export const Orders: CollectionConfig = {
             { value: 'released', label: L('Dilepas', 'Released') },
           ],
         },
+        // The app instance that placed the order: only its lease running out lets another undo a placing (scripts/lib/recover.ts).
+        { name: 'instance', type: 'text', index: true, label: L('Instans', 'Instance'), admin: { hidden: true } },
         {
           name: 'expiresAt',
           type: 'date',

@@ -39,7 +39,7 @@ type Stored = Record<string, unknown> & { id: number; status: Status; service: n
 /** A status change is asked for with these; they are the workflow's input, never recorded facts. */
 const TRANSITION_INPUT = ['nextStatus', 'transitionNote', 'missingDocuments']
 /** Kept by the server from the applicant's data (or the submission) and never shown for editing. */
-const DERIVED = ['nikEncrypted', 'nikMasked', 'phoneLast4', 'submissionKey', 'incomplete']
+const DERIVED = ['nikEncrypted', 'nikMasked', 'phoneLast4', 'submissionKey', 'incomplete', 'writtenBy']
 const META = ['id', 'createdAt', 'updatedAt']
 
 const COLUMNS = Object.keys(APPLICANT_COLUMNS) as ApplicantColumn[]

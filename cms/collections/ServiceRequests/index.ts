@@ -188,6 +188,8 @@ export const ServiceRequests: CollectionConfig = {
     // True while submitRequest writes the request's parts (row, answers, attachments, timeline); a request
     // still marked after a crash was never confirmed to the resident and is removed (recoverIncompleteRequests).
     { name: 'incomplete', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
+    // The app instance that writes the request: only its lease running out lets another remove it while incomplete.
+    { name: 'writtenBy', type: 'text', index: true, admin: { hidden: true } },
     { name: 'address', type: 'textarea', label: labelOf(servicesMessages, APPLICANT_COLUMNS.address.label.code), access: correctable },
     {
       name: 'answers',

@@ -10,66 +10,72 @@ import * as migration_20261201_165650_i14_shop_order_lifecycle from './20261201_
 import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
 import * as migration_20261201_221819_i13_notify from './20261201_221819_i13_notify';
 import * as migration_20261202_012809_i21_payments_qris from './20261202_012809_i21_payments_qris';
+import * as migration_20261202_012901_i18_instances_shared_state from './20261202_012901_i18_instances_shared_state';
 
 export const migrations = [
   {
     up: migration_20261122_123649_initial.up,
     down: migration_20261122_123649_initial.down,
-    name: '20261122_123649_initial'
+    name: '20261122_123649_initial',
   },
   {
     up: migration_20261122_140343_submission_key.up,
     down: migration_20261122_140343_submission_key.down,
-    name: '20261122_140343_submission_key'
+    name: '20261122_140343_submission_key',
   },
   {
     up: migration_20261122_142524_crash_safe_writes.up,
     down: migration_20261122_142524_crash_safe_writes.down,
-    name: '20261122_142524_crash_safe_writes'
+    name: '20261122_142524_crash_safe_writes',
   },
   {
     up: migration_20261201_155545_i11_messages_locale.up,
     down: migration_20261201_155545_i11_messages_locale.down,
-    name: '20261201_155545_i11_messages_locale'
+    name: '20261201_155545_i11_messages_locale',
   },
   {
     up: migration_20261201_155716_i15_seo_media_podcast_returns.up,
     down: migration_20261201_155716_i15_seo_media_podcast_returns.down,
-    name: '20261201_155716_i15_seo_media_podcast_returns'
+    name: '20261201_155716_i15_seo_media_podcast_returns',
   },
   {
     up: migration_20261201_161857_i12_trust.up,
     down: migration_20261201_161857_i12_trust.down,
-    name: '20261201_161857_i12_trust'
+    name: '20261201_161857_i12_trust',
   },
   {
     up: migration_20261201_161858_i12_trust_hash_tokens.up,
     down: migration_20261201_161858_i12_trust_hash_tokens.down,
-    name: '20261201_161858_i12_trust_hash_tokens'
+    name: '20261201_161858_i12_trust_hash_tokens',
   },
   {
     up: migration_20261201_165555_i13_office_audit_corrections.up,
     down: migration_20261201_165555_i13_office_audit_corrections.down,
-    name: '20261201_165555_i13_office_audit_corrections'
+    name: '20261201_165555_i13_office_audit_corrections',
   },
   {
     up: migration_20261201_165650_i14_shop_order_lifecycle.up,
     down: migration_20261201_165650_i14_shop_order_lifecycle.down,
-    name: '20261201_165650_i14_shop_order_lifecycle'
+    name: '20261201_165650_i14_shop_order_lifecycle',
   },
   {
     up: migration_20261201_174907_i13_office_missing_documents.up,
     down: migration_20261201_174907_i13_office_missing_documents.down,
-    name: '20261201_174907_i13_office_missing_documents'
+    name: '20261201_174907_i13_office_missing_documents',
   },
   {
     up: migration_20261201_221819_i13_notify.up,
     down: migration_20261201_221819_i13_notify.down,
-    name: '20261201_221819_i13_notify'
+    name: '20261201_221819_i13_notify',
   },
   {
     up: migration_20261202_012809_i21_payments_qris.up,
     down: migration_20261202_012809_i21_payments_qris.down,
-    name: '20261202_012809_i21_payments_qris'
-  }
+    name: '20261202_012809_i21_payments_qris',
+  },
+  {
+    up: migration_20261202_012901_i18_instances_shared_state.up,
+    down: migration_20261202_012901_i18_instances_shared_state.down,
+    name: '20261202_012901_i18_instances_shared_state',
+  },
 ];
