@@ -1,14 +1,13 @@
 import type { UploadMessage } from '../hooks/messages'
 import { isEmail } from '../lib/email'
-import type { Locale } from '../lib/messages'
 import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
-import { translate } from '../messages'
 import type { ResidentServicesMessage } from './messages'
 import { PHOTO_MAX_BYTES } from './photoSize'
 
 /**
  * Request forms are defined in the CMS as a list of typed fields; this module validates what a resident
- * sent against such a definition, with messages from the services' catalogue.
+ * sent against such a definition, with messages from the services' catalogue. The browser checks with it
+ * too (site/islands/ServiceRequest.tsx), so it imports nothing that only the server has.
  */
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select', 'checkbox', 'nik', 'phone', 'email', 'file'] as const
 type FieldType = (typeof FIELD_TYPES)[number]
@@ -31,24 +30,6 @@ export type FormField = {
 export type AnswerProblem = ResidentServicesMessage | UploadMessage
 /** Text answers by field name; file fields are checked separately by their bytes (see uploads). */
 export type Answers = Record<string, string>
-
-/** The applicant's own fields, asked on every form before the service's fields, in the page's language. */
-export const applicantFields = (locale: Locale = 'id'): FormField[] => {
-  const t = (message: ResidentServicesMessage) => translate(locale, message)
-  return [
-    { name: 'nama', label: t({ code: 'applicant.name' }), type: 'text', required: true },
-    { name: 'nik', label: t({ code: 'applicant.nik' }), type: 'nik', required: true, help: t({ code: 'applicant.nikHelp' }) },
-    {
-      name: 'telepon',
-      label: t({ code: 'applicant.phone' }),
-      type: 'phone',
-      required: true,
-      help: t({ code: 'applicant.phoneHelp' }),
-    },
-    { name: 'email', label: t({ code: 'applicant.email' }), type: 'email', required: false, help: t({ code: 'applicant.emailHelp' }) },
-    { name: 'alamat', label: t({ code: 'applicant.address' }), type: 'textarea', required: true },
-  ]
-}
 
 const isRealDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false

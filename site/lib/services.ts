@@ -3,6 +3,9 @@ import { payloadSecret } from '../../cms/lib/secret'
 import type { Service } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { asAnonymous, payload } from './payload'
+import type { TrackedRequest } from '../../cms/resident-services/requests'
+import { isFinal } from '../../cms/resident-services/status'
+import type { TrackedView } from '../islands/TrackedRequest'
 
 type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
 
@@ -90,3 +93,6 @@ export const isLetterToken = (reference: string, token: string) => {
   const given = Buffer.from(token)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }
+
+/** What the tracking page's island shows of a tracked request: all but its database id, and whether it is finished. */
+export const trackedView = ({ id: _id, ...shown }: TrackedRequest): TrackedView => ({ ...shown, final: isFinal(shown.status) })
