@@ -72,11 +72,14 @@ const requestsBy = async (name: string) =>
     )
   ).docs
 
-/** The posts the page sends, with their body size. */
+/** The posts the page sends, with their body size (its Content-Length: Chromium does not hand over multipart bodies with files). */
 const postsOf = (page: Page) => {
   const posts: { url: string; bytes: number }[] = []
-  page.on('request', (request: Request) => {
-    if (request.method() === 'POST') posts.push({ url: request.url(), bytes: request.postDataBuffer()?.length ?? 0 })
+  page.on('request', async (request: Request) => {
+    if (request.method() !== 'POST') return
+    const post = { url: request.url(), bytes: 0 }
+    posts.push(post)
+    post.bytes = Number((await request.allHeaders())['content-length'] ?? 0)
   })
   return posts
 }
@@ -142,6 +145,8 @@ describe('the request form with JavaScript', () => {
     await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor()
     const retry = posts.slice(sentBefore)
     expect(retry).toHaveLength(1)
+    // Two photos went, each shrunk to 1600 px (about 1 MB of noise), not the two 7 MB originals.
+    expect(retry[0].bytes).toBeGreaterThan(500_000)
     expect(retry[0].bytes).toBeLessThan(cameraPhoto.length / 2)
     expect(await page.evaluate(() => (window as unknown as { progressShown: boolean }).progressShown)).toBe(true)
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
@@ -269,6 +274,7 @@ describe('completing a returned request with JavaScript', () => {
     await page.getByRole('button', { name: 'Kirim kelengkapan' }).click()
     await page.getByText('Kelengkapan terkirim').waitFor()
     expect(posts).toHaveLength(1)
+    expect(posts[0].bytes).toBeGreaterThan(200_000)
     expect(posts[0].bytes).toBeLessThan(cameraPhoto.length / 2)
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('checking')
     expect(await page.locator('.timeline').innerText()).toContain('Sudah saya foto ulang.')
