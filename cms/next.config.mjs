@@ -13,7 +13,7 @@ const nextConfig = {
     '@payloadcms/db-sqlite',
     '@payloadcms/db-mongodb',
     '@payloadcms/drizzle',
-    '@payloadcms/email-nodemailer',
+    'nodemailer',
     'sharp',
     'file-type',
   ],

@@ -105,6 +105,7 @@ export interface Config {
       purgeAttachments: TaskPurgeAttachments;
       purgeUnsubmittedFiles: TaskPurgeUnsubmittedFiles;
       sendEmail: TaskSendEmail;
+      sendWhatsapp: TaskSendWhatsapp;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -964,6 +965,18 @@ export interface ServiceRequest {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Emails or WhatsApp messages to the resident that the provider refused or that still failed after the retries. Reach the resident another way (e.g. the WhatsApp link beside).
+   */
+  deliveryProblems?:
+    | {
+        at?: string | null;
+        channel?: ('email' | 'whatsapp') | null;
+        to?: string | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   letter?: (number | null) | Letter;
   updatedAt: string;
   createdAt: string;
@@ -1107,6 +1120,7 @@ export interface PayloadJob {
           | 'purgeAttachments'
           | 'purgeUnsubmittedFiles'
           | 'sendEmail'
+          | 'sendWhatsapp'
           | 'searchSync'
           | 'searchSynonyms'
           | 'schedulePublish';
@@ -1149,6 +1163,7 @@ export interface PayloadJob {
         | 'purgeAttachments'
         | 'purgeUnsubmittedFiles'
         | 'sendEmail'
+        | 'sendWhatsapp'
         | 'searchSync'
         | 'searchSynonyms'
         | 'schedulePublish'
@@ -1946,6 +1961,15 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  deliveryProblems?:
+    | T
+    | {
+        at?: T;
+        channel?: T;
+        to?: T;
+        error?: T;
+        id?: T;
+      };
   letter?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2119,6 +2143,31 @@ export interface Setting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Used when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set on the server. For each notice, the name of a template Meta approved and its language code; the template's {{1}}, {{2}}… receive, in order: Request received: name, service, reference, due, link; Being checked: name, service, reference, status, note, link; Needs more information: name, service, reference, status, note, link; Being processed: name, service, reference, status, note, link; Awaiting signature: name, service, reference, status, note, link; Done: name, service, reference, status, note, link; Rejected: name, service, reference, status, note, link; Cancelled: name, service, reference, status, note, link; New order (shop): number, items, total, link; New order (producer): number, producer, items, link. A notice without a template is not sent on WhatsApp (the officer's WhatsApp link stays).
+   */
+  whatsappTemplates?:
+    | {
+        event:
+          | 'received'
+          | 'checking'
+          | 'returned'
+          | 'processing'
+          | 'awaitingSignature'
+          | 'done'
+          | 'rejected'
+          | 'cancelled'
+          | 'newOrder'
+          | 'producerOrder';
+        name: string;
+        language: string;
+        /**
+         * Empty: the language beside.
+         */
+        languageEn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   bank?: {
     bankName?: string | null;
     accountNumber?: string | null;
@@ -2274,6 +2323,15 @@ export interface SettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  whatsappTemplates?:
+    | T
+    | {
+        event?: T;
+        name?: T;
+        language?: T;
+        languageEn?: T;
+        id?: T;
+      };
   bank?:
     | T
     | {
@@ -2411,8 +2469,49 @@ export interface TaskSendEmail {
     to: string;
     subject: string;
     text: string;
+    about?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWhatsapp".
+ */
+export interface TaskSendWhatsapp {
+  input: {
+    to: string;
+    template: string;
+    language: string;
+    parameters:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    about?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,6 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
-import nodemailer from 'nodemailer'
 import path from 'node:path'
 import { buildConfig, type CollectionConfig, type GlobalConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
@@ -34,6 +32,7 @@ import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
+import { smtpAdapter } from './notify/emailAdapter'
 import { guardApi } from './api/guards'
 import { config } from './lib/config'
 import { databaseAdapter } from './lib/db-adapter'
@@ -131,13 +130,7 @@ export default buildConfig({
   },
   jobs,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  email: email.smtpUrl
-    ? nodemailerAdapter({
-        defaultFromAddress: email.from,
-        defaultFromName: 'Desa Digital',
-        transport: nodemailer.createTransport(email.smtpUrl),
-      })
-    : undefined,
+  email: email.smtpUrl ? smtpAdapter(email.smtpUrl) : undefined,
   typescript: { outputFile: cms('payload-types.ts') },
   graphQL: { disable: true },
   plugins: [

@@ -14,6 +14,7 @@ import { markClientAddress } from './clientAddress'
 import { refuseMalformedPath } from './malformed-path'
 import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
+import { isContentHashed } from '../cms/lib/hashedName'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { contentVersion } from '../cms/plugins/contentVersion'
 import { isNotModified } from '../cms/lib/conditional'
@@ -140,7 +141,10 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
         // and artwork from their own origin.
         res.setHeader('Access-Control-Allow-Origin', '*')
-        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, maxAge: '7d', inline: MEDIA_INLINE }, () =>
+        // A content-hashed name never changes what it holds; files stored before names were hashed may.
+        const hashed = isContentHashed(pathname)
+        const caching = hashed ? { maxAge: '1y', immutable: true } : { maxAge: '7d' }
+        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, () =>
           renderPage(req, res),
         )
       }

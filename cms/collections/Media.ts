@@ -4,6 +4,7 @@ import { validateUpload } from '../hooks/validateUpload'
 import { config } from '../lib/config'
 import { L } from '../lib/localize'
 import { notFoundUnlessStored } from '../hooks/missingFile'
+import { nameByContent } from '../hooks/contentHashedName'
 
 /** 96 px is the header logo (40 px wide, sharp on 2× screens); the others are for content pictures. */
 export const IMAGE_WIDTHS = [96, 480, 960, 1600] as const
@@ -32,7 +33,10 @@ export const Media: CollectionConfig = {
   admin: { group: L('Konten', 'Content'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: canUpload, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
-    beforeOperation: [validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' })],
+    beforeOperation: [
+      validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' }),
+      nameByContent(config().mediaDir),
+    ],
     beforeChange: [({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
   },
   upload: {

@@ -7,6 +7,9 @@ import { localize } from '../messages'
 import { config } from '../lib/config'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
 import { notFoundUnlessStored } from '../hooks/missingFile'
+import { nameByContent } from '../hooks/contentHashedName'
+
+const AUDIO_DIR = path.join(config().mediaDir, 'audio')
 
 /** Reads the duration from the uploaded bytes; the editor never types it. */
 const readDuration: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -26,11 +29,12 @@ export const PodcastAudio: CollectionConfig = {
     beforeOperation: [
       validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }),
       readDuration,
+      nameByContent(AUDIO_DIR),
     ],
   },
   upload: {
-    staticDir: path.join(config().mediaDir, 'audio'),
-    handlers: [notFoundUnlessStored(path.join(config().mediaDir, 'audio'))],
+    staticDir: AUDIO_DIR,
+    handlers: [notFoundUnlessStored(AUDIO_DIR)],
     mimeTypes: Object.keys(AUDIO_TYPES),
   },
   fields: [

@@ -14,9 +14,9 @@ export const RateLimits: CollectionConfig = {
   lockDocuments: false,
   timestamps: false,
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true },
-    { name: 'count', type: 'number', required: true },
+    { name: 'key', type: 'text', required: true, unique: true, index: true, label: L('Kunci', 'Key') },
+    { name: 'count', type: 'number', required: true, label: L('Jumlah', 'Count') },
     // Milliseconds since the epoch: when the window ends (fixed windows) or the counter may be forgotten.
-    { name: 'resetAt', type: 'number', required: true, index: true },
+    { name: 'resetAt', type: 'number', required: true, index: true, label: L('Berakhir pada', 'Resets at') },
   ],
 }

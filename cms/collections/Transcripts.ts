@@ -6,6 +6,7 @@ import { localize } from '../messages'
 import { config } from '../lib/config'
 import { parseVtt, VttError } from '../podcast/webvtt'
 import { notFoundUnlessStored } from '../hooks/missingFile'
+import { nameByContent } from '../hooks/contentHashedName'
 
 /** Refuses anything that is not a well-formed WebVTT file and keeps its captions for the episode page. */
 const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -25,16 +26,18 @@ const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, re
   }
 }
 
+const TRANSCRIPTS_DIR = path.join(config().mediaDir, 'transcripts')
+
 /** WebVTT transcripts of episodes, served from /media/transcripts/ and shown as text on the episode page. */
 export const Transcripts: CollectionConfig = {
   slug: 'transcripts',
   labels: { singular: L('Transkrip', 'Transcript'), plural: L('Transkrip', 'Transcripts') },
   admin: { group: L('Podcast', 'Podcast') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [readCaptions] },
+  hooks: { beforeOperation: [readCaptions, nameByContent(TRANSCRIPTS_DIR)] },
   upload: {
-    staticDir: path.join(config().mediaDir, 'transcripts'),
-    handlers: [notFoundUnlessStored(path.join(config().mediaDir, 'transcripts'))],
+    staticDir: TRANSCRIPTS_DIR,
+    handlers: [notFoundUnlessStored(TRANSCRIPTS_DIR)],
   },
   fields: [{ name: 'cues', type: 'json', admin: { hidden: true } }],
 }

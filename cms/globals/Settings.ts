@@ -2,7 +2,23 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
 import { httpUrlField } from '../fields/url'
 import { waNumberField } from '../fields/whatsapp'
-import { L } from '../lib/localize'
+import { L, type Localized } from '../lib/localize'
+import { labelOf } from '../lib/messages'
+import { TEMPLATE_EVENTS, TEMPLATE_PARAMETERS, type TemplateEvent } from '../notify/templates'
+import * as servicesMessages from '../resident-services/messages'
+
+const EVENT_LABELS: Record<TemplateEvent, Localized> = {
+  received: L('Permohonan diterima', 'Request received'),
+  checking: labelOf(servicesMessages, 'status.checking'),
+  returned: labelOf(servicesMessages, 'status.returned'),
+  processing: labelOf(servicesMessages, 'status.processing'),
+  awaitingSignature: labelOf(servicesMessages, 'status.awaitingSignature'),
+  done: labelOf(servicesMessages, 'status.done'),
+  rejected: labelOf(servicesMessages, 'status.rejected'),
+  cancelled: labelOf(servicesMessages, 'status.cancelled'),
+  newOrder: L('Pesanan baru (toko)', 'New order (shop)'),
+  producerOrder: L('Pesanan baru (produsen)', 'New order (producer)'),
+}
 
 /** The village's identity. Nothing of it lives in code, so the same code can serve another village. */
 export const Settings: GlobalConfig = {
@@ -87,6 +103,56 @@ export const Settings: GlobalConfig = {
                   options: ['facebook', 'instagram', 'youtube', 'tiktok', 'x'].map((value) => ({ value, label: value })),
                 },
                 httpUrlField({ name: 'url', required: true, label: L('Alamat (URL)', 'Address (URL)') }),
+              ],
+            },
+          ],
+        },
+        {
+          label: L('WhatsApp', 'WhatsApp'),
+          fields: [
+            {
+              name: 'whatsappTemplates',
+              type: 'array',
+              label: L('Template pesan WhatsApp', 'WhatsApp message templates'),
+              labels: { singular: L('Template', 'Template'), plural: L('Template', 'Templates') },
+              admin: {
+                description: L(
+                  'Dipakai bila WHATSAPP_TOKEN dan WHATSAPP_PHONE_NUMBER_ID dipasang di server. Untuk setiap kabar, nama template yang sudah disetujui Meta dan kode bahasanya; isian {{1}}, {{2}}… template menerima, berurutan: ' +
+                    TEMPLATE_EVENTS.map((event) => `${EVENT_LABELS[event].id}: ${TEMPLATE_PARAMETERS[event].join(', ')}`).join('; ') +
+                    '. Kabar tanpa template tidak dikirim lewat WhatsApp (tautan WhatsApp petugas tetap ada).',
+                  "Used when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set on the server. For each notice, the name of a template Meta approved and its language code; the template's {{1}}, {{2}}… receive, in order: " +
+                    TEMPLATE_EVENTS.map((event) => `${EVENT_LABELS[event].en}: ${TEMPLATE_PARAMETERS[event].join(', ')}`).join('; ') +
+                    ". A notice without a template is not sent on WhatsApp (the officer's WhatsApp link stays).",
+                ),
+              },
+              fields: [
+                {
+                  name: 'event',
+                  type: 'select',
+                  required: true,
+                  label: L('Kabar', 'Notice'),
+                  options: TEMPLATE_EVENTS.map((value) => ({ value, label: EVENT_LABELS[value] })),
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, label: L('Nama template', 'Template name') },
+                    {
+                      name: 'language',
+                      type: 'text',
+                      required: true,
+                      defaultValue: 'id',
+                      label: L('Bahasa (warga berbahasa Indonesia)', 'Language (Indonesian-speaking residents)'),
+                    },
+                    {
+                      name: 'languageEn',
+                      type: 'text',
+                      defaultValue: 'en',
+                      label: L('Bahasa (warga berbahasa Inggris)', 'Language (English-speaking residents)'),
+                      admin: { description: L('Kosong: bahasa di sebelahnya.', 'Empty: the language beside.') },
+                    },
+                  ],
+                },
               ],
             },
           ],

@@ -16,7 +16,8 @@ import { parseTrustedProxies, type ProxyTrust } from './trustedProxies'
 export type LetterSignerSettings =
   | { kind: 'local'; p12File: string; passphrase: string }
   | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
-  | { kind: 'unusable'; problem: string }
+  /** `noCertificate`: no PKCS#12 was given, which outside production the start script generates (scripts/lib/serviceKeys.ts). */
+  | { kind: 'unusable'; problem: string; noCertificate?: true }
 
 export type Config = {
   /** NODE_ENV=production: secrets are required and admin cookies are Secure. */
@@ -42,7 +43,16 @@ export type Config = {
   privateDir: string
   meilisearch: { host: string; apiKey: string | undefined } | undefined
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: URL | undefined }
-  email: { smtpUrl: string | undefined; from: string }
+  /**
+   * SMTP_URL, and EMAIL_FROM as an address and an optional name ("Kantor Desa <desa@example.id>"): without a
+   * name, mail goes out under the village's name from the settings.
+   */
+  email: { smtpUrl: string | undefined; from: Sender }
+  /**
+   * The WhatsApp Business Cloud API: on when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set; WHATSAPP_API_URL
+   * is another address for it (a local test server), WHATSAPP_API_VERSION the Graph API version in the path.
+   */
+  whatsapp: { token: string; phoneNumberId: string; apiUrl: URL; apiVersion: string } | undefined
   /** The 32-byte AES key that encrypts NIK, from 64 hex characters or base64. */
   nikKey: Buffer | undefined
   letterSigning: { key: string | undefined; keyFile: string | undefined; keyId: string | undefined; verifyKeysFile: string | undefined }
@@ -82,6 +92,17 @@ export type Config = {
   rateLimitOff: boolean
   /** AUDIT_REQUIRED=1: `npm run audit` fails when the advisory service cannot be reached. */
   auditRequired: boolean
+}
+
+/** Who mail comes from: the address, and the name EMAIL_FROM gives (else the village's). */
+export type Sender = { name: string | undefined; address: string }
+
+/** "desa@example.id", or "Kantor Desa <desa@example.id>" (the name may be in quotes). */
+const parseSender = (raw: string): Sender | undefined => {
+  const named = /^\s*(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>\s]+)>\s*$/.exec(raw)
+  const name = named ? (named[1]?.replace(/\\(.)/g, '$1') ?? named[2]).trim() || undefined : undefined
+  const address = named ? named[3] : raw.trim()
+  return /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+$/.test(address) ? { name, address } : undefined
 }
 
 const given = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
@@ -144,9 +165,6 @@ type SignerVariables = Partial<
   >
 >
 
-/** The local signer's problem when no PKCS#12 is given: outside production, the start script generates one. */
-export const NO_HEAD_CERTIFICATE = 'LETTER_SIGNING_P12_FILE is not set'
-
 const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
   const kind = env.LETTER_SIGNER ?? 'local'
   if (kind === 'tte') {
@@ -158,9 +176,24 @@ const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
     return { kind, url, username: env.LETTER_TTE_USERNAME ?? '', password: env.LETTER_TTE_PASSWORD ?? '', nik, passphrase }
   }
   if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
-  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: NO_HEAD_CERTIFICATE }
+  if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set', noCertificate: true }
   return { kind, p12File: env.LETTER_SIGNING_P12_FILE, passphrase: env.LETTER_SIGNING_P12_PASSPHRASE ?? '' }
 }
+
+const whatsappOf = (env: {
+  WHATSAPP_TOKEN?: string
+  WHATSAPP_PHONE_NUMBER_ID?: string
+  WHATSAPP_API_URL?: URL
+  WHATSAPP_API_VERSION: string
+}): Config['whatsapp'] =>
+  env.WHATSAPP_TOKEN && env.WHATSAPP_PHONE_NUMBER_ID
+    ? {
+        token: env.WHATSAPP_TOKEN,
+        phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID,
+        apiUrl: env.WHATSAPP_API_URL ?? new URL('https://graph.facebook.com'),
+        apiVersion: env.WHATSAPP_API_VERSION,
+      }
+    : undefined
 
 const schema = z
   .object({
@@ -202,7 +235,26 @@ const schema = z
         ? raw
         : refuse(ctx, 'SMTP_URL is not understood: write it like smtp://user:password@mail.example.id:587 (or smtps://).'),
     ),
-    EMAIL_FROM: text.transform((raw) => raw ?? 'desa@localhost'),
+    EMAIL_FROM: text.transform(
+      (raw, ctx) =>
+        parseSender(raw ?? 'desa@localhost') ??
+        refuse(ctx, `EMAIL_FROM "${raw}" is not an email address: write it like desa@example.id or Kantor Desa <desa@example.id>.`),
+    ),
+    WHATSAPP_TOKEN: text,
+    WHATSAPP_PHONE_NUMBER_ID: text.transform((raw, ctx) =>
+      raw === undefined || /^\d+$/.test(raw)
+        ? raw
+        : refuse(
+            ctx,
+            `WHATSAPP_PHONE_NUMBER_ID "${raw}" is not a phone number ID: copy the number's ID (digits) from the WhatsApp Manager.`,
+          ),
+    ),
+    WHATSAPP_API_URL: webAddress('WHATSAPP_API_URL', 'https://graph.facebook.com'),
+    WHATSAPP_API_VERSION: text.transform((raw, ctx) =>
+      raw === undefined || /^v\d+\.\d+$/.test(raw)
+        ? (raw ?? 'v23.0')
+        : refuse(ctx, `WHATSAPP_API_VERSION "${raw}" is not a Graph API version: write it like v23.0.`),
+    ),
     NIK_ENCRYPTION_KEY: text.transform((raw, ctx) => {
       if (raw === undefined) return undefined
       const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64')
@@ -249,6 +301,10 @@ const schema = z
     RATE_LIMIT_OFF: onOff('RATE_LIMIT_OFF', false),
     AUDIT_REQUIRED: onOff('AUDIT_REQUIRED', false),
   })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.WHATSAPP_TOKEN) !== Boolean(env.WHATSAPP_PHONE_NUMBER_ID))
+      refuse(ctx, 'WhatsApp needs both WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID (or neither, to leave it off).')
+  })
   .transform((env): Config => {
     const production = env.NODE_ENV === 'production'
     return {
@@ -267,6 +323,7 @@ const schema = z
       meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
       stripe: { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL },
       email: { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM },
+      whatsapp: whatsappOf(env),
       nikKey: env.NIK_ENCRYPTION_KEY,
       letterSigning: {
         key: env.LETTER_SIGNING_KEY,

@@ -1,13 +1,16 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { DeliveryAbout } from './channel'
+import { recordDeliveryProblem } from './deliveryProblems'
 
 export const EMAIL_QUEUE = 'email'
+const RETRIES = 12
 
-type OutgoingEmail = { to: string; subject: string; text: string }
+type OutgoingEmail = { to: string; subject: string; text: string; about?: DeliveryAbout | null }
 
 /**
  * The outbox: every email is a queued job, so a mail server that is down delays mail instead of losing it.
- * Retries back off from 5 s to about an hour (some 6 hours in all); a job that still fails stays in the
- * jobs list with its error for staff to see.
+ * Retries back off from 5 s to about an hour (some 6 hours in all); a mail about a request that still fails then is
+ * written on the request for staff, and stays in the jobs list with its error.
  */
 export const sendEmailTask: TaskConfig<{ input: OutgoingEmail; output: object }> = {
   slug: 'sendEmail',
@@ -16,10 +19,17 @@ export const sendEmailTask: TaskConfig<{ input: OutgoingEmail; output: object }>
     { name: 'to', type: 'text', required: true },
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
+    { name: 'about', type: 'json' },
   ],
-  retries: { attempts: 12, backoff: { type: 'exponential', delay: 5000 } },
-  handler: async ({ input, req }) => {
-    await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })
+  retries: { attempts: RETRIES, backoff: { type: 'exponential', delay: 5000 } },
+  handler: async ({ input, job, req }) => {
+    try {
+      await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })
+    } catch (err) {
+      if ((job.totalTried ?? 0) >= RETRIES)
+        await recordDeliveryProblem(req.payload, input.about, { channel: 'email', to: input.to, error: (err as Error).message })
+      throw err
+    }
     return { output: {} }
   },
 }

@@ -1,6 +1,6 @@
 import type { UploadMessage } from '../hooks/messages'
 import { isEmail } from '../lib/email'
-import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
+import { isMobilePhone } from '../lib/phone'
 import type { ResidentServicesMessage } from './messages'
 import { PHOTO_MAX_BYTES } from './photoSize'
 
@@ -37,16 +37,8 @@ const isRealDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
-const NIK_PATTERN = '^\\d{16}$'
-
-/**
- * The shapes the browser checks as the resident types (FormField.astro puts them on the input, site/scripts/service-form.ts
- * tests them), from the same rules as the server: a pattern, and what to remove before testing it.
- */
-export const FIELD_SHAPES: Partial<Record<FieldType, { pattern: string; ignore?: string }>> = {
-  nik: { pattern: NIK_PATTERN },
-  phone: { pattern: MOBILE_PHONE_PATTERN, ignore: PHONE_SEPARATORS },
-}
+/** A NIK's shape, which the NIK input also carries as its pattern so the browser checks it with JavaScript off. */
+export const NIK_PATTERN = '^\\d{16}$'
 
 /** A NIK is 16 digits; digits 7–12 are a birth date (day + 40 for women), which catches most typos. */
 export const isValidNik = (value: string) => {

@@ -56,8 +56,11 @@ export const id = {
   'notice.received.subject': 'Permohonan {reference} diterima: {service}',
   'notice.received.text':
     'Permohonan {service} Anda sudah kami terima.\nNomor referensi: {reference}\nPerkiraan selesai: {due} ({days} hari kerja, WITA).\nPetugas akan memeriksa permohonan Anda.\n{track}',
-  'notice.status.subject': 'Permohonan {reference}: {status}',
-  'notice.status': 'Permohonan {reference}: status sekarang "{status}".',
+  'notice.greeting': 'Yth. {name},',
+  'notice.status.subject': 'Permohonan {reference} ({service}): {status}',
+  'notice.status': 'Permohonan {service} Anda (nomor referensi {reference}) sekarang berstatus "{status}".',
+  'notice.done':
+    'Surat Anda sudah ditandatangani secara elektronik oleh kepala desa. Unduh suratnya (PDF) di:\n{link}\nAtau buka {track}, masukkan nomor referensi dan 4 digit terakhir nomor HP Anda, lalu pilih "Unduh surat yang sudah ditandatangani (PDF)".',
   'notice.note': 'Pesan petugas: {note}',
   'notice.reply': 'Tanggapan Anda: {note}',
   'notice.track': 'Lacak di {url} dengan nomor referensi dan 4 digit terakhir nomor HP Anda.',
@@ -144,8 +147,11 @@ export const en: Record<keyof typeof id, string> = {
   'notice.received.subject': 'Request {reference} received: {service}',
   'notice.received.text':
     'We have received your request for {service}.\nReference: {reference}\nExpected by: {due} ({days} working days, WITA).\nAn officer will check your request.\n{track}',
-  'notice.status.subject': 'Request {reference}: {status}',
-  'notice.status': 'Request {reference}: the status is now "{status}".',
+  'notice.greeting': 'Dear {name},',
+  'notice.status.subject': 'Request {reference} ({service}): {status}',
+  'notice.status': 'Your request for {service} (reference {reference}) is now "{status}".',
+  'notice.done':
+    'The village head has signed your letter electronically. Download it (PDF) at:\n{link}\nOr open {track}, enter your reference and the last 4 digits of your phone number, and choose "Download the signed letter (PDF)".',
   'notice.note': 'Message from the officer: {note}',
   'notice.reply': 'Your reply: {note}',
   'notice.track': 'Track it at {url} with your reference and the last 4 digits of your phone number.',

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
+import { storedNameOf } from '../hooks/contentHashedName'
 import { demoPhoto, type PhotoKind } from './demoPhoto'
 import { localizeTree, type Bilingual } from './localizeTree'
 import { readJson, type SeedContext } from './context'
@@ -30,12 +31,17 @@ const PHOTO_KINDS: Record<string, PhotoKind> = {
   perikanan: 'fish',
 }
 
-/** Upserts a generated photo by file name; the alt text is the label in both languages. */
+/** Upserts a generated photo by its stored (content-hashed) name; the alt text is the label in both languages. */
 const image = async (payload: Payload, file: string, alt: Bilingual, kind: PhotoKind, color: string) => {
-  const found = await payload.find({ collection: 'media', where: { filename: { equals: file } }, limit: 1, overrideAccess: true })
+  const data = await demoPhoto(file, kind, color)
+  const found = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: storedNameOf(file, data) } },
+    limit: 1,
+    overrideAccess: true,
+  })
   let doc = found.docs[0]
   if (!doc) {
-    const data = await demoPhoto(file, kind, color)
     doc = await payload.create({
       collection: 'media',
       data: { alt: alt.id },

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
+import { storedNameOf } from '../hooks/contentHashedName'
 
 type Upload = { collection: 'media' | 'podcast-audio' | 'transcripts'; file: string; filename: string; alt?: { id: string; en: string } }
 
-/** An uploaded file matched by file name: created once, its alt text updated in both languages. */
+/** An uploaded file matched by its stored (content-hashed) name: created once, its alt text updated in both languages. */
 export const ensureUpload = async (payload: Payload, { collection, file, filename, alt }: Upload): Promise<number> => {
-  const found = await payload.find({ collection, where: { filename: { equals: filename } }, limit: 1, overrideAccess: true, depth: 0 })
+  const stored = storedNameOf(filename, readFileSync(file))
+  const found = await payload.find({ collection, where: { filename: { equals: stored } }, limit: 1, overrideAccess: true, depth: 0 })
   const id =
     found.docs[0]?.id ??
     (await payload.create({ collection, data: alt ? { alt: alt.id } : {}, filePath: file, locale: 'id', overrideAccess: true })).id

@@ -1,6 +1,7 @@
 import type { RequiredDataFromCollectionSlug } from 'payload'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { storedNameOf } from '../hooks/contentHashedName'
 import { localizeTree } from './localizeTree'
 
 import type { Page, Setting } from '../payload-types'
@@ -12,19 +13,21 @@ type PageContent = Content & { slug: string }
 
 /**
  * The village itself from `contentDir`: village.json (settings), media.json with images/, pages/*.json.
- * Idempotent: media are matched by file name, pages by slug, and updated in place.
+ * Idempotent: media are matched by their stored (content-hashed) name, pages by slug, and updated in place.
  */
 export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedContext) => {
   const mediaList = readJson<{ file: string; alt: { id: string; en: string } }[]>(path.join(contentDir, 'media.json'))
   const mediaIds = new Map<string, number | string>()
   for (const [i, item] of mediaList.entries()) {
-    const existing = await payload.find({ collection: 'media', where: { filename: { equals: item.file } }, limit: 1, overrideAccess: true })
+    const file = path.join(contentDir, 'images', item.file)
+    const stored = storedNameOf(item.file, readFileSync(file))
+    const existing = await payload.find({ collection: 'media', where: { filename: { equals: stored } }, limit: 1, overrideAccess: true })
     let doc = existing.docs[0]
     if (!doc) {
       doc = await payload.create({
         collection: 'media',
         data: { alt: item.alt.id },
-        filePath: path.join(contentDir, 'images', item.file),
+        filePath: file,
         locale: 'id',
         overrideAccess: true,
       })

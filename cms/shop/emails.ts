@@ -3,8 +3,9 @@ import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
 import { idOf } from '../lib/relation'
 import { absoluteUrl } from '../lib/urls'
 import { translate } from '../messages'
-import { notify } from '../notify'
+import { notify, type Notice } from '../notify'
 import { queueEmail } from '../notify/outbox'
+import { templateText } from '../notify/templates'
 import type { Order } from '../payload-types'
 import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
@@ -21,6 +22,9 @@ type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'ship
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
   absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
+/** The shop's and producers' list of orders in the admin. */
+const ordersAdmin = () => absoluteUrl('/admin/collections/orders')
+
 /**
  * The link again for a later email, when the token made now is the order's (not for an order from before
  * tokens were hashed, nor after PAYLOAD_SECRET changed): then the email points to the first one instead.
@@ -31,11 +35,14 @@ const laterLink = (order: Pick<Order, 'number' | 'locale' | 'accessToken'>): str
   return { code: 'email.linkInConfirmation' }
 }
 
+const lineName = (l: EmailOrder['lines'][number]) => `${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`
+
+/** The lines on one line, as a template message's parameter must be. */
+const itemsInOneLine = (lines: EmailOrder['lines']) => templateText(lines.map(lineName).join('; '))
+
 const linesText = (order: EmailOrder, message: (m: ShopMessage) => string) =>
   [
-    ...order.lines.map(
-      (l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}: ${formatRupiah(l.unitPrice * l.quantity)}`,
-    ),
+    ...order.lines.map((l) => `- ${lineName(l)}: ${formatRupiah(l.unitPrice * l.quantity)}`),
     message({ code: 'email.total', params: { total: formatRupiah(order.total) } }),
   ].join('\n')
 
@@ -73,7 +80,7 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
         subject: t({ code: 'email.newOrder.subject', params: { number } }),
         text: t({
           code: 'email.newOrder.text',
-          params: { lines: linesText(order, t), method, buyer: order.buyer?.name ?? '', link: absoluteUrl('/admin/collections/orders') },
+          params: { lines: linesText(order, t), method, buyer: order.buyer?.name ?? '', link: ordersAdmin() },
         }),
       }
   }
@@ -82,19 +89,31 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
 /** Through the outbox: a mail server that is down delays the email, never the order. */
 const send = (payload: Payload, to: string, mail: Mail, req?: PayloadRequest) => queueEmail(payload, { to, ...mail }, req)
 
+/** What the shop hears of a new order, by email and (as a template's parameters) on WhatsApp. */
+const shopNewOrder = (order: EmailOrder, link: string): Notice => ({
+  ...orderEmail('newOrder', order, link),
+  template: {
+    event: 'newOrder',
+    locale: DEFAULT_LOCALE,
+    parameters: [order.number, itemsInOneLine(order.lines), formatRupiah(order.total), ordersAdmin()].map(templateText),
+  },
+})
+
 /** What a producer hears of a new order: only their own lines, no buyer contacts nor sums (as in the admin). */
-export const producerNewOrder = (order: EmailOrder, producer: { id: number | string; name: string }): Mail => {
+export const producerNewOrder = (order: EmailOrder, producer: { id: number | string; name: string }): Notice => {
   const own = order.lines.filter(
     (l) => String(typeof l.producer === 'object' && l.producer ? l.producer.id : l.producer) === String(producer.id),
   )
-  const lines = own.map((l) => `- ${l.quantity} × ${l.title}${l.variantLabel ? ` (${l.variantLabel})` : ''}`).join('\n')
+  const lines = own.map((l) => `- ${lineName(l)}`).join('\n')
   // Producers hear of orders in Indonesian, like the shop (their admin language is not known here).
   return {
     subject: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.subject', params: { number: order.number, producer: producer.name } }),
-    text: translate(DEFAULT_LOCALE, {
-      code: 'email.producerOrder.text',
-      params: { lines, link: absoluteUrl('/admin/collections/orders') },
-    }),
+    text: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.text', params: { lines, link: ordersAdmin() } }),
+    template: {
+      event: 'producerOrder',
+      locale: DEFAULT_LOCALE,
+      parameters: [order.number, producer.name, itemsInOneLine(own), ordersAdmin()].map(templateText),
+    },
   }
 }
 
@@ -117,10 +136,10 @@ export const sendOrderPlaced = async (payload: Payload, order: Order, token: str
       })
     : { docs: [] }
   if (settings.shopEmail || settings.whatsapp)
-    await notify(payload, { email: settings.shopEmail, phone: settings.whatsapp ?? '' }, orderEmail('newOrder', order, link))
+    await notify(payload, { email: settings.shopEmail, phone: settings.whatsapp }, shopNewOrder(order, link))
   for (const producer of producers)
     if (producer.email || producer.whatsapp)
-      await notify(payload, { email: producer.email, phone: producer.whatsapp ?? '' }, producerNewOrder(order, producer))
+      await notify(payload, { email: producer.email, phone: producer.whatsapp }, producerNewOrder(order, producer))
 }
 
 /** A status change the buyer hears about: payment received, or shipped with the tracking number. */

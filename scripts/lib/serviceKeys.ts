@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { config, NO_HEAD_CERTIFICATE, setEnvironment } from '../../cms/lib/config'
+import { config, setEnvironment } from '../../cms/lib/config'
 import { dataDir } from '../../cms/lib/paths'
 import { certificateOfP12, createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { generateSigningKey } from '../../cms/resident-services/signing'
@@ -48,7 +48,7 @@ const DEV_P12_PASSPHRASE = 'pengembangan'
 
 const ensureHeadCertificate = (production: boolean) => {
   const signer = config().letterSigner
-  if (signer.kind === 'unusable' && signer.problem === NO_HEAD_CERTIFICATE && !production) {
+  if (signer.kind === 'unusable' && signer.noCertificate && !production) {
     const file = path.join(dataDir(), 'letter-signer.p12')
     if (!existsSync(file)) {
       mkdirSync(dataDir(), { recursive: true })

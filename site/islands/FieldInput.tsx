@@ -1,4 +1,4 @@
-import { FIELD_SHAPES, fileRule, type FormField } from '../../cms/resident-services/formFields'
+import { fileRule, NIK_PATTERN, type FormField } from '../../cms/resident-services/formFields'
 import { say, type Phrasebook } from './phrasebook'
 
 /** The texts a field shows besides its own label and help. */
@@ -122,7 +122,7 @@ export const FieldInput = ({ field, value, error, kept, progress, texts, onValue
           value={value}
           onChange={change}
           inputMode={INPUT_MODE[field.type]}
-          pattern={field.type === 'nik' ? FIELD_SHAPES.nik?.pattern : undefined}
+          pattern={field.type === 'nik' ? NIK_PATTERN : undefined}
           maxLength={field.type === 'date' ? undefined : field.type === 'nik' ? 16 : 200}
           autoComplete={AUTOCOMPLETE[field.name]}
         />

@@ -84,15 +84,5 @@ export const getConfirmation = async (reference: string, token: string, locale: 
   }
 }
 
-/** A download link token for a finished letter: only someone who passed the tracking check gets one. */
-const letterToken = (reference: string) =>
-  createHmac('sha256', payloadSecret()).update(`letter:${reference}`).digest('base64url').slice(0, 32)
-export const letterDownloadPath = (reference: string) => `/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
-export const isLetterToken = (reference: string, token: string) => {
-  const expected = Buffer.from(letterToken(reference))
-  const given = Buffer.from(token)
-  return expected.length === given.length && timingSafeEqual(expected, given)
-}
-
 /** What the tracking page's island shows of a tracked request: all but its database id, and whether it is finished. */
 export const trackedView = ({ id: _id, ...shown }: TrackedRequest): TrackedView => ({ ...shown, final: isFinal(shown.status) })

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp, { type OverlayOptions } from 'sharp'
@@ -6,6 +6,7 @@ import { SOCIAL_CARD } from '../../cms/collections/Media'
 import type { Media } from '../../cms/payload-types'
 import { escapeXml } from '../../cms/lib/xml'
 import { config } from '../../cms/lib/config'
+import { contentHashedName, isContentHashed } from '../../cms/lib/hashedName'
 import { mediaUrl } from './images'
 
 /** The picture a shared page shows (og:image): a path on this site, its size and its alt text. */
@@ -112,18 +113,17 @@ export const generatedSocialImage = async ({
   logo: Media | null
 }): Promise<SocialImage | null> => {
   const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
-  const logoBytes = logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null
-  const key = createHash('sha256')
-    .update(JSON.stringify([CARD_DESIGN, title, villageName]))
-    .update(logoBytes ?? '')
-    .digest('hex')
-    .slice(0, 20)
-  const name = `${key}.png`
+  const readLogo = async () => (logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null)
+  // A content-hashed logo's name stands for its bytes: then nothing is read unless a card is drawn.
+  const logoIdentity = logo?.filename && isContentHashed(logo.filename) ? logo.filename : ((await readLogo()) ?? '')
+  const name = contentHashedName('card.png', [JSON.stringify([CARD_DESIGN, title, villageName]), logoIdentity])
   const file = path.join(config().mediaDir, CARD_DIR, name)
   if (!(await exists(file))) {
     let drawn = drawing.get(name)
     if (!drawn) {
-      drawn = drawCard(file, title, villageName, logoBytes).finally(() => drawing.delete(name))
+      drawn = readLogo()
+        .then((logoBytes) => drawCard(file, title, villageName, logoBytes))
+        .finally(() => drawing.delete(name))
       drawing.set(name, drawn)
     }
     try {

@@ -94,7 +94,7 @@ describe('social cards', () => {
     expect(meta(await (await get('/berita/panen-raya-lada-2026')).text(), 'og:image')).toMatch(/\/media\/[^/]+-1200x630\.jpg$/)
     expect(meta(await (await get('/produk/kopi-robusta-bubuk')).text(), 'og:image')).toMatch(/\/media\/[^/]+-1200x630\.jpg$/)
     const services = await (await get('/en/layanan')).text()
-    expect(meta(services, 'og:image')).toMatch(/\/media\/cards\/[0-9a-f]+\.png$/)
+    expect(meta(services, 'og:image')).toMatch(/\/media\/cards\/card-[0-9a-f]{10}\.png$/)
     expect(meta(services, 'og:image:alt')).toBe('Services for residents · Desa Sungai Lestari')
   })
 })

@@ -114,17 +114,26 @@ describe('service request forms', () => {
     }))
       form.set(name, value)
     form.set('foto_ktp', new Blob([new Uint8Array(await tinyJpeg)], { type: 'image/jpeg' }), 'ktp.jpg')
+    form.set('foto_kk', new Blob([new Uint8Array(await tinyJpeg)], { type: 'image/jpeg' }), 'kk.jpg')
     const checked = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.prepare', form)
-    const token = /name="pending" value="([^"]+)"/.exec(checked.body)?.[1]
-    expect(token).toMatch(/^foto_ktp:[0-9a-f]{32}\.jpg$/)
+    const tokens = [...checked.body.matchAll(/name="pending" value="([^"]+)"/g)].map((m) => m[1])
+    expect(tokens.sort()).toEqual([
+      expect.stringMatching(/^foto_kk:[0-9a-f]{32}\.jpg$/),
+      expect.stringMatching(/^foto_ktp:[0-9a-f]{32}\.jpg$/),
+    ])
     form.delete('foto_ktp')
-    form.set('pending', token!)
+    form.delete('foto_kk')
+    for (const token of tokens) form.append('pending', token)
     const confirmed = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.submit', form)
     expect(confirmed.status).toBe(303)
     accepted.push(new URL(confirmed.location!, server.url).searchParams.get('ref')!)
 
     // A kept file that does not exist (made up, or already removed) is asked for again, not a failure.
     form.set('pending', `foto_ktp:${'0'.repeat(32)}.jpg`)
+    form.append(
+      'pending',
+      tokens.find((t) => t.startsWith('foto_kk:'))!,
+    )
     const madeUp = await postForm(server.url, `/layanan/${first.slug}/formulir`, 'services.submit', form)
     expect(madeUp.status).toBe(400)
     expect(madeUp.body).toContain('Unggah Foto KTP')

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { APPLE_CATEGORIES } from '../../cms/podcast/categories'
@@ -122,7 +124,18 @@ describe('the podcast feed', () => {
 })
 
 describe('media delivery', () => {
-  const audio = '/media/audio/panen-lada-bersama.mp3'
+  /** Where a seeded file is served: stored files are named by their content, so the name is read from the API. */
+  const servedAt = async (collection: string, folder: string, name: string) => {
+    const found = (await (await get(`/api/${collection}?where[filename][like]=${name}&limit=1&depth=0`)).json()) as {
+      docs: { filename: string }[]
+    }
+    return `/media/${folder}${found.docs[0].filename}`
+  }
+  let audio: string
+
+  beforeAll(async () => {
+    audio = await servedAt('podcast-audio', 'audio/', 'panen-lada-bersama')
+  })
 
   it('answers HEAD with the length, byte ranges, ETag and Last-Modified, and no body', async () => {
     const res = await get(audio, { method: 'HEAD' })
@@ -155,11 +168,21 @@ describe('media delivery', () => {
   })
 
   it('serves transcripts and pictures with ranges too', async () => {
-    const vtt = await get('/media/transcripts/panen-lada-bersama.vtt', { headers: { range: 'bytes=0-5' } })
+    const vtt = await get(await servedAt('transcripts', 'transcripts/', 'panen-lada-bersama'), { headers: { range: 'bytes=0-5' } })
     expect(vtt.status).toBe(206)
     expect(await vtt.text()).toBe('WEBVTT')
-    const art = await get('/media/artwork.jpg', { headers: { range: 'bytes=0-1' } })
+    const art = await get(await servedAt('media', '', 'artwork'), { headers: { range: 'bytes=0-1' } })
     expect(art.status).toBe(206)
+  })
+
+  it('lets browsers keep files named by their content for a year without asking again, and others for a week', async () => {
+    const picture = await servedAt('media', '', 'artwork')
+    expect(picture).toMatch(/^\/media\/artwork-[0-9a-f]{10}\.jpg$/)
+    for (const file of [picture, audio]) {
+      expect((await get(file, { method: 'HEAD' })).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    }
+    writeFileSync(path.join(server.dir, 'media', 'lama.jpg'), 'JPEG dari sebelum nama berkas memakai hash')
+    expect((await get('/media/lama.jpg', { method: 'HEAD' })).headers.get('cache-control')).toBe('public, max-age=604800')
   })
 })
 
@@ -256,9 +279,7 @@ describe('publishing an episode', () => {
     const media = await signIn(server, { role: 'editor', email: 'media@desa.test', name: 'Tim Media' })
     const editor = await server.browser.newContext()
     await media.addCookieTo(editor)
-    const audio = await (
-      await editor.request.get(`${server.url}/api/podcast-audio?where[filename][equals]=posyandu-dan-gizi-anak.mp3`)
-    ).json()
+    const audio = await (await editor.request.get(`${server.url}/api/podcast-audio?where[filename][like]=posyandu-dan-gizi-anak`)).json()
     const created = await editor.request.post(`${server.url}/api/episodes?draft=true`, {
       data: {
         title: 'Kabar Pasar Minggu',

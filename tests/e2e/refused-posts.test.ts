@@ -204,10 +204,10 @@ describe('a resident who applied in English', () => {
     const { doc } = (await moved.json()) as { doc: { whatsappLink: string } }
     expect(new URL(doc.whatsappLink).searchParams.get('text')).toMatch(
       new RegExp(
-        `^Request ${reference}: the status is now "Being checked"\\.\\nMessage from the officer: Kami periksa hari ini\\.\\nTrack it at`,
+        `^Dear Budi Santoso,\\n\\nYour request for Public event permit referral \\(reference ${reference}\\) is now "Being checked"\\.\\nMessage from the officer: Kami periksa hari ini\\.\\nTrack it at`,
       ),
     )
-    const news = await waitForMail((m) => m.subject === `Request ${reference}: Being checked`)
+    const news = await waitForMail((m) => m.subject === `Request ${reference} (Public event permit referral): Being checked`)
     expect(news.text).toContain('Message from the officer: Kami periksa hari ini.')
   })
 })

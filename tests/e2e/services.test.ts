@@ -1,11 +1,34 @@
 import { buffer } from 'node:stream/consumers'
 import sharp from 'sharp'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { PASSWORD, signIn, type ApiClient } from '../support/api'
+import { cameraPhoto } from '../support/cameraPhoto'
 import { useProductionServer } from '../support/e2e'
+import { startFakeWhatsapp } from '../support/fakeWhatsapp'
 import { pdfSignatures, pdfText } from '../support/pdf'
+import { smtpInbox, type ReceivedMail } from '../support/smtp'
 
-const server = useProductionServer({ browser: true })
+// The village's mail server and the WhatsApp Cloud API's edge, both on loopback.
+const smtp = smtpInbox()
+const WHATSAPP = { token: 'EAAGtokenDesa', phoneNumberId: '106540352242922' }
+const whatsapp = await startFakeWhatsapp(WHATSAPP)
+const server = useProductionServer({
+  browser: true,
+  env: {
+    SMTP_URL: `smtp://127.0.0.1:${await smtp.listen()}`,
+    EMAIL_FROM: 'desa@desa.test',
+    WHATSAPP_TOKEN: WHATSAPP.token,
+    WHATSAPP_PHONE_NUMBER_ID: WHATSAPP.phoneNumberId,
+    WHATSAPP_API_URL: whatsapp.url,
+  },
+})
+afterAll(() => Promise.all([smtp.close(), whatsapp.close()]))
+
+/** The server's job runner sends the outbox every few seconds. */
+const waitForMail = async (match: (mail: ReceivedMail) => boolean) => {
+  await expect.poll(() => smtp.mails.some(match), { timeout: 30_000, interval: 250 }).toBe(true)
+  return smtp.mails.find(match)!
+}
 
 /** A phone photo: 4000×3000 of noise, the kind of file residents take with their phones. */
 const phonePhoto = () => {
@@ -23,12 +46,21 @@ const NAME = 'Siti Nurhaliza Ṣāliḥ Đặng'
 const MASKED = 'Si** Nu******* Ṣā*** Đặ**'
 
 describe('a letter from request to verification', () => {
-  it('is requested with a photo, processed, signed, tracked, downloaded and verified', async () => {
+  it('is requested with a Unicode name, returned, completed without JavaScript, corrected, signed, downloaded and verified, the resident told at each step', async () => {
     // Staff accounts: the first account is the administrator, who creates an officer and the village head.
+    const admin = await signIn(server, 'admin')
     const officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
     const head = await signIn(server, { role: 'head', name: 'H. Abdul Karim' })
+    // The administrator names the templates Meta approved for the village's WhatsApp number.
+    await admin.post('/api/globals/settings', {
+      whatsappTemplates: [
+        { event: 'received', name: 'desa_permohonan_diterima', language: 'id' },
+        ...['checking', 'returned', 'processing', 'awaitingSignature'].map((event) => ({ event, name: 'desa_status', language: 'id' })),
+        { event: 'done', name: 'desa_surat_selesai', language: 'id' },
+      ],
+    })
 
-    // The resident fills in the form on a phone, with a 4000×3000 photo of the ID card.
+    // The resident fills in the form on a phone, with a 4000×3000 photo of the ID card (and a typo in the purpose).
     const page = await server.browser.newPage({ viewport: { width: 360, height: 740 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
@@ -39,17 +71,18 @@ describe('a letter from request to verification', () => {
     await page.getByLabel('Nama lengkap').fill(NAME)
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
+    await page.locator('input[name=email]').fill('siti@warga.test')
     await page.getByLabel('Alamat', { exact: true }).fill('RT 02 Dusun Hulu')
     await page.getByLabel('Tempat lahir').fill('Tenggarong')
     await page.getByLabel('Tanggal lahir').fill('1990-08-05')
     await page.getByLabel('Tinggal sejak tahun').fill('2015')
-    await page.getByLabel('Keperluan').fill('Melamar pekerjaan')
+    await page.getByLabel('Keperluan').fill('Melamar pekerjan')
     await page.getByLabel('Saya menyatakan').check()
     // A dropped connection or a closed tab loses nothing: the draft comes back from this browser.
     await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
     await page.reload()
     await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
-    expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjaan')
+    expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjan')
     expect(await page.getByLabel('Saya menyatakan').isChecked()).toBe(true)
     // The browser checks the NIK before sending, with the server's rule and message.
     await page.getByLabel('NIK').fill('123')
@@ -74,15 +107,44 @@ describe('a letter from request to verification', () => {
     const request = list.docs[0]
     expect(request.nikMasked).toBe('640201******0003')
     expect(request.nik).toBeUndefined()
-    const photo = Buffer.from(await (await officer.request('GET', `/api/service-requests/${request.id}/attachments/0`)).arrayBuffer())
-    const { width, height } = await sharp(photo).metadata()
+    const photoAt = async (row: number) =>
+      Buffer.from(await (await officer.request('GET', `/api/service-requests/${request.id}/attachments/${row}`)).arrayBuffer())
+    const { width, height } = await sharp(await photoAt(0)).metadata()
     expect(Math.max(width, height)).toBeLessThanOrEqual(1600)
     expect((await fetch(`${server.url}/api/service-requests/${request.id}/attachments/0`)).status).toBe(403)
 
-    const move = (as: ApiClient, nextStatus: string, transitionNote?: string) =>
-      as.request('PATCH', `/api/service-requests/${request.id}`, { nextStatus, transitionNote })
+    const move = (as: ApiClient, nextStatus: string, transitionNote?: string, missingDocuments?: string[]) =>
+      as.request('PATCH', `/api/service-requests/${request.id}`, { nextStatus, transitionNote, missingDocuments })
     expect((await move(officer, 'done')).status).toBe(400)
-    for (const next of ['checking', 'processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
+    expect((await move(officer, 'checking')).status).toBe(200)
+    // The officer returns it, asking for a sharper photo of the ID card.
+    expect((await move(officer, 'returned', 'Foto KTP buram, mohon foto ulang.', ['foto_ktp'])).status).toBe(200)
+
+    // The resident completes it on a phone without JavaScript, with a camera photo as it is (about 7 MB).
+    const camera = await cameraPhoto()
+    expect(camera.length).toBeGreaterThan(6 * 1024 * 1024)
+    const noScript = await server.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
+    const plain = await noScript.newPage()
+    await plain.goto(`${server.url}/layanan/lacak`)
+    await plain.getByLabel('Nomor referensi').fill(reference)
+    await plain.getByLabel('4 digit terakhir nomor HP').fill('7890')
+    await plain.getByRole('button', { name: 'Lacak' }).click()
+    await plain.getByLabel('Tanggapan Anda').fill('Sudah saya foto ulang.')
+    await plain.getByLabel('Foto KTP').setInputFiles({ name: 'IMG_20261201.jpg', mimeType: 'image/jpeg', buffer: camera })
+    await plain.getByRole('button', { name: 'Kirim kelengkapan' }).click()
+    expect(await plain.locator('[data-status]').getAttribute('data-status')).toBe('checking')
+    await noScript.close()
+    const retaken = await sharp(await photoAt(1)).metadata()
+    expect(Math.max(retaken.width, retaken.height)).toBe(1600)
+
+    // The officer corrects the typo in the purpose through the API before it goes for signature.
+    const stored = await officer.get<{ answers: Record<string, string> }>(`/api/service-requests/${request.id}`)
+    expect(stored.answers.keperluan).toBe('Melamar pekerjan')
+    const corrected = await officer.request('PATCH', `/api/service-requests/${request.id}`, {
+      answers: { ...stored.answers, keperluan: 'Melamar pekerjaan' },
+    })
+    expect(corrected.status).toBe(200)
+    for (const next of ['processing', 'awaitingSignature']) expect((await move(officer, next)).status).toBe(200)
     expect((await move(head, 'done', 'Surat siap diunduh.')).status).toBe(200)
 
     // In the admin, the officer's list of all requests shows the request with a masked NIK and offers the WhatsApp message.
@@ -98,7 +160,8 @@ describe('a letter from request to verification', () => {
     await desk.getByRole('link', { name: reference }).waitFor()
     expect(await desk.locator('table').textContent()).toContain('640201******0003')
     await desk.getByRole('link', { name: reference }).click()
-    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor()
+    // The request's edit screen is the admin's heaviest: give a busy machine time to hydrate it.
+    await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).waitFor({ timeout: 90_000 })
     expect(await desk.getByRole('link', { name: 'Kirim kabar lewat WhatsApp' }).getAttribute('href')).toMatch(
       /^https:\/\/wa\.me\/6281234567890\?text=/,
     )
@@ -146,7 +209,50 @@ describe('a letter from request to verification', () => {
     expect(await page.locator('[data-record]').textContent()).toContain(finished.letter.number)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.close()
-  })
+
+    // Each step reached the resident's inbox from the village, greeting them and naming the service.
+    const SERVICE = 'Surat Keterangan Domisili'
+    const subjects = [
+      `Permohonan ${reference} diterima: ${SERVICE}`,
+      ...['Diperiksa', 'Perlu Dilengkapi', 'Diproses', 'Menunggu Tanda Tangan', 'Selesai'].map(
+        (status) => `Permohonan ${reference} (${SERVICE}): ${status}`,
+      ),
+    ]
+    for (const subject of subjects) {
+      const mail = await waitForMail((m) => m.subject === subject)
+      expect(mail.to).toEqual(['siti@warga.test'])
+      expect(mail.from).toBe('Desa Sungai Lestari <desa@desa.test>')
+      expect(mail.text).toContain(`Yth. ${NAME},\n\nPermohonan ${SERVICE} Anda`)
+    }
+    // The returned request was completed: the officer heard back twice "Diperiksa", the second with the resident's reply.
+    await expect.poll(() => smtp.mails.filter((m) => m.subject === subjects[1]).length, { timeout: 30_000 }).toBe(2)
+    expect(smtp.mails.some((m) => m.subject === subjects[1] && m.text.includes('Tanggapan Anda: Sudah saya foto ulang.'))).toBe(true)
+    // The Selesai mail says where to download the letter: its link gives the very file the head signed.
+    const doneMail = smtp.mails.find((m) => m.subject === subjects.at(-1))!
+    const link = /Unduh suratnya \(PDF\) di:\n(\S+)\n/.exec(doneMail.text)?.[1]
+    expect(link).toBeDefined()
+    const fromMail = await fetch(link!.replace(/^https?:\/\/[^/]+/, server.url))
+    expect(fromMail.status).toBe(200)
+    expect(Buffer.from(await fromMail.arrayBuffer()).equals(pdf)).toBe(true)
+    expect(doneMail.text).toContain('/layanan/lacak, masukkan nomor referensi dan 4 digit terakhir nomor HP Anda')
+
+    // And on WhatsApp, through the Cloud API: the approved template of each step, to the resident's number.
+    const toResident = () => whatsapp.calls.filter((call) => call.to === '6281234567890' && call.parameters.includes(reference))
+    await expect.poll(() => toResident().length, { timeout: 30_000 }).toBe(7)
+    for (const call of toResident()) {
+      expect(call.path).toBe(`/v23.0/${WHATSAPP.phoneNumberId}/messages`)
+      expect(call.authorization).toBe(`Bearer ${WHATSAPP.token}`)
+      expect(call.language).toBe('id')
+      expect(call.parameters.slice(0, 3)).toEqual([NAME, SERVICE, reference])
+    }
+    expect(
+      toResident()
+        .map((call) => call.template)
+        .sort(),
+    ).toEqual(['desa_permohonan_diterima', 'desa_surat_selesai', ...Array(5).fill('desa_status')].sort())
+    const done = toResident().find((call) => call.template === 'desa_surat_selesai')!
+    expect(done.parameters.slice(3)).toEqual(['Selesai', 'Surat siap diunduh.', link])
+  }, 240_000)
 
   it('works without JavaScript and keeps what the resident typed when something is wrong', async () => {
     const context = await server.browser.newContext({ javaScriptEnabled: false })

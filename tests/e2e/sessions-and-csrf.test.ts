@@ -185,6 +185,8 @@ const ACTION_FORMS: Record<string, { page: string; fields: Record<string, string
     fields: { name: 'Ayu', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
   },
   'shop.uploadProof': { page: '/pesanan/DD-1', fields: { number: 'DD-1', token: 'x' } },
+  'shop.findOrder': { page: '/pesanan', fields: { number: 'DD-1', contact: 'ayu@example.com' } },
+  'shop.quoteShipping': { page: '/checkout', fields: { delivery: 'courier', province: 'Jawa Timur' } },
   'services.prepare': { page: '/layanan/keterangan-domisili/formulir', fields: { service: 'keterangan-domisili', nama: 'Siti' } },
   'services.submit': { page: '/layanan/keterangan-domisili/formulir', fields: { service: 'keterangan-domisili', nama: 'Siti' } },
   'services.track': { page: '/layanan/lacak', fields: { reference: 'ABCDEFGH', digits: '7890' } },

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await seedServiceCatalog(payload)
 })
 
-it("prints a NIK answer of the service's form in clear on the signed letter, while the database holds it encrypted", async () => {
+it("prints a NIK answer of the service's form in clear on the signed letter, while the database holds it encrypted, through status changes and corrections", async () => {
   const service = await serviceBySlug(payload, 'keterangan-kematian')
   const nikOfTheDeceased = '6402011203450007'
   const request = await submitRequest(
@@ -39,8 +39,24 @@ it("prints a NIK answer of the service's form in clear on the signed letter, whi
 
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   const head = { ...(await createUser(payload, 'head')), collection: 'users' as const }
+  await payload.update({
+    collection: 'service-requests',
+    id: request.id,
+    data: { nextStatus: 'checking' },
+    user: officer,
+    overrideAccess: false,
+  })
+  // The officer corrects another answer, sending back the answers as they read them (the NIK in clear).
+  const read = await payload.findByID({ collection: 'service-requests', id: request.id, user: officer, overrideAccess: false })
+  expect((read.answers as Record<string, string>).nik_almarhum).toBe(nikOfTheDeceased)
+  await payload.update({
+    collection: 'service-requests',
+    id: request.id,
+    data: { answers: { ...(read.answers as Record<string, string>), tempat_meninggal: 'Samarinda' } },
+    user: officer,
+    overrideAccess: false,
+  })
   for (const [user, nextStatus] of [
-    [officer, 'checking'],
     [officer, 'processing'],
     [officer, 'awaitingSignature'],
     [head, 'done'],
@@ -57,4 +73,5 @@ it("prints a NIK answer of the service's form in clear on the signed letter, whi
   const text = pdfText((await signedLetterPdf(letter!))!)
   expect(text).toContain(nikOfTheDeceased)
   expect(text).toContain('Budi Santoso')
+  expect(text).toContain('Samarinda')
 })

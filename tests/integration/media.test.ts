@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { IMAGE_WIDTHS } from '../../cms/collections/Media'
+import { isContentHashed } from '../../cms/lib/hashedName'
 import { startPayload } from '../support/payload'
 
 let payload: Payload
@@ -39,6 +40,49 @@ describe('uploading a photo', () => {
         expect(meta.exif).toBeUndefined()
       }
     }
+  })
+})
+
+describe('file names', () => {
+  type Named = { filename?: string | null; sizes?: unknown }
+  const names = (doc: Named) => [
+    doc.filename!,
+    ...Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).flatMap((size) => size.filename ?? []),
+  ]
+  const smaller = async (width: number) => sharp(photoWithGps).resize({ width }).jpeg().toBuffer()
+
+  it('name the original and every size by their content, keeping the name the editor gave as a slug', async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Pasar desa' },
+      file: upload(await smaller(1000), 'Pasar Pagi.jpg'),
+    })
+    expect(doc.filename).toMatch(/^pasar-pagi-[0-9a-f]{10}\.jpg$/)
+    for (const name of names(doc)) expect(isContentHashed(name), name).toBe(true)
+    const { w480 } = doc.sizes as Record<string, { filename: string; height: number }>
+    expect(w480.filename).toBe(doc.filename!.replace('.jpg', `-480x${w480.height}.jpg`))
+  })
+
+  it('give a replaced picture new names and remove the old files', async () => {
+    const first = await payload.create({ collection: 'media', data: { alt: 'Balai desa' }, file: upload(await smaller(1000), 'balai.jpg') })
+    const replaced = await payload.update({ collection: 'media', id: first.id, data: {}, file: upload(await smaller(900), 'balai.jpg') })
+    expect(replaced.filename).toMatch(/^balai-[0-9a-f]{10}\.jpg$/)
+    expect(replaced.filename).not.toBe(first.filename)
+    for (const name of names(first)) expect(existsSync(stored(name)), name).toBe(false)
+    for (const name of names(replaced)) expect(existsSync(stored(name)), name).toBe(true)
+  })
+
+  it('give the sizes new names when the focal point moves, since their crop changes', async () => {
+    const doc = await payload.create({ collection: 'media', data: { alt: 'Sawah' }, file: upload(await smaller(1000), 'sawah.jpg') })
+    const card = (named: Named) => (named.sizes as Record<string, { filename: string }>).og.filename
+    const moved = await payload.update({ collection: 'media', id: doc.id, data: { focalX: 10, focalY: 90 } })
+    expect(card(moved)).not.toBe(card(doc))
+    expect(isContentHashed(card(moved))).toBe(true)
+    expect(existsSync(stored(card(moved)))).toBe(true)
+    expect(existsSync(stored(card(doc)))).toBe(false)
+    // Saving the alt text alone keeps every name.
+    const relabelled = await payload.update({ collection: 'media', id: doc.id, data: { alt: 'Sawah hijau' } })
+    expect(names(relabelled)).toEqual(names(moved))
   })
 })
 

@@ -136,8 +136,10 @@ describe("the officers' workflow", () => {
     })
     expect(raw!.nikEncrypted).toMatch(/^v1:/)
     expect(done.whatsappLink).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
-    // Without PUBLIC_URL the tracking link is still a whole address the resident can open.
-    expect(new URL(done.whatsappLink!).searchParams.get('text')).toContain('Lacak di http://localhost:3000/layanan/lacak ')
+    // Without PUBLIC_URL the links are still whole addresses the resident can open: the letter's and the tracking page's.
+    const text = new URL(done.whatsappLink!).searchParams.get('text')
+    expect(text).toMatch(/Unduh suratnya \(PDF\) di:\nhttp:\/\/localhost:3000\/layanan\/lacak\/surat\?ref=[A-Z0-9]{8}&t=\S+\n/)
+    expect(text).toContain('Atau buka http://localhost:3000/layanan/lacak, masukkan nomor referensi')
 
     const letter = await payload.findByID({
       collection: 'letters',

@@ -50,6 +50,8 @@ describe('order emails over SMTP', () => {
 
     const confirmation = await waitFor((m) => m.to.includes('ayu@example.com') && m.subject.includes(order.number))
     expect(confirmation?.subject).toBe(`Pesanan ${order.number} kami terima`)
+    // Buyers hear from the village by its name, like residents.
+    expect(confirmation?.from).toBe('Desa Uji <desa@localhost>')
     expect(confirmation?.text).toContain(`https://desa.test/pesanan/${order.number}?t=${order.accessToken}`)
     expect(await waitFor((m) => m.to.includes('toko@desa.test'))).toBeDefined()
     expect((await waitFor((m) => m.to.includes('produsen@desa.test')))?.subject).toBe(
@@ -81,7 +83,7 @@ describe('order emails over SMTP', () => {
     registerChannel(() => ({
       name: 'whatsapp-gateway',
       reaches: (to) => Boolean(to.phone),
-      send: async (to, message) => void sent.push({ phone: to.phone, subject: message.subject }),
+      send: async (to, message) => void sent.push({ phone: to.phone ?? '', subject: message.subject }),
     }))
     await payload.updateGlobal({
       slug: 'settings',

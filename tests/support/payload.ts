@@ -33,3 +33,6 @@ export const attempt = async (run: () => Promise<unknown>): Promise<boolean> => 
 
 /** Sends what is waiting in the email outbox now, as the server's job runner does every few seconds. */
 export const deliverEmails = (payload: Payload) => payload.jobs.run({ queue: 'email', limit: 100 })
+
+/** Sends what is waiting in the WhatsApp outbox now, as the server's job runner does every few seconds. */
+export const deliverWhatsapp = (payload: Payload) => payload.jobs.run({ queue: 'whatsapp', limit: 100 })

@@ -52,13 +52,14 @@ export const serviceBySlug = async (payload: Payload, slug: string): Promise<Ser
 export const applicant = { nama: 'Siti Aminah', nik: '6402014508900003', telepon: '0812 3456 7890', email: '', alamat: 'RT 02, Dusun Hulu' }
 
 /**
- * A Surat Keterangan Tidak Mampu for `name` (born 1 January 1999, asking for health assistance), submitted
- * and moved by the officer to Menunggu Tanda Tangan; `sign(head)` is the head's move to Selesai.
+ * A Surat Keterangan Tidak Mampu for `name` (born 1 January 1999, asking for health assistance, with the given
+ * email if any), submitted and moved by the officer to Menunggu Tanda Tangan; `sign(head)` is the head's move to Selesai.
  */
-export const sktmAwaitingSignature = async (payload: Payload, officer: User, name: string) => {
+export const sktmAwaitingSignature = async (payload: Payload, officer: User, name: string, contacts: { email?: string } = {}) => {
   const service = await serviceBySlug(payload, 'keterangan-tidak-mampu')
   const answers = {
     ...applicant,
+    ...contacts,
     nama: name,
     tempat_lahir: 'Tenggarong',
     tanggal_lahir: '1999-01-01',

@@ -26,7 +26,8 @@ describe('the settings', () => {
       mediaDir: path.resolve('data/media'),
       privateDir: path.resolve('data/private'),
       meilisearch: undefined,
-      email: { smtpUrl: undefined, from: 'desa@localhost' },
+      email: { smtpUrl: undefined, from: { name: undefined, address: 'desa@localhost' } },
+      whatsapp: undefined,
       retentionDays: 30,
       shop: { maxUnitsPerLine: 20, maxUnitsPerOrder: 50, unverifiedHoldMinutes: 120, proofHoldHours: 24 },
       jobs: { run: true, inSiteProcess: false },
@@ -123,6 +124,46 @@ describe('the settings', () => {
     expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(true)
     expect(parseEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'http://192.168.1.10:3000' }).secureCookies).toBe(false)
     expect(parseEnvironment({ PUBLIC_URL: 'https://desa.example.id' }).secureCookies).toBe(false)
+  })
+
+  it('read EMAIL_FROM as an address with an optional name, and refuse what is no address', () => {
+    expect(parseEnvironment({ EMAIL_FROM: 'desa@example.id' }).email.from).toEqual({ name: undefined, address: 'desa@example.id' })
+    expect(parseEnvironment({ EMAIL_FROM: 'Kantor Desa <desa@example.id>' }).email.from).toEqual({
+      name: 'Kantor Desa',
+      address: 'desa@example.id',
+    })
+    expect(parseEnvironment({ EMAIL_FROM: '"Desa Sungai, Lestari" <desa@example.id>' }).email.from).toEqual({
+      name: 'Desa Sungai, Lestari',
+      address: 'desa@example.id',
+    })
+    for (const bad of ['Kantor Desa', 'Kantor Desa <desa example.id>', 'desa@example.id, kades@example.id', '<>'])
+      expect(problem({ EMAIL_FROM: bad })).toBe(
+        `EMAIL_FROM "${bad}" is not an email address: write it like desa@example.id or Kantor Desa <desa@example.id>.`,
+      )
+  })
+
+  it('turn WhatsApp on with a token and a phone number ID, and refuse one without the other', () => {
+    expect(parseEnvironment({ WHATSAPP_TOKEN: 'EAAG', WHATSAPP_PHONE_NUMBER_ID: '106540352242922' }).whatsapp).toEqual({
+      token: 'EAAG',
+      phoneNumberId: '106540352242922',
+      apiUrl: new URL('https://graph.facebook.com'),
+      apiVersion: 'v23.0',
+    })
+    expect(
+      parseEnvironment({
+        WHATSAPP_TOKEN: 'EAAG',
+        WHATSAPP_PHONE_NUMBER_ID: '1',
+        WHATSAPP_API_URL: 'http://127.0.0.1:9',
+        WHATSAPP_API_VERSION: 'v21.0',
+      }).whatsapp,
+    ).toMatchObject({ apiUrl: new URL('http://127.0.0.1:9'), apiVersion: 'v21.0' })
+    expect(problem({ WHATSAPP_TOKEN: 'EAAG' })).toBe(
+      'WhatsApp needs both WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID (or neither, to leave it off).',
+    )
+    expect(problem({ WHATSAPP_TOKEN: 'EAAG', WHATSAPP_PHONE_NUMBER_ID: '+62 812' })).toBe(
+      'WHATSAPP_PHONE_NUMBER_ID "+62 812" is not a phone number ID: copy the number\'s ID (digits) from the WhatsApp Manager.',
+    )
+    expect(problem({ WHATSAPP_API_VERSION: '23' })).toBe('WHATSAPP_API_VERSION "23" is not a Graph API version: write it like v23.0.')
   })
 
   it('decode the NIK key from hex or base64', () => {

@@ -138,7 +138,11 @@ describe('how letters are signed', () => {
       p12File: '/etc/desa/kades.p12',
       passphrase: 'x',
     })
-    expect(parseEnvironment({}).letterSigner).toEqual({ kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set' })
+    expect(parseEnvironment({}).letterSigner).toEqual({
+      kind: 'unusable',
+      problem: 'LETTER_SIGNING_P12_FILE is not set',
+      noCertificate: true,
+    })
     expect(parseEnvironment({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' }).letterSigner).toEqual({
       kind: 'unusable',
       problem: 'LETTER_SIGNER=tte needs LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE',

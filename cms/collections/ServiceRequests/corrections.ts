@@ -62,6 +62,14 @@ const sameAs = (field: FlattenedField, sent: unknown, stored: unknown): boolean 
   )
 }
 
+/**
+ * The answers an edit sends, with their NIKs in clear: staff send what they read (in clear), but Payload fills
+ * an edit that does not send the answers with the stored ones (a NIK encrypted). Anything but an object is
+ * left for answersProblem to refuse.
+ */
+const sentAnswers = (data: Record<string, unknown>): unknown =>
+  data.answers && typeof data.answers === 'object' && !Array.isArray(data.answers) ? clearAnswers(data.answers) : (data.answers ?? {})
+
 /** The applicant columns and whether the answers differ between what was sent and what is stored. */
 const correctionsSent = (data: Record<string, unknown>, request: Stored) => {
   const columns = COLUMNS.filter((column) =>
@@ -70,7 +78,7 @@ const correctionsSent = (data: Record<string, unknown>, request: Stored) => {
       ? Boolean(String(data.nik ?? '').trim()) && !sameText(data.nik, storedNik(request))
       : column in data && !sameText(data[column], request[column]),
   )
-  const answers = 'answers' in data && changedAnswers((data.answers ?? {}) as Answers, clearAnswers(request.answers)).length > 0
+  const answers = 'answers' in data && changedAnswers(sentAnswers(data) as Answers, clearAnswers(request.answers)).length > 0
   return { columns, answers }
 }
 
@@ -122,7 +130,7 @@ const problemWith = async (req: PayloadRequest, data: Record<string, unknown>, r
     if (problem) errors.push({ path: column, label: columnLabel(column, locale), message: localize(req, problem) })
   }
   if (answers) {
-    const problem = answersProblem(await serviceFields(req, request, locale), data.answers, clearAnswers(request.answers))
+    const problem = answersProblem(await serviceFields(req, request, locale), sentAnswers(data), clearAnswers(request.answers))
     if (problem) errors.push({ path: 'answers', label: problem.label, message: localize(req, problem.message) })
   }
   return errors.length ? new ValidationError({ collection: 'service-requests', errors, req }) : null
@@ -171,7 +179,7 @@ export const keepRecordedFields: CollectionBeforeChangeHook = async ({ data, ori
     next[column] = after
   }
   if (changes.phone) next.phoneLast4 = lastFourDigits(String(next.phone))
-  if (answers) next.answers = Object.fromEntries(Object.entries(data.answers as Answers).map(([k, v]) => [k, String(v ?? '').trim()]))
+  if (answers) next.answers = Object.fromEntries(Object.entries(sentAnswers(data) as Answers).map(([k, v]) => [k, v.trim()]))
   const corrections = correctionsOf(
     changes,
     answers

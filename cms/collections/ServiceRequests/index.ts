@@ -228,6 +228,34 @@ export const ServiceRequests: CollectionConfig = {
       ],
     },
     {
+      name: 'deliveryProblems',
+      type: 'array',
+      label: L('Kabar yang gagal terkirim', 'Notices that could not be delivered'),
+      labels: { singular: L('Kabar gagal terkirim', 'Undelivered notice'), plural: L('Kabar yang gagal terkirim', 'Undelivered notices') },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.deliveryProblems?.length),
+        description: L(
+          'Email atau WhatsApp untuk warga yang ditolak penyedia atau tetap gagal setelah dicoba ulang. Hubungi warga dengan cara lain (mis. tautan WhatsApp di samping).',
+          'Emails or WhatsApp messages to the resident that the provider refused or that still failed after the retries. Reach the resident another way (e.g. the WhatsApp link beside).',
+        ),
+      },
+      fields: [
+        { name: 'at', type: 'date', label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
+        {
+          name: 'channel',
+          type: 'select',
+          label: L('Saluran', 'Channel'),
+          options: [
+            { value: 'email', label: L('Email', 'Email') },
+            { value: 'whatsapp', label: L('WhatsApp', 'WhatsApp') },
+          ],
+        },
+        { name: 'to', type: 'text', label: L('Kepada', 'To') },
+        { name: 'error', type: 'textarea', label: L('Pesan dari penyedia', "The provider's message") },
+      ],
+    },
+    {
       name: 'letter',
       type: 'relationship',
       relationTo: 'letters',

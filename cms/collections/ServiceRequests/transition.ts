@@ -1,8 +1,8 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../../access'
 import { localize } from '../../messages'
-import { notifyResident } from '../../notify'
-import { whatsappStatusLink } from '../../notify/whatsapp'
+import { notifyResident, serviceNameOf } from '../../notify'
+import { whatsappStatusLink } from '../../notify/residentNews'
 import { recordAudit } from '../../resident-services/audit'
 import { issueLetter, signLetter } from '../../resident-services/letters'
 import { formFieldsOf } from '../../resident-services/requests'
@@ -70,6 +70,8 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
     ],
     whatsappLink: whatsappStatusLink({
       phone: data.phone ?? originalDoc.phone,
+      name: data.applicantName ?? originalDoc.applicantName,
+      service: await serviceNameOf(req, originalDoc),
       reference: originalDoc.reference,
       status: to,
       note,
@@ -92,6 +94,6 @@ export const afterTransition: CollectionAfterChangeHook = async ({ doc, previous
     action: 'change',
     detail: `${previousDoc.status} → ${doc.status}`,
   })
-  await notifyResident(req.payload, doc)
+  await notifyResident(req, doc)
   return doc
 }

@@ -8,6 +8,7 @@ import * as migration_20261201_161858_i12_trust_hash_tokens from './20261201_161
 import * as migration_20261201_165555_i13_office_audit_corrections from './20261201_165555_i13_office_audit_corrections';
 import * as migration_20261201_165650_i14_shop_order_lifecycle from './20261201_165650_i14_shop_order_lifecycle';
 import * as migration_20261201_174907_i13_office_missing_documents from './20261201_174907_i13_office_missing_documents';
+import * as migration_20261201_221819_i13_notify from './20261201_221819_i13_notify';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_174907_i13_office_missing_documents.up,
     down: migration_20261201_174907_i13_office_missing_documents.down,
     name: '20261201_174907_i13_office_missing_documents'
+  },
+  {
+    up: migration_20261201_221819_i13_notify.up,
+    down: migration_20261201_221819_i13_notify.down,
+    name: '20261201_221819_i13_notify'
   }
 ];

@@ -32,6 +32,7 @@ const records = () => {
 }
 const files = () => ({ media: fingerprint(env.MEDIA_DIR), private: fingerprint(env.PRIVATE_DIR) })
 
+// Two child processes copy and restore the whole demo village: on a busy machine that takes over a minute.
 it('backs up the database, media and private uploads, and restores every record and file', () => {
   mkdirSync(env.PRIVATE_DIR, { recursive: true })
   writeFileSync(path.join(env.PRIVATE_DIR, 'ktp-scan.jpg'), 'identitas warga')
@@ -52,7 +53,7 @@ it('backs up the database, media and private uploads, and restores every record 
   expect(restore.code).toBe(0)
   expect(records()).toEqual(before.records)
   expect(files()).toEqual(before.files)
-})
+}, 180_000)
 
 it('refuses a damaged archive and changes nothing', () => {
   const damaged = path.join(dir, 'damaged.tar.gz')

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { signedLetterPdf } from '../../../../cms/resident-services/letters'
+import { isLetterToken } from '../../../../cms/resident-services/letterLink'
 import { normalizeReference } from '../../../../cms/resident-services/reference'
-import { isLetterToken } from '../../../lib/services'
 import { payload } from '../../../lib/payload'
 
 /** The signed letter of a finished request, for the resident who passed the tracking check (token link). */
