@@ -120,14 +120,18 @@ export const serviceWorkerContainer = () => {
 }
 
 /**
- * An HTTP server answering the island's posts with the page's data answers it is given, in order, recording
+ * An HTTP server answering the island's posts (and reads) with the page's data answers it is given, in order, recording
  * each post (the island posts to the page's own URL; the page's answers are tested in e2e).
  */
 export const pageAnswering = async (answers: { status: number; body: unknown }[]) => {
   const posts: { accept: string | undefined; body: string }[] = []
   const server: Server = createServer(async (req: IncomingMessage, res) => {
-    // The test document is on another origin: an upload with progress is preflighted.
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Accept', 'Access-Control-Allow-Methods': 'POST' }
+    // The test document is on another origin: an upload with progress, or a read asking for JSON, is preflighted.
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'Accept',
+      'Access-Control-Allow-Methods': 'GET, POST',
+    }
     if (req.method === 'OPTIONS') return res.writeHead(204, cors).end()
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
