@@ -42,7 +42,15 @@ export default defineConfig({
   vite: {
     plugins: [devMedia],
     // Astro inlines small scripts below this size; the CSP (script-src 'self') needs them as files.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Every island shares one chunk of React, React DOM and Astro's React client, fetched once and kept.
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+        },
+      },
+    },
     server: {
       proxy: Object.fromEntries(adminPaths.map((p) => [p, { target: adminOrigin, changeOrigin: false, ws: true }])),
     },
