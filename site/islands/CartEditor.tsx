@@ -66,7 +66,7 @@ export default function CartEditor({ view: first, action, links, texts }: Props)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState('')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  useEffect(() => () => clearTimeout(timer.current), [])
+  const cart = useRef<HTMLDivElement>(null)
 
   const send = async (form: HTMLFormElement) => {
     clearTimeout(timer.current)
@@ -97,12 +97,21 @@ export default function CartEditor({ view: first, action, links, texts }: Props)
     }
   }
 
+  useEffect(() => {
+    // A quantity typed before the island woke up (React replays no such change) is sent like one typed after.
+    for (const line of first.lines) {
+      const input = cart.current?.querySelector<HTMLInputElement>(`input[name=quantity][data-variant="${CSS.escape(line.variantId)}"]`)
+      if (input && input.value !== String(line.quantity)) type(line, input)
+    }
+    return () => clearTimeout(timer.current)
+  }, [])
+
   return (
     <>
-      <p className="visually-hidden" role="status" data-cart-status>
+      <p className="visually-hidden" role="status" data-cart-status="">
         {status}
       </p>
-      <div className="wrap" data-cart aria-busy={busy || undefined}>
+      <div className="wrap" data-cart="" aria-busy={busy || undefined} ref={cart}>
         <h1>{say(texts, 'cart.title')}</h1>
         {view.notices.map((n, i) => (
           <p key={i} className={n.tone ? `notice ${n.tone}` : 'notice'} role={n.tone === 'error' ? 'alert' : 'status'}>
@@ -152,6 +161,7 @@ export default function CartEditor({ view: first, action, links, texts }: Props)
                           <input
                             type="number"
                             name="quantity"
+                            data-variant={line.variantId}
                             min="0"
                             max={line.max}
                             value={typed[line.variantId] ?? String(line.quantity)}

@@ -60,10 +60,10 @@ export default function ShippingTotal({ zones, weight, subtotal, initial, texts 
       <dt>{say(texts, 'cart.subtotal')}</dt>
       <dd>{formatRupiah(subtotal)}</dd>
       <dt>{say(texts, 'checkout.shipping')}</dt>
-      <dd data-fee>{feeText}</dd>
+      <dd data-fee="">{feeText}</dd>
       <dt>{say(texts, 'checkout.total')}</dt>
       <dd>
-        <strong data-total>{formatRupiah(subtotal + (fee ?? 0))}</strong>
+        <strong data-total="">{formatRupiah(subtotal + (fee ?? 0))}</strong>
       </dd>
     </dl>
   )

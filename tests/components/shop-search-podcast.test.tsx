@@ -1,4 +1,6 @@
 import { act } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ShippingZone } from '../../cms/shop/shipping'
 import { phrasebook } from '../../site/i18n/ui'
@@ -64,6 +66,34 @@ describe('the cart editor', () => {
       expect(text('.notice.ok')).toBe('Keranjang diperbarui.')
       expect(document.activeElement).toBe(quantity)
       expect([count.textContent, count.hidden]).toEqual(['3', false])
+    } finally {
+      page.close()
+    }
+  })
+
+  it('sends a quantity typed before the island woke up (Astro hydrates it when the browser is idle)', async () => {
+    const page = await pageAnswering([{ status: 200, body: cartOf(3) }])
+    try {
+      const island = (
+        <CartEditor
+          view={cartOf(1)}
+          action={page.url}
+          links={{ browse: '/produk', lookup: '/pesanan', checkout: '/checkout' }}
+          texts={phrasebook('id', CART_TEXTS)}
+        />
+      )
+      const host = document.createElement('div')
+      host.innerHTML = renderToString(island)
+      document.body.append(host)
+      host.querySelector<HTMLInputElement>('input[name=quantity]')!.value = '3'
+      let root: ReturnType<typeof hydrateRoot>
+      await act(async () => {
+        root = hydrateRoot(host, island)
+      })
+      unmount = () => act(() => root.unmount())
+      await settle(900)
+      expect(page.posts.map((p) => p.body.includes('name="quantity"\r\n\r\n3'))).toEqual([true])
+      expect(text('.totals')).toMatch(/Rp\s240\.000/)
     } finally {
       page.close()
     }
