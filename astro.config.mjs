@@ -1,4 +1,5 @@
 import node from '@astrojs/node'
+import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { config } from './cms/lib/config.ts'
 import { SITE_BODY_LIMIT } from './server/body-limit.ts'
@@ -24,6 +25,8 @@ export default defineConfig({
   outDir: './dist',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
+  // Interactive parts are React islands (site/islands/), rendered on the server and hydrated where needed.
+  integrations: [react()],
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
@@ -39,7 +42,15 @@ export default defineConfig({
   vite: {
     plugins: [devMedia],
     // Astro inlines small scripts below this size; the CSP (script-src 'self') needs them as files.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Every island shares one chunk of React, React DOM and Astro's React client, fetched once and kept.
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+        },
+      },
+    },
     server: {
       proxy: Object.fromEntries(adminPaths.map((p) => [p, { target: adminOrigin, changeOrigin: false, ws: true }])),
     },

@@ -17,6 +17,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 },
       },
       {
+        // The site's React islands, rendered by React into happy-dom's document.
+        test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'happy-dom', maxWorkers: 2 },
+      },
+      {
         test: {
           ...integration,
           name: 'integration',

@@ -132,15 +132,18 @@ const announce = async () => {
     for (const client of clients) client.postMessage({ type: 'queue', key: record.key, status: record.status, result: record.result })
 }
 
-/** Sends one queued request. A network error or a busy server (429, 5xx) leaves it queued for the next try. */
+/**
+ * Sends one queued request, asking for the page's answer as data (site/lib/islandAnswer.ts), which the page
+ * that queued it shows. A network error or a busy server (429, 5xx) leaves it queued for the next try.
+ */
 const send = async (record) => {
   const body = new FormData()
   for (const [name, value] of record.entries) body.append(name, value)
-  const response = await fetch(record.url, { method: 'POST', body, credentials: 'same-origin' })
+  const response = await fetch(record.url, { method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json' } })
   if (response.status === 429 || response.status >= 500) return false
-  const sent = response.ok && /\/terkirim\?ref=/.test(response.url)
-  const result = sent ? response.url : await response.text()
-  await store('readwrite', (s) => s.put({ ...record, entries: [], status: sent ? 'sent' : 'failed', result }))
+  // A refusal made before the page ran (a body over the server's limit) has no answer to show but itself.
+  const result = await response.json().catch(() => null)
+  await store('readwrite', (s) => s.put({ ...record, entries: [], status: response.ok ? 'sent' : 'failed', result }))
   return true
 }
 

@@ -1,16 +1,30 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { config } from '../cms/lib/config'
+import islandScript from 'astro/runtime/server/astro-island.prebuilt.js'
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js'
+import idleDirective from 'astro/runtime/client/idle.prebuilt.js'
+import visibleDirective from 'astro/runtime/client/visible.prebuilt.js'
 import { SW_REGISTRATION } from '../site/lib/serviceWorker'
 
-/** A CSP source that allows exactly this inline script. */
+/** A CSP source that allows exactly this inline script (or style). */
 export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`
 
-/** Pages of the public site load everything from this origin; the one inline script allowed is the service-worker registration. */
+/**
+ * What Astro writes inline before the first React island of a page (site/islands/): the `astro-island`
+ * element, the script of each hydration directive the site uses (`client:idle`, `client:visible`) and the
+ * element's one style rule. They are fixed texts of the installed Astro, allowed by their hashes.
+ */
+export const ISLAND_SCRIPTS = [islandScript, idleDirective, visibleDirective]
+
+/**
+ * Pages of the public site load everything from this origin; the inline scripts allowed are the
+ * service-worker registration and Astro's island loader.
+ */
 const SITE_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(SW_REGISTRATION)}`,
-  "style-src 'self'",
+  `script-src 'self' ${[SW_REGISTRATION, ...ISLAND_SCRIPTS].map(scriptHash).join(' ')}`,
+  `style-src 'self' ${scriptHash(ISLAND_STYLES)}`,
   "img-src 'self' data:",
   "media-src 'self'",
   "font-src 'self'",

@@ -31,8 +31,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The layout and the page both need the village settings: read them once per request.
   let settings: Promise<Settings> | undefined
   context.locals.settings = () => (settings ??= getSettings(locale))
-  // English pages live under /en: one set of pages serves both languages.
-  const response = await (locale === 'en' ? next(path + context.url.search) : next())
+  // English pages live under /en: one set of pages serves both languages. A post is rewritten as a new request
+  // with the body read into it (within the server's body limit), so the page can still read it after the
+  // action did: @astrojs/react does, for React's form state, and fails the render otherwise.
+  const english = new URL(path + context.url.search, context.url)
+  const posted = context.request.method === 'POST'
+  const response = await (locale === 'en'
+    ? next(
+        posted
+          ? new Request(english, { method: 'POST', headers: context.request.headers, body: await context.request.clone().arrayBuffer() })
+          : english.pathname + english.search,
+      )
+    : next())
   if (readCookie() && sharedMaxAge(response.headers.get('cache-control') ?? undefined) > 0) {
     console.error(`${context.url.pathname} reads a cookie but says it is public: sent as per visitor (perVisitorPage).`)
     response.headers.set('Cache-Control', 'private, no-store')

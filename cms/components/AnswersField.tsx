@@ -4,7 +4,8 @@ import { asLocale } from '../lib/messages'
 import { idOf } from '../lib/relation'
 import { APPLICANT_COLUMNS } from '../resident-services/corrections'
 import { formFieldsOf } from '../resident-services/requests'
-import { AnswersTable, type AnswerField } from './AnswersTable'
+import { AnswersTable } from './AnswersTable'
+import type { AnswerField } from './shared/AnswersTable'
 
 const APPLICANT_FORM_FIELDS: string[] = Object.values(APPLICANT_COLUMNS).map((c) => c.form)
 

@@ -3,10 +3,9 @@ import { Button, useField } from '@payloadcms/ui'
 import { useState } from 'react'
 import type { Locale } from '../lib/messages'
 import { translate } from '../messages'
-import type { FormField } from '../resident-services/formFields'
+import { LabelledAnswers, type AnswerField } from './shared/AnswersTable'
 import { shownAnswer } from '../resident-services/letterValues'
 
-export type AnswerField = Pick<FormField, 'name' | 'label' | 'type' | 'options'>
 type Answers = Record<string, string>
 
 const cell = {
@@ -102,51 +101,39 @@ export const AnswersTable = ({
     translate(language, { code })
   const answers = value ?? {}
   const original = initialValue ?? {}
-  // Answers to fields the service's form no longer has are still shown, by their name.
-  const rows: AnswerField[] = [
-    ...fields,
-    ...Object.keys(answers)
-      .filter((name) => !fields.some((f) => f.name === name))
-      .map((name) => ({ name, label: name, type: 'text' as const, options: null })),
-  ]
+  const empty = fields.length === 0 && Object.keys(answers).length === 0
   return (
     <div className="field-type answers-table" style={{ marginBottom: '1.5rem' }}>
       <span className="field-label" id={`${path}-label`}>
         {label}
       </span>
-      {rows.length === 0 ? (
+      {empty ? (
         <p>{t('admin.answers.none')}</p>
       ) : (
-        <table aria-labelledby={`${path}-label`} style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <tbody>
-            {rows.map((field) => {
-              const id = `answer-${field.name}`
-              return (
-                <tr key={field.name}>
-                  <th scope="row" style={{ ...cell, width: '40%', fontWeight: 500 }}>
-                    {editing ? <label htmlFor={id}>{field.label}</label> : field.label}
-                  </th>
-                  <td style={cell} data-answer={field.name}>
-                    {editing ? (
-                      <AnswerInput
-                        field={field}
-                        id={id}
-                        value={answers[field.name] ?? ''}
-                        original={original[field.name] ?? ''}
-                        keep={t('admin.answers.keep')}
-                        onChange={(next) => setValue({ ...answers, [field.name]: next })}
-                      />
-                    ) : (
-                      shownAnswer(field, answers[field.name], language) || '—'
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <LabelledAnswers
+          fields={fields}
+          answers={answers}
+          labelledBy={`${path}-label`}
+          tableStyle={{ width: '100%', borderCollapse: 'collapse' }}
+          cellStyle={cell}
+          labelOf={(field) => (editing ? <label htmlFor={`answer-${field.name}`}>{field.label}</label> : field.label)}
+          show={(field, answer) =>
+            editing ? (
+              <AnswerInput
+                field={field}
+                id={`answer-${field.name}`}
+                value={answer}
+                original={original[field.name] ?? ''}
+                keep={t('admin.answers.keep')}
+                onChange={(next) => setValue({ ...answers, [field.name]: next })}
+              />
+            ) : (
+              shownAnswer(field, answer, language) || '—'
+            )
+          }
+        />
       )}
-      {!readOnly && rows.length > 0 && (
+      {!readOnly && !empty && (
         <Button buttonStyle="secondary" size="small" onClick={() => setEditing(!editing)}>
           {editing ? t('admin.answers.done') : t('admin.answers.correct')}
         </Button>

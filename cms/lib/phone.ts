@@ -3,10 +3,10 @@
  * (0361) 123456); they are stored in E.164 form, +62 and the national number, and WhatsApp links use those digits.
  */
 
-/** What people put between the digits; browsers remove the same before checking a field (see FormField.astro). */
-export const PHONE_SEPARATORS = '[\\s\\-().]'
+/** What people put between the digits. */
+const PHONE_SEPARATORS = '[\\s\\-().]'
 /** A mobile number once the separators are gone: 08…, 628… or +628…, 8 to 12 digits after the country code. */
-export const MOBILE_PHONE_PATTERN = '^(?:\\+62|62|0)8[1-9]\\d{6,10}$'
+const MOBILE_PHONE_PATTERN = '^(?:\\+62|62|0)8[1-9]\\d{6,10}$'
 
 const separators = new RegExp(PHONE_SEPARATORS, 'g')
 const mobile = new RegExp(MOBILE_PHONE_PATTERN)

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { Locale } from '../lib/messages'
 import { translate } from '../messages'
-import { applicantFields, fieldProblem, type Answers, type FormField } from './formFields'
+import { applicantFields } from './applicantFields'
+import { fieldProblem, type Answers, type FormField } from './formFields'
 import { shownAnswer } from './letterValues'
 import type { ResidentServicesMessage } from './messages'
 

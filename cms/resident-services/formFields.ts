@@ -1,14 +1,13 @@
 import type { UploadMessage } from '../hooks/messages'
 import { isEmail } from '../lib/email'
-import type { Locale } from '../lib/messages'
-import { isMobilePhone, MOBILE_PHONE_PATTERN, PHONE_SEPARATORS } from '../lib/phone'
-import { translate } from '../messages'
+import { isMobilePhone } from '../lib/phone'
 import type { ResidentServicesMessage } from './messages'
 import { PHOTO_MAX_BYTES } from './photoSize'
 
 /**
  * Request forms are defined in the CMS as a list of typed fields; this module validates what a resident
- * sent against such a definition, with messages from the services' catalogue.
+ * sent against such a definition, with messages from the services' catalogue. The browser checks with it
+ * too (site/islands/ServiceRequest.tsx), so it imports nothing that only the server has.
  */
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select', 'checkbox', 'nik', 'phone', 'email', 'file'] as const
 type FieldType = (typeof FIELD_TYPES)[number]
@@ -32,40 +31,14 @@ export type AnswerProblem = ResidentServicesMessage | UploadMessage
 /** Text answers by field name; file fields are checked separately by their bytes (see uploads). */
 export type Answers = Record<string, string>
 
-/** The applicant's own fields, asked on every form before the service's fields, in the page's language. */
-export const applicantFields = (locale: Locale = 'id'): FormField[] => {
-  const t = (message: ResidentServicesMessage) => translate(locale, message)
-  return [
-    { name: 'nama', label: t({ code: 'applicant.name' }), type: 'text', required: true },
-    { name: 'nik', label: t({ code: 'applicant.nik' }), type: 'nik', required: true, help: t({ code: 'applicant.nikHelp' }) },
-    {
-      name: 'telepon',
-      label: t({ code: 'applicant.phone' }),
-      type: 'phone',
-      required: true,
-      help: t({ code: 'applicant.phoneHelp' }),
-    },
-    { name: 'email', label: t({ code: 'applicant.email' }), type: 'email', required: false, help: t({ code: 'applicant.emailHelp' }) },
-    { name: 'alamat', label: t({ code: 'applicant.address' }), type: 'textarea', required: true },
-  ]
-}
-
 const isRealDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
-const NIK_PATTERN = '^\\d{16}$'
-
-/**
- * The shapes the browser checks as the resident types (FormField.astro puts them on the input, site/scripts/service-form.ts
- * tests them), from the same rules as the server: a pattern, and what to remove before testing it.
- */
-export const FIELD_SHAPES: Partial<Record<FieldType, { pattern: string; ignore?: string }>> = {
-  nik: { pattern: NIK_PATTERN },
-  phone: { pattern: MOBILE_PHONE_PATTERN, ignore: PHONE_SEPARATORS },
-}
+/** A NIK's shape, which the NIK input also carries as its pattern so the browser checks it with JavaScript off. */
+export const NIK_PATTERN = '^\\d{16}$'
 
 /** A NIK is 16 digits; digits 7–12 are a birth date (day + 40 for women), which catches most typos. */
 export const isValidNik = (value: string) => {

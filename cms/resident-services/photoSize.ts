@@ -1,5 +1,5 @@
 /**
- * Photos residents send, as the browser script (site/scripts/compressImage.ts) and the server
+ * Photos residents send, as the browser script (site/islands/compressImage.ts) and the server
  * (cms/resident-services/photos.ts) both make them: at most this many pixels on the long side.
  */
 export const PHOTO_MAX_SIDE = 1600

@@ -49,3 +49,17 @@ export function translate(locale: Locale, message: MessageKey | SiteMessage, par
 
 /** Whether a plain string (a schema issue's message) is one of our codes. */
 export const isMessageKey = (code: string): code is MessageKey => hasCode(ALL_CATALOGUES, code)
+
+/**
+ * The texts an island needs, in one language, as written in the catalogues (placeholders unfilled): its
+ * props carry them to the browser, which fills them with `say` (site/islands/phrasebook.ts), so an island
+ * ships only the few texts it shows instead of the catalogues.
+ */
+export const phrasebook = (locale: Locale, codes: readonly MessageKey[]): Record<string, string> => {
+  const texts: Record<string, string> = {}
+  for (const code of codes) {
+    const catalogue: Readonly<Record<string, string>> | undefined = ALL_CATALOGUES.map((c) => c[locale]).find((c) => Object.hasOwn(c, code))
+    if (catalogue) texts[code] = catalogue[code]
+  }
+  return texts
+}

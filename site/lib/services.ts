@@ -4,6 +4,9 @@ import type { Service } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cachedRead } from '../../cms/page-cache/cachedRead'
 import { asAnonymous, byKey, payload } from './payload'
+import type { TrackedRequest } from '../../cms/resident-services/requests'
+import { isFinal } from '../../cms/resident-services/status'
+import type { TrackedView } from '../islands/TrackedRequest'
 
 type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
 
@@ -84,3 +87,6 @@ export const getConfirmation = async (reference: string, token: string, locale: 
     submittedAt: request.submittedAt ?? null,
   }
 }
+
+/** What the tracking page's island shows of a tracked request: all but its database id, and whether it is finished. */
+export const trackedView = ({ id: _id, ...shown }: TrackedRequest): TrackedView => ({ ...shown, final: isFinal(shown.status) })

@@ -5,25 +5,34 @@ type Generated = 'news' | 'products' | 'episodes'
 /**
  * The page types the bench measures in a browser. `content`: reading pages held to the HTML+CSS budget;
  * `noScript`: pages that must work without JavaScript files (an inline service-worker registration aside);
+ * `interactive`: pages with islands, held to the interactive pages' JavaScript budget;
  * `cart`: opened with one product in the cart, as a buyer reaches them; `generated`: the page of the first
  * generated document of that collection (full-length text, several photos and variants), under `path`.
  */
-export type PageType = { name: string; path: string; content?: boolean; noScript?: boolean; cart?: boolean; generated?: Generated }
+export type PageType = {
+  name: string
+  path: string
+  content?: boolean
+  noScript?: boolean
+  interactive?: boolean
+  cart?: boolean
+  generated?: Generated
+}
 
 const PAGE_TYPES: PageType[] = [
   { name: 'home', path: '/', content: true, noScript: true },
   { name: 'profile', path: '/profil/sejarah', content: true, noScript: true },
   { name: 'news list', path: '/berita', content: true, noScript: true },
   { name: 'article', path: '/berita/', generated: 'news', content: true, noScript: true },
-  { name: 'podcast episode', path: '/podcast/', generated: 'episodes', content: true },
+  { name: 'podcast episode', path: '/podcast/', generated: 'episodes', content: true, interactive: true },
   { name: 'product list', path: '/produk', content: true, noScript: true },
   { name: 'product', path: '/produk/', generated: 'products', content: true, noScript: true },
-  { name: 'cart', path: '/keranjang', cart: true },
-  { name: 'checkout', path: '/checkout', cart: true },
+  { name: 'cart', path: '/keranjang', cart: true, interactive: true },
+  { name: 'checkout', path: '/checkout', cart: true, interactive: true },
   { name: 'services list', path: '/layanan', content: true },
-  { name: 'service form', path: '/layanan/keterangan-domisili/formulir' },
-  { name: 'tracking', path: '/layanan/lacak' },
-  { name: 'search', path: '/cari?q=kopi' },
+  { name: 'service form', path: '/layanan/keterangan-domisili/formulir', interactive: true },
+  { name: 'tracking', path: '/layanan/lacak', interactive: true },
+  { name: 'search', path: '/cari?q=kopi', interactive: true },
 ]
 
 type Product = Parameters<typeof cartCookie>[1]

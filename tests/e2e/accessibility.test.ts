@@ -290,11 +290,10 @@ describe('keyboard only, in Chromium', () => {
     const next = page.getByRole('button', { name: 'Lanjut ke pemeriksaan' })
     await tabTo(page, next, { back: true })
     await page.keyboard.press('Enter')
-    // The browser stops the wrong NIK first and puts the cursor in it, with the page's own message.
-    expect(await focusedName(page)).toBe('nik')
-    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
-      'NIK harus 16 digit angka sesuai KTP.',
-    )
+    // The form checks the wrong NIK first with the server's rule: the summary takes focus and the field says why.
+    await expect.poll(() => focusedName(page)).toBe('error-summary')
+    expect(await page.locator('#f-nik-error').textContent()).toBe('NIK harus 16 digit angka sesuai KTP.')
+    await tabTo(page, page.getByLabel('NIK'))
     await page.keyboard.press('Control+A')
     await page.keyboard.type('6402011203850001')
     await tabTo(page, next)

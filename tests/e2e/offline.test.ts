@@ -151,6 +151,7 @@ describe('a service request made offline', () => {
   it('is queued with its photo, sent when the connection returns, stored once and its reference shown', async () => {
     const [context, page] = await installedContext()
     await page.goto(`${server.url}/layanan/keterangan-domisili/formulir`)
+    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
     await page.getByLabel('Nama lengkap').fill('Wati Luring')
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
@@ -169,6 +170,7 @@ describe('a service request made offline', () => {
 
     await context.setOffline(true)
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click()
     await page.getByText('Permohonan Anda tersimpan di perangkat ini').waitFor()
     expect(await requestsBy('Wati Luring')).toEqual([])
 

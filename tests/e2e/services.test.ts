@@ -66,6 +66,8 @@ describe('a letter from request to verification', () => {
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(`${server.url}/layanan/keterangan-domisili`)
     await page.getByRole('button', { name: 'Mulai sekarang' }).click()
+    // The form is interactive once hydrated (its "clear" button needs JavaScript).
+    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
     await page.getByLabel('Nama lengkap').fill(NAME)
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
@@ -79,14 +81,13 @@ describe('a letter from request to verification', () => {
     // A dropped connection or a closed tab loses nothing: the draft comes back from this browser.
     await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
     await page.reload()
+    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
     expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjan')
     expect(await page.getByLabel('Saya menyatakan').isChecked()).toBe(true)
-    // The browser checks the NIK before sending, with the page's message.
+    // The browser checks the NIK before sending, with the server's rule and message.
     await page.getByLabel('NIK').fill('123')
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()
-    expect(await page.getByLabel('NIK').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
-      'NIK harus 16 digit angka sesuai KTP.',
-    )
+    expect(await page.locator('#f-nik-error').textContent()).toBe('NIK harus 16 digit angka sesuai KTP.')
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() })
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click()

@@ -38,7 +38,7 @@ describe('hoarding', () => {
     let cookie = await add(pepper, 50, '')
     cookie = await add(pepper, 50, cookie)
     const cart = await (await fetch(`${server.url}/keranjang`, { headers: { cookie } })).text()
-    expect(cart).toMatch(/name="quantity" min="0" max="3" value="3"/)
+    expect(cart).toMatch(/<input(?=[^>]*name="quantity")(?=[^>]*max="3")(?=[^>]*value="3")/)
     cookie = await add(chips, 3, cookie)
     const refused = await post('/checkout?_action=shop.checkout', buyer, cookie)
     expect(refused.status).toBe(409)

@@ -198,10 +198,10 @@ describe('checkout', () => {
     )
     const html = await quote.text()
     // The village's own province is the cheapest zone: Rp 10.000 + 1 started kg × Rp 6.000.
-    expect(html).toMatch(/data-fee>Rp\s16\.000</)
-    expect(html).toMatch(/data-total>Rp\s176\.000</)
+    expect(html).toMatch(/data-fee="">Rp\s16\.000</)
+    expect(html).toMatch(/data-total="">Rp\s176\.000</)
     expect(html).toContain('value="Ayu Lestari"')
-    expect(await (await post('/checkout?_action=shop.quoteShipping', { delivery: 'pickup' }, cookie)).text()).toMatch(/data-fee>Gratis/)
+    expect(await (await post('/checkout?_action=shop.quoteShipping', { delivery: 'pickup' }, cookie)).text()).toMatch(/data-fee="">Gratis/)
 
     const context = await server.browser.newContext(phone)
     await context.addCookies(
@@ -242,7 +242,7 @@ describe('checkout', () => {
     expect(res.headers.get('location')).toBe('/keranjang?disesuaikan=1')
     const cart = await (await fetch(`${server.url}/keranjang?disesuaikan=1`, { headers: { cookie } })).text()
     expect(cart).toContain('Jumlah disesuaikan dengan yang dapat dijual.')
-    expect(cart).toMatch(/name="quantity" min="0" max="20" value="20"/)
+    expect(cart).toMatch(/<input(?=[^>]*name="quantity")(?=[^>]*max="20")(?=[^>]*value="20")/)
     const update = await post('/keranjang?_action=shop.updateCart', { variantId: item.variantId, quantity: '50' }, cookie)
     expect(await update.text()).toContain('Jumlah disesuaikan dengan yang dapat dijual.')
     // Someone else buys most of the stock: the cart's 20 are now too many, and checkout will not open on them.

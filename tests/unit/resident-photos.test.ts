@@ -7,7 +7,7 @@ import { fileRule, type FormField } from '../../cms/resident-services/formFields
 import { shrinkPhoto } from '../../cms/resident-services/photos'
 import { PHOTO_MAX_BYTES } from '../../cms/resident-services/photoSize'
 import { refuseBody, SITE_BODY_LIMIT } from '../../server/body-limit'
-import { targetSize } from '../../site/scripts/compressImage'
+import { targetSize } from '../../site/islands/compressImage'
 
 /** A 4000×3000 camera picture of noise (it does not compress small), taken with the phone on its side. */
 const cameraPhoto = () => {

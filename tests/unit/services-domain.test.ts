@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { setEnvironment } from '../../cms/lib/config'
 import { translate } from '../../cms/messages'
-import { answerProblems, applicantFields, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
+import { applicantFields } from '../../cms/resident-services/applicantFields'
+import { answerProblems, fieldProblem, isValidNik, type FormField } from '../../cms/resident-services/formFields'
 import { lastFourDigits, maskName, maskNik } from '../../cms/resident-services/mask'
 import { decryptNik, encryptNik } from '../../cms/resident-services/nikCrypto'
 import { formatLetterNumber, romanMonth, unknownPlaceholders, DEFAULT_NUMBER_FORMAT } from '../../cms/resident-services/numbering'
@@ -12,7 +13,7 @@ import { assertTransition, FINAL_STATUSES, isCancellable, nextStatuses, STATUSES
 import { mergeFields, templateBlocks } from '../../cms/resident-services/template'
 import { addWorkingDays, isOverdue, witaDate } from '../../cms/lib/wita'
 import { parseEnvironment } from '../../cms/lib/config'
-import { targetSize } from '../../site/scripts/compressImage'
+import { targetSize } from '../../site/islands/compressImage'
 
 describe('references', () => {
   it('are 8 characters from an alphabet without I, O, Q, Z, 0 and 1', () => {

@@ -8,6 +8,9 @@ export const id = {
   'app.description': 'Berita, produk, dan layanan warga desa.',
   'queue.queued':
     'Anda sedang luring. Permohonan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
+  'queue.completionQueued':
+    'Anda sedang luring. Kelengkapan Anda tersimpan di perangkat ini dan akan dikirim otomatis begitu koneksi kembali. Jangan hapus data browser sebelum terkirim.',
+  'queue.completionSending': 'Mengirim kelengkapan yang tersimpan…',
   'queue.sending': 'Mengirim permohonan yang tersimpan…',
 } as const
 
@@ -20,5 +23,8 @@ export const en: Record<keyof typeof id, string> = {
   'app.description': 'News, products and resident services of the village.',
   'queue.queued':
     'You are offline. Your request is saved on this device and will be sent automatically when the connection returns. Do not clear the browser data before it is sent.',
+  'queue.completionQueued':
+    'You are offline. Your documents are saved on this device and will be sent automatically when the connection returns. Do not clear the browser data before they are sent.',
+  'queue.completionSending': 'Sending your saved documents…',
   'queue.sending': 'Sending your saved request…',
 }

@@ -33,7 +33,6 @@ export const news: Suite = {
     record('article page JavaScript (brotli)', article.js, 'bytes', { max: 0 })
     const episode = await pageWeight(url, '/podcast/panen-lada-bersama')
     record('episode page HTML+CSS (brotli)', episode.htmlCss, 'bytes', { max: budgets.newsPageBytes })
-    record('episode page JavaScript (brotli, chapter seeking)', episode.js, 'bytes', { max: budgets.episodeScriptBytes })
 
     await fillShow(url, EPISODES)
     const times: number[] = []

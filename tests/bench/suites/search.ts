@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { EmbeddedEngine } from '../../../cms/search/embedded'
 import { INDEXES } from '../../../cms/search/indexes'
 import type { SearchQuery } from '../../../cms/search/types'
@@ -49,15 +48,7 @@ export const search: Suite = {
       const weight = await pageWeight(url, pagePath)
       record(`${pagePath} HTML+CSS (brotli)`, weight.htmlCss, 'bytes', { max: budgets.searchPageBytes })
     }
-    const html = await (await fetch(`${url}/cari`)).text()
-    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])
-    const js = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())))
-    record(
-      '/cari live search JavaScript (gzip)',
-      js.reduce((n, b) => n + gzipSync(b).length, 0),
-      'bytes',
-      { max: budgets.searchScriptGzipBytes },
-    )
+    // The live search island's JavaScript is measured in a browser with the other interactive pages (first-view).
     const home = await pageWeight(url, '/')
     record('/ JavaScript with the header search box (brotli)', home.js, 'bytes', { max: 0 })
     const products = generateProducts(10_000)
