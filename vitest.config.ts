@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 // Real Payload on each test file's own database; two files at a time (on two cores as on more).
@@ -8,7 +9,11 @@ const integration = {
   maxWorkers: 2,
 }
 
-const ON_A_DATABASE_FILE = ['tests/integration/letter-numbers.test.ts', 'tests/integration/shop-concurrency.test.ts']
+// Integration files that choose their own database (they set DATABASE_URL) before Payload's config is imported.
+const ON_A_DATABASE_FILE = readdirSync('tests/integration')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `tests/integration/${name}`)
+  .filter((file) => readFileSync(file, 'utf8').includes('DATABASE_URL'))
 
 export default defineConfig({
   test: {
@@ -32,7 +37,7 @@ export default defineConfig({
         },
       },
       {
-        // Files that choose their own database before Payload's config is imported.
+        // Each in its own process.
         test: { ...integration, name: 'integration-file-database', include: ON_A_DATABASE_FILE },
       },
       {
