@@ -1,6 +1,9 @@
+import { statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
+import { config } from '../cms/lib/config'
 import { addToWindow } from '../cms/lib/counters'
+import { sqliteFileOf } from '../cms/lib/database'
 import { translate } from '../site/i18n/ui'
 import { requestLocale } from './locale'
 
@@ -31,15 +34,30 @@ export const checkDatabase = async (payload: Payload): Promise<DatabaseState> =>
   }
 }
 
+/** Which file is at a path (device and inode), or null when none is. */
+const fileAt = (file: string) => {
+  try {
+    const { dev, ino } = statSync(file)
+    return `${dev}:${ino}`
+  } catch {
+    return null
+  }
+}
+
 /** The database's state as last checked: by /healthz, and every few seconds in the background. */
 export class DatabaseWatch {
   state: DatabaseState = 'up'
   private timer: NodeJS.Timeout | undefined
+  private readonly file = sqliteFileOf(config().database)
+  private readonly opened = this.file && fileAt(this.file)
 
   constructor(private readonly payload: Payload) {}
 
   async check() {
     this.state = await checkDatabase(this.payload)
+    // In WAL mode SQLite goes on writing to a database file removed or replaced under it, and the next start
+    // would not find those writes: as unwritable as a read-only one.
+    if (this.state === 'up' && this.file && fileAt(this.file) !== this.opened) this.state = 'read-only'
     return this.state
   }
 

@@ -20,4 +20,8 @@ export const parseDatabaseUrl = (raw: string | undefined): DatabaseTarget => {
   )
 }
 
+/** The file of a SQLite database, or null for in-memory SQLite and MongoDB. */
+export const sqliteFileOf = (target: DatabaseTarget): string | null =>
+  target.kind === 'sqlite' && target.url.startsWith('file:') ? target.url.slice('file:'.length) : null
+
 const redact = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { config, type Config } from '../lib/config'
-import type { DatabaseTarget } from '../lib/database'
+import { sqliteFileOf, type DatabaseTarget } from '../lib/database'
 import { dataDir } from '../lib/paths'
 import { EmbeddedEngine } from './embedded'
 import { FallbackEngine } from './fallback'
@@ -10,8 +10,8 @@ import type { SearchEngine } from './types'
 /** Where the embedded engine keeps its snapshot: beside the SQLite file, none for an in-memory database. */
 export const snapshotFile = (target: DatabaseTarget): string | null => {
   if (target.kind === 'mongodb') return path.join(dataDir(), 'search-index.json')
-  if (target.url === ':memory:') return null
-  return `${target.url.slice('file:'.length)}.search.json`
+  const file = sqliteFileOf(target)
+  return file && `${file}.search.json`
 }
 
 /**

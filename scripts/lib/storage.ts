@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { config } from '../../cms/lib/config'
+import { sqliteFileOf } from '../../cms/lib/database'
 import { ConfigProblem } from './problem'
 
 const isInside = (dir: string, parent: string) => {
@@ -31,8 +32,8 @@ export const prepareStorage = () => {
   process.umask(0o077)
   mkdirSync(privateDir, { recursive: true, mode: 0o700 })
   lockDown(privateDir)
-  if (database.kind === 'sqlite' && database.url !== ':memory:') {
-    const file = database.url.slice('file:'.length)
+  const file = sqliteFileOf(database)
+  if (file) {
     for (const part of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) if (existsSync(part)) chmodSync(part, 0o600)
   }
 }

@@ -339,7 +339,8 @@ describe('a database that cannot be written', () => {
 
   it('makes /healthz answer 503 and every route a clear 503 page, instead of 500s and a healthy check', async () => {
     expect((await fetch(`${broken.url}/healthz`)).status).toBe(200)
-    // SQLite refuses every write to a database file that was removed under it (reads still work).
+    // The database file removed under the running server: SQLite (in WAL mode) would go on writing to it, and
+    // the next start would not find those writes.
     unlinkSync(path.join(broken.dir, 'desa.db'))
     const health = await fetch(`${broken.url}/healthz`)
     expect(health.status).toBe(503)
