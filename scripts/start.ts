@@ -6,6 +6,7 @@ import { config } from '../cms/lib/config'
 import { listen } from './lib/listen'
 import { recoverInterruptedWrites } from './lib/recover'
 import { holdLease } from '../cms/instances/lease'
+import { nameInstanceByAddress } from '../cms/instances/identity'
 import { shareInvalidations } from '../cms/instances/sharedInvalidations'
 import { runMain } from './lib/problem'
 import { prepareStorage } from './lib/storage'
@@ -20,6 +21,8 @@ runMain(async () => {
     if (handler) return handler(req, res)
     waiting.push(() => handler!(req, res))
   })
+  const address = server.address()
+  nameInstanceByAddress(typeof address === 'object' && address ? address.port : port)
 
   const payload = await bootPayload({ runJobs: true })
   // Before serving: this instance's lease, so the others leave what it writes alone, then what dead ones left.
