@@ -312,6 +312,8 @@ describe('publishing an episode', () => {
     const statuses: number[] = []
     listener.on('response', (r) => r.url().includes('/media/audio/posyandu-dan-gizi-anak') && statuses.push(r.status()))
     expect((await listener.goto(`${server.url}/podcast/kabar-pasar-minggu`))!.status()).toBe(200)
+    // Hydrated, a chapter seeks the player; before, it is a link to the audio file itself.
+    await listener.locator('astro-island:not([ssr])').waitFor()
     await listener.getByRole('link', { name: '0:15' }).click()
     await expect
       .poll(() => listener.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 })
