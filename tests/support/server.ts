@@ -69,6 +69,7 @@ export class ProductionServer {
   /** The data folder, made on the first start. */
   dir = ''
   process!: ChildProcess
+  private port = 0
   private run: ReturnType<typeof runStart> | null = null
 
   constructor(private readonly options: ServerOptions = {}) {}
@@ -85,7 +86,8 @@ export class ProductionServer {
       this.dir = mkdtempSync(path.join(os.tmpdir(), 'desa-e2e-'))
       if (this.options.from) cpSync(this.options.from, this.dir, { recursive: true })
     }
-    const port = await freePort()
+    // The same port on every start, as a deployment keeps its address: a restarted server is the same instance.
+    const port = (this.port ||= await freePort())
     const run = runStart({
       PORT: String(port),
       HOST: '127.0.0.1',
