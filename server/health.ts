@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
+import { atomicStore } from '../cms/instances/atomicStore'
 import { config } from '../cms/lib/config'
-import { addToWindow } from '../cms/lib/counters'
 import { sqliteFileOf } from '../cms/lib/database'
 import { translate } from '../site/i18n/ui'
 import { requestLocale } from './locale'
@@ -27,7 +27,7 @@ export const checkDatabase = async (payload: Payload): Promise<DatabaseState> =>
     return 'down'
   }
   try {
-    await within(addToWindow(payload, 'health:write', 1, 60_000))
+    await within(atomicStore(payload).addToWindow('health:write', 1, 60_000, Date.now()))
     return 'up'
   } catch {
     return 'read-only'

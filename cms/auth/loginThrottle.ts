@@ -1,7 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { clientAddressFrom } from '../lib/clientAddress'
-import { readCounter, removeCounter, swapCounter } from '../lib/counters'
+import { atomicStore } from '../instances/atomicStore'
 import { hit, limitsOff, waitMinutes } from '../lib/rateLimit'
 import { localize } from '../messages'
 import type { AuthMessage } from './messages'
@@ -39,12 +39,13 @@ const throttleKey = (req: PayloadRequest, email: string) => `login-account:${ema
  * parallel guesses cannot slip through together), otherwise the seconds to wait.
  */
 const takeAttempt = async (req: PayloadRequest, key: string, now = Date.now()): Promise<number> => {
+  const counters = atomicStore(req.payload)
   for (let tries = 0; tries < 5; tries++) {
-    const current = await readCounter(req.payload, key, now)
+    const current = await counters.readCounter(key, now)
     const failures = current?.count ?? 0
     const readyAt = current ? current.resetAt - FORGET_MS + loginDelay(failures) * 1000 : 0
     if (now < readyAt) return Math.ceil((readyAt - now) / 1000)
-    if (await swapCounter(req.payload, key, current, { count: failures + 1, resetAt: now + FORGET_MS }, now)) return 0
+    if (await counters.swapCounter(key, current, { count: failures + 1, resetAt: now + FORGET_MS }, now)) return 0
   }
   return 1
 }
@@ -99,6 +100,6 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 
 /** The right password ends the run of failures for this account and address. */
 export const forgetLoginFailures: CollectionAfterLoginHook = async ({ req, user }) => {
-  if (!limitsOff()) await removeCounter(req.payload, throttleKey(req, emailOf(user)))
+  if (!limitsOff()) await atomicStore(req.payload).removeCounter(throttleKey(req, emailOf(user)))
   return user
 }

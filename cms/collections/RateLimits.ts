@@ -2,8 +2,8 @@ import { L } from '../lib/localize'
 import { serverState } from './serverState'
 
 /**
- * The counters of every rate limit (cms/lib/counters.ts), in the app's own database so that several app
- * instances count together. Written only by the server's own code, with single atomic statements.
+ * The counters of every rate limit, in the app's own database so that several app instances count together.
+ * Written only by the server's own code, with single atomic statements (cms/instances/atomicStore.ts).
  */
 export const RateLimits = serverState({
   slug: 'rate-limits',

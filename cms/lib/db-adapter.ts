@@ -9,7 +9,10 @@ import { rootDir } from './paths'
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const { database: target, pushSchema } = config()
   const migrationDir = path.resolve(rootDir(), 'cms/migrations', target.kind)
-  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url, migrationDir })
+  if (target.kind === 'mongodb')
+    // The atomic writes (cms/instances/mongoStore.ts) rely on unique indexes (a sequence's, a counter's key): every
+    // index is built before the instance takes a write, not in the background as Mongoose would.
+    return mongooseAdapter({ url: target.url, migrationDir, ensureIndexes: true })
   return sqliteAdapter({
     client: { url: target.url },
     // Several app instances (or a backup) may share the file: a write waits for another's lock instead of failing.

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { config } from './config'
-import { addToWindow, sweepCounters } from './counters'
+import { atomicStore } from '../instances/atomicStore'
 
 /**
  * Every rate limit, in one place: a fixed window per purpose and key, counted in the app's database
- * (cms/lib/counters.ts) so that all app instances count together. The expensive limits are keyed by what
+ * (`rate-limits`, through cms/instances/atomicStore.ts) so that all app instances count together. The expensive limits are keyed by what
  * is attacked (a reference, a submission), so that one address cannot lock out everyone behind it (a
  * village on one carrier-grade NAT address, or every visitor behind a proxy); each of them also has a much
  * higher ceiling per client address.
@@ -47,6 +47,14 @@ export type Purpose = keyof typeof LIMITS
 /** RATE_LIMIT_OFF=1 turns every limit off (the benchmark's load comes from one address). */
 export const limitsOff = () => config().rateLimitOff
 
+let sweptAt = 0
+/** Forgets counters that ran out; at most once a minute per process, so it costs nothing on the way. */
+const sweepCounters = async (payload: Payload, now: number) => {
+  if (now - sweptAt < 60_000) return
+  sweptAt = now
+  await atomicStore(payload).dropExpiredCounters(now)
+}
+
 /**
  * Counts `amount` (default one attempt) for `key` toward the purpose's limit; returns the seconds to wait
  * when that is over the limit, otherwise 0.
@@ -55,14 +63,14 @@ export const hit = async (payload: Payload, purpose: Purpose, key: string, amoun
   if (limitsOff()) return 0
   const limit: Limit = LIMITS[purpose]
   await sweepCounters(payload, now)
-  const counter = await addToWindow(payload, `${purpose}:${key}`, amount, limit.windowMs, now)
+  const counter = await atomicStore(payload).addToWindow(`${purpose}:${key}`, amount, limit.windowMs, now)
   return counter.count > limit.max ? Math.max(1, Math.ceil((counter.resetAt - now) / 1000)) : 0
 }
 
 /** Takes back one counted attempt that turned out to cost nothing (a tracking look-up that found its request). */
 export const refund = async (payload: Payload, purpose: Purpose, key: string, now = Date.now()) => {
   if (limitsOff()) return
-  await addToWindow(payload, `${purpose}:${key}`, -1, LIMITS[purpose].windowMs, now)
+  await atomicStore(payload).addToWindow(`${purpose}:${key}`, -1, LIMITS[purpose].windowMs, now)
 }
 
 /** Counts toward several limits at once; the longest wait wins. */

@@ -29,13 +29,3 @@ export const sqliteBatch = async (payload: Payload, statements: Statement[]): Pr
 /** One SQLite statement (a single statement is atomic on its own); returns the rows it selected or RETURNed. */
 export const sqliteExecute = async (payload: Payload, sql: string, args: (string | number)[]): Promise<Row[]> =>
   (await sqliteClient(payload).execute({ sql, args })).rows
-
-type MongoCollection = {
-  updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }>
-  findOneAndDelete: (filter: object) => Promise<Record<string, unknown> | null>
-  findOne: (filter: object) => Promise<Record<string, unknown> | null>
-}
-
-/** The Mongoose model behind a collection, for conditional writes Payload cannot express. */
-export const mongoCollection = (payload: Payload, slug: string): MongoCollection =>
-  (payload.db as unknown as { collections: Record<string, MongoCollection> }).collections[slug]

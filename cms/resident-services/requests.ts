@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
+import { atomicStore } from '../instances/atomicStore'
 import { instanceId } from '../instances/identity'
-import { isMongo, mongoCollection, sqliteBatch } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { addWorkingDays } from '../lib/wita'
 import { uploadProblem } from '../hooks/validateUpload'
@@ -129,15 +129,6 @@ export const findSubmitted = async (payload: Payload, submissionKey: string): Pr
   ).docs[0]
 
 /**
- * Payload writes a request as several statements (the row, then its attachments and timeline); it is
- * created marked incomplete and this one write makes it count. Until then staff and tracking do not see it.
- */
-const markComplete = async (payload: Payload, id: number | string) => {
-  if (isMongo(payload)) await mongoCollection(payload, 'service-requests').updateOne({ _id: id }, { $set: { incomplete: false } })
-  else await sqliteBatch(payload, [{ sql: 'UPDATE service_requests SET incomplete = 0 WHERE id = ?1', args: [id] }])
-}
-
-/**
  * Requests whose writing was cut off (the process died) and begun before `before`, except those of the
  * instances in `alive` (still writing them): removed. Their files stay for purgeOrphanFiles (a day): the
  * resident's browser still holds them and may send the submission again. Returns how many were removed.
@@ -220,7 +211,8 @@ export const submitRequest = async (
         depth: 0,
         ...systemAccess,
       })
-      await markComplete(payload, request.id)
+      // Payload writes a request as several statements (the row, then its attachments and timeline): this one write makes it count.
+      await atomicStore(payload).completeRequest(request.id)
       await notifyReceived(payload, request, service)
       return { ...request, incomplete: false }
     } catch (err) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { config } from '../lib/config'
-import { addToWindow } from '../lib/counters'
+import { atomicStore } from '../instances/atomicStore'
 import type { ResidentServicesMessage } from './messages'
 import { privateStorageUsed } from './privateFiles'
 
@@ -19,8 +19,9 @@ export const storageRefusal = async (payload: Payload, owner: string, bytes: num
   const limits = config().storageLimits
   if ((await privateStorageUsed()) + bytes > limits.total) return { message: { code: 'storage.full' }, status: 507 }
   const key = `upload-bytes:${owner}`
-  const total = await addToWindow(payload, key, bytes, HOUR)
+  const counters = atomicStore(payload)
+  const total = await counters.addToWindow(key, bytes, HOUR, Date.now())
   if (total.count <= limits.perRequest) return null
-  await addToWindow(payload, key, -bytes, HOUR)
+  await counters.addToWindow(key, -bytes, HOUR, Date.now())
   return { message: { code: 'storage.requestCap', params: { max: megabytes(limits.perRequest) } }, status: 413 }
 }

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
+import { atomicStore } from '../instances/atomicStore'
 import { instanceId } from '../instances/identity'
 import { config } from '../lib/config'
 import { DEFAULT_LOCALE, type Locale } from '../lib/messages'
@@ -12,7 +13,7 @@ import { sendOrderPlaced } from './emails'
 import { priceCart, type CartLine, type PricedLine } from './pricing'
 import { shippingFee, zoneFor, type ShippingZone } from './shipping'
 import { CARD_HOLD_MINUTES } from './stripe'
-import { discardPlacingOrder, finishPlacing, releaseReservation, stockMoved, takeLineStock } from './stock'
+import { stockMoved } from './stock'
 import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { ShopMessage } from './messages'
 import type { PaymentMethod } from './statuses'
@@ -168,15 +169,17 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
 
 /** Takes every line's stock or none of it: on a line that cannot be had, the order goes with what it took. */
 const reserveLines = async (payload: Payload, order: Order, lines: PricedLine[]) => {
+  const shelf = atomicStore(payload)
   try {
     for (const [i, line] of lines.entries()) {
       if (!line.trackStock) continue
       const claim = { orderId: order.id, lineId: order.lines[i].id!, variantId: line.variantId, quantity: line.quantity }
-      if (!(await takeLineStock(payload, claim))) throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: line.title } })
+      if (!(await shelf.takeLineStock(claim))) throw new CheckoutError({ code: 'checkout.outOfStock', params: { product: line.title } })
     }
-    if (!(await finishPlacing(payload, order.id))) throw new Error(`Order ${order.number} was recovered while it was being placed`)
+    if (!(await shelf.advanceReservation(order.id, 'placing')))
+      throw new Error(`Order ${order.number} was recovered while it was being placed`)
   } catch (err) {
-    await discardPlacingOrder(payload, order.id)
+    await shelf.discardPlacingOrder(order.id)
     throw err
   }
 }
@@ -202,7 +205,7 @@ export const recoverPlacingOrders = async (payload: Payload, before: Date, alive
   })
   let removed = 0
   for (const order of docs) {
-    if (!(await discardPlacingOrder(payload, order.id))) continue
+    if (!(await atomicStore(payload).discardPlacingOrder(order.id))) continue
     removed += 1
     await stockMoved(
       payload,
@@ -214,7 +217,7 @@ export const recoverPlacingOrders = async (payload: Payload, before: Date, alive
 
 /** Puts an order's reserved stock back, once, whoever asks first. */
 export const releaseOrderStock = async (payload: Payload, order: Pick<Order, 'id' | 'lines'>) => {
-  if (!(await releaseReservation(payload, order))) return false
+  if (!(await atomicStore(payload).releaseReservation(order))) return false
   await stockMoved(
     payload,
     (order.lines ?? []).map((line) => ({ productId: idOf(line.product) })),

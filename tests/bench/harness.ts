@@ -2,11 +2,12 @@ import autocannon from 'autocannon'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 import { signIn } from '../support/api'
+import type { ProductionServer } from '../support/server'
 
 export type Row = { metric: string; value: number; unit: string; budget: string; ok: boolean }
 export type Record = (metric: string, value: number, unit: string, budget?: { max?: number; min?: number }) => void
-/** One group of measurements against the running production server at `url`. */
-export type Suite = { name: string; run: (url: string, record: Record) => Promise<void> }
+/** One group of measurements against the running production server at `url` (`server`, for a suite that starts more instances on its data). */
+export type Suite = { name: string; run: (url: string, record: Record, server: ProductionServer) => Promise<void> }
 
 // Browsers receive brotli from the server; measuring the same way keeps numbers comparable.
 export const compressedSize = (text: string | Buffer) =>

@@ -12,6 +12,7 @@ import { dataEnv, ProductionServer } from '../support/server'
 import budgets from './budgets.json'
 import type { Record, Row, Suite } from './harness'
 import { firstViewSuite } from './suites/firstView'
+import { instances } from './suites/instances'
 import { lighthouseSuite } from './suites/lighthouse'
 import { news } from './suites/news'
 import { platform } from './suites/platform'
@@ -24,7 +25,7 @@ import { uncached } from './suites/uncached'
 // The page measurements run first, on the dataset as generated; later suites add episodes, orders and requests.
 // Search runs last: its in-process engine work blocks this process long enough for the server to close idle
 // keep-alive connections, which the next suite's first request would then reuse and fail on.
-const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, uncached, platform, news, shop, services, search]
+const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, uncached, platform, news, shop, services, instances, search]
 
 const main = async () => {
   const wanted = process.argv.slice(2)
@@ -63,7 +64,7 @@ const main = async () => {
   for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
     console.log(`[bench] ${suite.name}`)
     // A suite that breaks down is one failed row; the other suites still run and the report is still written.
-    await suite.run(server.url, record).catch((err) => {
+    await suite.run(server.url, record, server).catch((err) => {
       console.error(err)
       record(`${suite.name}: suite failed to complete`, 1, 'count', { max: 0 })
     })

@@ -1,9 +1,8 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Product, ServiceRequest } from '../../cms/payload-types'
 import { apiClient, signIn, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
+import { startLoadBalancer, type LoadBalancer } from '../support/loadBalancer'
 import { database, siteClient, stockedProducts, type Stocked } from '../support/traffic'
 
 /**
@@ -15,33 +14,13 @@ const env = { RATE_LIMIT_OFF: '1' }
 const a = useProductionServer({ env })
 const b = useProductionServer({ env, sharing: a })
 const c = useProductionServer({ env, sharing: a })
-let proxy: http.Server
+let proxy: LoadBalancer
 let proxyUrl = ''
 let admin: SignedIn
 
-/** A small reverse proxy: each request to the next instance in turn. */
-const startProxy = (targets: () => string[]) =>
-  new Promise<http.Server>((resolve) => {
-    let next = 0
-    const server = http.createServer((req, res) => {
-      const all = targets()
-      const target = new URL(all[next++ % all.length])
-      const upstream = http.request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode!, answer.headers)
-          answer.pipe(res)
-        },
-      )
-      upstream.on('error', () => res.destroy())
-      req.pipe(upstream)
-    })
-    server.listen(0, '127.0.0.1', () => resolve(server))
-  })
-
 beforeAll(async () => {
-  proxy = await startProxy(() => [a.url, b.url, c.url])
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  proxy = await startLoadBalancer(() => [a.url, b.url, c.url])
+  proxyUrl = proxy.url
   admin = await signIn(a, 'admin')
 })
 afterAll(() => {

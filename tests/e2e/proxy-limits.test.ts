@@ -1,50 +1,25 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
 import { LIMITS } from '../../cms/lib/rateLimit'
 import { PASSWORD, signIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
+import { startLoadBalancer, type LoadBalancer } from '../support/loadBalancer'
 
 /**
- * The limits as deployed: two app instances sharing one SQLite database behind a load balancer that
+ * The limits as deployed: three app instances sharing one SQLite database behind a load balancer that
  * terminates the connection and says who the client is in X-Forwarded-For. Clients are loopback
  * addresses (127.0.0.2x); the proxy connects to the app from 127.0.0.10, the only trusted proxy.
  */
 
 const PROXY_ADDRESS = '127.0.0.10'
 const first = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS } })
-// The second instance shares the first one's database file and runs no background jobs.
+// The others share the first one's database file and run no background jobs.
 const second = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS, RUN_JOBS: 'false' }, sharing: first })
-let proxy: http.Server
+const third = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS, RUN_JOBS: 'false' }, sharing: first })
+const instances = [first, second, third]
+let proxy: LoadBalancer
 let proxyUrl = ''
-
-/** A small reverse proxy: round-robin over the instances, appending the client's address to X-Forwarded-For. */
-const startProxy = (targets: string[]) =>
-  new Promise<http.Server>((resolve) => {
-    let next = 0
-    const server = http.createServer((req, res) => {
-      const target = new URL(targets[next++ % targets.length])
-      const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
-      const upstream = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          localAddress: PROXY_ADDRESS,
-          headers: { ...req.headers, 'x-forwarded-for': forwarded },
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode!, answer.headers)
-          answer.pipe(res)
-        },
-      )
-      upstream.on('error', () => res.destroy())
-      req.pipe(upstream)
-    })
-    server.listen(0, '127.0.0.1', () => resolve(server))
-  })
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
@@ -92,8 +67,8 @@ const overTheLimit = async (max: number, send: (attempt: number) => Promise<Repl
 }
 
 beforeAll(async () => {
-  proxy = await startProxy([first.url, second.url])
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  proxy = await startLoadBalancer(() => instances.map((instance) => instance.url), { from: PROXY_ADDRESS })
+  proxyUrl = proxy.url
   await signIn(first, 'admin')
 })
 
@@ -133,13 +108,17 @@ describe('a client that is not a trusted proxy', () => {
   })
 })
 
-describe('two instances sharing one database', () => {
-  it('count wrong tracking look-ups of one reference together, whichever instance and address they reach', async () => {
-    const res = await overTheLimit(LIMITS.track.max, (i) =>
-      track(i % 2 ? first.url : second.url, `127.0.0.${30 + (i % 5)}`, 'AB2C3D4E', String(1000 + i)),
+describe('three instances sharing one database', () => {
+  it('hold a limit of 10 at 10 in all: wrong tracking look-ups of one reference, whichever instance and address they reach', async () => {
+    expect(LIMITS.track.max).toBe(10)
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => track(instances[i % 3].url, `127.0.0.${30 + (i % 5)}`, 'AB2C3D4E', String(1000 + i))),
     )
-    expect(res.status).toBe(429)
-    expect(res.body).toMatch(/Terlalu banyak percobaan untuk nomor referensi ini\. Coba lagi dalam \d+ menit/)
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 404)).toHaveLength(10)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(6)
+    const refused = answers.find((answer) => answer.status === 429)!
+    expect(refused.body).toMatch(/Terlalu banyak percobaan untuk nomor referensi ini\. Coba lagi dalam \d+ menit/)
     // Another reference from the same addresses is not affected: it is looked up (and not found).
     expect((await track(second.url, '127.0.0.30', 'XY2C3D4E', '1234')).status).toBe(404)
   })

@@ -2,15 +2,13 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newOrderNumber, placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
-import { hashToken, orderLinkToken } from '../../cms/shop/orderToken'
-import { takeLineStock } from '../../cms/shop/stock'
+import { placeOrder, recoverPlacingOrders } from '../../cms/shop/orders'
 import { config } from '../../cms/lib/config'
 import { savePrivateFile } from '../../cms/resident-services/privateFiles'
 import { findTracked, recoverIncompleteRequests, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
-import { buyer, checkoutFor, createProduct } from '../support/shop'
+import { checkoutFor, createProduct, placingOrder } from '../support/shop'
 import { atomicStore } from '../../cms/instances/atomicStore'
 import { recoverInterruptedWrites } from '../../scripts/lib/recover'
 
@@ -33,43 +31,20 @@ const stockOf = async (productId: number) =>
   (await payload.findByID({ collection: 'products', id: productId, overrideAccess: true })).variants.map((v) => v.stock)
 const inAMinute = () => new Date(Date.now() + 60_000)
 
-/** Checkout's first write: the order in the 'placing' state, its lines holding nothing yet. */
-const placingOrder = (product: Awaited<ReturnType<typeof createProduct>>, quantities: number[], instance?: string) =>
-  payload.create({
-    collection: 'orders',
-    overrideAccess: true,
-    data: {
-      number: newOrderNumber(),
-      accessToken: hashToken(orderLinkToken('DD-000000-TEST')),
-      paymentMethod: 'bank-transfer',
-      paymentStatus: 'pending',
-      fulfilmentStatus: 'unfulfilled',
-      lines: quantities.map((quantity, i) => ({
-        title: product.title,
-        unitPrice: 10_000,
-        quantity,
-        product: product.id,
-        variantId: product.variants[i].id!,
-        reserved: 0,
-      })),
-      subtotal: 0,
-      shippingFee: 0,
-      total: 0,
-      buyer,
-      delivery: { method: 'pickup' },
-      reservation: { state: 'placing', instance },
-    },
-  })
-
 describe('a checkout cut off between taking the stock of its lines', () => {
   it('gives back exactly what its lines recorded, once, and removes the order, which nobody ever saw', async () => {
     const product = await createProduct(payload, [
       { price: 10_000, stock: 5 },
       { price: 10_000, stock: 5 },
     ])
-    const order = await placingOrder(product, [2, 3])
+    const order = await placingOrder(payload, product, [2, 3])
     expect(
-      await takeLineStock(payload, { orderId: order.id, lineId: order.lines[0].id!, variantId: product.variants[0].id!, quantity: 2 }),
+      await atomicStore(payload).takeLineStock({
+        orderId: order.id,
+        lineId: order.lines[0].id!,
+        variantId: product.variants[0].id!,
+        quantity: 2,
+      }),
     ).toBe(true)
     expect(await stockOf(product.id)).toEqual([3, 5])
 
@@ -87,7 +62,12 @@ describe('a checkout cut off between taking the stock of its lines', () => {
 
     // A checkout still running after its order was recovered takes nothing more.
     expect(
-      await takeLineStock(payload, { orderId: order.id, lineId: order.lines[1].id!, variantId: product.variants[1].id!, quantity: 3 }),
+      await atomicStore(payload).takeLineStock({
+        orderId: order.id,
+        lineId: order.lines[1].id!,
+        variantId: product.variants[1].id!,
+        quantity: 3,
+      }),
     ).toBe(false)
     expect(await stockOf(product.id)).toEqual([5, 5])
   })
@@ -182,10 +162,10 @@ describe('the start of one app instance among several on the database', () => {
     await store.renewLease('instance-dead', Date.now() - 1_000)
     const product = await createProduct(payload, [{ price: 10_000, stock: 5 }])
     const take = (order: Awaited<ReturnType<typeof placingOrder>>, quantity: number) =>
-      takeLineStock(payload, { orderId: order.id, lineId: order.lines[0].id!, variantId: product.variants[0].id!, quantity })
-    const live = await placingOrder(product, [2], 'instance-live')
-    const dead = await placingOrder(product, [1], 'instance-dead')
-    const unknown = await placingOrder(product, [1])
+      atomicStore(payload).takeLineStock({ orderId: order.id, lineId: order.lines[0].id!, variantId: product.variants[0].id!, quantity })
+    const live = await placingOrder(payload, product, [2], 'instance-live')
+    const dead = await placingOrder(payload, product, [1], 'instance-dead')
+    const unknown = await placingOrder(payload, product, [1])
     expect([await take(live, 2), await take(dead, 1), await take(unknown, 1)]).toEqual([true, true, true])
     const liveRequest = await cutRequest('HJKLMNPR', 'instance-live')
     const deadRequest = await cutRequest('STUVWXY2', 'instance-dead')

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import type { CheckoutInput } from '../../cms/shop/orders'
+import { newOrderNumber, type CheckoutInput } from '../../cms/shop/orders'
+import { hashToken, orderLinkToken } from '../../cms/shop/orderToken'
 
 let counter = 0
 
@@ -54,3 +55,36 @@ export const checkoutFor = (product: { id: number; variants: { id?: string | nul
   delivery: { method: 'pickup' },
   paymentMethod: 'bank-transfer',
 })
+
+/** Checkout's first write: the order in the 'placing' state, its lines holding nothing yet. */
+export const placingOrder = (
+  payload: Payload,
+  product: Awaited<ReturnType<typeof createProduct>>,
+  quantities: number[],
+  instance?: string,
+) =>
+  payload.create({
+    collection: 'orders',
+    overrideAccess: true,
+    data: {
+      number: newOrderNumber(),
+      accessToken: hashToken(orderLinkToken('DD-000000-TEST')),
+      paymentMethod: 'bank-transfer',
+      paymentStatus: 'pending',
+      fulfilmentStatus: 'unfulfilled',
+      lines: quantities.map((quantity, i) => ({
+        title: product.title,
+        unitPrice: 10_000,
+        quantity,
+        product: product.id,
+        variantId: product.variants[i].id!,
+        reserved: 0,
+      })),
+      subtotal: 0,
+      shippingFee: 0,
+      total: 0,
+      buyer,
+      delivery: { method: 'pickup' },
+      reservation: { state: 'placing', instance },
+    },
+  })

@@ -5,6 +5,7 @@ import {
   type PayloadRequest,
   type RequestContext,
 } from 'payload'
+import { atomicStore } from '../../instances/atomicStore'
 import type { Order } from '../../payload-types'
 import { idOf } from '../../lib/relation'
 import { localize, translate } from '../../messages'
@@ -13,7 +14,7 @@ import { applied, decide, refusalMessage, SHORT_MESSAGE, stateOf, statusName, ty
 import { releaseOrderStock } from '../../shop/orders'
 import type { ShopMessage } from '../../shop/messages'
 import type { Attention } from '../../shop/statuses'
-import { markSold, retakeReservation, stockMoved } from '../../shop/stock'
+import { stockMoved } from '../../shop/stock'
 import { refundOrder, stripeClient } from '../../shop/stripe'
 
 /** Who writes an order when no staff member is signed in: set in `context` by the server's own updates. */
@@ -82,7 +83,7 @@ const applyTransitions: CollectionBeforeChangeHook<Order> = async ({ data, origi
     row(`${change.kind}.${change.to}`, changeEvent(change))
     if (decision.attention !== undefined) attention = decision.attention
     if (effect === 'take') {
-      if (await retakeReservation(req.payload, originalDoc)) {
+      if (await atomicStore(req.payload).retakeReservation(originalDoc)) {
         next = await withRetakenLines(req, next, originalDoc.id)
         row(...stockRow('stock.taken'))
       } else if (decision.whenShort === 'refuse') {
@@ -151,7 +152,7 @@ const settleStock: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc,
   const codes = new Set((doc.timeline ?? []).slice(previousDoc.timeline?.length ?? 0).map((row) => row.code))
   if (codes.has('stock.released') || codes.has('stock.restocked')) await releaseOrderStock(req.payload, doc)
   // A reservation paid for becomes a sale, once, whoever confirms first (conditional, after the write).
-  if (codes.has('payment.paid') && !codes.has('stock.taken')) await markSold(req.payload, doc.id)
+  if (codes.has('payment.paid') && !codes.has('stock.taken')) await atomicStore(req.payload).advanceReservation(doc.id, 'reserved')
   if (codes.has('stock.taken'))
     await stockMoved(
       req.payload,
