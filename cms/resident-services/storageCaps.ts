@@ -20,8 +20,9 @@ export const storageRefusal = async (payload: Payload, owner: string, bytes: num
   if ((await privateStorageUsed()) + bytes > limits.total) return { message: { code: 'storage.full' }, status: 507 }
   const key = `upload-bytes:${owner}`
   const counters = atomicStore(payload)
-  const total = await counters.addToWindow(key, bytes, HOUR, Date.now())
+  const now = Date.now()
+  const total = await counters.addToWindow(key, bytes, HOUR, now)
   if (total.count <= limits.perRequest) return null
-  await counters.addToWindow(key, -bytes, HOUR, Date.now())
+  await counters.addToWindow(key, -bytes, HOUR, now)
   return { message: { code: 'storage.requestCap', params: { max: megabytes(limits.perRequest) } }, status: 413 }
 }

@@ -3,6 +3,7 @@ import { brotliCompressSync, constants } from 'node:zlib'
 import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 import { signIn } from '../support/api'
 import type { ProductionServer } from '../support/server'
+import type { Product } from '../../cms/payload-types'
 
 export type Row = { metric: string; value: number; unit: string; budget: string; ok: boolean }
 export type Record = (metric: string, value: number, unit: string, budget?: { max?: number; min?: number }) => void
@@ -64,4 +65,27 @@ export const cartCookie = async (url: string, product: { id: number; slug: strin
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ')
+}
+
+/** Places the order of a cart as a buyer without JavaScript does (pickup, bank transfer). */
+export const checkout = (url: string, cookie: string) =>
+  formPost(
+    url,
+    '/checkout?_action=shop.checkout',
+    { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
+    cookie,
+  )
+
+/** An active product of one variant with `stock` units, by the producer and in the category of the catalog's first product. */
+export const stockedProduct = async (url: string, variant: { sku: string; price: number; stock: number }, title: string) => {
+  const admin = await benchAdmin(url)
+  const template = (await admin.get<{ docs: Product[] }>('/api/products?limit=1&depth=0')).docs[0]
+  const created = await admin.post<{ doc: Product }>('/api/products', {
+    title,
+    status: 'active',
+    producer: template.producer,
+    category: template.category,
+    variants: [{ ...variant, weight: 250 }],
+  })
+  return created.doc
 }

@@ -1,7 +1,7 @@
 import type { Product } from '../../../cms/payload-types'
 import { startLoadBalancer, type LoadBalancer } from '../../support/loadBalancer'
 import { ProductionServer } from '../../support/server'
-import { benchAdmin, cartCookie, formPost, load, type Suite } from '../harness'
+import { cartCookie, checkout, load, stockedProduct, type Suite } from '../harness'
 import { pageTypes } from '../pageTypes'
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -14,12 +14,7 @@ const checkoutLatencies = async (url: string, product: Product, buyers = 10, eac
       for (let i = 0; i < each; i++) {
         const cookie = await cartCookie(url, product)
         const started = performance.now()
-        const res = await formPost(
-          url,
-          '/checkout?_action=shop.checkout',
-          { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
-          cookie,
-        )
+        const res = await checkout(url, cookie)
         times.push(performance.now() - started)
         if (res.status !== 303) throw new Error(`checkout answered ${res.status}`)
       }
@@ -38,17 +33,7 @@ export const instances: Suite = {
   run: async (url, record, server) => {
     const { pages } = await pageTypes(url)
     const product = pages.find((p) => p.name === 'product')!.path
-    const admin = await benchAdmin(url)
-    const template = (await admin.get<{ docs: Product[] }>('/api/products?limit=1&depth=0')).docs[0]
-    const stocked = (
-      await admin.post<{ doc: Product }>('/api/products', {
-        title: 'Produk stok instans',
-        status: 'active',
-        producer: template.producer,
-        category: template.category,
-        variants: [{ sku: 'BENCH-INSTANCES', price: 25_000, stock: 100_000, weight: 250 }],
-      })
-    ).doc
+    const stocked = await stockedProduct(url, { sku: 'BENCH-INSTANCES', price: 25_000, stock: 100_000 }, 'Produk stok instans')
     const others = [1, 2].map(() => new ProductionServer({ env: { PAYLOAD_SECRET: 'bench-secret', RATE_LIMIT_OFF: '1' }, sharing: server }))
     let balancer: LoadBalancer | undefined
     try {

@@ -1,14 +1,6 @@
 import type { Product } from '../../../cms/payload-types'
 import budgets from '../budgets.json'
-import { benchAdmin, cartCookie, formPost, pageWeight, type Suite } from '../harness'
-
-const checkout = (url: string, cookie: string) =>
-  formPost(
-    url,
-    '/checkout?_action=shop.checkout',
-    { name: 'Bench', email: 'bench@example.com', phone: '081234567890', delivery: 'pickup', paymentMethod: 'bank-transfer' },
-    cookie,
-  )
+import { benchAdmin, cartCookie, checkout, pageWeight, stockedProduct, type Suite } from '../harness'
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
@@ -28,15 +20,7 @@ export const shop: Suite = {
     }
 
     // Checkout latency: one buyer at a time, each with a fresh cart, on a product with plenty of stock.
-    const plenty = (
-      await admin.post<{ doc: Product }>('/api/products', {
-        title: 'Produk stok melimpah',
-        status: 'active',
-        producer: template.producer,
-        category: template.category,
-        variants: [{ sku: 'BENCH-PLENTY', price: 25_000, stock: 100_000, weight: 250 }],
-      })
-    ).doc
+    const plenty = await stockedProduct(url, { sku: 'BENCH-PLENTY', price: 25_000, stock: 100_000 }, 'Produk stok melimpah')
     const times: number[] = []
     for (let i = 0; i < 30; i++) {
       const cookie = await cartCookie(url, plenty)
@@ -50,16 +34,10 @@ export const shop: Suite = {
     record('checkout action: p99 latency', percentile(times, 99), 'ms', { max: budgets.shopCheckoutP99Ms })
 
     // 50 buyers check out the last 5 units at the same moment.
-    const scarce = await admin.post<{ doc: Product }>('/api/products', {
-      title: 'Produk langka',
-      status: 'active',
-      producer: template.producer,
-      category: template.category,
-      variants: [{ sku: 'BENCH-SCARCE', price: 50_000, stock: 5, weight: 250 }],
-    })
-    const carts = await Promise.all(Array.from({ length: 50 }, () => cartCookie(url, scarce.doc)))
+    const scarce = await stockedProduct(url, { sku: 'BENCH-SCARCE', price: 50_000, stock: 5 }, 'Produk langka')
+    const carts = await Promise.all(Array.from({ length: 50 }, () => cartCookie(url, scarce)))
     const results = await Promise.all(carts.map((cookie) => checkout(url, cookie)))
-    const stock = (await admin.get<Product>(`/api/products/${scarce.doc.id}?depth=0`)).variants[0].stock
+    const stock = (await admin.get<Product>(`/api/products/${scarce.id}?depth=0`)).variants[0].stock
     // Placed: sent on to the order's page. Refused: back to the cart, capped at what can be sold, with a message.
     const placed = results.filter((r) => r.status === 303 && /\/pesanan\//.test(r.headers.get('location') ?? '')).length
     const refused = results.filter((r) => r.status === 303 && /\/keranjang\b/.test(r.headers.get('location') ?? '')).length
