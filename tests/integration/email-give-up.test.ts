@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { setEnvironment } from '../../cms/lib/config'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { deliverEmails, startPayload } from '../support/payload'
 import { freePort } from '../support/server'
-import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
 
 let payload: Payload
 beforeAll(async () => {
@@ -21,19 +20,7 @@ afterAll(async () => {
 })
 
 it("gives up on a resident's email after its last retry and writes the failure on the request for the officer", async () => {
-  const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = {
-    ...applicant,
-    email: 'siti@warga.test',
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1990-08-05',
-    sejak_tahun: '2015',
-    keperluan: 'Kerja',
-    pernyataan: 'on',
-  }
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
-  const request = await submitRequest(payload, service, answers, prepared.files)
+  const { request } = await domicileRequest(payload, { email: 'siti@warga.test' })
   const job = async () =>
     (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, overrideAccess: true })).docs[0]
   const problems = async () =>
