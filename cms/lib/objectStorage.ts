@@ -48,7 +48,9 @@ const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOEN
 export const diskStore = (root: string): FileStore => {
   const fileOf = (key: string) => path.join(root, ...checked(key).split('/'))
   return {
-    read: (key) => readFile(fileOf(key)).catch((err) => (missing(err) ? null : Promise.reject(err))),
+    async read(key) {
+      return readFile(fileOf(key)).catch((err) => (missing(err) ? null : Promise.reject(err)))
+    },
     async write(key, bytes) {
       const file = fileOf(key)
       await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
@@ -57,12 +59,15 @@ export const diskStore = (root: string): FileStore => {
       await writeFile(partial, bytes, { mode: 0o600 })
       await rename(partial, file)
     },
-    exists: (key) =>
-      stat(fileOf(key)).then(
+    async exists(key) {
+      return stat(fileOf(key)).then(
         (found) => found.isFile(),
         () => false,
-      ),
-    remove: (key) => rm(fileOf(key), { force: true }),
+      )
+    },
+    async remove(key) {
+      await rm(fileOf(key), { force: true })
+    },
     async list(prefix, { deep = false } = {}) {
       const walk = async (folder: string): Promise<StoredFile[]> => {
         const entries = await readdir(path.join(root, ...folder.split('/').filter(Boolean)), { withFileTypes: true }).catch(() => [])
