@@ -1,4 +1,4 @@
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { config } from '../../cms/lib/config'
 import { s3ClientConfig } from '../../cms/lib/objectStorage'
 import { ConfigProblem } from '../../cms/lib/problem'
@@ -16,11 +16,11 @@ export const checkBuckets = async () => {
       [settings.privateBucket, 'S3_PRIVATE_BUCKET'],
     ]) {
       try {
-        await client.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }))
+        await client.send(new HeadBucketCommand({ Bucket: bucket }))
       } catch (err) {
         const { name, $metadata } = err as { name?: string; $metadata?: { httpStatusCode?: number } }
         const status = $metadata?.httpStatusCode
-        if (name === 'NoSuchBucket' || status === 404)
+        if (name === 'NoSuchBucket' || name === 'NotFound' || status === 404)
           throw new ConfigProblem(`The bucket "${bucket}" does not exist at ${where}: create it or fix ${setting}.`)
         if (status === 401 || status === 403)
           throw new ConfigProblem(
