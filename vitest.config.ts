@@ -9,11 +9,12 @@ const integration = {
   maxWorkers: 2,
 }
 
-// Integration files that choose their own database (they set DATABASE_URL) before Payload's config is imported.
+// Integration files that choose their own database (they set DATABASE_URL) or storage (S3_BUCKET) before Payload's
+// config is imported.
 const ON_A_DATABASE_FILE = readdirSync('tests/integration')
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => `tests/integration/${name}`)
-  .filter((file) => readFileSync(file, 'utf8').includes('DATABASE_URL'))
+  .filter((file) => /DATABASE_URL|S3_BUCKET/.test(readFileSync(file, 'utf8')))
 
 const e2e = {
   include: ['tests/e2e/**/*.test.ts'],
