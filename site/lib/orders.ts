@@ -30,7 +30,8 @@ type BuyerOrder = Pick<
   | 'timeline'
   | 'createdAt'
   | 'delivery'
-> & { hasProof: boolean; awaitsPayment: boolean }
+  | 'gateway'
+> & { hasProof: boolean; awaitsPayment: boolean; phoneEnding: string }
 
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
@@ -92,6 +93,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     timeline,
     createdAt,
     delivery,
+    gateway,
   } = order
   return {
     number: n,
@@ -107,6 +109,9 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     timeline,
     createdAt,
     delivery,
+    gateway,
+    // An e-wallet asking in its app names the phone, by its last digits only.
+    phoneEnding: order.buyer.phone.slice(-4),
     hasProof: Boolean(order.paymentProof),
     awaitsPayment: awaitsPayment(stateOf(order)),
   }
