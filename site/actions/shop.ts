@@ -164,6 +164,7 @@ export const shop = {
       const problem = await attachProof(input.number, input.token, input.proof)
       if (problem === 'notFound') return refuse(context, 'NOT_FOUND', { code: 'order.notFound' })
       if (problem === 'notAwaiting') return refuse(context, 'CONFLICT', { code: 'error.notAwaiting' })
+      if (problem === 'byGateway') return refuse(context, 'CONFLICT', { code: 'error.byGateway' })
       if (problem) return refuse(context, 'BAD_REQUEST', problem)
       return { uploaded: true }
     },

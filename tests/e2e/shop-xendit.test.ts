@@ -1,7 +1,9 @@
+import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { signIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 import { startFakeXendit } from '../support/fakeXendit'
+import { stockedProducts } from '../support/traffic'
 
 /** Xendit's keys are set and its SDK points at a local fake of Xendit's HTTP edge, which also sends the callbacks. */
 const fake = await startFakeXendit()
@@ -76,5 +78,85 @@ describe('paying through Xendit', () => {
       paymentId: request.id,
     })
     expect(docs[0].paymentEvents.docs).toMatchObject([{ provider: 'xendit', type: 'payment.succeeded', outcome: 'applied' }])
+  })
+})
+
+/** Posts like the site's forms do (url-encoded, no JavaScript). */
+const post = (path: string, fields: Record<string, string>, cookie = '') =>
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { Origin: server.url, Cookie: cookie },
+    redirect: 'manual',
+  })
+const cartWith = async (slug: string) => {
+  const [item] = (await stockedProducts(server.url)).filter((p) => p.slug === slug)
+  const added = await post(`/produk/${item.slug}?_action=shop.addToCart`, {
+    productId: String(item.productId),
+    variantId: item.variantId,
+    quantity: '1',
+  })
+  return added.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+}
+const buyer = { name: 'Ayu Lestari', email: 'ayu@example.com', phone: '081234567890', delivery: 'pickup' }
+
+describe('the other Xendit methods at checkout', () => {
+  it('QRIS: the order page draws the gateway’s code of the exact total as inline SVG', async () => {
+    const placed = await post(
+      '/checkout?_action=shop.checkout',
+      { ...buyer, paymentMethod: 'xendit-qris' },
+      await cartWith('kopi-robusta-bubuk'),
+    )
+    expect(placed.status).toBe(303)
+    const location = placed.headers.get('location')!
+    const number = /^\/pesanan\/(DD-\d{6}-[A-Z0-9]{5})\?t=/.exec(location)?.[1]
+    expect(number).toBeDefined()
+    const request = fake.requestFor(number!)!
+    const html = await (await fetch(`${server.url}${location}`)).text()
+    const total = request.amount.toLocaleString('id-ID')
+    expect(html).toMatch(
+      new RegExp(`<svg role="img" aria-label="Kode QRIS sebesar Rp\\s${total.replace('.', '\\.')} untuk pesanan ${number}"`),
+    )
+    expect(html).toContain('Bayar sebelum')
+  })
+
+  it('DANA: checkout sends the buyer to the e-wallet, and the order page keeps the link', async () => {
+    const placed = await post(
+      '/checkout?_action=shop.checkout',
+      { ...buyer, paymentMethod: 'ewallet-dana' },
+      await cartWith('kopi-robusta-bubuk'),
+    )
+    expect(placed.status).toBe(303)
+    const location = placed.headers.get('location')!
+    expect(location).toMatch(/^https:\/\/ewallet\.xendit\.test\/dana\/pr-fake-\d+$/)
+  })
+})
+
+describe('a receipt for a gateway payment', () => {
+  it('is refused: Xendit confirms the payment, and a receipt would only lengthen the hold', async () => {
+    const placed = await post(
+      '/checkout?_action=shop.checkout',
+      { ...buyer, paymentMethod: 'va-bri' },
+      await cartWith('kopi-robusta-bubuk'),
+    )
+    const link = new URL(placed.headers.get('location')!, server.url)
+    const proof = new FormData()
+    proof.set('number', link.pathname.split('/').pop()!)
+    proof.set('token', link.searchParams.get('t')!)
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer()
+    proof.set('proof', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'bukti.png')
+    const sent = await fetch(`${server.url}${link.pathname}${link.search}&_action=shop.uploadProof`, {
+      method: 'POST',
+      body: proof,
+      headers: { Origin: server.url },
+      redirect: 'manual',
+    })
+    expect(sent.status).toBeGreaterThanOrEqual(400)
+    expect(await sent.text()).toContain('dikonfirmasi otomatis oleh layanan pembayaran')
   })
 })

@@ -160,6 +160,7 @@ export const id = {
   'order.expired': 'Batas waktu pembayaran sudah lewat dan stok dilepas. Pesanan ini tidak menunggu pembayaran lagi.',
   'order.event.fulfilment': 'Pesanan: {status}',
   'error.notAwaiting': 'Pesanan ini tidak menunggu pembayaran, jadi bukti transfer tidak diterima.',
+  'error.byGateway': 'Pembayaran pesanan ini dikonfirmasi otomatis oleh layanan pembayaran: bukti transfer tidak diperlukan.',
 } as const
 
 export const en: Record<keyof typeof id, string> = {
@@ -322,4 +323,5 @@ export const en: Record<keyof typeof id, string> = {
   'order.expired': 'The time to pay has passed and the stock was released. This order no longer awaits payment.',
   'order.event.fulfilment': 'Order: {status}',
   'error.notAwaiting': 'This order awaits no payment, so no receipt is accepted.',
+  'error.byGateway': "This order's payment is confirmed automatically by the payment service: no receipt is needed.",
 }
