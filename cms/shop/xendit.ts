@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 import { PaymentRequest as PaymentRequestApi } from 'xendit-node/payment_request'
+import type { CreatePaymentRequestRequest } from 'xendit-node/payment_request/apis'
 import type { PaymentMethodParameters, PaymentRequest } from 'xendit-node/payment_request/models'
 import type { OrderContext } from '../collections/Orders/statusHooks'
 import { config } from '../lib/config'
@@ -89,6 +90,20 @@ const gatewayOf = (created: PaymentRequest, method: XenditMethod, expiresAt: Dat
 }
 
 /**
+ * Asks Xendit for the payment, once more when the first try got no answer or a server error (a connection the
+ * other side had just closed): the same idempotency key cannot make a second payment. A refusal (4xx) is final.
+ */
+const createOnce = async (client: PaymentRequestApi, request: CreatePaymentRequestRequest) => {
+  try {
+    return await client.createPaymentRequest(request)
+  } catch (err) {
+    const status = (err as { status?: unknown }).status
+    if (typeof status === 'number' && status < 500) throw err
+    return client.createPaymentRequest(request)
+  }
+}
+
+/**
  * Creates the Xendit payment of a freshly placed order (a retried call reuses it: the idempotency key is the
  * order's number), in the village's sub-account when the settings name one. When Xendit cannot be reached, or
  * answers without what the buyer needs, the order fails and its stock goes back.
@@ -101,7 +116,7 @@ export const startXenditPayment = async (payload: Payload, order: Order, token: 
   const expiresAt = new Date(held.getTime() - GRACE_MINUTES * 60_000)
   try {
     const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-    const created = await client.createPaymentRequest({
+    const created = await createOnce(client, {
       idempotencyKey: `payment-${order.number}`,
       forUserId: settings.xendit?.subAccountId?.trim() || undefined,
       data: {

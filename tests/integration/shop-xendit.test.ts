@@ -134,6 +134,21 @@ describe('Xendit payments', () => {
     }
   })
 
+  it('try once more when Xendit answers a server error: the same idempotency key makes one payment', async () => {
+    const flaky = await startFakeXendit({ failFirst: 1 })
+    setEnvironment({ XENDIT_API_URL: flaky.url })
+    try {
+      const product = await createProduct(payload, [{ price: 25_000, stock: 5 }])
+      const order = await placeOrder(payload, { ...checkoutFor(product, 1), paymentMethod: 'xendit-qris' })
+      expect(await providerFor('xendit-qris')!.start(payload, order, order.accessToken)).toEqual({ redirect: null })
+      expect(flaky.calls.map((c) => c.idempotencyKey)).toEqual([`payment-${order.number}`, `payment-${order.number}`])
+      expect((await reload(order.id)).gateway?.kind).toBe('qrCode')
+    } finally {
+      setEnvironment({ XENDIT_API_URL: fake.url })
+      await flaky.close()
+    }
+  })
+
   it('fail the order and return its stock when Xendit cannot be reached', async () => {
     const down = await startFakeXendit({ failWith: 503 })
     setEnvironment({ XENDIT_API_URL: down.url })
@@ -142,6 +157,8 @@ describe('Xendit payments', () => {
       const order = await placeOrder(payload, { ...checkoutFor(product, 2), paymentMethod: 'va-mandiri' })
       expect(await stockOf(product.id)).toBe(3)
       expect(await providerFor('va-mandiri')!.start(payload, order, order.accessToken)).toBeNull()
+      // Tried twice with one idempotency key: a retry can never make a second payment.
+      expect(down.calls.map((c) => c.idempotencyKey)).toEqual([`payment-${order.number}`, `payment-${order.number}`])
       expect((await reload(order.id)).paymentStatus).toBe('failed')
       expect(await stockOf(product.id)).toBe(5)
     } finally {

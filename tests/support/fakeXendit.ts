@@ -33,7 +33,9 @@ export type FakePaymentRequest = {
  * Payment Requests (`POST /payment_requests`: Basic auth with the secret key, idempotency-key replay,
  * for-user-id for sub-accounts, JSON errors), and building the callbacks Xendit sends back for a payment.
  */
-export const startFakeXendit = async (options: { failWith?: number } = {}) => {
+export const startFakeXendit = async (
+  options: { failWith?: number; /** Answer only the first this many requests with a 503. */ failFirst?: number } = {},
+) => {
   const calls: XenditCall[] = []
   const created = new Map<string, FakePaymentRequest>()
   const replays = new Map<string, string>()
@@ -63,6 +65,8 @@ export const startFakeXendit = async (options: { failWith?: number } = {}) => {
         res.writeHead(status, { 'content-type': 'application/json' }).end(text)
       }
       if (options.failWith) return send(options.failWith, { error_code: 'SERVER_ERROR', message: 'Fake Xendit is down' })
+      if (options.failFirst && calls.length <= options.failFirst)
+        return res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error_code: 'SERVER_ERROR' }))
       if (!call.auth?.startsWith('Basic ')) return send(401, { error_code: 'INVALID_API_KEY', message: 'No API key' })
       if (call.idempotencyKey && replays.has(call.idempotencyKey))
         return res.writeHead(200, { 'content-type': 'application/json' }).end(replays.get(call.idempotencyKey))
