@@ -35,7 +35,7 @@ export interface Config {
     'shipping-zones': ShippingZone;
     orders: Order;
     'payment-proofs': PaymentProof;
-    'stripe-events': StripeEvent;
+    'payment-events': PaymentEvent;
     services: Service;
     'service-requests': ServiceRequest;
     letters: Letter;
@@ -51,7 +51,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    orders: {
+      paymentEvents: 'payment-events';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -68,7 +72,7 @@ export interface Config {
     'shipping-zones': ShippingZonesSelect<false> | ShippingZonesSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'payment-proofs': PaymentProofsSelect<false> | PaymentProofsSelect<true>;
-    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
@@ -717,13 +721,27 @@ export interface Order {
   number: string;
   accessToken: string;
   locale?: ('id' | 'en') | null;
-  paymentMethod: 'bank-transfer' | 'qris' | 'cash' | 'stripe';
+  paymentMethod:
+    | 'bank-transfer'
+    | 'qris'
+    | 'cash'
+    | 'stripe'
+    | 'xendit-qris'
+    | 'va-bca'
+    | 'va-bni'
+    | 'va-bri'
+    | 'va-mandiri'
+    | 'va-permata'
+    | 'ewallet-ovo'
+    | 'ewallet-dana'
+    | 'ewallet-shopeepay'
+    | 'ewallet-linkaja';
   paymentStatus: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
   fulfilmentStatus: 'unfulfilled' | 'packed' | 'shipped' | 'delivered' | 'cancelled' | 'returned';
   /**
    * Set automatically when money must go back or a payment does not match. Clear it once handled.
    */
-  attention?: ('refund' | 'noStock' | 'mismatch') | null;
+  attention?: ('refund' | 'noStock' | 'mismatch' | 'late') | null;
   trackingNumber?: string | null;
   /**
    * Written into the timeline with the status change you save (e.g. "transfer seen in the account").
@@ -768,6 +786,21 @@ export interface Order {
   paymentProof?: (number | null) | PaymentProof;
   stripeSessionId?: string | null;
   stripePaymentIntentId?: string | null;
+  gateway?: {
+    provider?: string | null;
+    paymentId?: string | null;
+    paymentMethodId?: string | null;
+    channel?: string | null;
+    kind?: ('virtualAccount' | 'qrCode' | 'redirect' | 'app') | null;
+    code?: string | null;
+    url?: string | null;
+    expiresAt?: string | null;
+  };
+  paymentEvents?: {
+    docs?: (number | PaymentEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   createdAt: string;
   timeline?:
     | {
@@ -805,12 +838,15 @@ export interface PaymentProof {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stripe-events".
+ * via the `definition` "payment-events".
  */
-export interface StripeEvent {
+export interface PaymentEvent {
   id: number;
   eventId: string;
+  provider: 'stripe' | 'xendit';
   type: string;
+  order?: (number | null) | Order;
+  outcome?: ('applied' | 'ignored' | 'flagged') | null;
   applied?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1296,8 +1332,8 @@ export interface PayloadLockedDocument {
         value: number | PaymentProof;
       } | null)
     | ({
-        relationTo: 'stripe-events';
-        value: number | StripeEvent;
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
       } | null)
     | ({
         relationTo: 'services';
@@ -1870,6 +1906,19 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentProof?: T;
   stripeSessionId?: T;
   stripePaymentIntentId?: T;
+  gateway?:
+    | T
+    | {
+        provider?: T;
+        paymentId?: T;
+        paymentMethodId?: T;
+        channel?: T;
+        kind?: T;
+        code?: T;
+        url?: T;
+        expiresAt?: T;
+      };
+  paymentEvents?: T;
   createdAt?: T;
   timeline?:
     | T
@@ -1906,11 +1955,14 @@ export interface PaymentProofsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stripe-events_select".
+ * via the `definition` "payment-events_select".
  */
-export interface StripeEventsSelect<T extends boolean = true> {
+export interface PaymentEventsSelect<T extends boolean = true> {
   eventId?: T;
+  provider?: T;
   type?: T;
+  order?: T;
+  outcome?: T;
   applied?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2270,6 +2322,15 @@ export interface Setting {
     qris?: boolean | null;
     cash?: boolean | null;
   };
+  /**
+   * On when the server has XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN. Payments are confirmed by Xendit, not by staff.
+   */
+  xendit?: {
+    /**
+     * Regency mode: this village's money goes to its xenPlatform sub-account (sent as for-user-id). Empty: the key owner's account.
+     */
+    subAccountId?: string | null;
+  };
   shopEmail?: string | null;
   /**
    * Shown to search engines on every product (hasMerchantReturnPolicy).
@@ -2442,6 +2503,11 @@ export interface SettingsSelect<T extends boolean = true> {
         bankTransfer?: T;
         qris?: T;
         cash?: T;
+      };
+  xendit?:
+    | T
+    | {
+        subAccountId?: T;
       };
   shopEmail?: T;
   returnPolicy?:

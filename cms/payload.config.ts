@@ -16,7 +16,7 @@ import { ProductCategories } from './collections/ProductCategories'
 import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
 import { ShippingZones } from './collections/ShippingZones'
-import { StripeEvents } from './collections/StripeEvents'
+import { PaymentEvents } from './collections/PaymentEvents'
 import { Pages } from './collections/Pages'
 import { RateLimits } from './collections/RateLimits'
 import { Sequences } from './collections/Sequences'
@@ -100,7 +100,7 @@ export default buildConfig({
     ShippingZones,
     Orders,
     PaymentProofs,
-    StripeEvents,
+    PaymentEvents,
     Services,
     ServiceRequests,
     Letters,

@@ -190,6 +190,30 @@ export const Settings: GlobalConfig = {
                 { name: 'cash', type: 'checkbox', defaultValue: true, label: L('Bayar di tempat (ambil di desa)', 'Cash on pickup') },
               ],
             },
+            {
+              name: 'xendit',
+              type: 'group',
+              label: L('Xendit (QRIS, virtual account, e-wallet)', 'Xendit (QRIS, virtual accounts, e-wallets)'),
+              admin: {
+                description: L(
+                  'Aktif bila server punya XENDIT_SECRET_KEY dan XENDIT_CALLBACK_TOKEN. Pembayaran dikonfirmasi Xendit, bukan petugas.',
+                  'On when the server has XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN. Payments are confirmed by Xendit, not by staff.',
+                ),
+              },
+              fields: [
+                {
+                  name: 'subAccountId',
+                  type: 'text',
+                  label: L('ID sub-akun Xendit desa', "The village's Xendit sub-account id"),
+                  admin: {
+                    description: L(
+                      'Mode kabupaten: uang desa ini masuk ke sub-akun xenPlatform-nya (dikirim sebagai for-user-id). Kosong: akun pemilik kunci.',
+                      "Regency mode: this village's money goes to its xenPlatform sub-account (sent as for-user-id). Empty: the key owner's account.",
+                    ),
+                  },
+                },
+              ],
+            },
             { name: 'shopEmail', type: 'email', label: L('Email toko (pesanan baru)', 'Shop email (new orders)') },
             {
               name: 'returnPolicy',

@@ -52,6 +52,12 @@ export type Config = {
   meilisearch: { host: string; apiKey: string | undefined } | undefined
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: URL | undefined }
   /**
+   * Xendit (QRIS, virtual accounts, e-wallets): on when XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN are set (the
+   * callback token is how Xendit's callbacks prove where they come from); XENDIT_API_URL is the SDK's base URL
+   * (tests point it at a local fake).
+   */
+  xendit: { secretKey: string; callbackToken: string; apiUrl: string } | undefined
+  /**
    * SMTP_URL, and EMAIL_FROM as an address and an optional name ("Kantor Desa <desa@example.id>"): without a
    * name, mail goes out under the village's name from the settings.
    */
@@ -282,6 +288,9 @@ const schema = z
     STRIPE_SECRET_KEY: text,
     STRIPE_WEBHOOK_SECRET: text,
     STRIPE_API_URL: webAddress('STRIPE_API_URL', 'http://127.0.0.1:12111'),
+    XENDIT_SECRET_KEY: text,
+    XENDIT_CALLBACK_TOKEN: text,
+    XENDIT_API_URL: webAddressText('XENDIT_API_URL', 'https://api.xendit.co'),
     SMTP_URL: text.transform((raw, ctx) =>
       raw === undefined || /^smtps?:\/\/[^/\s]+/.test(raw)
         ? raw
@@ -366,6 +375,8 @@ const schema = z
       refuse(ctx, 'Object storage needs both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (or neither, to use the instance role).')
     if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID))
       refuse(ctx, 'S3_ENDPOINT and S3_ACCESS_KEY_ID are set but S3_BUCKET is not: name the buckets, or leave every S3_ setting empty.')
+    if (Boolean(env.XENDIT_SECRET_KEY) !== Boolean(env.XENDIT_CALLBACK_TOKEN))
+      refuse(ctx, 'Xendit needs both XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN (or neither, to leave it off).')
   })
   .transform((env): Config => {
     const production = env.NODE_ENV === 'production'
@@ -386,6 +397,14 @@ const schema = z
       objectStorage: objectStorageOf(env),
       meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
       stripe: { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL },
+      xendit:
+        env.XENDIT_SECRET_KEY && env.XENDIT_CALLBACK_TOKEN
+          ? {
+              secretKey: env.XENDIT_SECRET_KEY,
+              callbackToken: env.XENDIT_CALLBACK_TOKEN,
+              apiUrl: (env.XENDIT_API_URL ?? 'https://api.xendit.co').replace(/\/+$/, ''),
+            }
+          : undefined,
       email: { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM },
       whatsapp: whatsappOf(env),
       nikKey: env.NIK_ENCRYPTION_KEY,

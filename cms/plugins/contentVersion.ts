@@ -23,7 +23,7 @@ const NOT_ON_PUBLIC_PAGES = new Set([
   'orders',
   'payment-proofs',
   'audit-log',
-  'stripe-events',
+  'payment-events',
   'search-status',
 ])
 

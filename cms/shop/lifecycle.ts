@@ -3,8 +3,10 @@ import {
   FULFILMENT_STATUSES,
   PAYMENT_STATUSES,
   type Attention,
+  gatewayOf,
   type DeliveryMethod,
   type FulfilmentStatus,
+  type Gateway,
   type PaymentMethod,
   type PaymentStatus,
 } from './statuses'
@@ -17,8 +19,8 @@ import type { ShopMessage } from './messages'
  * after checkout (see orderHooks.ts).
  */
 
-/** Who asks: shop staff in the admin or the API, Stripe's webhook, or the server itself (expiry, a failed start). */
-export type Actor = 'staff' | 'stripe' | 'system'
+/** Who asks: shop staff in the admin or the API, a gateway's callback (Stripe, Xendit), or the server itself (expiry, a failed start). */
+export type Actor = 'staff' | Gateway | 'system'
 
 /**
  * What a transition does to the shelf:
@@ -52,7 +54,17 @@ export const stateOf = (
 export type Change = { kind: 'payment'; to: PaymentStatus } | { kind: 'fulfilment'; to: FulfilmentStatus }
 
 export type Refusal =
-  'notAllowed' | 'cardThroughStripe' | 'onlyCard' | 'notStaff' | 'cancelled' | 'unpaid' | 'unpaidPickup' | 'inProgress' | 'nothingToReturn'
+  | 'notAllowed'
+  | 'cardThroughStripe'
+  | 'onlyCard'
+  | 'throughGateway'
+  | 'otherGateway'
+  | 'notStaff'
+  | 'cancelled'
+  | 'unpaid'
+  | 'unpaidPickup'
+  | 'inProgress'
+  | 'nothingToReturn'
 
 export type Decision =
   | {
@@ -81,14 +93,20 @@ const closed = (s: OrderState) => s.fulfilment === 'cancelled' || s.fulfilment =
 const payable = (s: OrderState) => s.payment === 'paid' || (s.method === 'cash' && s.payment === 'pending')
 const refundDue = (s: OrderState) => (s.payment === 'paid' ? 'refund' : undefined)
 
-/** Money arriving: a card through Stripe, anything else confirmed by staff. Late (after expiry) it takes the stock again. */
+/**
+ * Money arriving: a card through Stripe, QRIS, a virtual account or an e-wallet through Xendit, anything else
+ * confirmed by staff. Late (after expiry) it takes the stock again; staff may take on a Xendit payment that
+ * came after its order expired (flagged `late`), never confirm one the gateway still waits for.
+ */
 const payment: Omit<Rule, 'from'> = {
   kind: 'payment',
   to: 'paid',
-  by: ['staff', 'stripe'],
+  by: ['staff', 'stripe', 'xendit'],
   refuse: (s, actor) => {
     if (actor === 'staff' && s.method === 'stripe') return 'cardThroughStripe'
+    if (actor === 'staff' && gatewayOf(s.method) === 'xendit' && s.payment === 'pending') return 'throughGateway'
     if (actor === 'stripe' && s.method !== 'stripe') return 'onlyCard'
+    if (actor === 'xendit' && gatewayOf(s.method) !== 'xendit') return 'otherGateway'
     // Staff are told; a card payment that arrives anyway is kept and flagged for a refund (below).
     if (actor === 'staff' && closed(s)) return 'cancelled'
     return null
@@ -105,14 +123,14 @@ const RULES: Rule[] = [
     kind: 'payment',
     from: ['pending'],
     to,
-    by: ['stripe', 'system'],
+    by: ['stripe', 'xendit', 'system'],
     // An order staff have started to pack or hand over no longer waits on the payment's clock.
     refuse: (s) => (s.fulfilment === 'unfulfilled' || closed(s) ? null : 'inProgress'),
     // A closed order's goods follow its cancellation or return, not its payment.
     effect: (s) => (s.held && !closed(s) ? 'release' : 'none'),
   })),
   // Money only: the stock follows the fulfilment (cancel releases it, a return restocks it).
-  { kind: 'payment', from: ['paid'], to: 'refunded', by: ['staff', 'stripe'], effect: () => 'none', attention: () => null },
+  { kind: 'payment', from: ['paid'], to: 'refunded', by: ['staff', 'stripe', 'xendit'], effect: () => 'none', attention: () => null },
 
   {
     kind: 'fulfilment',

@@ -16,14 +16,17 @@ import { CARD_HOLD_MINUTES } from './stripe'
 import { stockMoved } from './stock'
 import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { ShopMessage } from './messages'
-import type { PaymentMethod } from './statuses'
+import { isXenditMethod, XENDIT_METHODS, type PaymentMethod } from './statuses'
+import { xenditHoldMinutes } from './xendit'
 import { idOf } from '../lib/relation'
 
 /**
- * How long reserved stock waits for payment: a card payment outlives its Stripe session; a manual payment
+ * How long reserved stock waits for payment: a card payment outlives its Stripe session, a Xendit payment its
+ * code or virtual account; a manual payment
  * is held briefly until the buyer sends a receipt (see attachProof) or staff start packing.
  */
-const holdMinutes = (method: PaymentMethod) => (method === 'stripe' ? CARD_HOLD_MINUTES : config().shop.unverifiedHoldMinutes)
+const holdMinutes = (method: PaymentMethod) =>
+  method === 'stripe' ? CARD_HOLD_MINUTES : isXenditMethod(method) ? xenditHoldMinutes() : config().shop.unverifiedHoldMinutes
 
 export type CheckoutInput = {
   locale: Locale
@@ -62,6 +65,7 @@ export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMe
   if (switches.qris !== false && (settings.qris?.payload || settings.qrisImage)) methods.push('qris')
   if (switches.cash !== false) methods.push('cash')
   if (config().stripe.secretKey) methods.push('stripe')
+  if (config().xendit) methods.push(...XENDIT_METHODS)
   return methods
 }
 

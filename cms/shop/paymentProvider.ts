@@ -1,9 +1,18 @@
 import type { Payload, Where } from 'payload'
 import type { OrderContext } from '../collections/Orders/statusHooks'
+import { DEFAULT_LOCALE } from '../lib/messages'
 import { isUniqueClash } from '../lib/uniqueClash'
+import { translate } from '../messages'
+import { formatRupiah } from './money'
 import type { Order } from '../payload-types'
 import { decide, stateOf, type Actor } from './lifecycle'
-import type { PaymentMethod, PaymentStatus } from './statuses'
+import type { Gateway, PaymentMethod, PaymentStatus } from './statuses'
+
+/**
+ * What `start` tells checkout: where the buyer goes next (the provider's page, an e-wallet's), or null when the
+ * order's own page shows how to pay (a virtual account's number, a QR code, an app to approve in).
+ */
+export type PaymentStart = { redirect: string | null }
 
 /**
  * The port every payment provider (a card processor, a local gateway) fits. An adapter does two things:
@@ -16,12 +25,18 @@ import type { PaymentMethod, PaymentStatus } from './statuses'
 export type PaymentProvider = {
   /** The provider's name in the order's timeline. */
   name: string
-  /** The payment method of the orders it takes. */
-  method: PaymentMethod
+  /** The payment methods of the orders it takes (a gateway serves several: QRIS, each bank's virtual account, e-wallets). */
+  methods: readonly PaymentMethod[]
   /** Who it is to the state machine and in the order's timeline. */
-  actor: Exclude<Actor, 'staff' | 'system'>
-  /** Creates the payment of a freshly placed order: the buyer's next address, or null when the order failed. */
-  start: (payload: Payload, order: Order, token: string) => Promise<string | null>
+  actor: Extract<Actor, Gateway>
+  /** Creates the payment of a freshly placed order; null when it could not and the order failed. */
+  start: (payload: Payload, order: Order, token: string) => Promise<PaymentStart | null>
+  /**
+   * Money for an order that already expired or failed: `take` revives it (paid, its stock taken again if still
+   * there: a card session that completed at its last minute); `flag` leaves it as it is and asks staff (a
+   * virtual account or QR paid after the order was given up, whose stock may be sold).
+   */
+  lateMoney: 'take' | 'flag'
 }
 
 /** A verified callback, read: what it says happened to which payment. */
@@ -50,32 +65,39 @@ export type CallbackResult = {
 }
 
 type Outcome = 'applied' | 'ignored' | 'flagged'
+type Applied = { outcome: Outcome; order?: number }
 
 const findOrder = async (payload: Payload, where: Where) =>
   (await payload.find({ collection: 'orders', where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
 
-const applyChange = async (payload: Payload, provider: PaymentProvider, callback: PaymentCallback): Promise<Outcome> => {
+const applyChange = async (payload: Payload, provider: PaymentProvider, callback: PaymentCallback): Promise<Applied> => {
   const { change } = callback
-  if (!change) return 'ignored'
+  if (!change) return { outcome: 'ignored' }
   let order: Order | undefined
   for (const where of change.lookups) if (!order) order = await findOrder(payload, where)
-  if (!order || order.paymentMethod !== provider.method) return 'ignored'
+  if (!order || !provider.methods.includes(order.paymentMethod)) return { outcome: 'ignored' }
   const note = `${provider.name} ${callback.type} (${callback.eventId})`
-  const mismatch = change.mismatch(order)
-  if (mismatch) {
-    // Money that does not match never makes an order paid: staff look at it (an expiry of another payment is just old news).
-    if (!change.paid) return 'ignored'
+  const flag = async (attention: 'mismatch' | 'late', why: string): Promise<Applied> => {
     await payload.update({
       collection: 'orders',
       id: order.id,
       overrideAccess: true,
-      context: { actor: provider.actor, note: `${note}: ${mismatch}` } satisfies OrderContext,
-      data: { attention: 'mismatch' },
+      context: { actor: provider.actor, note: `${note}: ${why}` } satisfies OrderContext,
+      data: { attention },
     })
-    return 'flagged'
+    return { outcome: 'flagged', order: order.id }
   }
-  if (order.paymentStatus === change.to) return 'ignored'
-  if (!decide(stateOf(order), { kind: 'payment', to: change.to }, provider.actor).allowed) return 'ignored'
+  const mismatch = change.mismatch(order)
+  if (mismatch) {
+    // Money that does not match never makes an order paid: staff look at it (an expiry of another payment is just old news).
+    if (!change.paid) return { outcome: 'ignored', order: order.id }
+    return flag('mismatch', mismatch)
+  }
+  if (order.paymentStatus === change.to) return { outcome: 'ignored', order: order.id }
+  // An order given up stays given up: staff decide between a refund and taking the payment on.
+  if (change.paid && provider.lateMoney === 'flag' && (order.paymentStatus === 'expired' || order.paymentStatus === 'failed'))
+    return flag('late', translate(DEFAULT_LOCALE, { code: 'timeline.latePayment', params: { amount: formatRupiah(order.total) } }))
+  if (!decide(stateOf(order), { kind: 'payment', to: change.to }, provider.actor).allowed) return { outcome: 'ignored', order: order.id }
   await payload.update({
     collection: 'orders',
     id: order.id,
@@ -83,7 +105,7 @@ const applyChange = async (payload: Payload, provider: PaymentProvider, callback
     context: { actor: provider.actor, note } satisfies OrderContext,
     data: { paymentStatus: change.to, ...change.record },
   })
-  return 'applied'
+  return { outcome: 'applied', order: order.id }
 }
 
 /**
@@ -94,24 +116,31 @@ export const applyCallback = async (payload: Payload, provider: PaymentProvider,
   let claim: { id: number }
   try {
     claim = await payload.create({
-      collection: 'stripe-events',
-      data: { eventId: callback.eventId, type: callback.type },
+      collection: 'payment-events',
+      data: { eventId: callback.eventId, type: callback.type, provider: provider.actor },
       overrideAccess: true,
     })
   } catch (err) {
     if (isUniqueClash(err, 'eventId')) return { status: 200, body: { received: true, duplicate: true } }
     throw err
   }
-  let outcome: Outcome
+  let result: Applied
   try {
-    outcome = await applyChange(payload, provider, callback)
+    result = await applyChange(payload, provider, callback)
   } catch (err) {
     // Not applied: let the provider deliver it again.
-    await payload.delete({ collection: 'stripe-events', id: claim.id, overrideAccess: true })
+    await payload.delete({ collection: 'payment-events', id: claim.id, overrideAccess: true })
     throw err
   }
-  if (outcome === 'applied')
-    await payload.update({ collection: 'stripe-events', id: claim.id, data: { applied: true }, overrideAccess: true })
+  const { outcome } = result
+  // The order's payment history in the admin lists every event about it, applied or not.
+  if (outcome !== 'ignored' || result.order)
+    await payload.update({
+      collection: 'payment-events',
+      id: claim.id,
+      data: { applied: outcome === 'applied', outcome, order: result.order ?? null },
+      overrideAccess: true,
+    })
   return {
     status: 200,
     body: { received: true, ...(outcome === 'ignored' ? { ignored: true } : outcome === 'flagged' ? { flagged: true } : {}) },

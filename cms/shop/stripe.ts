@@ -186,9 +186,13 @@ const callbackOf = (event: Stripe.Event): PaymentCallback => {
 /** Cards through Stripe Checkout, as a payment provider. */
 export const stripeProvider: PaymentProvider = {
   name: 'Stripe',
-  method: 'stripe',
+  methods: ['stripe'],
   actor: 'stripe',
-  start: startStripeCheckout,
+  start: async (payload, order, token) => {
+    const url = await startStripeCheckout(payload, order, token)
+    return url ? { redirect: url } : null
+  },
+  lateMoney: 'take',
 }
 
 /**

@@ -129,11 +129,12 @@ export const shop = {
       }).catch((err: unknown) => (err instanceof CheckoutError ? refuse(context, 'CONFLICT', err.reason) : Promise.reject(err)))
       const provider = providerFor(order.paymentMethod)
       if (provider) {
-        const url = await provider.start(await payload(), order, order.accessToken)
+        const started = await provider.start(await payload(), order, order.accessToken)
         // The cart stays when the provider cannot be reached, so the buyer can pick another way to pay.
-        if (!url) return refuse(context, 'BAD_GATEWAY', { code: 'error.stripe' })
+        if (!started) return refuse(context, 'BAD_GATEWAY', { code: provider.actor === 'stripe' ? 'error.stripe' : 'error.gateway' })
         clearCart(context.cookies)
-        return { number: order.number, token: order.accessToken, redirect: url }
+        // A card or e-wallet page, or the order's own page with the virtual account or QR code.
+        return { number: order.number, token: order.accessToken, redirect: started.redirect }
       }
       clearCart(context.cookies)
       return { number: order.number, token: order.accessToken, redirect: null }
@@ -163,6 +164,7 @@ export const shop = {
       const problem = await attachProof(input.number, input.token, input.proof)
       if (problem === 'notFound') return refuse(context, 'NOT_FOUND', { code: 'order.notFound' })
       if (problem === 'notAwaiting') return refuse(context, 'CONFLICT', { code: 'error.notAwaiting' })
+      if (problem === 'byGateway') return refuse(context, 'CONFLICT', { code: 'error.byGateway' })
       if (problem) return refuse(context, 'BAD_REQUEST', problem)
       return { uploaded: true }
     },

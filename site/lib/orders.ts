@@ -10,7 +10,7 @@ import { normalizePhone } from '../../cms/lib/phone'
 import type { UploadMessage } from '../../cms/hooks/messages'
 import type { Order } from '../../cms/payload-types'
 import type { Locale } from '../../cms/lib/messages'
-import { fulfilmentLabel, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
+import { fulfilmentLabel, gatewayOf, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
 import { translate } from '../i18n/ui'
 import { payload } from './payload'
 
@@ -30,7 +30,8 @@ type BuyerOrder = Pick<
   | 'timeline'
   | 'createdAt'
   | 'delivery'
-> & { hasProof: boolean; awaitsPayment: boolean }
+  | 'gateway'
+> & { hasProof: boolean; awaitsPayment: boolean; phoneEnding: string }
 
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
@@ -92,6 +93,7 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     timeline,
     createdAt,
     delivery,
+    gateway,
   } = order
   return {
     number: n,
@@ -107,6 +109,9 @@ export const getBuyerOrder = async (number: string, token: string): Promise<Buye
     timeline,
     createdAt,
     delivery,
+    gateway,
+    // An e-wallet asking in its app names the phone, by its last digits only.
+    phoneEnding: order.buyer.phone.slice(-4),
     hasProof: Boolean(order.paymentProof),
     awaitsPayment: awaitsPayment(stateOf(order)),
   }
@@ -121,10 +126,12 @@ export const attachProof = async (
   token: string,
   file: File,
   now = new Date(),
-): Promise<'notFound' | 'notAwaiting' | UploadMessage | null> => {
+): Promise<'notFound' | 'notAwaiting' | 'byGateway' | UploadMessage | null> => {
   const order = await findOrder(number, token)
   if (!order) return 'notFound'
   if (!awaitsPayment(stateOf(order))) return 'notAwaiting'
+  // A gateway confirms its own payments: a receipt would only lengthen the stock's hold.
+  if (gatewayOf(order.paymentMethod)) return 'byGateway'
   const data = Buffer.from(await file.arrayBuffer())
   const problem = await uploadProblem(
     { data, size: data.length },

@@ -91,7 +91,7 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
     delete: SHOP_STAFF,
     fields: { 'the uploaded file': SHOP_STAFF },
   },
-  'stripe-events': { read: ADMIN, create: NOBODY, update: NOBODY, delete: ADMIN },
+  'payment-events': { read: ADMIN, create: NOBODY, update: NOBODY, delete: ADMIN },
   services: publicTaxonomy(SERVICE_STAFF),
   // Before the requests: a request cannot be deleted while its letter points to it.
   letters: { read: SERVICE_STAFF, create: NOBODY, update: NOBODY, delete: ADMIN },

@@ -226,7 +226,7 @@ const makeShopFixtures = async () => {
       })
     ).status,
   ).toBe(200)
-  madeBySite['stripe-events'] = (await list('/stripe-events?limit=1&depth=0'))[0].id
+  madeBySite['payment-events'] = (await list('/payment-events?limit=1&depth=0'))[0].id
 }
 
 /** A resident's request with an ID card scan, taken to "awaiting signature" (which issues a letter). */

@@ -172,6 +172,25 @@ describe('the settings', () => {
     expect(problem({ WHATSAPP_API_VERSION: '23' })).toBe('WHATSAPP_API_VERSION "23" is not a Graph API version: write it like v23.0.')
   })
 
+  it('turn Xendit on with a secret key and a callback token, and refuse one without the other', () => {
+    expect(parseEnvironment({}).xendit).toBeUndefined()
+    expect(parseEnvironment({ XENDIT_SECRET_KEY: 'xnd_production_x', XENDIT_CALLBACK_TOKEN: 'tok' }).xendit).toEqual({
+      secretKey: 'xnd_production_x',
+      callbackToken: 'tok',
+      apiUrl: 'https://api.xendit.co',
+    })
+    expect(
+      parseEnvironment({ XENDIT_SECRET_KEY: 'xnd_development_x', XENDIT_CALLBACK_TOKEN: 'tok', XENDIT_API_URL: 'http://127.0.0.1:9/' })
+        .xendit?.apiUrl,
+    ).toBe('http://127.0.0.1:9')
+    expect(problem({ XENDIT_SECRET_KEY: 'xnd_production_x' })).toBe(
+      'Xendit needs both XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN (or neither, to leave it off).',
+    )
+    expect(problem({ XENDIT_API_URL: 'api.xendit.co' })).toBe(
+      'XENDIT_API_URL "api.xendit.co" is not a web address: write it like https://api.xendit.co.',
+    )
+  })
+
   it('decode the NIK key from hex or base64', () => {
     const key = Buffer.alloc(32, 7)
     expect(parseEnvironment({ NIK_ENCRYPTION_KEY: key.toString('hex') }).nikKey).toEqual(key)

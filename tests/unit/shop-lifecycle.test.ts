@@ -55,6 +55,16 @@ const TABLE: Row[] = [
   ['pending unfulfilled held card courier', 'payment → paid', 'staff', 'refused:cardThroughStripe'],
   ['pending unfulfilled held transfer courier', 'payment → paid', 'stripe', 'refused:onlyCard'],
   ['pending unfulfilled held transfer courier', 'payment → paid', 'system', 'refused:notStaff'],
+  // Xendit confirms its own methods (QRIS, virtual accounts, e-wallets), only those; staff only take on one that came after expiry.
+  ['pending unfulfilled held va-bca courier', 'payment → paid', 'xendit', 'none'],
+  ['pending unfulfilled held ewallet-dana pickup', 'payment → paid', 'xendit', 'none'],
+  ['pending unfulfilled held va-bca courier', 'payment → paid', 'staff', 'refused:throughGateway'],
+  ['expired unfulfilled released va-bca courier', 'payment → paid', 'staff', 'take'],
+  ['pending unfulfilled held transfer courier', 'payment → paid', 'xendit', 'refused:otherGateway'],
+  ['pending unfulfilled held card courier', 'payment → paid', 'xendit', 'refused:otherGateway'],
+  ['pending unfulfilled held xendit-qris courier', 'payment → paid', 'stripe', 'refused:onlyCard'],
+  ['pending unfulfilled held xendit-qris courier', 'payment → expired', 'xendit', 'release'],
+  ['pending unfulfilled held va-mandiri courier', 'payment → failed', 'xendit', 'release'],
   // A cancelled order never asks to be paid: staff are refused; card money that arrives anyway is flagged for a refund.
   ['pending cancelled released transfer courier', 'payment → paid', 'staff', 'refused:cancelled'],
   ['pending cancelled released card courier', 'payment → paid', 'stripe', 'none +refund'],

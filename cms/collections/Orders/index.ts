@@ -2,6 +2,7 @@ import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } fr
 import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
 import { orderStatusHooks } from './statusHooks'
 import { handleStripeWebhook } from '../../shop/stripe'
+import { handleXenditCallback } from '../../shop/xendit'
 import * as shopMessages from '../../shop/messages'
 import { ATTENTION, FULFILMENT_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../../shop/statuses'
 import { L } from '../../lib/localize'
@@ -62,6 +63,15 @@ export const Orders: CollectionConfig = {
       method: 'post',
       handler: async (req) => {
         const result = await handleStripeWebhook(req.payload, await req.text!(), req.headers.get('stripe-signature'))
+        return Response.json(result.body, { status: result.status })
+      },
+    },
+    {
+      // POST /api/orders/xendit-callback: Xendit's payment callbacks, proven by their x-callback-token header.
+      path: '/xendit-callback',
+      method: 'post',
+      handler: async (req) => {
+        const result = await handleXenditCallback(req.payload, await req.text!(), req.headers.get('x-callback-token'))
         return Response.json(result.body, { status: result.status })
       },
     },
@@ -267,6 +277,43 @@ export const Orders: CollectionConfig = {
       label: L('Pembayaran Stripe (PaymentIntent)', 'Stripe payment (PaymentIntent)'),
       access: staffOnly,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The gateway's payment of the order (Xendit): what the buyer's page shows them to pay with, until when.
+      name: 'gateway',
+      type: 'group',
+      label: L('Pembayaran di gateway', 'Gateway payment'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.gateway?.paymentId) },
+      fields: [
+        { name: 'provider', type: 'text', label: L('Penyedia', 'Provider') },
+        { name: 'paymentId', type: 'text', index: true, label: L('ID pembayaran (payment request)', 'Payment id (payment request)') },
+        { name: 'paymentMethodId', type: 'text', index: true, label: L('ID metode pembayaran', 'Payment method id') },
+        { name: 'channel', type: 'text', label: L('Kanal', 'Channel') },
+        {
+          name: 'kind',
+          type: 'select',
+          label: L('Cara bayar', 'How to pay'),
+          options: [
+            { value: 'virtualAccount', label: L('Nomor virtual account', 'Virtual account number') },
+            { value: 'qrCode', label: L('Kode QR', 'QR code') },
+            { value: 'redirect', label: L('Halaman e-wallet', 'E-wallet page') },
+            { value: 'app', label: L('Persetujuan di aplikasi', 'Approval in the app') },
+          ],
+        },
+        { name: 'code', type: 'text', label: L('Nomor VA / isi QR', 'VA number / QR content') },
+        { name: 'url', type: 'text', label: L('Alamat pembayaran', 'Payment address') },
+        { name: 'expiresAt', type: 'date', label: L('Berlaku sampai', 'Expires at'), admin: witaDateTime({ readOnly: true }) },
+      ],
+    },
+    {
+      // Every callback of the order's gateway, applied or not: its payment history beside the timeline.
+      name: 'paymentEvents',
+      type: 'join',
+      collection: 'payment-events',
+      on: 'order',
+      label: L('Riwayat pembayaran di gateway', 'Gateway payment history'),
+      admin: { defaultColumns: ['createdAt', 'provider', 'type', 'outcome', 'eventId'] },
     },
     {
       // Declared so the list shows when an order was placed in WITA (Payload adds the same field otherwise).

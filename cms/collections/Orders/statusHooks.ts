@@ -18,12 +18,12 @@ import { stockMoved } from '../../shop/stock'
 import { refundOrder, stripeClient } from '../../shop/stripe'
 
 /** Who writes an order when no staff member is signed in: set in `context` by the server's own updates. */
-export type OrderContext = { actor?: 'stripe' | 'system' | 'buyer'; note?: string }
+export type OrderContext = { actor?: 'stripe' | 'xendit' | 'system' | 'buyer'; note?: string }
 
 type TimelineRow = NonNullable<Order['timeline']>[number]
 
 const actorOf = (req: PayloadRequest, context: RequestContext & OrderContext): Actor =>
-  context.actor === 'stripe' ? 'stripe' : req.user && !context.actor ? 'staff' : 'system'
+  context.actor === 'stripe' || context.actor === 'xendit' ? context.actor : req.user && !context.actor ? 'staff' : 'system'
 
 /** The timeline is the shop's record, written in Indonesian like the rest of the back office's data. */
 const recorded = (message: ShopMessage) => translate('id', message)
@@ -31,11 +31,13 @@ const recorded = (message: ShopMessage) => translate('id', message)
 const byOf = (req: PayloadRequest, context: OrderContext) =>
   context.actor === 'stripe'
     ? 'Stripe'
-    : context.actor === 'buyer'
-      ? recorded({ code: 'timeline.byBuyer' })
-      : context.actor === 'system' || !req.user
-        ? recorded({ code: 'timeline.bySystem' })
-        : (req.user.email ?? recorded({ code: 'timeline.byStaff' }))
+    : context.actor === 'xendit'
+      ? 'Xendit'
+      : context.actor === 'buyer'
+        ? recorded({ code: 'timeline.byBuyer' })
+        : context.actor === 'system' || !req.user
+          ? recorded({ code: 'timeline.bySystem' })
+          : (req.user.email ?? recorded({ code: 'timeline.byStaff' }))
 
 const refused = (req: PayloadRequest, message: ShopMessage) => new APIError(localize(req, message), 400, undefined, true)
 

@@ -12,6 +12,7 @@ import * as migration_20261201_221819_i13_notify from './20261201_221819_i13_not
 import * as migration_20261202_012809_i21_payments_qris from './20261202_012809_i21_payments_qris';
 import * as migration_20261202_012901_i18_instances_shared_state from './20261202_012901_i18_instances_shared_state';
 import * as migration_20261202_134845_object_storage from './20261202_134845_object_storage';
+import * as migration_20261202_135151_i21_xendit_payment_events from './20261202_135151_i21_xendit_payment_events';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_134845_object_storage.up,
     down: migration_20261202_134845_object_storage.down,
     name: '20261202_134845_object_storage',
+  },
+  {
+    up: migration_20261202_135151_i21_xendit_payment_events.up,
+    down: migration_20261202_135151_i21_xendit_payment_events.down,
+    name: '20261202_135151_i21_xendit_payment_events',
   },
 ];

@@ -88,6 +88,7 @@ export const id = {
   'error.product': 'Produk atau varian itu tidak ditemukan.',
   'error.proof': 'Pilih berkas bukti transfer (JPEG, PNG, WebP atau PDF, maks. 5 MB).',
   'error.stripe': 'Pembayaran kartu sedang tidak dapat dihubungi. Pilih cara bayar lain atau coba lagi.',
+  'error.gateway': 'Layanan pembayaran sedang tidak dapat dihubungi. Pilih cara bayar lain atau coba lagi.',
   'error.nameRequired': 'Nama wajib diisi.',
   'error.emailRequired': 'Email wajib diisi.',
   'error.phoneRequired': 'Nomor HP wajib diisi.',
@@ -125,6 +126,16 @@ export const id = {
   'order.qrisAmount': 'Nominal',
   'order.qrisCopyAmount': 'Nominal untuk disalin (tanpa titik)',
   'order.qrisSample': 'Contoh: kode ini berasal dari data demo, bukan kode pembayaran desa. Jangan membayar dengannya.',
+  'order.vaInstructions': 'Bayar tepat {total} ke nomor virtual account {bank} ini dari m-banking, internet banking atau ATM:',
+  'order.vaNumber': 'Nomor virtual account',
+  'order.vaCopy': 'Nomor untuk disalin',
+  'order.gatewayQris':
+    'Pindai kode QRIS ini dengan aplikasi bank atau dompet digital apa pun: nominal {total} sudah terisi. Pembayaran tercatat otomatis.',
+  'order.gatewayQrisCode': 'Kode QRIS sebesar {total} untuk pesanan {number}',
+  'order.ewalletLink': 'Bayar {total} dengan {wallet}',
+  'order.ewalletApp': 'Buka aplikasi {wallet} di HP {phone} dan setujui pembayaran {total}.',
+  'order.payBefore': 'Bayar sebelum {time}.',
+  'order.gatewayAuto': 'Pembayaran dikonfirmasi otomatis; halaman ini menunjukkan statusnya setelah dimuat ulang.',
   'order.bank': 'Bank',
   'order.account': 'Nomor rekening',
   'order.holder': 'Atas nama',
@@ -149,6 +160,7 @@ export const id = {
   'order.expired': 'Batas waktu pembayaran sudah lewat dan stok dilepas. Pesanan ini tidak menunggu pembayaran lagi.',
   'order.event.fulfilment': 'Pesanan: {status}',
   'error.notAwaiting': 'Pesanan ini tidak menunggu pembayaran, jadi bukti transfer tidak diterima.',
+  'error.byGateway': 'Pembayaran pesanan ini dikonfirmasi otomatis oleh layanan pembayaran: bukti transfer tidak diperlukan.',
 } as const
 
 export const en: Record<keyof typeof id, string> = {
@@ -240,6 +252,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.product': 'That product or variant was not found.',
   'error.proof': 'Choose a transfer receipt file (JPEG, PNG, WebP or PDF, up to 5 MB).',
   'error.stripe': 'Card payment cannot be reached right now. Choose another way to pay or try again.',
+  'error.gateway': 'The payment service cannot be reached right now. Choose another way to pay or try again.',
   'error.nameRequired': 'Please write your name.',
   'error.emailRequired': 'Please write your email address.',
   'error.phoneRequired': 'Please write your phone number.',
@@ -276,6 +289,16 @@ export const en: Record<keyof typeof id, string> = {
   'order.qrisAmount': 'Amount',
   'order.qrisCopyAmount': 'Amount to copy (no separators)',
   'order.qrisSample': 'Sample: this code comes from the demo data and is not the village’s payment code. Do not pay with it.',
+  'order.vaInstructions': 'Pay exactly {total} to this {bank} virtual account number from mobile banking, internet banking or an ATM:',
+  'order.vaNumber': 'Virtual account number',
+  'order.vaCopy': 'Number to copy',
+  'order.gatewayQris':
+    'Scan this QRIS code with any bank or e-wallet app: the amount {total} is filled in. The payment is recorded automatically.',
+  'order.gatewayQrisCode': 'QRIS code for {total} for order {number}',
+  'order.ewalletLink': 'Pay {total} with {wallet}',
+  'order.ewalletApp': 'Open the {wallet} app on the phone {phone} and approve the payment of {total}.',
+  'order.payBefore': 'Pay before {time}.',
+  'order.gatewayAuto': 'The payment is confirmed automatically; this page shows its status when reloaded.',
   'order.bank': 'Bank',
   'order.account': 'Account number',
   'order.holder': 'Account holder',
@@ -300,4 +323,5 @@ export const en: Record<keyof typeof id, string> = {
   'order.expired': 'The time to pay has passed and the stock was released. This order no longer awaits payment.',
   'order.event.fulfilment': 'Order: {status}',
   'error.notAwaiting': 'This order awaits no payment, so no receipt is accepted.',
+  'error.byGateway': "This order's payment is confirmed automatically by the payment service: no receipt is needed.",
 }
