@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config'
 import { config } from './cms/lib/config.ts'
 import { SITE_BODY_LIMIT } from './server/body-limit.ts'
 import { serveFile } from './server/static.ts'
+import { serviceWorker } from './site/integrations/serviceWorker.ts'
 
 // The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
 const adminOrigin = `http://127.0.0.1:${config().adminDevPort}`
@@ -25,8 +26,9 @@ export default defineConfig({
   outDir: './dist',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
-  // Interactive parts are React islands (site/islands/), rendered on the server and hydrated where needed.
-  integrations: [react()],
+  // Interactive parts are React islands (site/islands/), rendered on the server and hydrated where needed;
+  // the service worker (site/serviceWorker/) is compiled after the client files, named by their content hash.
+  integrations: [react(), serviceWorker()],
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },

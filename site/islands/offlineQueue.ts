@@ -1,6 +1,6 @@
 /**
  * Posts made offline (a service request, a returned request's documents) are handed to the service worker
- * (public/sw.js), which keeps them with their files in IndexedDB and sends them when the connection
+ * (site/serviceWorker/queue.ts), which keeps them with their files in IndexedDB and sends them when the connection
  * returns: on the `online` event, on the next visit, or by Background Sync where the browser has it. The
  * submission key makes a repeated send harmless. `result` is the page's answer as data (null when the
  * server refused the post before the page could answer).
