@@ -49,7 +49,13 @@ export default defineConfig({
       // Every island shares one chunk of React, React DOM and Astro's React client, fetched once and kept.
       rolldownOptions: {
         output: {
-          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ },
+              // What islands load only when needed (site/islands/deferred.ts), one chunk the service worker precaches.
+              { name: 'offline', test: /site[\\/]islands[\\/](compressImage|offlineQueue)\.ts$/ },
+            ],
+          },
         },
       },
     },

@@ -78,9 +78,13 @@ export const strategyOf = (request: RequestFacts, origin: string): 'page' | 'ass
 /** The stylesheets a page links to from /_astro (the offline page's, so it keeps the site's look without a network). */
 export const stylesheetsOf = (html: string) => [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => m[1])
 
-/** What the build puts in the precache besides the offline pages: its stylesheets (small, needed by every page). */
+/**
+ * What the build puts in the precache besides the offline pages: its stylesheets (small, needed by every page)
+ * and the islands' "offline" chunk (photo shrinking and the offline queue, loaded when first needed, which may
+ * be after the connection is gone; see site/islands/deferred.ts).
+ */
 export const precacheOf = (builtFiles: string[]) =>
   builtFiles
-    .filter((file) => /^_astro\/[^/]+\.css$/.test(file))
+    .filter((file) => /^_astro\/[^/]+\.css$/.test(file) || /^_astro\/offline\.[\w-]+\.js$/.test(file))
     .map((file) => `/${file}`)
     .sort()

@@ -106,11 +106,16 @@ describe("the worker's caches and precache", () => {
     expect(staleCaches([...old, ...names, 'desa-pages-v1', 'another-app'], 'abc123')).toEqual([...old, 'desa-pages-v1'])
   })
 
-  it("precache the build's stylesheets and the offline page's", () => {
-    expect(precacheOf(['_astro/b.Cx1.css', 'icons/icon-192.png', '_astro/a.D2.css', '_astro/island.js', 'manifest.json'])).toEqual([
-      '/_astro/a.D2.css',
-      '/_astro/b.Cx1.css',
-    ])
+  it("precache the build's stylesheets, the islands' offline chunk and the offline page's stylesheets", () => {
+    const built = [
+      '_astro/b.Cx1.css',
+      'icons/icon-192.png',
+      '_astro/a.D2.css',
+      '_astro/react.X.js',
+      '_astro/offline.B-7_x.js',
+      'manifest.json',
+    ]
+    expect(precacheOf(built)).toEqual(['/_astro/a.D2.css', '/_astro/b.Cx1.css', '/_astro/offline.B-7_x.js'])
     expect(stylesheetsOf('<link rel="stylesheet" href="/_astro/base.X1.css"><link href="/icons/a.css">')).toEqual(['/_astro/base.X1.css'])
   })
 
