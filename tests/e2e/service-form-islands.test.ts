@@ -101,7 +101,10 @@ describe('the request form with JavaScript', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
     })
     await page.goto(`${server.url}/layanan/keterangan-domisili/formulir`, { waitUntil: 'networkidle' })
+    // Idle for a while (an island hydrated at idle would have woken by now): still the server's HTML alone.
+    await page.waitForTimeout(1500)
     expect(scripts).toEqual([])
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1)
     // The first touch is typing the name: the island hydrates while it is typed, and keeps it.
     await page.getByLabel('Nama lengkap').fill('Rina Cepat')
     await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
