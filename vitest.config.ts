@@ -9,11 +9,22 @@ const integration = {
   maxWorkers: 2,
 }
 
-// Integration files that choose their own database (they set DATABASE_URL) before Payload's config is imported.
+// Integration files that choose their own database (they set DATABASE_URL) or storage (S3_BUCKET) before Payload's
+// config is imported.
 const ON_A_DATABASE_FILE = readdirSync('tests/integration')
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => `tests/integration/${name}`)
-  .filter((file) => readFileSync(file, 'utf8').includes('DATABASE_URL'))
+  .filter((file) => /DATABASE_URL|S3_BUCKET/.test(readFileSync(file, 'utf8')))
+
+const e2e = {
+  include: ['tests/e2e/**/*.test.ts'],
+  globalSetup: ['tests/support/e2e-build.ts', 'tests/support/golden-village.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+}
+
+// End-to-end files that load the machine themselves: sustained load, three instances at once.
+const E2E_ALONE = ['load', 'instances', 'proxy-limits'].map((name) => `tests/e2e/${name}.test.ts`)
 
 export default defineConfig({
   test: {
@@ -51,16 +62,12 @@ export default defineConfig({
         },
       },
       {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          // After the other projects: a production server and a browser need the machine to themselves.
-          sequence: { groupOrder: 1 },
-          globalSetup: ['tests/support/e2e-build.ts', 'tests/support/golden-village.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
-        },
+        // After the other projects, two files at a time: a file's production server and browser mostly wait on each other.
+        test: { ...e2e, name: 'e2e', exclude: [...configDefaults.exclude, ...E2E_ALONE], sequence: { groupOrder: 1 }, maxWorkers: 2 },
+      },
+      {
+        // Then the files that measure the machine or run several instances, one at a time.
+        test: { ...e2e, name: 'e2e-alone', include: E2E_ALONE, sequence: { groupOrder: 2 }, fileParallelism: false },
       },
     ],
   },

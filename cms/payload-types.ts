@@ -235,6 +235,8 @@ export interface Media {
    */
   alt: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -647,6 +649,8 @@ export interface PodcastAudio {
    * Read from the audio file.
    */
   duration?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -674,6 +678,8 @@ export interface Transcript {
     | number
     | boolean
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -783,6 +789,8 @@ export interface Order {
 export interface PaymentProof {
   id: number;
   order?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1428,6 +1436,8 @@ export interface PagesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1688,6 +1698,8 @@ export interface EpisodesSelect<T extends boolean = true> {
  */
 export interface PodcastAudioSelect<T extends boolean = true> {
   duration?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1706,6 +1718,8 @@ export interface PodcastAudioSelect<T extends boolean = true> {
  */
 export interface TranscriptsSelect<T extends boolean = true> {
   cues?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1876,6 +1890,8 @@ export interface OrdersSelect<T extends boolean = true> {
  */
 export interface PaymentProofsSelect<T extends boolean = true> {
   order?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

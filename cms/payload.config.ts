@@ -45,6 +45,7 @@ import { ADMIN_DATE_FORMAT } from './lib/wita'
 import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
+import { objectStoragePlugins } from './plugins/objectStorage'
 import { lexicalIndonesian } from './admin/translations'
 import { nameLockHolders } from './admin/lockHolders'
 
@@ -142,6 +143,8 @@ export default buildConfig({
   typescript: { outputFile: cms('payload-types.ts'), autoGenerate: config().development },
   graphQL: { disable: true },
   plugins: [
+    // Upload collections in S3 buckets when S3_BUCKET is set; their columns are there either way.
+    ...objectStoragePlugins(),
     searchPlugin,
     // Last, so it sees every collection the other plugins add.
     contentVersionPlugin,

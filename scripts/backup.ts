@@ -34,6 +34,11 @@ runMain(async () => {
     const manifest = { createdAt: new Date().toISOString(), files: fingerprint(staging) }
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
 
+    const buckets = config().objectStorage
+    if (buckets)
+      console.warn(
+        `The files are in the buckets ${buckets.bucket} and ${buckets.privateBucket}, not in this archive: keep them with the buckets' versioning or aws s3 sync.`,
+      )
     const folder = path.resolve(process.argv[2] ?? path.join(dataDir(), 'backups'))
     mkdirSync(folder, { recursive: true })
     const archive = path.join(folder, `desa-${manifest.createdAt.replace(/[:.]/g, '-')}.tar.gz`)

@@ -14,6 +14,8 @@ import { markClientAddress } from './clientAddress'
 import { refuseMalformedPath } from './malformed-path'
 import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
+import { serveObject } from './bucket'
+import { s3Client } from '../cms/lib/objectStorage'
 import { isContentHashed } from '../cms/lib/hashedName'
 import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge } from './page-cache'
 import { invalidations } from '../cms/page-cache/invalidations'
@@ -27,6 +29,9 @@ export const isPayloadPath = (pathname: string) => /^\/(admin|api|_next)(\/|$)/.
 
 /** Uploaded pictures and podcast audio are shown in pages; other uploads (transcripts…) are downloads. */
 const MEDIA_INLINE = /\.(jpe?g|png|webp|avif|mp3|m4a)$/i
+
+const DAY = 86_400
+const YEAR = 365 * DAY
 
 const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname)
 
@@ -159,9 +164,13 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         // A content-hashed name never changes what it holds; files stored before names were hashed may.
         const hashed = isContentHashed(pathname)
         const caching = hashed ? { maxAge: '1y', immutable: true } : { maxAge: '7d' }
-        return serveFile(req, res, pathname.slice('/media'.length), { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, () =>
-          renderPage(req, res),
-        )
+        const filePath = pathname.slice('/media'.length)
+        const storage = config().objectStorage
+        if (storage) {
+          const bucket = { bucket: storage.bucket, maxAgeSeconds: hashed ? YEAR : 7 * DAY, immutable: hashed, inline: MEDIA_INLINE }
+          return void serveObject(req, res, s3Client(storage), filePath, bucket, () => renderPage(req, res))
+        }
+        return serveFile(req, res, filePath, { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, () => renderPage(req, res))
       }
       if (hasExtension(pathname)) {
         // Astro's hashed assets never change; other public files (icons, manifest) may.

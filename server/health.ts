@@ -9,28 +9,28 @@ import { requestLocale } from './locale'
 
 const TIMEOUT_MS = 2000
 const PROBE_EVERY_MS = 5000
+const WRITE_EVERY_MS = 1000
 
 export type DatabaseState = 'up' | 'read-only' | 'down'
 
 const within = <T>(work: Promise<T>) =>
   Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref())])
 
-/**
- * Whether the database answers a read and takes a write, each within two seconds. A database can keep
- * answering reads while refusing every write (a full disk, a read-only mount, its file removed): then
- * sign-ins, checkouts and requests would fail, so that counts as unavailable too.
- */
-export const checkDatabase = async (payload: Payload): Promise<DatabaseState> => {
+const answersRead = async (payload: Payload) => {
   try {
     await within(payload.count({ collection: 'users', overrideAccess: true }))
+    return true
   } catch {
-    return 'down'
+    return false
   }
+}
+
+const takesWrite = async (payload: Payload) => {
   try {
     await within(atomicStore(payload).addToWindow('health:write', 1, 60_000, Date.now()))
-    return 'up'
+    return true
   } catch {
-    return 'read-only'
+    return false
   }
 }
 
@@ -51,14 +51,28 @@ export class DatabaseWatch {
   private readonly file = sqliteFileOf(config().database)
   private readonly opened = this.file && fileAt(this.file)
 
+  private lastWrite: { at: number; ok: Promise<boolean> } | undefined
+
   constructor(private readonly payload: Payload) {}
 
+  /**
+   * Whether the database answers a read and takes a write, each within two seconds. A database can keep
+   * answering reads while refusing every write (a full disk, a read-only mount, its file removed): then
+   * sign-ins, checkouts and requests would fail, so that counts as unavailable too.
+   */
   async check() {
-    this.state = await checkDatabase(this.payload)
+    this.state = !(await answersRead(this.payload)) ? 'down' : (await this.writable()) ? 'up' : 'read-only'
     // In WAL mode SQLite goes on writing to a database file removed or replaced under it, and the next start
     // would not find those writes: as unwritable as a read-only one.
     if (this.state === 'up' && this.file && fileAt(this.file) !== this.opened) this.state = 'read-only'
     return this.state
+  }
+
+  /** One test write per second at most, however often /healthz is asked (a load balancer, a flood): the others share it. */
+  private writable() {
+    const now = Date.now()
+    if (!this.lastWrite || now - this.lastWrite.at >= WRITE_EVERY_MS) this.lastWrite = { at: now, ok: takesWrite(this.payload) }
+    return this.lastWrite.ok
   }
 
   start() {

@@ -35,7 +35,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [
       validateUpload({ types: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, AVIF' }),
-      nameByContent(config().mediaDir),
+      nameByContent(''),
     ],
     beforeChange: [({ req, operation, data }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
   },

@@ -8,6 +8,7 @@ import { config } from '../lib/config'
 import { AUDIO_TYPES, audioDuration } from '../podcast/audio'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 import { nameByContent } from '../hooks/contentHashedName'
+import { PUBLIC_PREFIXES } from '../plugins/objectStorage'
 
 const AUDIO_DIR = path.join(config().mediaDir, 'audio')
 
@@ -29,7 +30,7 @@ export const PodcastAudio: CollectionConfig = {
     beforeOperation: [
       validateUpload({ types: Object.keys(AUDIO_TYPES), maxBytes: 200 * 1024 * 1024, typeNames: 'MP3, M4A' }),
       readDuration,
-      nameByContent(AUDIO_DIR),
+      nameByContent(PUBLIC_PREFIXES['podcast-audio']),
     ],
   },
   upload: {

@@ -7,6 +7,7 @@ import { config } from '../lib/config'
 import { parseVtt, VttError } from '../podcast/webvtt'
 import { notFoundUnlessStored } from '../hooks/missingFile'
 import { nameByContent } from '../hooks/contentHashedName'
+import { PUBLIC_PREFIXES } from '../plugins/objectStorage'
 
 /** Refuses anything that is not a well-formed WebVTT file and keeps its captions for the episode page. */
 const readCaptions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -34,7 +35,7 @@ export const Transcripts: CollectionConfig = {
   labels: { singular: L('Transkrip', 'Transcript'), plural: L('Transkrip', 'Transcripts') },
   admin: { group: L('Podcast', 'Podcast') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [readCaptions, nameByContent(TRANSCRIPTS_DIR)] },
+  hooks: { beforeOperation: [readCaptions, nameByContent(PUBLIC_PREFIXES.transcripts)] },
   upload: {
     staticDir: TRANSCRIPTS_DIR,
     handlers: [notFoundUnlessStored(TRANSCRIPTS_DIR)],

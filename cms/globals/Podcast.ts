@@ -1,11 +1,10 @@
-import path from 'node:path'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { anyone, isEditor } from '../access'
 import { httpUrlField } from '../fields/url'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
-import { config } from '../lib/config'
+import { publicFiles } from '../lib/objectStorage'
 import { APPLE_CATEGORIES } from '../podcast/categories'
 import { artworkProblem } from '../podcast/artwork'
 import { PODCAST_LICENSES } from '../podcast/licenses'
@@ -16,7 +15,9 @@ const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest })
   const id = typeof value === 'object' ? (value as { id: number }).id : value
   const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, req, overrideAccess: true }).catch(() => null)
   if (!media?.filename) return localize(req, { code: 'artwork.missing' })
-  const meta = await sharp(path.join(config().mediaDir, media.filename)).metadata()
+  const bytes = await publicFiles().read(media.filename)
+  if (!bytes) return localize(req, { code: 'artwork.missing' })
+  const meta = await sharp(bytes).metadata()
   const problem = artworkProblem({ width: meta.width, height: meta.height, format: meta.format, space: meta.space })
   return problem ? localize(req, problem) : true
 }

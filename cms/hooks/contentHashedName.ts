@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { getFileByPath, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { contentHashedName } from '../lib/hashedName'
+import { publicFiles } from '../lib/objectStorage'
 
-type Stored = { filename?: string | null; focalX?: number | null; focalY?: number | null }
+type Stored = { filename?: string | null; mimeType?: string | null; focalX?: number | null; focalY?: number | null }
 
 const focalOf = (point: Stored) => `${point.focalX ?? ''},${point.focalY ?? ''}`
 
@@ -17,10 +18,11 @@ export const storedNameOf = (name: string, data: Buffer) => contentHashedName(na
 /**
  * Names a new or replaced file by its bytes, with the focal point and crop its sizes are cut by. A new focal
  * point or crop on a stored picture re-reads its file under a new name, where Payload would rewrite the sizes
- * in place under the old ones (and browsers would keep showing the old cut).
+ * in place under the old ones (and browsers would keep showing the old cut). `folder` is where the collection's files
+ * are among the public files (`audio` for /media/audio/…), on disk or in the bucket.
  */
 export const nameByContent =
-  (staticDir: string): CollectionBeforeOperationHook =>
+  (folder: string): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const data = (args.data ?? {}) as Stored
@@ -34,7 +36,13 @@ export const nameByContent =
     const next = { ...stored, ...data }
     const refocused = ('focalX' in data || 'focalY' in data) && focalOf(next) !== focalOf(stored)
     if (!stored.filename || !(refocused || cropOf(req))) return args
-    const file = await getFileByPath(path.join(staticDir, stored.filename))
-    if (file) req.file = { ...file, name: contentHashedName(stored.filename, [file.data, focalOf(next), cropOf(req)]) }
+    const bytes = await publicFiles().read(path.posix.join(folder, stored.filename))
+    if (bytes)
+      req.file = {
+        data: bytes,
+        mimetype: stored.mimeType ?? 'application/octet-stream',
+        size: bytes.length,
+        name: contentHashedName(stored.filename, [bytes, focalOf(next), cropOf(req)]),
+      }
     return args
   }

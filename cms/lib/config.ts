@@ -43,6 +43,12 @@ export type Config = {
   mediaDir: string
   /** Residents' uploads and issued letters: never served publicly. */
   privateDir: string
+  /**
+   * S3-compatible object storage (S3_BUCKET and the rest), instead of MEDIA_DIR and PRIVATE_DIR: public files in
+   * `bucket` (served by this server at /media/, read with these credentials: the bucket need not be public), residents'
+   * documents, letters and receipts in `privateBucket`, which nothing serves but the access-checked routes.
+   */
+  objectStorage: ObjectStorage | undefined
   meilisearch: { host: string; apiKey: string | undefined } | undefined
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: URL | undefined }
   /**
@@ -96,6 +102,18 @@ export type Config = {
   rateLimitOff: boolean
   /** AUDIT_REQUIRED=1: `npm run audit` fails when the advisory service cannot be reached. */
   auditRequired: boolean
+}
+
+export type ObjectStorage = {
+  bucket: string
+  privateBucket: string
+  /** S3_ENDPOINT: another service than AWS (MinIO, R2, a local test server); AWS's own endpoint without it. */
+  endpoint: string | undefined
+  region: string
+  /** Without keys the SDK's own chain (an instance role, AWS_* variables) signs. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined
+  /** S3_FORCE_PATH_STYLE: bucket names in the path (`endpoint/bucket/key`), as most S3-compatible services need. */
+  forcePathStyle: boolean
 }
 
 /** Who mail comes from: the address, and the name EMAIL_FROM gives (else the village's). */
@@ -199,6 +217,29 @@ const whatsappOf = (env: {
       }
     : undefined
 
+const objectStorageOf = (env: {
+  S3_BUCKET?: string
+  S3_PRIVATE_BUCKET?: string
+  S3_ENDPOINT?: string
+  S3_REGION?: string
+  S3_ACCESS_KEY_ID?: string
+  S3_SECRET_ACCESS_KEY?: string
+  S3_FORCE_PATH_STYLE: boolean
+}): ObjectStorage | undefined =>
+  env.S3_BUCKET && env.S3_PRIVATE_BUCKET
+    ? {
+        bucket: env.S3_BUCKET,
+        privateBucket: env.S3_PRIVATE_BUCKET,
+        endpoint: env.S3_ENDPOINT,
+        region: env.S3_REGION ?? 'us-east-1',
+        credentials:
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+            : undefined,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      }
+    : undefined
+
 const schema = z
   .object({
     NODE_ENV: text,
@@ -229,6 +270,13 @@ const schema = z
     PAYLOAD_PUSH_SCHEMA: onOff('PAYLOAD_PUSH_SCHEMA', true),
     MEDIA_DIR: directory('data/media'),
     PRIVATE_DIR: directory('data/private'),
+    S3_BUCKET: text,
+    S3_PRIVATE_BUCKET: text,
+    S3_ENDPOINT: webAddressText('S3_ENDPOINT', 'https://s3.ap-southeast-3.amazonaws.com'),
+    S3_REGION: text,
+    S3_ACCESS_KEY_ID: text,
+    S3_SECRET_ACCESS_KEY: text,
+    S3_FORCE_PATH_STYLE: onOff('S3_FORCE_PATH_STYLE', false),
     MEILISEARCH_HOST: webAddressText('MEILISEARCH_HOST', 'http://127.0.0.1:7700'),
     MEILISEARCH_API_KEY: text,
     STRIPE_SECRET_KEY: text,
@@ -309,6 +357,15 @@ const schema = z
   .superRefine((env, ctx) => {
     if (Boolean(env.WHATSAPP_TOKEN) !== Boolean(env.WHATSAPP_PHONE_NUMBER_ID))
       refuse(ctx, 'WhatsApp needs both WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID (or neither, to leave it off).')
+    if (env.S3_BUCKET && !env.S3_PRIVATE_BUCKET)
+      refuse(ctx, `S3_BUCKET needs S3_PRIVATE_BUCKET too: residents' documents, letters and receipts go to a bucket of their own.`)
+    if (env.S3_PRIVATE_BUCKET && !env.S3_BUCKET) refuse(ctx, 'S3_PRIVATE_BUCKET needs S3_BUCKET too (the bucket of the public media).')
+    if (env.S3_BUCKET && env.S3_BUCKET === env.S3_PRIVATE_BUCKET)
+      refuse(ctx, `S3_PRIVATE_BUCKET must be another bucket than S3_BUCKET: everything in S3_BUCKET is served at /media.`)
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+      refuse(ctx, 'Object storage needs both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (or neither, to use the instance role).')
+    if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID))
+      refuse(ctx, 'S3_ENDPOINT and S3_ACCESS_KEY_ID are set but S3_BUCKET is not: name the buckets, or leave every S3_ setting empty.')
   })
   .transform((env): Config => {
     const production = env.NODE_ENV === 'production'
@@ -326,6 +383,7 @@ const schema = z
       pushSchema: env.PAYLOAD_PUSH_SCHEMA,
       mediaDir: env.MEDIA_DIR,
       privateDir: env.PRIVATE_DIR,
+      objectStorage: objectStorageOf(env),
       meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
       stripe: { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL },
       email: { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM },

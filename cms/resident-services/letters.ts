@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { config, type LetterSignerSettings } from '../lib/config'
+import { publicFiles } from '../lib/objectStorage'
 import { absoluteUrl } from '../lib/urls'
 import { formatWitaDate, witaMonthYear } from '../lib/wita'
 import type { Letter, Media, Service, User } from '../payload-types'
@@ -84,7 +83,8 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   const type = logo.mimeType === 'image/png' ? 'png' : logo.mimeType === 'image/jpeg' ? 'jpg' : null
   if (!type) return null
   try {
-    return { bytes: await readFile(path.join(config().mediaDir, logo.filename)), type } as const
+    const bytes = await publicFiles().read(logo.filename)
+    return bytes ? ({ bytes, type } as const) : null
   } catch {
     return null
   }

@@ -1,7 +1,6 @@
-import { readdir, stat } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 import { config } from '../lib/config'
+import { privateFiles } from '../lib/objectStorage'
 import { FINAL_STATUSES } from './status'
 import { removePrivateFile } from './privateFiles'
 
@@ -48,12 +47,11 @@ const UNSUBMITTED_MS = 60 * 60 * 1000
  * the check-your-answers page, or someone posted files to fill the disk). Returns how many were deleted.
  */
 export const purgeOrphanFiles = async (payload: Payload, now = new Date()): Promise<number> => {
-  // Only the files of this folder itself: other features keep their private files in subfolders.
-  const entries = await readdir(config().privateDir, { withFileTypes: true }).catch(() => [])
+  // Only the files at the top: other features keep their private files in subfolders (payment-proofs/).
+  const files = await privateFiles().list('')
   let purged = 0
-  for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) {
-    const { mtime } = await stat(path.join(config().privateDir, name))
-    if (now.getTime() - mtime.getTime() < UNSUBMITTED_MS) continue
+  for (const { key: name, modified } of files) {
+    if (now.getTime() - modified.getTime() < UNSUBMITTED_MS) continue
     const [requests, letters] = await Promise.all([
       payload.count({ collection: 'service-requests', where: { 'attachments.file': { equals: name } }, overrideAccess: true }),
       payload.count({ collection: 'letters', where: { pdfFile: { equals: name } }, overrideAccess: true }),

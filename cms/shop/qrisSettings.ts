@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { ValidationError, type Field, type GlobalBeforeChangeHook, type PayloadRequest } from 'payload'
-import { config } from '../lib/config'
+import { publicFiles } from '../lib/objectStorage'
 import { L } from '../lib/localize'
 import { idOf } from '../lib/relation'
 import { localize } from '../messages'
@@ -83,7 +81,9 @@ const payloadOfImage = async (req: PayloadRequest, image: number | string) => {
   const media = await req.payload.findByID({ collection: 'media', id: image, depth: 0, overrideAccess: true, req })
   try {
     if (!media.filename) throw new QrisError({ code: 'qris.imageUnreadable' })
-    const payload = await readQrisImage(await readFile(path.join(config().mediaDir, media.filename)))
+    const bytes = await publicFiles().read(media.filename)
+    if (!bytes) throw new QrisError({ code: 'qris.imageUnreadable' })
+    const payload = await readQrisImage(bytes)
     return { payload, parsed: parseQris(payload) }
   } catch (err) {
     return refuse(req, 'qrisImage', err)

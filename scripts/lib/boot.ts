@@ -1,16 +1,18 @@
 import type { Payload } from 'payload'
 import { setEnvironment } from '../../cms/lib/config'
+import { checkBuckets } from './buckets'
 import { checkDatabase } from './database-check'
 import { ensureSecret } from './secret'
 import { ensureServiceKeys } from './serviceKeys'
 
 /**
  * Starts Payload for the production server and the command-line tools: the secret, a reachable
- * database, and every pending migration applied (production never pushes the schema).
+ * database (and buckets, with S3_BUCKET), and every pending migration applied (production never pushes the schema).
  */
 export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> => {
   // A bad setting or an unusable database is reported before any key is generated into data/.
   await checkDatabase()
+  await checkBuckets()
   ensureSecret()
   ensureServiceKeys()
   setEnvironment({ NODE_ENV: 'production' })

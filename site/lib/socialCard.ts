@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import sharp, { type OverlayOptions } from 'sharp'
 import { SOCIAL_CARD } from '../../cms/collections/Media'
 import type { Media } from '../../cms/payload-types'
 import { escapeXml } from '../../cms/lib/xml'
-import { config } from '../../cms/lib/config'
+import { publicFiles } from '../../cms/lib/objectStorage'
 import { contentHashedName, isContentHashed } from '../../cms/lib/hashedName'
 import { mediaUrl } from './images'
 
@@ -68,13 +65,7 @@ const cardSvg = (title: string, villageName: string, hasLogo: boolean) => {
 </svg>`
 }
 
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  )
-
-const drawCard = async (file: string, title: string, villageName: string, logoBytes: Buffer | null) => {
+const drawCard = async (key: string, title: string, villageName: string, logoBytes: Buffer | null) => {
   const layers: OverlayOptions[] = []
   if (logoBytes) {
     const badge = await sharp(logoBytes)
@@ -88,27 +79,24 @@ const drawCard = async (file: string, title: string, villageName: string, logoBy
     .composite(layers)
     .png({ palette: true, compressionLevel: 9 })
     .toBuffer()
-  await mkdir(path.dirname(file), { recursive: true })
-  // Written beside under a name of its own and renamed, so a visitor never gets half a file and two drawings never mix.
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomUUID()}.partial`)
-  await writeFile(partial, png)
-  await rename(partial, file)
+  // Stored whole (on disk written beside and renamed), so a visitor never gets half a file and two drawings never mix.
+  await publicFiles().write(key, png, 'image/png')
 }
 
 /** Cards being drawn in this process: visitors opening a new page at once wait for one drawing. */
 const drawing = new Map<string, Promise<void>>()
 
 /**
- * Cards this process knows are on disk, by what they show (the logo by its file's name and size): finding one
- * otherwise looks at the disk on every render (and reads a logo stored before names were hashed). Bounded, as
+ * Cards this process knows are stored, by what they show (the logo by its file's name and size): finding one
+ * otherwise looks at the disk or bucket on every render (and reads a logo stored before names were hashed). Bounded, as
  * any page title can ask for one.
  */
 const known = new Map<string, SocialImage>()
 const KNOWN_MAX = 2000
 
 /**
- * A 1200×630 card with the village's logo and name and the page's title, drawn with sharp once and kept on disk
- * (MEDIA_DIR/cards/, served under /media/cards/). Its name is a hash of what it shows. A card that cannot be
+ * A 1200×630 card with the village's logo and name and the page's title, drawn with sharp once and kept with the
+ * public files (MEDIA_DIR/cards/ or the bucket's cards/, served under /media/cards/). Its name is a hash of what it shows. A card that cannot be
  * drawn leaves the page without one rather than failing it.
  */
 export const generatedSocialImage = async ({
@@ -132,17 +120,16 @@ export const generatedSocialImage = async ({
 }
 
 const findOrDrawCard = async ({ title, villageName, logo }: { title: string; villageName: string; logo: Media | null }) => {
-  const logoFile = logo?.filename ? path.join(config().mediaDir, logo.filename) : null
-  const readLogo = async () => (logoFile && (await exists(logoFile)) ? await readFile(logoFile) : null)
+  const readLogo = async () => (logo?.filename ? await publicFiles().read(logo.filename) : null)
   // A content-hashed logo's name stands for its bytes: then nothing is read unless a card is drawn.
   const logoIdentity = logo?.filename && isContentHashed(logo.filename) ? logo.filename : ((await readLogo()) ?? '')
   const name = contentHashedName('card.png', [JSON.stringify([CARD_DESIGN, title, villageName]), logoIdentity])
-  const file = path.join(config().mediaDir, CARD_DIR, name)
-  if (!(await exists(file))) {
+  const key = `${CARD_DIR}/${name}`
+  if (!(await publicFiles().exists(key))) {
     let drawn = drawing.get(name)
     if (!drawn) {
       drawn = readLogo()
-        .then((logoBytes) => drawCard(file, title, villageName, logoBytes))
+        .then((logoBytes) => drawCard(key, title, villageName, logoBytes))
         .finally(() => drawing.delete(name))
       drawing.set(name, drawn)
     }

@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { placeOrder } from '../../cms/shop/orders'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { deliverEmails, startPayload } from '../support/payload'
 import { freePort } from '../support/server'
 import { checkoutFor, createProduct } from '../support/shop'
-import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
 import { smtpInbox } from '../support/smtp'
 import { setEnvironment } from '../../cms/lib/config'
 
@@ -36,24 +35,7 @@ describe('the email outbox while the mail server is down', () => {
   it('keeps order and resident emails, retries with backoff, and delivers each exactly once when SMTP is back', async () => {
     const product = await createProduct(payload)
     const order = await placeOrder(payload, checkoutFor(product, 1))
-    const service = await serviceBySlug(payload, 'keterangan-domisili')
-    const answers = {
-      ...applicant,
-      email: 'siti@warga.test',
-      tempat_lahir: 'Tenggarong',
-      tanggal_lahir: '1990-08-05',
-      sejak_tahun: '2015',
-      keperluan: 'Kerja',
-      pernyataan: 'on',
-    }
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-    const prepared = await prepareAnswers(
-      formFieldsOf(service),
-      answers,
-      { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } },
-      [],
-    )
-    const request = await submitRequest(payload, service, answers, prepared.files)
+    const { service, request } = await domicileRequest(payload, { email: 'siti@warga.test' })
 
     await deliverEmails(payload)
     const failed = await outbox()

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { setEnvironment } from '../../cms/lib/config'
-import { findTracked, formFieldsOf, prepareAnswers, residentTransition, submitRequest } from '../../cms/resident-services/requests'
+import { findTracked, residentTransition } from '../../cms/resident-services/requests'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
-import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { applicant, domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
 import { smtpInbox } from '../support/smtp'
 
 /** When the resident answers a returned request, what they wrote is theirs: never "Pesan petugas". */
@@ -21,19 +21,7 @@ beforeAll(async () => {
 afterAll(() => smtp.close())
 
 it("labels the resident's reply as theirs in the timeline and in the email, and the officer's message as the officer's", async () => {
-  const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = {
-    ...applicant,
-    email: 'siti@warga.test',
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1990-08-05',
-    sejak_tahun: '2015',
-    keperluan: 'Kerja',
-    pernyataan: 'on',
-  }
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
-  const request = await submitRequest(payload, service, answers, prepared.files)
+  const { request } = await domicileRequest(payload, { email: 'siti@warga.test' })
   const officer = { ...(await createUser(payload, 'officer')), collection: 'users' as const }
   for (const [nextStatus, transitionNote] of [
     ['checking', null],

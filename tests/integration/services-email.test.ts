@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { isLetterToken } from '../../cms/resident-services/letterLink'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { createUser, deliverEmails, startPayload } from '../support/payload'
-import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys, sktmAwaitingSignature } from '../support/services'
+import { applicant, domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 import { smtpInbox } from '../support/smtp'
 import { setEnvironment } from '../../cms/lib/config'
 
@@ -21,19 +20,7 @@ beforeAll(async () => {
 afterAll(() => smtp.close())
 
 it('emails the resident a record on submission and a message on every status change, each greeting them and naming the service', async () => {
-  const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = {
-    ...applicant,
-    email: 'siti@warga.test',
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1990-08-05',
-    sejak_tahun: '2015',
-    keperluan: 'Kerja',
-    pernyataan: 'on',
-  }
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
-  const request = await submitRequest(payload, service, answers, prepared.files)
+  const { request } = await domicileRequest(payload, { email: 'siti@warga.test' })
   await deliverEmails(payload)
   await expect.poll(() => inbox.length).toBe(1)
   expect(inbox[0].to).toEqual(['siti@warga.test'])
@@ -72,32 +59,7 @@ it('emails the resident a record on submission and a message on every status cha
 })
 
 it('writes to a resident who applied in English in English, from the confirmation to every status change', async () => {
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: { slug: { equals: 'keterangan-domisili' } },
-    locale: 'en',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const service = docs[0]
-  const answers = {
-    ...applicant,
-    email: 'ayu@visitor.test',
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1990-08-05',
-    sejak_tahun: '2015',
-    keperluan: 'Work',
-    pernyataan: 'on',
-  }
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-  const prepared = await prepareAnswers(
-    formFieldsOf(service, 'en'),
-    answers,
-    { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } },
-    [],
-  )
-  const request = await submitRequest(payload, service, answers, prepared.files, null, 'en')
+  const { service, request } = await domicileRequest(payload, { email: 'ayu@visitor.test', locale: 'en' })
   expect(request.locale).toBe('en')
   const mailTo = (subject: string) => inbox.find((mail) => mail.to.includes('ayu@visitor.test') && mail.subject === subject)
 

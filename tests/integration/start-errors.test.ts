@@ -40,6 +40,20 @@ describe('npm start refuses bad settings clearly', () => {
     )
   })
 
+  it('says when the object storage cannot be reached', async () => {
+    expect(
+      await failure({
+        PAYLOAD_SECRET: 's',
+        S3_BUCKET: 'desa-media',
+        S3_PRIVATE_BUCKET: 'desa-private',
+        S3_ENDPOINT: 'http://127.0.0.1:9',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      }),
+    ).toMatch(/^✖ The object storage at http:\/\/127\.0\.0\.1:9 does not answer \(.+\): start it or fix S3_ENDPOINT\.$/)
+  })
+
   it('says when the port is taken', async () => {
     const busy = net.createServer()
     const port = await new Promise<number>((resolve) =>

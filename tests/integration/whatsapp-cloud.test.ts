@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setEnvironment } from '../../cms/lib/config'
+import type { Locale } from '../../cms/lib/messages'
 import type { ServiceRequest, User } from '../../cms/payload-types'
-import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-services/requests'
 import { placeOrder } from '../../cms/shop/orders'
 import { startFakeWhatsapp } from '../support/fakeWhatsapp'
 import { createUser, deliverWhatsapp, startPayload } from '../support/payload'
-import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
 import { checkoutFor, createProduct } from '../support/shop'
 
 const ACCOUNT = { token: 'EAAGtokenDesa', phoneNumberId: '106540352242922' }
@@ -56,20 +56,7 @@ afterAll(async () => {
   })
 })
 
-const submit = async (locale: 'id' | 'en' = 'id') => {
-  const service = await serviceBySlug(payload, 'keterangan-domisili')
-  const answers = {
-    ...applicant,
-    tempat_lahir: 'Tenggarong',
-    tanggal_lahir: '1990-08-05',
-    sejak_tahun: '2015',
-    keperluan: 'Kerja',
-    pernyataan: 'on',
-  }
-  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
-  const prepared = await prepareAnswers(formFieldsOf(service), answers, { foto_ktp: { name: 'ktp.pdf', data: pdf, size: pdf.length } }, [])
-  return submitRequest(payload, service, answers, prepared.files, null, locale)
-}
+const submit = async (locale: Locale = 'id') => (await domicileRequest(payload, { locale })).request
 
 const move = (request: ServiceRequest, nextStatus: string, transitionNote?: string) =>
   payload.update({

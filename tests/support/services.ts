@@ -9,6 +9,7 @@ import { formFieldsOf, prepareAnswers, submitRequest } from '../../cms/resident-
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { seedServices } from '../../cms/seed/services'
 import { setEnvironment } from '../../cms/lib/config'
+import type { Locale } from '../../cms/lib/messages'
 
 /** The village head's certificate from a village CA, as a PKCS#12 file; returns its path. */
 export const headCertificateFile = (commonName: string, passphrase: string) => {
@@ -45,11 +46,38 @@ export const seedServiceCatalog = async (payload: Payload) => {
   await seedServices({ payload, contentDir: path.resolve('content'), log: () => {}, markdown })
 }
 
-export const serviceBySlug = async (payload: Payload, slug: string): Promise<Service> =>
-  (await payload.find({ collection: 'services', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+export const serviceBySlug = async (payload: Payload, slug: string, locale: Locale = 'id'): Promise<Service> =>
+  (await payload.find({ collection: 'services', where: { slug: { equals: slug } }, locale, limit: 1, depth: 0, overrideAccess: true }))
+    .docs[0]
 
 /** Valid answers for the applicant's fields. */
 export const applicant = { nama: 'Siti Aminah', nik: '6402014508900003', telepon: '0812 3456 7890', email: '', alamat: 'RT 02, Dusun Hulu' }
+
+/**
+ * A Surat Keterangan Domisili from the applicant (born 5 August 1990, with a scan of her ID card), submitted in
+ * `locale`, with the given email if any.
+ */
+export const domicileRequest = async (payload: Payload, { email = '', locale = 'id' }: { email?: string; locale?: Locale } = {}) => {
+  const service = await serviceBySlug(payload, 'keterangan-domisili', locale)
+  const answers = {
+    ...applicant,
+    email,
+    tempat_lahir: 'Tenggarong',
+    tanggal_lahir: '1990-08-05',
+    sejak_tahun: '2015',
+    keperluan: locale === 'en' ? 'Work' : 'Kerja',
+    pernyataan: 'on',
+  }
+  const ktp = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)])
+  const prepared = await prepareAnswers(
+    formFieldsOf(service, locale),
+    answers,
+    { foto_ktp: { name: 'ktp.pdf', data: ktp, size: ktp.length } },
+    [],
+  )
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems))
+  return { service, request: await submitRequest(payload, service, answers, prepared.files, null, locale) }
+}
 
 /**
  * A Surat Keterangan Tidak Mampu for `name` (born 1 January 1999, asking for health assistance, with the given

@@ -11,6 +11,7 @@ import * as migration_20261201_174907_i13_office_missing_documents from './20261
 import * as migration_20261201_221819_i13_notify from './20261201_221819_i13_notify';
 import * as migration_20261202_012809_i21_payments_qris from './20261202_012809_i21_payments_qris';
 import * as migration_20261202_012901_i18_instances_shared_state from './20261202_012901_i18_instances_shared_state';
+import * as migration_20261202_134845_object_storage from './20261202_134845_object_storage';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_012901_i18_instances_shared_state.up,
     down: migration_20261202_012901_i18_instances_shared_state.down,
     name: '20261202_012901_i18_instances_shared_state',
+  },
+  {
+    up: migration_20261202_134845_object_storage.up,
+    down: migration_20261202_134845_object_storage.down,
+    name: '20261202_134845_object_storage',
   },
 ];

@@ -42,6 +42,7 @@ import { QueueScope as QueueScope_cfae460b9d3bcf3a230b3b54a0132055 } from '../..
 import { VillageIcon as VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
 import { VillageLogo as VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
 import { ShopDashboard as ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49 } from '../../../components/ShopDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -90,5 +91,6 @@ export const importMap = {
   "/components/VillageLogo#VillageIcon": VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873,
   "/components/VillageLogo#VillageLogo": VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873,
   "/components/ShopDashboard#ShopDashboard": ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
