@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config'
 import { config } from './cms/lib/config.ts'
 import { SITE_BODY_LIMIT } from './server/body-limit.ts'
 import { serveFile } from './server/static.ts'
+import { interactionDirective } from './site/integrations/interaction.ts'
+import { serviceWorker } from './site/integrations/serviceWorker.ts'
 
 // The Payload admin (Next.js) runs beside Astro in development; in production one server routes both.
 const adminOrigin = `http://127.0.0.1:${config().adminDevPort}`
@@ -25,8 +27,10 @@ export default defineConfig({
   outDir: './dist',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
-  // Interactive parts are React islands (site/islands/), rendered on the server and hydrated where needed.
-  integrations: [react()],
+  // Interactive parts are React islands (site/islands/), rendered on the server and hydrated where needed
+  // (`client:interaction` too: on the visitor's first touch); the service worker (site/serviceWorker/) is
+  // compiled after the client files, named by their content hash.
+  integrations: [react(), interactionDirective(), serviceWorker()],
   trailingSlash: 'ignore',
   // External, cacheable CSS keeps the Content-Security-Policy free of inline styles.
   build: { inlineStylesheets: 'never' },
@@ -47,7 +51,13 @@ export default defineConfig({
       // Every island shares one chunk of React, React DOM and Astro's React client, fetched once and kept.
       rolldownOptions: {
         output: {
-          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ },
+              // What islands load only when needed (site/islands/deferred.ts), one chunk the service worker precaches.
+              { name: 'offline', test: /site[\\/]islands[\\/](compressImage|offlineQueue)\.ts$/ },
+            ],
+          },
         },
       },
     },

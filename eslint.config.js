@@ -48,20 +48,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['public/sw.js'],
-    languageOptions: {
-      globals: {
-        self: 'readonly',
-        caches: 'readonly',
-        fetch: 'readonly',
-        Response: 'readonly',
-        Request: 'readonly',
-        indexedDB: 'readonly',
-        FormData: 'readonly',
-        clients: 'readonly',
-        location: 'readonly',
-      },
-    },
-  },
 )

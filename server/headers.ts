@@ -5,6 +5,7 @@ import islandScript from 'astro/runtime/server/astro-island.prebuilt.js'
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js'
 import idleDirective from 'astro/runtime/client/idle.prebuilt.js'
 import visibleDirective from 'astro/runtime/client/visible.prebuilt.js'
+import { interactionDirectiveScript } from '../site/integrations/interaction'
 import { SW_REGISTRATION } from '../site/lib/serviceWorker'
 
 /** A CSP source that allows exactly this inline script (or style). */
@@ -12,10 +13,11 @@ export const scriptHash = (source: string) => `'sha256-${createHash('sha256').up
 
 /**
  * What Astro writes inline before the first React island of a page (site/islands/): the `astro-island`
- * element, the script of each hydration directive the site uses (`client:idle`, `client:visible`) and the
- * element's one style rule. They are fixed texts of the installed Astro, allowed by their hashes.
+ * element, the script of each hydration directive the site uses (`client:idle`, `client:visible`, and the
+ * site's own `client:interaction`, compiled as Astro compiles it) and the element's one style rule. They are
+ * fixed texts of the installed Astro and of this site, allowed by their hashes.
  */
-export const ISLAND_SCRIPTS = [islandScript, idleDirective, visibleDirective]
+export const ISLAND_SCRIPTS = [islandScript, idleDirective, visibleDirective, interactionDirectiveScript()]
 
 /**
  * Pages of the public site load everything from this origin; the inline scripts allowed are the

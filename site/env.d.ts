@@ -4,6 +4,16 @@ import type { Translate } from './i18n/ui'
 import type { Refusal } from './lib/refusal'
 import type { Settings } from './lib/village'
 
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /**
+     * Hydrates the island on the visitor's first touch, key or focus inside it, or at once when this tab's
+     * sessionStorage holds the key given (site/islands/interaction.ts).
+     */
+    'client:interaction'?: boolean | string
+  }
+}
+
 declare global {
   namespace App {
     interface Locals {

@@ -18,8 +18,6 @@ type Props = {
   error?: string
   /** The server keeps a file for this field (its `pending` token), or the browser holds a chosen one. */
   kept?: { token?: string; name?: string }
-  /** Upload progress of this field's file, 0–100, while it is sent. */
-  progress?: number | null
   texts: Phrasebook
   onValue?: (value: string) => void
   onFile?: (file: File | null) => void
@@ -42,7 +40,7 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10}
  * One field of a CMS-defined request form, with its help text, the resident's value and its error. Rendered
  * on the server it is a plain input of a plain form; hydrated, its value and file go to the island's state.
  */
-export const FieldInput = ({ field, value, error, kept, progress, texts, onValue, onFile }: Props) => {
+export const FieldInput = ({ field, value, error, kept, texts, onValue, onFile }: Props) => {
   const id = `f-${field.name}`
   const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   const rule = field.type === 'file' ? fileRule(field) : null
@@ -112,7 +110,6 @@ export const FieldInput = ({ field, value, error, kept, progress, texts, onValue
             {say(texts, 'form.fileTypes')}: {rule.typeNames}; {limits}
           </p>
           <input type="file" {...common} accept={rule.types.join(',')} onChange={(e) => onFile?.(e.target.files?.[0] ?? null)} />
-          <progress className="upload-progress" max={100} value={progress ?? 0} hidden={progress == null} />
         </>
       )}
       {type && (

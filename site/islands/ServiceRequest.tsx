@@ -3,11 +3,11 @@ import type { FormField } from '../../cms/resident-services/formFields'
 import { answerText } from '../../cms/resident-services/letterValues'
 import type { Locale } from '../../cms/lib/messages'
 import { LabelledAnswers } from '../../cms/components/shared/AnswersTable'
-import { compressImage } from './compressImage'
 import { FieldInput } from './FieldInput'
-import { canQueue, forget, newSubmissionKey, onQueueResult, queueRequest } from './offlineQueue'
+import { canQueue, listenToQueue, loadQueue, newSubmissionKey, shrink } from './deferred'
 import { postForm } from './post'
 import { say, type Phrasebook } from './phrasebook'
+import { SendStatus } from './SendStatus'
 import {
   draftKey,
   draftOf,
@@ -139,10 +139,10 @@ export default function ServiceRequest({ locale, service, fields, actions, initi
     const connection = () => setOnline(navigator.onLine)
     addEventListener('online', connection)
     addEventListener('offline', connection)
-    onQueueResult(({ key, status: outcome, result }) => {
+    listenToQueue(async ({ key, status: outcome, result }) => {
       if (key !== latest.current.submissionKey) return
       if (outcome === 'queued') return dispatch({ type: 'queued' })
-      forget(key)
+      ;(await loadQueue()).forget(key)
       const answer = result as ServerAnswer | null
       if (!answer) return dispatch({ type: 'invalid', problems: {}, message: t('error.generic') })
       if ('sent' in answer) return finish(answer.sent)
@@ -177,7 +177,7 @@ export default function ServiceRequest({ locale, service, fields, actions, initi
   const choose = (name: string, file: File | null) => {
     if (!file) return dispatch({ type: 'choose', name, file: null })
     setStatus(t('form.compressing'))
-    const work = compressImage(file).then((small) => {
+    const work = shrink(file).then((small) => {
       dispatch({ type: 'choose', name, file: small })
       shrinking.current.delete(work)
       if (!shrinking.current.size) setStatus(null)
@@ -193,7 +193,8 @@ export default function ServiceRequest({ locale, service, fields, actions, initi
     setStatus(t('form.draftCleared'))
   }
 
-  const queue = (data: FormData) => {
+  const queue = async (data: FormData) => {
+    const { queueRequest } = await loadQueue()
     queueRequest(new URL(actions.submit, location.href).href, data)
     dispatch({ type: 'queued' })
   }
@@ -252,11 +253,7 @@ export default function ServiceRequest({ locale, service, fields, actions, initi
     if (state.kept.some((f) => f.field === field.name)) return `✓ ${t('check.file')}`
     return state.chosen[field.name] ? `✓ ${state.chosen[field.name].name}` : '—'
   }
-  const statusLine = status && (
-    <p className="draft-status hint" aria-live="polite">
-      {status}
-    </p>
-  )
+  const statusLine = <SendStatus status={status} progress={progress} label={t('form.uploading')} />
   return (
     <>
       {state.message && problemList.length === 0 && (
@@ -355,7 +352,6 @@ export default function ServiceRequest({ locale, service, fields, actions, initi
                   ? { token: state.kept.find((f) => f.field === field.name)?.token, name: state.chosen[field.name]?.name }
                   : undefined
               }
-              progress={field.name in state.chosen ? progress : null}
               texts={texts}
               onValue={(value) => edit(field.name, value)}
               onFile={(file) => choose(field.name, file)}

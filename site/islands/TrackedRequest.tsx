@@ -4,11 +4,11 @@ import { formatWitaDate } from '../../cms/lib/wita'
 import type { TrackedRequest as Tracked } from '../../cms/resident-services/requests'
 import type { Status } from '../../cms/resident-services/status'
 import { RequestTimeline, StatusBadge } from '../../cms/components/shared/RequestTimeline'
-import { compressImage } from './compressImage'
 import { FieldInput } from './FieldInput'
-import { canQueue, forget, newSubmissionKey, onQueueResult, queueRequest } from './offlineQueue'
+import { canQueue, listenToQueue, loadQueue, newSubmissionKey, shrink } from './deferred'
 import { postForm } from './post'
 import { say, type Phrasebook } from './phrasebook'
+import { SendStatus } from './SendStatus'
 
 /** What the resident sees of a tracked request (its database id stays on the server), and whether it is finished. */
 export type TrackedView = Omit<Tracked, 'id'> & { final: boolean }
@@ -133,10 +133,10 @@ export default function TrackedRequest({ locale, initial, digits, completeAction
     const connection = () => setOnline(navigator.onLine)
     addEventListener('online', connection)
     addEventListener('offline', connection)
-    onQueueResult(({ key: queuedKey, status: outcome, result }) => {
+    listenToQueue(async ({ key: queuedKey, status: outcome, result }) => {
       if (queuedKey !== key.current) return
       if (outcome === 'queued') return setQueued(true)
-      forget(queuedKey)
+      ;(await loadQueue()).forget(queuedKey)
       show((result as TrackingAnswer | null) ?? { ...initial, done: null, problems: {}, message: t('error.generic') })
     })
     return () => {
@@ -158,7 +158,7 @@ export default function TrackedRequest({ locale, initial, digits, completeAction
       return setChosen(rest)
     }
     setStatus(t('form.compressing'))
-    const work = compressImage(file).then((small) => {
+    const work = shrink(file).then((small) => {
       setChosen({ ...files.current, [name]: small })
       shrinking.current.delete(work)
       if (!shrinking.current.size) setStatus(null)
@@ -182,7 +182,8 @@ export default function TrackedRequest({ locale, initial, digits, completeAction
     // The queue's key: the worker keeps one record per completion (the action reads no such field).
     data.set('submissionKey', key.current)
     for (const [name, file] of Object.entries(chosen)) data.set(name, file)
-    const queue = () => {
+    const queue = async () => {
+      const { queueRequest } = await loadQueue()
       queueRequest(new URL(completeAction, location.href).href, data)
       setQueued(true)
     }
@@ -201,7 +202,7 @@ export default function TrackedRequest({ locale, initial, digits, completeAction
       )
       show(next)
     } catch {
-      if (canQueue()) queue()
+      if (canQueue()) await queue()
       else setStatus(t('form.noConnection'))
     } finally {
       setProgress(null)
@@ -312,16 +313,11 @@ export default function TrackedRequest({ locale, initial, digits, completeAction
               value=""
               error={answer.problems[field.name]}
               kept={chosen[field.name] ? { name: chosen[field.name].name } : undefined}
-              progress={chosen[field.name] ? progress : null}
               texts={texts}
               onFile={(file) => choose(field.name, file)}
             />
           ))}
-          {status && (
-            <p className="draft-status hint" aria-live="polite">
-              {status}
-            </p>
-          )}
+          <SendStatus status={status} progress={progress} label={t('form.uploading')} />
           <button type="submit" className="button">
             {t('track.sendBack')}
           </button>

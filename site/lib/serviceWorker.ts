@@ -1,7 +1,7 @@
 /**
  * The site's only inline script: it shows how many units are in the cart next to the header's cart link
  * (from the readable `keranjang_n` cookie, so cached pages stay the same for everyone), registers the service
- * worker (public/sw.js), shows the offline notice while the browser is offline, and asks the worker to send
+ * worker (/sw.js, compiled from site/serviceWorker/ with the site), shows the offline notice while the browser is offline, and asks the worker to send
  * queued service requests whenever the connection may be back. The Content-Security-Policy allows exactly
  * this text by its hash (server/headers.ts).
  */

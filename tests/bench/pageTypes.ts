@@ -17,6 +17,8 @@ export type PageType = {
   interactive?: boolean
   cart?: boolean
   generated?: Generated
+  /** An island hydrated on the first touch (`client:interaction`): the label of the field a visitor taps first. */
+  touch?: string
 }
 
 const PAGE_TYPES: PageType[] = [
@@ -30,7 +32,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'cart', path: '/keranjang', cart: true, interactive: true },
   { name: 'checkout', path: '/checkout', cart: true, interactive: true },
   { name: 'services list', path: '/layanan', content: true },
-  { name: 'service form', path: '/layanan/keterangan-domisili/formulir', interactive: true },
+  { name: 'service form', path: '/layanan/keterangan-domisili/formulir', interactive: true, touch: 'Nama lengkap' },
   { name: 'tracking', path: '/layanan/lacak', interactive: true },
   { name: 'search', path: '/cari?q=kopi', interactive: true },
 ]

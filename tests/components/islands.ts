@@ -83,6 +83,14 @@ export const settle = async (ms = 20) => {
   })
 }
 
+/** Waits (rendering what changes) until `done` holds, for work that loads code first (the offline queue); 2 s at most. */
+export const until = async (done: () => boolean) => {
+  for (let waited = 0; !done(); waited += 20) {
+    if (waited > 2000) throw new Error('Still not done after 2 s')
+    await settle(20)
+  }
+}
+
 export const fillApplicant = async () => {
   await type('Nama lengkap', 'Siti Aminah')
   await type('NIK', '6402014508900003')
@@ -120,10 +128,23 @@ export const serviceWorkerContainer = () => {
 }
 
 /**
+ * The browser's upload progress, which happy-dom does not report: each post's upload tells that half of it
+ * was sent, as a browser's XMLHttpRequest does while a body goes out. `restore` puts the real send back.
+ */
+export const reportUploadHalfway = () => {
+  const send = XMLHttpRequest.prototype.send
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body) {
+    send.call(this, body)
+    this.upload.dispatchEvent(new ProgressEvent('progress', { lengthComputable: true, loaded: 50, total: 100 }))
+  }
+  return { restore: () => void (XMLHttpRequest.prototype.send = send) }
+}
+
+/**
  * An HTTP server answering the island's posts (and reads) with the page's data answers it is given, in order, recording
  * each post (the island posts to the page's own URL; the page's answers are tested in e2e).
  */
-export const pageAnswering = async (answers: { status: number; body: unknown }[]) => {
+export const pageAnswering = async (answers: { status: number; body: unknown; afterMs?: number }[]) => {
   const posts: { accept: string | undefined; body: string }[] = []
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     // The test document is on another origin: an upload with progress, or a read asking for JSON, is preflighted.
@@ -137,6 +158,8 @@ export const pageAnswering = async (answers: { status: number; body: unknown }[]
     for await (const chunk of req) chunks.push(chunk as Buffer)
     posts.push({ accept: req.headers.accept, body: Buffer.concat(chunks).toString('latin1') })
     const answer = answers.shift() ?? { status: 500, body: null }
+    // A slow connection: the answer comes this long after the post was received.
+    if (answer.afterMs) await new Promise((resolve) => setTimeout(resolve, answer.afterMs))
     res.writeHead(answer.status, { 'Content-Type': 'application/json', ...cors })
     res.end(JSON.stringify(answer.body))
   })

@@ -3,6 +3,7 @@ import ServiceRequest from '../../site/islands/ServiceRequest'
 import TrackedRequest, { type TrackedView } from '../../site/islands/TrackedRequest'
 import { draftOf, reduce, type FormState, type ServerAnswer } from '../../site/islands/requestForm'
 import {
+  button,
   chooseFile,
   click,
   FIELDS,
@@ -10,12 +11,14 @@ import {
   fillApplicant,
   mount,
   pageAnswering,
+  reportUploadHalfway,
   REQUEST_BOOK,
   serviceWorkerContainer,
   setOnline,
   settle,
   TRACKING_BOOK,
   type,
+  until,
 } from './islands'
 
 const NIK = '6402014508900003'
@@ -144,6 +147,57 @@ describe('the service request island', () => {
     }
   })
 
+  it('shows the upload’s progress just above the button that sent it, on the form and on the check step', async () => {
+    const page = await pageAnswering([
+      { status: 200, body: { ...EMPTY, step: 'check', files: [{ field: 'foto_ktp', token: 'tok' }], submissionKey: 'k1' }, afterMs: 300 },
+    ])
+    const upload = reportUploadHalfway()
+    const progressAbove = (name: string) => {
+      const actions = button(name).closest('.actions')!
+      const shown = actions.previousElementSibling
+      return { bar: shown?.querySelector('progress')?.value, text: shown?.textContent }
+    }
+    try {
+      ;({ unmount } = await form({ prepare: page.url, submit: page.url }))
+      await fillApplicant()
+      await chooseFile('Foto KTP', photo())
+      await settle()
+      await click('Lanjut ke pemeriksaan')
+      await settle(100)
+      expect(progressAbove('Lanjut ke pemeriksaan')).toEqual({ bar: 50, text: 'Mengunggah 50%' })
+      await settle(400)
+      expect(heading()).toBe('Periksa jawaban Anda')
+      expect(document.querySelector('progress')).toBeNull()
+    } finally {
+      upload.restore()
+      page.close()
+    }
+  })
+
+  it('shows the progress on the check step when the photo waited there for a connection', async () => {
+    const page = await pageAnswering([{ status: 200, body: { sent: '#terkirim' }, afterMs: 300 }])
+    const upload = reportUploadHalfway()
+    try {
+      ;({ unmount } = await form({ prepare: page.url, submit: page.url }))
+      await fillApplicant()
+      setOnline(false)
+      await chooseFile('Foto KTP', photo())
+      await click('Lanjut ke pemeriksaan')
+      await settle()
+      expect(heading()).toBe('Periksa jawaban Anda')
+      setOnline(true)
+      await click('Kirim permohonan')
+      await settle(100)
+      const shown = button('Kirim permohonan').closest('.actions')!.previousElementSibling
+      expect(shown?.querySelector('progress')?.value).toBe(50)
+      expect(shown?.textContent).toBe('Mengunggah 50%')
+      await settle(400)
+    } finally {
+      upload.restore()
+      page.close()
+    }
+  })
+
   describe('offline, with the site’s service worker', () => {
     it('checks the answers on the form without a connection and queues the request from the check step', async () => {
       const worker = serviceWorkerContainer()
@@ -157,6 +211,8 @@ describe('the service request island', () => {
       expect(heading()).toBe('Periksa jawaban Anda')
       expect(document.querySelector('.check-answers')?.textContent).toContain('Siti Aminah')
       await click('Kirim permohonan')
+      // The queue's code loads when first needed (site/islands/deferred.ts).
+      await until(() => worker.posted.some((m) => m.type === 'queue'))
       const queued = worker.posted.filter((m) => m.type === 'queue')
       expect(queued).toHaveLength(1)
       expect(queued[0].url).toMatch(/\?_action=services\.submit$/)
@@ -181,12 +237,14 @@ describe('the service request island', () => {
       }))
       setOnline(false)
       await click('Kirim permohonan')
+      await until(() => worker.posted.some((m) => m.type === 'queue'))
       const [queued] = worker.posted.filter((m) => m.type === 'queue')
       expect(queued.key).toBe('0b8f3c9e-1f5d-4a8e-9c3b-2a1d4e5f6a7b')
       expect(Object.fromEntries(queued.entries!).pending).toBe('foto_ktp:tok')
       // The worker sent it: the draft is gone and the confirmation opens.
       sessionStorage.setItem('layanan:pengantar-skck', '{"nama":"Siti Aminah"}')
       await worker.deliver({ type: 'queue', key: queued.key, status: 'sent', result: { sent: '/layanan/pengantar-skck/terkirim?ref=X' } })
+      await until(() => worker.posted.some((m) => m.type === 'seen'))
       expect(sessionStorage.length).toBe(0)
       expect(worker.posted.filter((m) => m.type === 'seen').map((m) => m.key)).toEqual([queued.key])
     })
@@ -221,6 +279,7 @@ describe('the service request island', () => {
       await settle()
       setOnline(false)
       await click('Kirim kelengkapan')
+      await until(() => worker.posted.some((m) => m.type === 'queue'))
       const [queued] = worker.posted.filter((m) => m.type === 'queue')
       expect(queued.url).toMatch(/\?_action=services\.complete$/)
       expect(Object.fromEntries(queued.entries!)).toMatchObject({ reference: 'K7MX4PRA', digits: '7890' })

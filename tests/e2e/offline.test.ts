@@ -5,6 +5,7 @@ import { SW_REGISTRATION } from '../../site/lib/serviceWorker'
 import { scriptHash } from '../../server/headers'
 import { signIn, type ApiClient } from '../support/api'
 import { useProductionServer } from '../support/e2e'
+import { startFilling } from '../support/serviceForm'
 
 const server = useProductionServer({ browser: true })
 const get = (path: string, init?: RequestInit) => fetch(server.url + path, init)
@@ -151,7 +152,7 @@ describe('a service request made offline', () => {
   it('is queued with its photo, sent when the connection returns, stored once and its reference shown', async () => {
     const [context, page] = await installedContext()
     await page.goto(`${server.url}/layanan/keterangan-domisili/formulir`)
-    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    await startFilling(page)
     await page.getByLabel('Nama lengkap').fill('Wati Luring')
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')

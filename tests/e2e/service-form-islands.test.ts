@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
+import { startFilling } from '../support/serviceForm'
 
 /**
  * The resident's form with JavaScript, on a 360 px phone: the React island (site/islands/ServiceRequest.tsx)
@@ -43,10 +44,10 @@ const installedPhone = async (): Promise<[BrowserContext, Page]> => {
   return [context, page]
 }
 
-/** The form's island is interactive (hydrated) once the "clear" button, which needs JavaScript, is there. */
+/** The form, made interactive (hydrated) by the resident's first touch. */
 const openForm = async (page: Page, slug: string) => {
   await page.goto(`${server.url}/layanan/${slug}/formulir`)
-  await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+  await startFilling(page)
 }
 
 const fillApplicant = async (page: Page, name: string) => {
@@ -92,6 +93,33 @@ const inView = (page: Page, selector: string) =>
   })
 
 describe('the request form with JavaScript', () => {
+  it('loads no JavaScript until the resident touches it, and keeps what was typed while it woke up', async () => {
+    const context = await server.browser.newContext(PHONE)
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    await page.goto(`${server.url}/layanan/keterangan-domisili/formulir`, { waitUntil: 'networkidle' })
+    // Idle for a while (an island hydrated at idle would have woken by now): still the server's HTML alone.
+    await page.waitForTimeout(1500)
+    expect(scripts).toEqual([])
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1)
+    // The first touch is typing the name: the island hydrates while it is typed, and keeps it.
+    await page.getByLabel('Nama lengkap').fill('Rina Cepat')
+    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Rina Cepat')
+    await page.getByLabel('Keperluan').fill('Melamar pekerjaan')
+    await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
+    expect(await page.evaluate(() => sessionStorage.getItem('layanan:keterangan-domisili'))).toContain('Rina Cepat')
+    // Back in this tab later, the draft is there at once, before any touch.
+    await page.reload()
+    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Rina Cepat')
+    await context.close()
+  })
+
   it('checks answers with the server’s own rules before anything is sent', async () => {
     const context = await server.browser.newContext(PHONE)
     const page = await context.newPage()
@@ -170,7 +198,7 @@ describe('the request form with JavaScript', () => {
     expect(await stored()).not.toContain(NIK)
     // A reload of the same tab gets the draft back, without the NIK.
     await page.reload()
-    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    await startFilling(page)
     expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjaan')
     expect(await page.getByLabel('NIK').inputValue()).toBe('')
     // The next person on a shared phone or office PC opens a new tab: nothing of it is there.
@@ -183,7 +211,7 @@ describe('the request form with JavaScript', () => {
     expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('')
     expect(await stored()).not.toContain('Dewi Draf')
     await page.reload()
-    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    await startFilling(page)
     expect(await page.getByLabel('Keperluan').inputValue()).toBe('')
     await context.close()
   })

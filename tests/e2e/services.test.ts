@@ -7,6 +7,7 @@ import { useProductionServer } from '../support/e2e'
 import { startFakeWhatsapp } from '../support/fakeWhatsapp'
 import { pdfSignatures, pdfText } from '../support/pdf'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
+import { startFilling } from '../support/serviceForm'
 
 // The village's mail server and the WhatsApp Cloud API's edge, both on loopback.
 const smtp = smtpInbox()
@@ -66,8 +67,8 @@ describe('a letter from request to verification', () => {
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(`${server.url}/layanan/keterangan-domisili`)
     await page.getByRole('button', { name: 'Mulai sekarang' }).click()
-    // The form is interactive once hydrated (its "clear" button needs JavaScript).
-    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    // The form is interactive once hydrated, on the resident's first touch.
+    await startFilling(page)
     await page.getByLabel('Nama lengkap').fill(NAME)
     await page.getByLabel('NIK').fill('6402014508900003')
     await page.getByLabel('Nomor HP/WhatsApp').fill('081234567890')
@@ -81,7 +82,7 @@ describe('a letter from request to verification', () => {
     // A dropped connection or a closed tab loses nothing: the draft comes back from this browser.
     await page.getByText('Draf tersimpan di perangkat ini.').waitFor()
     await page.reload()
-    await page.getByRole('button', { name: 'Hapus isian di perangkat ini' }).waitFor()
+    await startFilling(page)
     expect(await page.getByLabel('Keperluan').inputValue()).toBe('Melamar pekerjan')
     expect(await page.getByLabel('Saya menyatakan').isChecked()).toBe(true)
     // The browser checks the NIK before sending, with the server's rule and message.

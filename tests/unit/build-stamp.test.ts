@@ -82,7 +82,9 @@ describe('building only what is stale', () => {
 describe("a bundle's inputs", () => {
   it('are the site, its public files and the cms and server modules the site imports, not the rest', () => {
     const site = buildInputs('site')
-    expect(site).toEqual(expect.arrayContaining(['site/pages/index.astro', 'public/sw.js', 'astro.config.mjs', 'package-lock.json']))
+    expect(site).toEqual(
+      expect.arrayContaining(['site/pages/index.astro', 'site/serviceWorker/sw.ts', 'astro.config.mjs', 'package-lock.json']),
+    )
     expect(site).toEqual(expect.arrayContaining(['cms/payload.config.ts', 'cms/collections/News.ts', 'server/body-limit.ts']))
     for (const outside of ['server/app.ts', 'cms/seed/index.ts', 'cms/app/(payload)/layout.tsx', 'scripts/start.ts'])
       expect(site).not.toContain(outside)
