@@ -19,13 +19,18 @@ export const queueRequest = (url: string, data: FormData) => {
   navigator.serviceWorker.ready.then((r) => (r as WithSync).sync?.register('desa-queue')).catch(() => {})
 }
 
-/** Calls `handle` for each result the service worker reports, and asks it to try sending what waits. */
+/**
+ * Calls `handle` for each result the service worker reports, and asks it to try sending what waits: now, and
+ * whenever the connection returns (Background Sync may have fired too early, or the browser has none).
+ */
 export const onQueueResult = (handle: (result: QueueResult) => void) => {
   if (!navigator.serviceWorker) return
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (event.data?.type === 'queue') handle(event.data as QueueResult)
   })
-  navigator.serviceWorker.ready.then((r) => r.active?.postMessage('flush'))
+  const flush = () => navigator.serviceWorker.ready.then((r) => r.active?.postMessage('flush'))
+  flush()
+  addEventListener('online', flush)
 }
 
 /** The page has shown the result: the worker forgets the request (and the resident's answers with it). */

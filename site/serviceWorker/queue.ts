@@ -58,9 +58,12 @@ const send = async (record: QueuedPost) => {
   return true
 }
 
-let flushing: Promise<void> | null = null
+let flushing: Promise<boolean> | null = null
 
-/** Sends what waits, one at a time (one flush at once), then tells the open pages what became of each. */
+/**
+ * Sends what waits, one at a time (one flush at once), then tells the open pages what became of each. Resolves
+ * to whether a post still waits (the connection is still down, or the server busy).
+ */
 export const flush = () =>
   (flushing ??= (async () => {
     try {
@@ -71,4 +74,5 @@ export const flush = () =>
       flushing = null
     }
     await announce()
+    return (await all()).some((record) => record.status === 'queued')
   })())

@@ -81,7 +81,13 @@ self.addEventListener('fetch', (event) => {
 type SyncEvent = ExtendableEvent & { tag: string }
 self.addEventListener('sync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
   const sync = event as SyncEvent
-  if (sync.tag === 'desa-queue') sync.waitUntil(flush())
+  // A sync that ends with posts still waiting fails, so that the browser tries it again later.
+  if (sync.tag === 'desa-queue')
+    sync.waitUntil(
+      flush().then((waiting) => {
+        if (waiting) throw new Error('Still offline: the queued posts wait for the next sync.')
+      }),
+    )
 })
 
 /** What the pages say: send what waits, queue a post, or forget one whose result was shown. */

@@ -226,6 +226,22 @@ describe('the service request island', () => {
       expect(document.activeElement).toBe(status)
     })
 
+    it('asks the worker to send what waits as soon as the connection returns, not only on the next visit', async () => {
+      const worker = serviceWorkerContainer()
+      ;({ unmount } = await form())
+      await fillApplicant()
+      setOnline(false)
+      await chooseFile('Foto KTP', photo())
+      await click('Lanjut ke pemeriksaan')
+      await settle()
+      await click('Kirim permohonan')
+      await until(() => worker.posted.some((m) => m.type === 'queue'))
+      const flushes = () => worker.posted.filter((m) => (m as unknown) === 'flush').length
+      const before = flushes()
+      setOnline(true)
+      await until(() => flushes() > before)
+    })
+
     it('queues from the check step the server showed after a plain post', async () => {
       const worker = serviceWorkerContainer()
       ;({ unmount } = await form(undefined, {
