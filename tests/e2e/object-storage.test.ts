@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pushFolder } from '../../scripts/lib/mediaPush'
 import { signIn } from '../support/api'
+import { jpeg, submitDeathRequest } from '../support/deathRequest'
 import { useProductionServer } from '../support/e2e'
 import { LocalS3, PRIVATE_BUCKET, PUBLIC_BUCKET } from '../support/s3'
 
@@ -119,38 +120,9 @@ describe("an episode's audio from the public bucket", () => {
 })
 
 describe("a resident's upload in the private bucket", () => {
-  const DEATH = '/layanan/keterangan-kematian/formulir'
-  const answers = {
-    service: 'keterangan-kematian',
-    nama: 'Siti Aminah',
-    nik: '6402014508900003',
-    telepon: '081234567890',
-    alamat: 'RT 02 Dusun Hulu',
-    nama_almarhum: 'Budi Santoso',
-    nik_almarhum: '6402011203450007',
-    tanggal_meninggal: '2026-01-05',
-    tempat_meninggal: 'Tenggarong',
-    hubungan: 'Anak',
-    pernyataan: 'on',
-  }
-  const post = (pathname: string, body: FormData | URLSearchParams) =>
-    fetch(server.url + pathname, { method: 'POST', redirect: 'manual', body, headers: { Origin: server.url } })
-
   it('is stored only there, is not reachable at /media/, and reaches officers through the checked route', async () => {
     const before = new Set(await s3.keys(PRIVATE_BUCKET))
-    const card = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#888' } })
-      .jpeg()
-      .toBuffer()
-    const form = new FormData()
-    for (const [name, value] of Object.entries(answers)) form.set(name, value)
-    form.set('foto_kk', new Blob([new Uint8Array(card)], { type: 'image/jpeg' }), 'kk.jpg')
-    const checked = await (await post(`${DEATH}?_action=services.prepare`, form)).text()
-    const pending = /name="pending" value="([^"]+)"/.exec(checked)?.[1]
-    const submissionKey = /name="submissionKey" value="([^"]*)"/.exec(checked)?.[1] ?? ''
-    expect(pending, checked.slice(0, 2000)).toBeTruthy()
-    const submitted = await post(`${DEATH}?_action=services.submit`, new URLSearchParams({ ...answers, pending: pending!, submissionKey }))
-    expect(submitted.status).toBe(303)
-    const reference = new URL(submitted.headers.get('location')!, server.url).searchParams.get('ref')!
+    const { reference } = await submitDeathRequest(server, await jpeg(640, 400))
 
     const added = (await s3.keys(PRIVATE_BUCKET)).filter((key) => !before.has(key))
     expect(added.length).toBe(1)

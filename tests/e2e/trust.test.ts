@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD, signIn } from '../support/api'
 import { launchBrowser } from '../support/browser'
+import { deathAnswers, DEATH_FORM, formPost, jpeg, submitDeathRequest } from '../support/deathRequest'
 import { useProductionServer } from '../support/e2e'
 import { freePort, runStart } from '../support/server'
 
@@ -25,48 +25,7 @@ const api = (role: string, apiPath: string, init: RequestInit = {}) =>
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[role]}`, ...(init.headers as Record<string, string>) },
   })
 
-const formPost = (pathname: string, body: FormData | URLSearchParams) =>
-  fetch(server.url + pathname, { method: 'POST', redirect: 'manual', body, headers: { Origin: server.url } })
-
-const jpeg = (width = 64, height = 48) =>
-  sharp({ create: { width, height, channels: 3, background: '#888' } })
-    .jpeg()
-    .toBuffer()
-
 const privateFiles = () => readdirSync(path.join(server.dir, 'private'), { withFileTypes: true }).filter((e) => e.isFile())
-
-const DEATH = '/layanan/keterangan-kematian/formulir'
-const deathAnswers = {
-  service: 'keterangan-kematian',
-  nama: 'Siti Aminah',
-  nik: '6402014508900003',
-  telepon: '081234567890',
-  alamat: 'RT 02 Dusun Hulu',
-  nama_almarhum: 'Budi Santoso',
-  nik_almarhum: '6402011203450007',
-  tanggal_meninggal: '2026-01-05',
-  tempat_meninggal: 'Tenggarong',
-  hubungan: 'Anak',
-  pernyataan: 'on',
-}
-
-/** A request for a death certificate with its family card, as a browser without JavaScript sends it. */
-const submitDeathRequest = async () => {
-  const form = new FormData()
-  for (const [k, v] of Object.entries(deathAnswers)) form.set(k, v)
-  form.set('foto_kk', new Blob([new Uint8Array(await jpeg())], { type: 'image/jpeg' }), 'kk.jpg')
-  const checked = await (await formPost(`${DEATH}?_action=services.prepare`, form)).text()
-  const pending = /name="pending" value="([^"]+)"/.exec(checked)?.[1]
-  const submissionKey = /name="submissionKey" value="([^"]*)"/.exec(checked)?.[1] ?? ''
-  expect(pending, checked.slice(0, 2000)).toBeTruthy()
-  const submitted = await formPost(
-    `${DEATH}?_action=services.submit`,
-    new URLSearchParams({ ...deathAnswers, pending: pending!, submissionKey }),
-  )
-  expect(submitted.status).toBe(303)
-  const location = new URL(submitted.headers.get('location')!, server.url)
-  return { location, reference: location.searchParams.get('ref')! }
-}
 
 beforeAll(async () => {
   const admin = await signIn(server, 'admin')
@@ -168,7 +127,7 @@ describe('the last administrator', () => {
 
 describe("a resident's NIK in form answers", () => {
   it('is stored encrypted, masked in lists and letters, and shown in full only to staff opening the request, with an audit entry', async () => {
-    const { reference } = await submitDeathRequest()
+    const { reference } = await submitDeathRequest(server)
     const db = new DatabaseSync(path.join(server.dir, 'desa.db'), { readOnly: true })
     const row = db.prepare('SELECT id, answers FROM service_requests WHERE reference = ?').get(reference) as { id: number; answers: string }
     db.close()
@@ -207,7 +166,7 @@ describe('uploads of request forms', () => {
     const form = new FormData()
     form.set('service', 'keterangan-kematian')
     form.set('foto_kk', new Blob([new Uint8Array(await jpeg(1200, 900))], { type: 'image/jpeg' }), 'kk.jpg')
-    const res = await formPost(`${DEATH}?_action=services.prepare`, form)
+    const res = await formPost(server, `${DEATH_FORM}?_action=services.prepare`, form)
     expect(res.status).toBe(400)
     const page = await res.text()
     expect(page).toContain('Isi Nama lengkap')
@@ -217,7 +176,7 @@ describe('uploads of request forms', () => {
   })
 
   it('are written readable by the server only (0600, folders 0700), and so is the database', async () => {
-    await submitDeathRequest()
+    await submitDeathRequest(server)
     for (const file of privateFiles()) expect(statSync(path.join(server.dir, 'private', file.name)).mode & 0o777, file.name).toBe(0o600)
     expect(statSync(path.join(server.dir, 'private')).mode & 0o777).toBe(0o700)
     expect(statSync(path.join(server.dir, 'desa.db')).mode & 0o777).toBe(0o600)
@@ -226,7 +185,7 @@ describe('uploads of request forms', () => {
 
 describe('the confirmation page of a request', () => {
   it('opens for the browser that sent the request, and is "not found" for anyone guessing references', async () => {
-    const { location, reference } = await submitDeathRequest()
+    const { location, reference } = await submitDeathRequest(server)
     const own = await fetch(new URL(location.pathname + location.search, server.url))
     expect(own.status).toBe(200)
     expect(await own.text()).toContain(reference)
@@ -261,7 +220,7 @@ describe('security headers', () => {
       await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
       // A list, an article in the rich-text editor, and a request with its JSON answers.
       const news = ((await (await api('admin', '/news?limit=1&depth=0')).json()) as { docs: { id: number }[] }).docs[0].id
-      const { reference } = await submitDeathRequest()
+      const { reference } = await submitDeathRequest(server)
       const listed = (await (await api('admin', `/service-requests?where[reference][equals]=${reference}&depth=0`)).json()) as {
         docs: { id: number }[]
       }
