@@ -199,7 +199,7 @@ describe('the service request island', () => {
   })
 
   describe('offline, with the site’s service worker', () => {
-    it('checks the answers on the form without a connection and queues the request from the check step', async () => {
+    it('checks the answers on the form without a connection, queues the request from the check step and has it sent once the connection returns', async () => {
       const worker = serviceWorkerContainer()
       ;({ unmount } = await form())
       await fillApplicant()
@@ -224,18 +224,8 @@ describe('the service request island', () => {
       expect(status.hidden).toBe(false)
       expect(status.textContent).toContain('tersimpan di perangkat ini')
       expect(document.activeElement).toBe(status)
-    })
 
-    it('asks the worker to send what waits as soon as the connection returns, not only on the next visit', async () => {
-      const worker = serviceWorkerContainer()
-      ;({ unmount } = await form())
-      await fillApplicant()
-      setOnline(false)
-      await chooseFile('Foto KTP', photo())
-      await click('Lanjut ke pemeriksaan')
-      await settle()
-      await click('Kirim permohonan')
-      await until(() => worker.posted.some((m) => m.type === 'queue'))
+      // At once, not on the next visit: Background Sync may have fired too early, or the browser has none.
       const flushes = () => worker.posted.filter((m) => (m as unknown) === 'flush').length
       const before = flushes()
       setOnline(true)
