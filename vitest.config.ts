@@ -21,6 +21,8 @@ const e2e = {
   globalSetup: ['tests/support/e2e-build.ts', 'tests/support/golden-village.ts'],
   testTimeout: 120_000,
   hookTimeout: 300_000,
+  // What a page shows after a typing pause and a round trip to a busy server, not a speed limit (that is the bench).
+  expect: { poll: { timeout: 15_000 } },
 }
 
 // End-to-end files that load the machine themselves: sustained load, three instances at once.

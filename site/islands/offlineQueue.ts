@@ -19,18 +19,35 @@ export const queueRequest = (url: string, data: FormData) => {
   navigator.serviceWorker.ready.then((r) => (r as WithSync).sync?.register('desa-queue')).catch(() => {})
 }
 
+/** How long the page waits before asking again while posts still wait and the browser says it is online. */
+const RETRY_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000]
+
 /**
- * Calls `handle` for each result the service worker reports, and asks it to try sending what waits: now, and
- * whenever the connection returns (Background Sync may have fired too early, or the browser has none).
+ * Calls `handle` for each result the service worker reports, and asks it to try sending what waits: now, whenever
+ * the connection returns, and again a little later each time a try ends with posts still waiting while the
+ * browser is online (Background Sync may have fired too early, the connection may come back a moment after the
+ * `online` event, or the browser has no Background Sync).
  */
 export const onQueueResult = (handle: (result: QueueResult) => void) => {
   if (!navigator.serviceWorker) return
+  let tries = 0
+  let retry: ReturnType<typeof setTimeout> | undefined
+  const flush = () => {
+    clearTimeout(retry)
+    return navigator.serviceWorker.ready.then((r) => r.active?.postMessage('flush'))
+  }
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (event.data?.type === 'queue') handle(event.data as QueueResult)
+    if (event.data?.type === 'queue-waiting' && navigator.onLine) {
+      clearTimeout(retry)
+      retry = setTimeout(flush, RETRY_MS[Math.min(tries++, RETRY_MS.length - 1)])
+    }
   })
-  const flush = () => navigator.serviceWorker.ready.then((r) => r.active?.postMessage('flush'))
   flush()
-  addEventListener('online', flush)
+  addEventListener('online', () => {
+    tries = 0
+    void flush()
+  })
 }
 
 /** The page has shown the result: the worker forgets the request (and the resident's answers with it). */

@@ -59,20 +59,32 @@ const send = async (record: QueuedPost) => {
 }
 
 let flushing: Promise<boolean> | null = null
+let next: Promise<boolean> | null = null
+
+const sendWaiting = async () => {
+  try {
+    for (const record of await all()) if (record.status === 'queued' && !(await send(record))) break
+  } catch {
+    // Still offline: the records stay queued.
+  }
+  await announce()
+  const waiting = (await all()).some((record) => record.status === 'queued')
+  if (waiting) for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'queue-waiting' })
+  return waiting
+}
 
 /**
- * Sends what waits, one at a time (one flush at once), then tells the open pages what became of each. Resolves
- * to whether a post still waits (the connection is still down, or the server busy).
+ * Sends what waits, one at a time, then tells the open pages what became of each and whether posts still wait
+ * (the connection is still down, or the server busy). A flush asked for while one runs runs again after it, since
+ * the running one may have started before the connection returned. Resolves to whether a post still waits.
  */
-export const flush = () =>
-  (flushing ??= (async () => {
-    try {
-      for (const record of await all()) if (record.status === 'queued' && !(await send(record))) break
-    } catch {
-      // Still offline: the records stay queued.
-    } finally {
+export const flush = (): Promise<boolean> => {
+  if (!flushing)
+    return (flushing = sendWaiting().finally(() => {
       flushing = null
-    }
-    await announce()
-    return (await all()).some((record) => record.status === 'queued')
-  })())
+    }))
+  return (next ??= flushing.then(() => {
+    next = null
+    return flush()
+  }))
+}

@@ -230,6 +230,11 @@ describe('the service request island', () => {
       const before = flushes()
       setOnline(true)
       await until(() => flushes() > before)
+
+      // The worker's try came a moment too early (the connection was not back yet): the page asks again soon.
+      const afterOnline = flushes()
+      await worker.deliver({ type: 'queue-waiting' })
+      await until(() => flushes() > afterOnline)
     })
 
     it('queues from the check step the server showed after a plain post', async () => {
