@@ -7,9 +7,10 @@ import { asLocale, translator, type Locale } from './lib/messages'
 import * as podcast from './podcast/messages'
 import * as residentServices from './resident-services/messages'
 import * as shop from './shop/messages'
+import * as villages from './villages/messages'
 
 /** Every domain's catalogue: the back office translates from these, and the site adds its own interface texts to them. */
-export const CATALOGUES = [api, auth, fields, uploads, podcast, residentServices, shop] as const
+export const CATALOGUES = [api, auth, fields, uploads, podcast, residentServices, shop, villages] as const
 
 /** A message of any domain. */
 export type CmsMessage =
@@ -20,6 +21,7 @@ export type CmsMessage =
   | podcast.PodcastMessage
   | residentServices.ResidentServicesMessage
   | shop.ShopMessage
+  | villages.VillageMessage
 
 /** A domain message in a language: an email's or a WhatsApp text's in the recipient's. */
 export const translate: (locale: Locale, message: CmsMessage) => string = translator(CATALOGUES)

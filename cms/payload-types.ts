@@ -20,6 +20,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    villages: Village;
     pages: Page;
     media: Media;
     users: User;
@@ -57,6 +58,7 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    villages: VillagesSelect<false> | VillagesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -147,10 +149,38 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "villages".
+ */
+export interface Village {
+  id: number;
+  name: string;
+  slug: string;
+  /**
+   * For example 64.09.01.2001
+   */
+  code?: string | null;
+  kecamatan?: string | null;
+  kabupaten?: string | null;
+  /**
+   * This village's site host names, e.g. desa-a.example.id. With one village, every host shows it.
+   */
+  domains?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'active' | 'archived';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -234,6 +264,7 @@ export interface Page {
  */
 export interface Media {
   id: number;
+  village?: (number | null) | Village;
   /**
    * Describe the picture for screen readers and slow connections.
    */
@@ -374,6 +405,12 @@ export interface User {
    * The producer this account manages.
    */
   producer?: (number | null) | Producer;
+  villages?:
+    | {
+        village: number | Village;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -398,6 +435,7 @@ export interface User {
  */
 export interface Producer {
   id: number;
+  village?: (number | null) | Village;
   name: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -435,6 +473,7 @@ export interface Producer {
  */
 export interface News {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -480,6 +519,7 @@ export interface News {
  */
 export interface Category {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -494,6 +534,7 @@ export interface Category {
  */
 export interface Tag {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -508,6 +549,7 @@ export interface Tag {
  */
 export interface Product {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -573,6 +615,7 @@ export interface Product {
  */
 export interface ProductCategory {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -587,6 +630,7 @@ export interface ProductCategory {
  */
 export interface Episode {
   id: number;
+  village?: (number | null) | Village;
   title: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -649,6 +693,7 @@ export interface Episode {
  */
 export interface PodcastAudio {
   id: number;
+  village?: (number | null) | Village;
   /**
    * Read from the audio file.
    */
@@ -673,6 +718,7 @@ export interface PodcastAudio {
  */
 export interface Transcript {
   id: number;
+  village?: (number | null) | Village;
   cues?:
     | {
         [k: string]: unknown;
@@ -702,6 +748,7 @@ export interface Transcript {
  */
 export interface ShippingZone {
   id: number;
+  village?: (number | null) | Village;
   name: string;
   /**
    * Leave empty for the fallback zone (all other provinces). Official names: Aceh, Sumatera Utara, Sumatera Barat, Riau, Kepulauan Riau, Jambi, Sumatera Selatan, Kepulauan Bangka Belitung, Bengkulu, Lampung, DKI Jakarta, Jawa Barat, Banten, Jawa Tengah, DI Yogyakarta, Jawa Timur, Bali, Nusa Tenggara Barat, Nusa Tenggara Timur, Kalimantan Barat, Kalimantan Tengah, Kalimantan Selatan, Kalimantan Timur, Kalimantan Utara, Sulawesi Utara, Gorontalo, Sulawesi Tengah, Sulawesi Barat, Sulawesi Selatan, Sulawesi Tenggara, Maluku, Maluku Utara, Papua, Papua Barat, Papua Barat Daya, Papua Tengah, Papua Pegunungan, Papua Selatan.
@@ -718,6 +765,7 @@ export interface ShippingZone {
  */
 export interface Order {
   id: number;
+  village?: (number | null) | Village;
   number: string;
   accessToken: string;
   locale?: ('id' | 'en') | null;
@@ -821,6 +869,7 @@ export interface Order {
  */
 export interface PaymentProof {
   id: number;
+  village?: (number | null) | Village;
   order?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -857,6 +906,7 @@ export interface PaymentEvent {
  */
 export interface Service {
   id: number;
+  village?: (number | null) | Village;
   name: string;
   /**
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
@@ -940,6 +990,7 @@ export interface Service {
  */
 export interface ServiceRequest {
   id: number;
+  village?: (number | null) | Village;
   reference: string;
   service: number | Service;
   status:
@@ -1039,6 +1090,7 @@ export interface ServiceRequest {
  */
 export interface Letter {
   id: number;
+  village?: (number | null) | Village;
   number: string;
   service: number | Service;
   request: number | ServiceRequest;
@@ -1272,6 +1324,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'villages';
+        value: number | Village;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1399,9 +1455,30 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "villages_select".
+ */
+export interface VillagesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  code?: T;
+  kecamatan?: T;
+  kabupaten?: T;
+  domains?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   order?: T;
@@ -1470,6 +1547,7 @@ export interface PagesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  village?: T;
   alt?: T;
   uploadedBy?: T;
   prefix?: T;
@@ -1628,6 +1706,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   producer?: T;
+  villages?:
+    | T
+    | {
+        village?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1649,6 +1733,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   excerpt?: T;
@@ -1675,6 +1760,7 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   updatedAt?: T;
@@ -1685,6 +1771,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "tags_select".
  */
 export interface TagsSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   updatedAt?: T;
@@ -1695,6 +1782,7 @@ export interface TagsSelect<T extends boolean = true> {
  * via the `definition` "episodes_select".
  */
 export interface EpisodesSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   season?: T;
@@ -1733,6 +1821,7 @@ export interface EpisodesSelect<T extends boolean = true> {
  * via the `definition` "podcast-audio_select".
  */
 export interface PodcastAudioSelect<T extends boolean = true> {
+  village?: T;
   duration?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1753,6 +1842,7 @@ export interface PodcastAudioSelect<T extends boolean = true> {
  * via the `definition` "transcripts_select".
  */
 export interface TranscriptsSelect<T extends boolean = true> {
+  village?: T;
   cues?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1773,6 +1863,7 @@ export interface TranscriptsSelect<T extends boolean = true> {
  * via the `definition` "producers_select".
  */
 export interface ProducersSelect<T extends boolean = true> {
+  village?: T;
   name?: T;
   slug?: T;
   kind?: T;
@@ -1789,6 +1880,7 @@ export interface ProducersSelect<T extends boolean = true> {
  * via the `definition` "product-categories_select".
  */
 export interface ProductCategoriesSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   updatedAt?: T;
@@ -1799,6 +1891,7 @@ export interface ProductCategoriesSelect<T extends boolean = true> {
  * via the `definition` "products_select".
  */
 export interface ProductsSelect<T extends boolean = true> {
+  village?: T;
   title?: T;
   slug?: T;
   status?: T;
@@ -1838,6 +1931,7 @@ export interface ProductsSelect<T extends boolean = true> {
  * via the `definition` "shipping-zones_select".
  */
 export interface ShippingZonesSelect<T extends boolean = true> {
+  village?: T;
   name?: T;
   provinces?: T;
   baseFee?: T;
@@ -1850,6 +1944,7 @@ export interface ShippingZonesSelect<T extends boolean = true> {
  * via the `definition` "orders_select".
  */
 export interface OrdersSelect<T extends boolean = true> {
+  village?: T;
   number?: T;
   accessToken?: T;
   locale?: T;
@@ -1938,6 +2033,7 @@ export interface OrdersSelect<T extends boolean = true> {
  * via the `definition` "payment-proofs_select".
  */
 export interface PaymentProofsSelect<T extends boolean = true> {
+  village?: T;
   order?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1972,6 +2068,7 @@ export interface PaymentEventsSelect<T extends boolean = true> {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  village?: T;
   name?: T;
   slug?: T;
   code?: T;
@@ -2023,6 +2120,7 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "service-requests_select".
  */
 export interface ServiceRequestsSelect<T extends boolean = true> {
+  village?: T;
   reference?: T;
   service?: T;
   status?: T;
@@ -2085,6 +2183,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
  * via the `definition` "letters_select".
  */
 export interface LettersSelect<T extends boolean = true> {
+  village?: T;
   number?: T;
   service?: T;
   request?: T;

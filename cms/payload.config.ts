@@ -28,6 +28,7 @@ import { Transcripts } from './collections/Transcripts'
 import { ServiceRequests } from './collections/ServiceRequests'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
+import { Villages } from './collections/Villages'
 import { Podcast } from './globals/Podcast'
 import { Settings } from './globals/Settings'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
@@ -46,6 +47,8 @@ import { searchPlugin } from './search/plugin'
 import { payloadSecret } from './lib/secret'
 import { contentVersionPlugin } from './plugins/contentVersion'
 import { objectStoragePlugins } from './plugins/objectStorage'
+import { villagesPlugins } from './plugins/villages'
+import { ensureAVillage } from './villages/firstVillage'
 import { lexicalIndonesian } from './admin/translations'
 import { nameLockHolders } from './admin/lockHolders'
 
@@ -85,6 +88,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [
+    Villages,
     Pages,
     Media,
     Users,
@@ -136,7 +140,10 @@ export default buildConfig({
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
   jobs,
-  onInit: prepareSharedDatabase,
+  onInit: async (payload) => {
+    await prepareSharedDatabase(payload)
+    await ensureAVillage(payload)
+  },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   email: villageEmail,
   // Elsewhere (tests, seeding, scripts) each start would spawn a generator that rewrites the file: `npm run generate`.
@@ -145,6 +152,7 @@ export default buildConfig({
   plugins: [
     // Upload collections in S3 buckets when S3_BUCKET is set; their columns are there either way.
     ...objectStoragePlugins(),
+    ...villagesPlugins(),
     searchPlugin,
     // Last, so it sees every collection the other plugins add.
     contentVersionPlugin,

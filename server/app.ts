@@ -21,6 +21,9 @@ import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge }
 import { invalidations } from '../cms/page-cache/invalidations'
 import { collectReads } from '../cms/page-cache/reads'
 import { isNotModified } from '../cms/lib/conditional'
+import { inVillage, currentVillage, type VillageRef } from '../cms/villages/current'
+import { villageForHost } from '../cms/villages/resolve'
+import { unknownHost } from './unknownHost'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
 
@@ -90,7 +93,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     // Pages differ for visitors who ask to save data (smaller pictures).
     res.setHeader('Vary', 'Save-Data')
     if (req.method !== 'GET') return renderPage(req, res)
-    const key = pageCacheKey(req.url ?? '/', req.headers['save-data'])
+    const key = `${currentVillage()?.id ?? ''}|${pageCacheKey(req.url ?? '/', req.headers['save-data'])}`
     const hit = wantsFresh(req) ? undefined : cache.get(key)
     if (hit && hasValidators(hit.headers) && isNotModified(conditionsOf(req), validatorsOf(hit.headers))) {
       // A feed reader's copy is current: only the headers that describe it.
@@ -143,6 +146,13 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     read = collectReads(() => renderPage(req, res)).tags
   }
 
+  /** Runs `handle` once the village of the request's host is known (null: no village has that host). */
+  const forVillageOf = (req: IncomingMessage, res: ServerResponse, handle: (village: VillageRef | null) => void) =>
+    villageForHost(payload, req.headers.host).then(handle, (err: unknown) => {
+      payload.logger.error({ err }, 'Could not read which village the host belongs to')
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end()
+    })
+
   return (req, res) => {
     markClientAddress(req)
     const { pathname } = new URL(req.url ?? '/', 'http://local')
@@ -154,7 +164,8 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
       if (isPayloadPath(pathname)) {
         setSecurityHeaders(req, res, 'admin')
         if (refuseWhileUnwritable(database, req, res, pathname)) return
-        return void handleNext(req, res)
+        // The admin also answers on hosts of no village (a regency's); the API's anonymous reads there find nothing.
+        return void forVillageOf(req, res, (village) => (village ? inVillage(village, () => handleNext(req, res)) : handleNext(req, res)))
       }
       setSecurityHeaders(req, res, 'site')
       if (pathname.startsWith('/media/')) {
@@ -180,7 +191,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         )
       }
       if (refuseWhileUnwritable(database, req, res, pathname)) return
-      renderCachedPage(req, res)
+      forVillageOf(req, res, (village) => (village ? inVillage(village, () => renderCachedPage(req, res)) : unknownHost(res)))
     })
   }
 }

@@ -1,14 +1,27 @@
-import type { Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+import { idOf } from '../lib/relation'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { slugify } from '../lib/slugify'
 
-/** A unique, editable URL slug filled from another field when left empty. */
+/** Whether another document of the collection holds `slug` in the same village. */
+const takenInVillage = async (req: PayloadRequest, collection: CollectionSlug, slug: string, village: unknown, id: unknown) => {
+  const villageId = idOf(village as number | { id: number } | null | undefined)
+  if (villageId == null) return false
+  const { totalDocs } = await req.payload.count({
+    collection,
+    where: { and: [{ slug: { equals: slug } }, { village: { equals: villageId } }, ...(id == null ? [] : [{ id: { not_equals: id } }])] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/** An editable URL slug, unique in its village, filled from another field when left empty. */
 export const slugField = (from = 'title'): Field => ({
   name: 'slug',
   type: 'text',
   required: true,
-  unique: true,
   index: true,
   label: L('Slug (alamat URL)', 'Slug (URL)'),
   admin: {
@@ -27,6 +40,11 @@ export const slugField = (from = 'title'): Field => ({
       },
     ],
   },
-  validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-    typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : localize(req, { code: 'slug.invalid' }),
+  validate: async (value: unknown, { req, collectionSlug, data, id }: { req: PayloadRequest; collectionSlug?: string; data: Record<string, unknown>; id?: unknown }) => {
+    if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return localize(req, { code: 'slug.invalid' })
+    if (collectionSlug && (await takenInVillage(req, collectionSlug as CollectionSlug, value, data.village, id)))
+      // Payload's own words for a unique field, in the editor's language.
+      return req.t('error:valueMustBeUnique')
+    return true
+  },
 })

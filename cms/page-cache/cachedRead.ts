@@ -1,3 +1,4 @@
+import { currentVillage } from '../villages/current'
 import { invalidations } from './invalidations'
 import { collectReads, recordRead } from './reads'
 import type { Tag } from './tags'
@@ -39,7 +40,10 @@ const readInto = (key: string, read: () => Promise<unknown>, now: number, { when
  * A read older than MAX_AGE_MS is read again in the background while callers still get the kept one, so the
  * visitors of a busy page never all wait for it together.
  */
-export const cachedRead = async <T>(key: string, read: () => Promise<T>): Promise<T> => {
+export const cachedRead = async <T>(name: string, read: () => Promise<T>): Promise<T> => {
+  // Each village's reads are its own (cms/villages/current.ts).
+  const village = currentVillage()
+  const key = village ? `${village.id}|${name}` : name
   let entry = entries.get(key)
   entries.delete(key)
   const now = Date.now()

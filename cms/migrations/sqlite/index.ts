@@ -13,6 +13,7 @@ import * as migration_20261202_012809_i21_payments_qris from './20261202_012809_
 import * as migration_20261202_012901_i18_instances_shared_state from './20261202_012901_i18_instances_shared_state';
 import * as migration_20261202_134845_object_storage from './20261202_134845_object_storage';
 import * as migration_20261202_135151_i21_xendit_payment_events from './20261202_135151_i21_xendit_payment_events';
+import * as migration_20261202_183318_villages from './20261202_183318_villages';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_135151_i21_xendit_payment_events.up,
     down: migration_20261202_135151_i21_xendit_payment_events.down,
     name: '20261202_135151_i21_xendit_payment_events',
+  },
+  {
+    up: migration_20261202_183318_villages.up,
+    down: migration_20261202_183318_villages.down,
+    name: '20261202_183318_villages'
   },
 ];

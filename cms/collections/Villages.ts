@@ -1,0 +1,83 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { isAdmin, nobody } from '../access'
+import { L } from '../lib/localize'
+import { localize } from '../messages'
+
+/** A Kemendagri village code: province, regency, district, village (e.g. 64.09.01.2001). */
+const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/
+/** A host name as a browser sends it: labels of letters, digits and hyphens. */
+const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+
+/**
+ * The villages of the install (the tenants of cms/plugins/villages.ts): each owns its content, services, shop
+ * and residents' requests. One village is the usual install; a regency runs many from one. Staff see the villages
+ * they belong to; villages are added by scripts for now, never deleted from the admin (archived instead).
+ */
+export const Villages: CollectionConfig = {
+  slug: 'villages',
+  labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
+  access: { read: ({ req }) => Boolean(req.user), create: nobody, update: isAdmin, delete: nobody },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name') },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: L('Slug (alamat di portal kabupaten)', 'Slug (address on the regency portal)'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : localize(req, { code: 'slug.invalid' }),
+    },
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      label: L('Kode desa (Kemendagri)', 'Village code (Kemendagri)'),
+      admin: { description: L('Contoh: 64.09.01.2001', 'For example 64.09.01.2001') },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        value == null || value === '' || (typeof value === 'string' && VILLAGE_CODE.test(value))
+          ? true
+          : localize(req, { code: 'village.code' }),
+    },
+    { name: 'kecamatan', type: 'text', label: L('Kecamatan', 'District (kecamatan)') },
+    { name: 'kabupaten', type: 'text', label: L('Kabupaten', 'Regency (kabupaten)') },
+    {
+      name: 'domains',
+      type: 'array',
+      label: L('Domain situs', 'Site domains'),
+      labels: { singular: L('Domain', 'Domain'), plural: L('Domain', 'Domains') },
+      admin: {
+        description: L(
+          'Nama host situs desa ini, mis. desa-a.example.id. Dengan satu desa, setiap host menampilkan desa itu.',
+          "This village's site host names, e.g. desa-a.example.id. With one village, every host shows it.",
+        ),
+      },
+      fields: [
+        {
+          name: 'host',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: L('Host', 'Host'),
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && HOST.test(value) ? true : localize(req, { code: 'village.host' }),
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      options: [
+        { value: 'active', label: L('Aktif', 'Active') },
+        { value: 'archived', label: L('Diarsipkan', 'Archived') },
+      ],
+      label: L('Status', 'Status'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,109 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
+import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
+import type { Config as Types } from '../payload-types'
+import { L } from '../lib/localize'
+import { joinVillage } from '../villages/membership'
+import { villageInScope } from '../villages/resolve'
+
+/** What belongs to one village: its content, its shop, its services and its residents' requests. */
+export const VILLAGE_COLLECTIONS = [
+  'pages',
+  'media',
+  'news',
+  'categories',
+  'tags',
+  'episodes',
+  'podcast-audio',
+  'transcripts',
+  'producers',
+  'product-categories',
+  'products',
+  'shipping-zones',
+  'orders',
+  'payment-proofs',
+  'services',
+  'service-requests',
+  'letters',
+] as const
+
+const ARRAY = { arrayFieldName: 'villages', arrayTenantFieldName: 'village' } as const
+
+/**
+ * The village a new document belongs to: in the admin, the village picked in its selector (or the editor's only
+ * one); otherwise the request's village, or the install's only village.
+ */
+const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
+  if (req.user) {
+    const theirs = getUserTenantIDs(req.user, { tenantsArrayFieldName: ARRAY.arrayFieldName, tenantsArrayTenantFieldName: ARRAY.arrayTenantFieldName })
+    const picked = getTenantFromCookie(req.headers, 'number')
+    if (picked && theirs.some((id) => String(id) === String(picked))) return picked
+    if (theirs.length === 1) return theirs[0]
+  }
+  return (await villageInScope(req.payload))?.id ?? null
+}
+
+/**
+ * Anonymous reads (the public site, the REST API without a session) see only the village of the request: the
+ * multi-tenant plugin scopes staff by their villages and leaves anonymous reads to us. Without a village (several
+ * villages and no request for one) they see nothing.
+ */
+const ownVillageForAnonymous =
+  (read: Access | undefined): Access =>
+  async (args) => {
+    const result = read ? await read(args) : Boolean(args.req.user)
+    if (args.req.user || result === false) return result
+    const village = await villageInScope(args.req.payload)
+    if (!village) return false
+    const own = { village: { equals: village.id } }
+    return result === true ? own : { and: [result, own] }
+  }
+
+/** A village's slugs are unique within the village, not across the install (villages name their pages alike). */
+const slugUniquePerVillage = (collection: CollectionConfig): CollectionConfig =>
+  collection.fields.some((f) => 'name' in f && f.name === 'slug')
+    ? { ...collection, indexes: [...(collection.indexes ?? []), { fields: ['slug', 'village'], unique: true }] }
+    : collection
+
+/** The plugin's list of an account's villages, labelled in both admin languages. */
+const labelMembership = (field: Field): Field =>
+  field.type === 'array' && field.name === ARRAY.arrayFieldName
+    ? {
+        ...field,
+        label: L('Desa', 'Villages'),
+        labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
+        fields: field.fields.map((f) => ('name' in f && f.name === ARRAY.arrayTenantFieldName ? { ...f, label: L('Desa', 'Village') } : f)),
+      }
+    : field
+
+const villageRules: Plugin = (config: Config) => ({
+  ...config,
+  collections: config.collections?.map((c) => {
+    if (c.slug === 'users')
+      return {
+        ...c,
+        fields: c.fields.map(labelMembership),
+        hooks: { ...c.hooks, beforeChange: [joinVillage, ...(c.hooks?.beforeChange ?? [])] },
+      }
+    if (!(VILLAGE_COLLECTIONS as readonly string[]).includes(c.slug)) return c
+    return slugUniquePerVillage({ ...c, access: { ...c.access, read: ownVillageForAnonymous(c.access?.read) } })
+  }),
+})
+
+/**
+ * Villages as tenants (Payload's multi-tenant plugin): every village-owned collection gets a `village`, staff
+ * belong to villages (`villages` on their account) and reach only their villages' documents through the admin and
+ * the API; anonymous reads are scoped to the request's village.
+ */
+export const villagesPlugins = (): Plugin[] => [
+  multiTenantPlugin<Types>({
+    tenantsSlug: 'villages',
+    tenantField: { name: 'village', label: L('Desa', 'Village'), defaultValue: villageOfNewDocument },
+    tenantsArrayField: { ...ARRAY, includeDefaultField: true },
+    collections: Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
+    // The regency's roles (all villages at once) come with the regency portal; until then nobody has them.
+    userHasAccessToAllTenants: () => false,
+    tenantSelectorLabel: { id: 'Desa', en: 'Village' },
+  }),
+  villageRules,
+]
