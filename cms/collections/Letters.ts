@@ -16,8 +16,10 @@ export const Letters: CollectionConfig = {
   defaultSort: '-issuedAt',
   access: { read: isServiceStaff, create: nobody, update: nobody, delete: isAdmin },
   endpoints: [letterDownloadEndpoint],
+  // A number is unique in its village: two villages number their letters alike (cms/plugins/villages.ts).
+  indexes: [{ fields: ['number', 'village'], unique: true }],
   fields: [
-    { name: 'number', type: 'text', required: true, unique: true, label: L('Nomor surat', 'Letter number'), admin: { readOnly: true } },
+    { name: 'number', type: 'text', required: true, index: true, label: L('Nomor surat', 'Letter number'), admin: { readOnly: true } },
     {
       name: 'service',
       type: 'relationship',

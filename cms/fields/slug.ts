@@ -40,7 +40,10 @@ export const slugField = (from = 'title'): Field => ({
       },
     ],
   },
-  validate: async (value: unknown, { req, collectionSlug, data, id }: { req: PayloadRequest; collectionSlug?: string; data: Record<string, unknown>; id?: unknown }) => {
+  validate: async (
+    value: unknown,
+    { req, collectionSlug, data, id }: { req: PayloadRequest; collectionSlug?: string; data: Record<string, unknown>; id?: unknown },
+  ) => {
     if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return localize(req, { code: 'slug.invalid' })
     if (collectionSlug && (await takenInVillage(req, collectionSlug as CollectionSlug, value, data.village, id)))
       // Payload's own words for a unique field, in the editor's language.

@@ -35,7 +35,10 @@ const ARRAY = { arrayFieldName: 'villages', arrayTenantFieldName: 'village' } as
  */
 const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
   if (req.user) {
-    const theirs = getUserTenantIDs(req.user, { tenantsArrayFieldName: ARRAY.arrayFieldName, tenantsArrayTenantFieldName: ARRAY.arrayTenantFieldName })
+    const theirs = getUserTenantIDs(req.user, {
+      tenantsArrayFieldName: ARRAY.arrayFieldName,
+      tenantsArrayTenantFieldName: ARRAY.arrayTenantFieldName,
+    })
     const picked = getTenantFromCookie(req.headers, 'number')
     if (picked && theirs.some((id) => String(id) === String(picked))) return picked
     if (theirs.length === 1) return theirs[0]

@@ -65,6 +65,7 @@ export const issueLetter = async (payload: Payload, requestId: number): Promise<
           sequence,
           verificationCode: newVerificationCode(),
           issuedAt: issuedAt.toISOString(),
+          village: idOf(request.village),
         },
         overrideAccess: true,
       })

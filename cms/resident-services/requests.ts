@@ -18,6 +18,7 @@ import { newReference, normalizeReference } from './reference'
 import type { StorageRefusal } from './storageCaps'
 import { isCancellable, type Status } from './status'
 import { populated } from '../lib/relation'
+import { inRequestVillage } from '../villages/scope'
 
 /** Every field of a service's form: the applicant's own, then the service's. */
 export const formFieldsOf = (service: Pick<Service, 'form'>, locale: Locale = DEFAULT_LOCALE): FormField[] => [
@@ -262,7 +263,7 @@ export const findTracked = async (
   if (!reference || !/^\d{4}$/.test(digits.trim())) return null
   const { docs } = await payload.find({
     collection: 'service-requests',
-    where: { reference: { equals: reference }, incomplete: { not_equals: true } },
+    where: await inRequestVillage(payload, { reference: { equals: reference }, incomplete: { not_equals: true } }),
     limit: 1,
     depth: 1,
     locale,

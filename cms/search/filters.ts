@@ -1,13 +1,28 @@
+import type { Payload } from 'payload'
+import { villageInScope } from '../villages/resolve'
 import { SearchInputError, type Filter, type IndexConfig, type SearchDocument, type SearchQuery } from './types'
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** Fields every index can filter on: a document's language and its village. */
+export const ALWAYS_FILTERABLE = ['locale', 'village']
+
+/**
+ * Only the documents of the request's village (cms/villages/resolve.ts). With several villages and no request
+ * for one, a condition nothing meets (village ids start at 1).
+ */
+export const villageFilter = async (payload: Payload): Promise<Filter> => ({
+  field: 'village',
+  op: 'eq',
+  value: (await villageInScope(payload))?.id ?? 0,
+})
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
 
 /** Refuses filters, facets and sorts on fields the index does not declare, and values of the wrong type. */
 export const validateQuery = (query: SearchQuery, config: IndexConfig | undefined): IndexConfig => {
   if (!config) throw new SearchInputError(`Unknown index "${query.index}".`)
-  const filterable = new Set([...config.filterable, 'locale'])
+  const filterable = new Set([...config.filterable, ...ALWAYS_FILTERABLE])
   const check = (filter: Filter): void => {
     if ('and' in filter || 'or' in filter) {
       const parts = 'and' in filter ? filter.and : filter.or

@@ -11,7 +11,7 @@ import type { IndexConfig, SearchDocument } from './types'
  * - news: title, excerpt, body, category, tags, publishedAt (ISO date).
  * - episodes: title, notes, transcript, publishedAt.
  * - services: title (the service's name), description, requirements.
- * Every document also has id, locale, path and summary (see SearchDocument).
+ * Every document also has id, locale, village, path and summary (see SearchDocument).
  */
 export const INDEXES: IndexConfig[] = [
   {

@@ -1,5 +1,5 @@
 import { Meilisearch, type Config, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch'
-import { compileMeiliFilter, validateQuery } from './filters'
+import { ALWAYS_FILTERABLE, compileMeiliFilter, validateQuery } from './filters'
 import { compileSynonyms, highlight, indexTerms, prepareQuery, STOP_WORDS_LIST, type Synonyms } from './text'
 import type { EngineHealth, IndexConfig, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types'
 
@@ -24,7 +24,7 @@ const meiliSynonyms = (synonyms: Synonyms) =>
 
 const meiliSettings = (config: IndexConfig, synonyms: Synonyms) => ({
   searchableAttributes: config.searchable.map((field) => TERMS_PREFIX + field),
-  filterableAttributes: [...new Set([...config.filterable, 'locale'])],
+  filterableAttributes: [...new Set([...config.filterable, ...ALWAYS_FILTERABLE])],
   sortableAttributes: config.sortable,
   synonyms: meiliSynonyms(synonyms),
   stopWords: STOP_WORDS_LIST,

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 import { invalidations } from '../page-cache/invalidations'
 import { listTag } from '../page-cache/tags'
+import { inVillage, type VillageRef } from '../villages/current'
 import { configuredEngine, resetConfigured } from './engine'
 import { INDEXES } from './indexes'
 import { SOURCES, sourceFor } from './sources'
@@ -26,18 +27,40 @@ const applySynonyms = async (payload: Payload) => {
   await getSearch(payload)
 }
 
-/** What a visitor can read of one item in one language, or null when it is not public (draft, deleted). */
-const publicDocument = async (payload: Payload, source: SearchSource, id: string, locale: Locale): Promise<SearchDocument | null> => {
+/** An item as its index stores it: what its source makes of it, and its village. */
+const indexed = (source: SearchSource, doc: object, locale: Locale, village: VillageRef): SearchDocument => ({
+  ...source.toDocument(doc as never, locale),
+  village: village.id,
+})
+
+/** The village an item belongs to, or null when it is gone. */
+const villageOf = async (payload: Payload, source: SearchSource, id: string): Promise<VillageRef | null> => {
   const { docs } = await payload.find({
     collection: source.collection,
     where: { id: { equals: id } },
-    locale,
-    depth: source.depth,
+    select: { village: true },
+    depth: 1,
     limit: 1,
-    overrideAccess: false,
-    draft: false,
+    overrideAccess: true,
   })
-  return docs[0] ? source.toDocument(docs[0], locale) : null
+  const village = docs[0] && (docs[0] as { village?: unknown }).village
+  return village && typeof village === 'object' ? (village as VillageRef) : null
+}
+
+/** What a visitor of its village can read of one item in one language, or null when it is not public (draft, deleted). */
+const publicDocument = async (payload: Payload, source: SearchSource, id: string, locale: Locale, village: VillageRef) => {
+  const { docs } = await inVillage(village, () =>
+    payload.find({
+      collection: source.collection,
+      where: { id: { equals: id } },
+      locale,
+      depth: source.depth,
+      limit: 1,
+      overrideAccess: false,
+      draft: false,
+    }),
+  )
+  return docs[0] ? indexed(source, docs[0], locale, village) : null
 }
 
 /** Brings the index in line with one item: upsert what is public, remove what no longer is. */
@@ -45,7 +68,8 @@ const syncDocument = async (payload: Payload, collection: string, id: string) =>
   const source = sourceFor(collection)
   if (!source) return
   const engine = await getSearch(payload)
-  const documents = await Promise.all(LOCALES.map((locale) => publicDocument(payload, source, id, locale)))
+  const village = await villageOf(payload, source, id)
+  const documents = village ? await Promise.all(LOCALES.map((locale) => publicDocument(payload, source, id, locale, village))) : []
   const present = documents.filter((d): d is SearchDocument => d !== null)
   const gone = LOCALES.map((locale) => documentId(id, locale)).filter((docId) => !present.some((d) => d.id === docId))
   await engine.upsert(source.index, present)
@@ -63,32 +87,52 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
     where: { and: [{ taskSlug: { equals: 'searchSync' } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
     overrideAccess: true,
   })
-  const totals = await Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection, overrideAccess: false })))
-  const total = totals.reduce((n, t) => n + t.totalDocs, 0)
+  const { docs: villages } = await payload.find({
+    collection: 'villages',
+    where: { status: { equals: 'active' } },
+    select: { slug: true },
+    pagination: false,
+    overrideAccess: true,
+  })
+  // What each village's visitors may read, read as one of them.
+  const counts = await Promise.all(
+    villages.map((v) =>
+      inVillage({ id: v.id, slug: v.slug }, () =>
+        Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection, overrideAccess: false }))),
+      ),
+    ),
+  )
+  const total = counts.flat().reduce((n, t) => n + t.totalDocs, 0)
   let done = 0
-  for (const source of SOURCES) {
-    await engine.clear(source.index)
-    for (let page = 1; ; page++) {
-      const read = (locale: Locale, extra: object) =>
-        payload.find({
-          collection: source.collection,
-          locale,
-          depth: source.depth,
-          overrideAccess: false,
-          draft: false,
-          sort: 'id',
-          ...extra,
-        })
-      const batch = await read('id', { limit: 200, page })
-      const ids = batch.docs.map((d) => (d as { id: number | string }).id)
-      const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
-      const documents = [...batch.docs.map((d) => source.toDocument(d, 'id')), ...english.docs.map((d) => source.toDocument(d, 'en'))]
-      await engine.upsert(source.index, documents)
-      done += batch.docs.length
-      progress(done, total, source.collection)
-      if (!batch.hasNextPage) break
-    }
-  }
+  for (const source of SOURCES) await engine.clear(source.index)
+  for (const village of villages)
+    await inVillage({ id: village.id, slug: village.slug }, async () => {
+      for (const source of SOURCES) {
+        for (let page = 1; ; page++) {
+          const read = (locale: Locale, extra: object) =>
+            payload.find({
+              collection: source.collection,
+              locale,
+              depth: source.depth,
+              overrideAccess: false,
+              draft: false,
+              sort: 'id',
+              ...extra,
+            })
+          const batch = await read('id', { limit: 200, page })
+          const ids = batch.docs.map((d) => (d as { id: number | string }).id)
+          const english = ids.length ? await read('en', { where: { id: { in: ids } }, pagination: false }) : { docs: [] }
+          const documents = [
+            ...batch.docs.map((d) => indexed(source, d, 'id', village)),
+            ...english.docs.map((d) => indexed(source, d, 'en', village)),
+          ]
+          await engine.upsert(source.index, documents)
+          done += batch.docs.length
+          progress(done, total, source.collection)
+          if (!batch.hasNextPage) break
+        }
+      }
+    })
   await engine.flush()
   await invalidations().invalidate(SOURCES.map((source) => listTag(source.collection)))
   await recordSync(payload, null)

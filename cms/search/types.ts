@@ -8,6 +8,8 @@ export type SearchDocument = {
   id: string
   locale: 'id' | 'en'
   title: string
+  /** The village the item belongs to (its id). */
+  village?: number
   /** Where the item lives on the site, without the language prefix (e.g. /produk/kopi-robusta). */
   path: string
   summary?: string

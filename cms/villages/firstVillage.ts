@@ -5,7 +5,8 @@ import { slugify } from '../lib/slugify'
 
 /** Whether the villages are stored yet: a SQLite database that migrations build gets them from its migration. */
 const villagesStored = async (payload: Payload) =>
-  isMongo(payload) || (await sqliteExecute(payload, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'villages'", [])).length > 0
+  isMongo(payload) ||
+  (await sqliteExecute(payload, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'villages'", [])).length > 0
 
 /**
  * An install always has a village: a new one gets its first at start, named after the settings (an upgraded one

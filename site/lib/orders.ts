@@ -13,6 +13,8 @@ import type { Locale } from '../../cms/lib/messages'
 import { fulfilmentLabel, gatewayOf, type DeliveryMethod, type FulfilmentStatus, type PaymentStatus } from '../../cms/shop/statuses'
 import { translate } from '../i18n/ui'
 import { payload } from './payload'
+import { inRequestVillage } from '../../cms/villages/scope'
+import { idOf } from '../../cms/lib/relation'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
 type BuyerOrder = Pick<
@@ -36,11 +38,10 @@ type BuyerOrder = Pick<
 const findOrder = async (number: string, token: string) => {
   if (!number || !token) return null
   // The order link is the buyer's key: read with full access, then check the token in constant time.
-  const { docs } = await (
-    await payload()
-  ).find({
+  const p = await payload()
+  const { docs } = await p.find({
     collection: 'orders',
-    where: { number: { equals: number }, 'reservation.state': { not_equals: 'placing' } },
+    where: await inRequestVillage(p, { number: { equals: number }, 'reservation.state': { not_equals: 'placing' } }),
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -59,11 +60,10 @@ export const findOrderToken = async (number: string, contact: string): Promise<s
   const phone = normalizePhone(contact)
   const email = contact.trim().toLowerCase()
   if (!normalized || !contact.trim()) return null
-  const { docs } = await (
-    await payload()
-  ).find({
+  const p = await payload()
+  const { docs } = await p.find({
     collection: 'orders',
-    where: { number: { equals: normalized }, 'reservation.state': { not_equals: 'placing' } },
+    where: await inRequestVillage(p, { number: { equals: normalized }, 'reservation.state': { not_equals: 'placing' } }),
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -146,7 +146,7 @@ export const attachProof = async (
   const proof = await p
     .create({
       collection: 'payment-proofs',
-      data: { order: order.number },
+      data: { order: order.number, village: idOf(order.village) },
       file: { data, mimetype: type.mime, name: `bukti-${order.number}.${type.ext}`, size: data.length },
       overrideAccess: true,
     })

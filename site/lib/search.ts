@@ -1,6 +1,8 @@
 import { PRICE_RANGES } from '../../cms/search/indexes'
 import { suggestQuery, vocabularyOf } from '../../cms/search/suggest'
 import { getSearch } from '../../cms/search/sync'
+import { villageFilter } from '../../cms/search/filters'
+import { currentVillage } from '../../cms/villages/current'
 import { MAX_QUERY_CHARS, prepareQuery, type Segment } from '../../cms/search/text'
 import type { Filter, SearchQuery, SearchResult } from '../../cms/search/types'
 import type { Locale } from '../i18n/locales'
@@ -88,27 +90,33 @@ const productFilter = (filters: SearchRequest['filters']): Filter[] =>
     value: name === 'inStock' ? filters[name] === 'true' : filters[name]!,
   }))
 
-const inLocale = (locale: Locale, extra: Filter[] = []): Filter => ({ and: [{ field: 'locale', op: 'eq', value: locale }, ...extra] })
+/** The documents of this village in this language. */
+const inLocale = (village: Filter, locale: Locale, extra: Filter[] = []): Filter => ({
+  and: [village, { field: 'locale', op: 'eq', value: locale }, ...extra],
+})
 
 // Suggestions come from the words of what is published; reading them once a minute is plenty.
-let vocabulary: { locale: Locale; at: number; words: Set<string> }[] = []
+let vocabulary: { village: number | null; locale: Locale; at: number; words: Set<string> }[] = []
 const vocabularyFor = async (locale: Locale, popularSearch: (type: SearchType, perPage: number) => Promise<SearchResult>) => {
-  const cached = vocabulary.find((v) => v.locale === locale && Date.now() - v.at < 60_000)
+  const village = currentVillage()?.id ?? null
+  const cached = vocabulary.find((v) => v.village === village && v.locale === locale && Date.now() - v.at < 60_000)
   if (cached) return cached.words
   const results = await Promise.all(SEARCH_TYPES.map((type) => popularSearch(type, 100)))
   const words = vocabularyOf(
     results.flatMap((r) => r.hits.flatMap((h) => [h.document.title, String(h.document.category ?? ''), String(h.document.producer ?? '')])),
   )
-  vocabulary = [...vocabulary.filter((v) => v.locale !== locale), { locale, at: Date.now(), words }]
+  vocabulary = [...vocabulary.filter((v) => v.village !== village || v.locale !== locale), { village, locale, at: Date.now(), words }]
   return words
 }
 
 /** Everything /cari (and /cari.json) shows for a request, read from the search engine. */
 export const searchSite = async (request: SearchRequest, locale: Locale, perType = 5): Promise<SiteSearch> => {
-  const engine = await getSearch(await payload())
+  const p = await payload()
+  const engine = await getSearch(p)
+  const village = await villageFilter(p)
   const extra = productFilter(request.filters)
   const popularSearch = async (type: SearchType, perPage: number) =>
-    engine.search({ index: type, text: '', filter: inLocale(locale), perPage })
+    engine.search({ index: type, text: '', filter: inLocale(village, locale), perPage })
   const popular = async () =>
     (await Promise.all(SEARCH_TYPES.map((t) => popularSearch(t, 2)))).flatMap((r) => r.hits.map((h) => toHit(r.index as SearchType, h)))
   const prepared = prepareQuery(request.q)
@@ -122,7 +130,7 @@ export const searchSite = async (request: SearchRequest, locale: Locale, perType
   const queries: SearchQuery[] = types.map((type) => ({
     index: type,
     text: request.q,
-    filter: inLocale(locale, type === 'products' ? extra : []),
+    filter: inLocale(village, locale, type === 'products' ? extra : []),
     facets: type === 'products' ? FILTER_NAMES : undefined,
     page: request.type ? request.page : 1,
     perPage: request.type ? 20 : perType,

@@ -7,6 +7,7 @@ import { asAnonymous, byKey, payload } from './payload'
 import type { TrackedRequest } from '../../cms/resident-services/requests'
 import { isFinal } from '../../cms/resident-services/status'
 import type { TrackedView } from '../islands/TrackedRequest'
+import { inRequestVillage } from '../../cms/villages/scope'
 
 type ServiceSummary = Pick<Service, 'id' | 'slug' | 'name' | 'summary' | 'processingDays' | 'fee'>
 
@@ -64,11 +65,10 @@ const isConfirmationToken = (reference: string, token: string) => {
  */
 export const getConfirmation = async (reference: string, token: string, locale: Locale) => {
   if (!isConfirmationToken(reference, token)) return null
-  const { docs } = await (
-    await payload()
-  ).find({
+  const p = await payload()
+  const { docs } = await p.find({
     collection: 'service-requests',
-    where: { reference: { equals: reference } },
+    where: await inRequestVillage(p, { reference: { equals: reference } }),
     limit: 1,
     depth: 1,
     locale,

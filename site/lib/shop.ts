@@ -1,4 +1,5 @@
 import { getSearch } from '../../cms/search/sync'
+import { villageFilter } from '../../cms/search/filters'
 import type { Filter } from '../../cms/search/types'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -91,13 +92,14 @@ export const listProducts = (locale: Locale, q: CatalogQuery) =>
 const searchCatalog = async (locale: Locale, q: CatalogQuery) => {
   // The search engine is no Payload read: the catalog depends on which products exist and what they cost.
   recordRead(listTag('products'))
-  const and: Filter[] = [{ field: 'locale', op: 'eq', value: locale }]
+  const p = await payload()
+  const and: Filter[] = [await villageFilter(p), { field: 'locale', op: 'eq', value: locale }]
   if (q.category) and.push({ field: 'categorySlug', op: 'eq', value: q.category })
   if (q.producer) and.push({ field: 'producerSlug', op: 'eq', value: q.producer })
   if (q.min !== undefined) and.push({ field: 'price', op: 'gte', value: q.min })
   if (q.max !== undefined) and.push({ field: 'price', op: 'lte', value: q.max })
   if (q.inStock) and.push({ field: 'inStock', op: 'eq', value: true })
-  const engine = await getSearch(await payload())
+  const engine = await getSearch(p)
   const result = await engine.search({
     index: 'products',
     text: '',

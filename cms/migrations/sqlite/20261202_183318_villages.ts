@@ -132,6 +132,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_requests_village_idx\` ON \`service_requests\` (\`village_id\`);`)
   await db.run(sql`ALTER TABLE \`letters\` ADD \`village_id\` integer REFERENCES villages(id);`)
   await db.run(sql`CREATE INDEX \`letters_village_idx\` ON \`letters\` (\`village_id\`);`)
+  await db.run(sql`DROP INDEX \`letters_number_idx\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`number_village_idx\` ON \`letters\` (\`number\`,\`village_id\`);`)
+  await db.run(sql`CREATE INDEX \`letters_number_idx\` ON \`letters\` (\`number\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`villages_id\` integer REFERENCES villages(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_villages_id_idx\` ON \`payload_locked_documents_rels\` (\`villages_id\`);`)
 
@@ -148,6 +151,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`number_village_idx\`;`)
+  await db.run(sql`DROP INDEX \`letters_number_idx\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`letters_number_idx\` ON \`letters\` (\`number\`);`)
   await db.run(sql`DROP TABLE \`villages_domains\`;`)
   await db.run(sql`DROP TABLE \`villages\`;`)
   await db.run(sql`DROP TABLE \`users_villages\`;`)

@@ -94,6 +94,6 @@ export const migrations = [
   {
     up: migration_20261202_183318_villages.up,
     down: migration_20261202_183318_villages.down,
-    name: '20261202_183318_villages'
+    name: '20261202_183318_villages',
   },
 ];

@@ -3,6 +3,7 @@ import { signedLetterPdf } from '../../../../cms/resident-services/letters'
 import { isLetterToken } from '../../../../cms/resident-services/letterLink'
 import { normalizeReference } from '../../../../cms/resident-services/reference'
 import { payload } from '../../../lib/payload'
+import { inRequestVillage } from '../../../../cms/villages/scope'
 
 /** The signed letter of a finished request, for the resident who passed the tracking check (token link). */
 export const GET: APIRoute = async ({ url, locals }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ url, locals }) => {
   const instance = await payload()
   const { docs } = await instance.find({
     collection: 'service-requests',
-    where: { reference: { equals: reference } },
+    where: await inRequestVillage(instance, { reference: { equals: reference } }),
     limit: 1,
     depth: 1,
     overrideAccess: true,

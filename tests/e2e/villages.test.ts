@@ -1,0 +1,104 @@
+import http from 'node:http'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { FIRST_HOST, SECOND_ARTICLE, SECOND_HOST, withSecondVillage } from '../support/secondVillage'
+import { useProductionServer } from '../support/e2e'
+import { signIn } from '../support/api'
+
+const server = useProductionServer()
+
+type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders }
+
+/** A request to the server as a browser sends it to `host` (every *.localhost name is this machine). */
+const request = (
+  host: string,
+  path: string,
+  { method = 'GET', form, cookie }: { method?: string; form?: Record<string, string>; cookie?: string } = {},
+) =>
+  new Promise<Answer>((resolve, reject) => {
+    const { port } = new URL(server.url)
+    const body = form ? new URLSearchParams(form).toString() : undefined
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        headers: {
+          host: `${host}:${port}`,
+          ...(body && { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${host}:${port}` }),
+          ...(cookie && { cookie }),
+        },
+      },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+
+beforeAll(async () => {
+  await server.stop()
+  await withSecondVillage(server.dir)
+  await server.start()
+})
+
+describe('two villages on two hosts of one install', () => {
+  it('show each village its own news, pages and products, the same address on both hosts', async () => {
+    const first = await request(FIRST_HOST, '/berita')
+    const second = await request(SECOND_HOST, '/berita')
+    expect(first.status).toBe(200)
+    expect(second.status).toBe(200)
+    expect(second.body).toContain(SECOND_ARTICLE)
+    expect(first.body).not.toContain(SECOND_ARTICLE)
+    // Asked again: each host's copy comes from the page cache, and stays its own.
+    expect((await request(SECOND_HOST, '/berita')).body).toContain(SECOND_ARTICLE)
+    expect((await request(FIRST_HOST, '/berita')).body).not.toContain(SECOND_ARTICLE)
+
+    expect((await request(SECOND_HOST, '/profil/sejarah')).status).toBe(200)
+    expect((await request(FIRST_HOST, '/profil/sejarah')).status).toBe(404)
+    expect((await request(FIRST_HOST, '/produk/madu-hutan')).status).toBe(200)
+    expect((await request(SECOND_HOST, '/produk/madu-hutan')).status).toBe(404)
+    expect((await request(SECOND_HOST, '/produk')).body).not.toContain('Madu hutan')
+  })
+
+  it('find in search only what belongs to the village of the host', async () => {
+    const second = await request(SECOND_HOST, '/cari?q=madu')
+    expect(second.status).toBe(200)
+    expect(second.body).not.toContain('/produk/madu-hutan')
+    expect((await request(FIRST_HOST, '/cari?q=madu')).body).toContain('/produk/madu-hutan')
+  })
+
+  it('keep another village’s products out of the cart', async () => {
+    const product = await request(FIRST_HOST, '/produk/madu-hutan')
+    const productId = /name="productId" value="(\d+)"/.exec(product.body)![1]
+    const variantId = /name="variantId"[^>]*value="([^"]+)"/.exec(product.body)![1]
+    const added = await request(SECOND_HOST, '/produk/madu-hutan?_action=shop.addToCart', {
+      method: 'POST',
+      form: { productId, variantId, quantity: '1' },
+    })
+    expect(added.status).toBe(404)
+    expect(added.headers['set-cookie'] ?? []).not.toContainEqual(expect.stringMatching(/^keranjang=/))
+  })
+
+  it('answer a host of no village with 404 and nothing of any village', async () => {
+    const unknown = await request('desa-lain.localhost', '/')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toMatch(/bukan situs desa mana pun/)
+    expect(unknown.body).not.toMatch(/Sukamaju|Madu/)
+    const api = await request('desa-lain.localhost', '/api/news?limit=5')
+    expect(api.status).toBe(403)
+  })
+
+  it('keep the staff of one village out of the other’s documents through the API', async () => {
+    const editor = await signIn(server, 'editor')
+    const { docs } = await editor.get<{ docs: { title: string }[] }>('/api/news?limit=100&depth=0')
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.map((d) => d.title)).not.toContain(SECOND_ARTICLE)
+    const second = await editor.get<{ totalDocs: number }>(`/api/news?where[slug][equals]=panen-raya&limit=1`)
+    expect(second.totalDocs).toBe(0)
+  })
+})

@@ -1,0 +1,152 @@
+import type { Payload } from 'payload'
+import type { User, Village } from '../../cms/payload-types'
+import { VILLAGE_COLLECTIONS } from '../../cms/plugins/villages'
+import { inVillage } from '../../cms/villages/current'
+import { villageForHost } from '../../cms/villages/resolve'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createUser, startPayload } from '../support/payload'
+
+let payload: Payload
+let first: Village
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '' as const,
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '' as const,
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+      },
+    ],
+  },
+})
+const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
+const ref = (village: Village) => ({ id: village.id, slug: village.slug })
+const article = (title: string, village?: Village) => ({
+  title,
+  slug: 'pasar-murah',
+  body: paragraph(title),
+  _status: 'published' as const,
+  ...(village && { village: village.id }),
+})
+/** A staff account of one village, as the administrator of that village would create it. */
+const staffOf = async (village: Village, role: Parameters<typeof createUser>[1]) => {
+  const user = await createUser(payload, role)
+  return payload.update({ collection: 'users', id: user.id, data: { villages: [{ village: village.id }] }, overrideAccess: true })
+}
+
+beforeAll(async () => {
+  payload = await startPayload()
+  ;[first] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
+})
+
+describe('an install of one village', () => {
+  it('has its village from the start, and every host shows it', async () => {
+    expect((await payload.count({ collection: 'villages', overrideAccess: true })).totalDocs).toBe(1)
+    expect(await villageForHost(payload, 'localhost:3000')).toEqual(ref(first))
+    expect(await villageForHost(payload, 'desa-mana-saja.example.id')).toEqual(ref(first))
+  })
+
+  it('gives new documents and new accounts its village without being told', async () => {
+    const news = await payload.create({ collection: 'news', data: article('Kerja bakti'), overrideAccess: true })
+    expect(news.village).toMatchObject({ id: first.id })
+    const officer = await createUser(payload, 'officer')
+    expect(officer.villages?.map((row) => (typeof row.village === 'object' ? row.village.id : row.village))).toEqual([first.id])
+  })
+})
+
+describe('two villages on one install', () => {
+  let second: Village
+  let editorOfFirst: User
+  let secondArticle: number
+
+  beforeAll(async () => {
+    first = await payload.update({
+      collection: 'villages',
+      id: first.id,
+      data: { domains: [{ host: 'desa.localhost' }] },
+      overrideAccess: true,
+    })
+    second = await payload.create({
+      collection: 'villages',
+      data: { name: 'Sukamaju', slug: 'sukamaju', code: '64.09.01.2002', status: 'active', domains: [{ host: 'Sukamaju.Localhost' }] },
+      overrideAccess: true,
+    })
+    editorOfFirst = await staffOf(first, 'editor')
+    secondArticle = (await payload.create({ collection: 'news', data: article('Panen raya Sukamaju', second), overrideAccess: true })).id
+  })
+
+  it('serve each village on its own hosts and no village on any other host', async () => {
+    expect(await villageForHost(payload, 'desa.localhost:4321')).toEqual(ref(first))
+    expect(await villageForHost(payload, 'sukamaju.localhost')).toEqual(ref(second))
+    expect(await villageForHost(payload, 'SUKAMAJU.localhost.')).toEqual(ref(second))
+    expect(await villageForHost(payload, 'localhost:3000')).toBeNull()
+    expect(await villageForHost(payload, '127.0.0.1')).toBeNull()
+  })
+
+  it('let each village use the same slug once', async () => {
+    const again = await payload
+      .create({ collection: 'news', data: article('Pasar murah lagi', second), overrideAccess: true })
+      .catch((err) => err)
+    expect(again.status).toBe(400)
+    expect(again.data.errors).toEqual([expect.objectContaining({ path: 'slug', message: 'Nilai harus unik' })])
+  })
+
+  it('show anonymous readers only the village of their request, and refuse them outside one', async () => {
+    const titles = async () =>
+      (await payload.find({ collection: 'news', where: { slug: { equals: 'pasar-murah' } }, overrideAccess: false })).docs.map(
+        (d) => d.title,
+      )
+    expect(await inVillage(ref(first), titles)).toEqual(['Kerja bakti'])
+    expect(await inVillage(ref(second), titles)).toEqual(['Panen raya Sukamaju'])
+    await expect(titles()).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('keep staff of one village out of every document of the other, whatever they ask', async () => {
+    for (const role of ['admin', 'editor', 'officer', 'head', 'producer'] as const) {
+      const staff = role === 'editor' ? editorOfFirst : await staffOf(first, role)
+      for (const collection of VILLAGE_COLLECTIONS) {
+        const found = await payload
+          .find({ collection: collection, where: { village: { equals: second.id } }, ...as(staff) })
+          .catch((err) => (err.status === 403 ? null : Promise.reject(err)))
+        expect(found?.totalDocs ?? 0, `${role} in ${collection}`).toBe(0)
+      }
+    }
+    await expect(payload.findByID({ collection: 'news', id: secondArticle, ...as(editorOfFirst) })).rejects.toMatchObject({ status: 404 })
+    const changed = await payload
+      .update({ collection: 'news', id: secondArticle, data: { title: 'Diubah dari desa lain' }, ...as(editorOfFirst) })
+      .catch((err) => err)
+    expect([403, 404]).toContain(changed.status)
+    const removed = await payload.delete({ collection: 'news', id: secondArticle, ...as(editorOfFirst) }).catch((err) => err)
+    expect([403, 404]).toContain(removed.status)
+    const placed = await payload
+      .create({ collection: 'news', data: { ...article('Titipan', second), slug: 'titipan' }, ...as(editorOfFirst) })
+      .catch((err) => err)
+    expect(placed.status).toBe(400)
+    expect((await payload.findByID({ collection: 'news', id: secondArticle, overrideAccess: true })).title).toBe('Panen raya Sukamaju')
+  })
+
+  it('put what staff create in their own village, and accounts they create too', async () => {
+    const own = await payload.create({ collection: 'news', data: { ...article('Posyandu'), slug: 'posyandu' }, ...as(editorOfFirst) })
+    expect(own.village).toMatchObject({ id: first.id })
+    const adminOfSecond = await staffOf(second, 'admin')
+    const created = await payload.create({
+      collection: 'users',
+      data: { email: 'petugas@sukamaju.test', password: 'kata-sandi-rahasia-123', name: 'Petugas', role: 'officer' },
+      ...as(adminOfSecond),
+    })
+    expect(created.villages?.map((row) => (typeof row.village === 'object' ? row.village.id : row.village))).toEqual([second.id])
+    const seen = await payload.find({ collection: 'users', ...as(adminOfSecond), limit: 100 })
+    expect(seen.docs.map((u) => u.email).sort()).toEqual([adminOfSecond.email, 'petugas@sukamaju.test'].sort())
+  })
+})
