@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { isAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
@@ -7,6 +7,24 @@ import { localize } from '../messages'
 const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/
 /** A host name as a browser sends it: labels of letters, digits and hyphens. */
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+
+/** The install's last active village stays active: archiving it would leave every host without a site. */
+const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (data.status !== 'archived' || originalDoc?.status !== 'active') return data
+  const others = await req.payload.count({
+    collection: 'villages',
+    where: { and: [{ status: { equals: 'active' } }, { id: { not_equals: originalDoc.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (others.totalDocs === 0)
+    throw new ValidationError({
+      collection: 'villages',
+      errors: [{ path: 'status', message: localize(req, { code: 'village.lastActive' }) }],
+      req,
+    })
+  return data
+}
 
 /**
  * The villages of the install (the tenants of cms/plugins/villages.ts): each owns its content, services, shop
@@ -18,6 +36,7 @@ export const Villages: CollectionConfig = {
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
   access: { read: ({ req }) => Boolean(req.user), create: nobody, update: isAdmin, delete: nobody },
+  hooks: { beforeChange: [keepAnActiveVillage] },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name') },
     {

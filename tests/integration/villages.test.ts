@@ -57,6 +57,14 @@ describe('an install of one village', () => {
     expect(await villageForHost(payload, 'desa-mana-saja.example.id')).toEqual(ref(first))
   })
 
+  it('keeps its village active: archiving the last one is refused with a reason', async () => {
+    const archived = await payload
+      .update({ collection: 'villages', id: first.id, data: { status: 'archived' }, overrideAccess: true })
+      .catch((err) => err)
+    expect(archived.status).toBe(400)
+    expect(archived.data.errors).toEqual([expect.objectContaining({ path: 'status', message: expect.stringMatching(/terakhir/) })])
+  })
+
   it('gives new documents and new accounts its village without being told', async () => {
     const news = await payload.create({ collection: 'news', data: article('Kerja bakti'), overrideAccess: true })
     expect(news.village).toMatchObject({ id: first.id })

@@ -58,7 +58,7 @@ const addSecondVillage = async () => {
     collection: 'pages',
     data: {
       title: 'Sejarah Sukamaju',
-      slug: 'sejarah',
+      slug: 'sejarah-sukamaju',
       blocks: [{ blockType: 'content', body: paragraph('Sukamaju berdiri pada 1952.') }],
       _status: 'published',
       village: second.id,
