@@ -152,6 +152,7 @@ export default buildConfig({
   plugins: [
     // Upload collections in S3 buckets when S3_BUCKET is set; their columns are there either way.
     ...objectStoragePlugins(),
+    versionsLikeDrafts,
     ...villagesPlugins(),
     searchPlugin,
     // Last, so it sees every collection the other plugins add.
@@ -160,7 +161,6 @@ export default buildConfig({
   telemetry: false,
 })
   .then(closeJobStats)
-  .then(versionsLikeDrafts)
   .then(guardDocumentLocks)
   .then(guardApi)
   .then(nameLockHolders)

@@ -1,4 +1,7 @@
-import type { Access, SanitizedConfig } from 'payload'
+import type { Access, Config } from 'payload'
+
+/** Payload's default when a collection sets no `read`: any signed-in account. */
+const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /**
  * A collection's version history holds its drafts in full, and Payload lets every signed-in account read it
@@ -10,12 +13,14 @@ const likeEveryDocument =
   async (args) =>
     (await read(args)) === true
 
-export const versionsLikeDrafts = (config: SanitizedConfig): SanitizedConfig => {
-  for (const entity of [...config.collections, ...config.globals]) {
-    // Payload leaves readVersions unset unless a collection sets it (then: anyone signed in).
-    const own = entity.access.readVersions as Access | undefined
-    if (!entity.versions || own) continue
-    entity.access = { ...entity.access, readVersions: likeEveryDocument(entity.access.read) }
-  }
-  return config
+/**
+ * A plugin, placed before the villages plugin: it decides who reads versions at all, and the villages plugin then
+ * narrows them to the reader's villages (after it, `read` is a village condition, never `true`).
+ */
+export const versionsLikeDrafts = (config: Config): Config => {
+  const guarded = <T extends { versions?: unknown; access?: { read?: Access; readVersions?: Access } }>(entity: T): T =>
+    !entity.versions || entity.access?.readVersions
+      ? entity
+      : { ...entity, access: { ...entity.access, readVersions: likeEveryDocument(entity.access?.read ?? signedIn) } }
+  return { ...config, collections: config.collections?.map(guarded), globals: config.globals?.map(guarded) }
 }

@@ -79,8 +79,21 @@ const labelMembership = (field: Field): Field =>
       }
     : field
 
+const PLUGIN_PROVIDER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider'
+
 const villageRules: Plugin = (config: Config) => ({
   ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      providers: config.admin?.components?.providers?.map((provider) =>
+        typeof provider === 'object' && provider.path === PLUGIN_PROVIDER
+          ? { ...provider, path: '/components/VillageSelection#VillageSelectionProvider' }
+          : provider,
+      ),
+    },
+  },
   collections: config.collections?.map((c) => {
     if (c.slug === 'users')
       return {

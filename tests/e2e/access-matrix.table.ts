@@ -113,6 +113,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   },
   'audit-log': { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY },
   // The rate limits' counters, written by the server's own code only.
+  // Staff see their own village; its administrator edits it (domains, status); scripts add villages, none is deleted.
+  villages: { read: SIGNED_IN, create: NOBODY, update: ADMIN, delete: NOBODY },
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // What app instances share (letter sequences, leases, content changes), written by the server's own code only.
   sequences: { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },

@@ -47,7 +47,7 @@ import { VillageLogo as VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../
 import { ShopDashboard as ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49 } from '../../../components/ShopDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
-import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { VillageSelectionProvider as VillageSelectionProvider_f37a69e14b3d31fde0b0141317e1cae2 } from '../../../components/VillageSelection'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -101,6 +101,6 @@ export const importMap = {
   "/components/ShopDashboard#ShopDashboard": ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
-  "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/components/VillageSelection#VillageSelectionProvider": VillageSelectionProvider_f37a69e14b3d31fde0b0141317e1cae2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
