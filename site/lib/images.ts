@@ -30,11 +30,9 @@ const capped = (list: Variant[], maxWidth: number) => {
   return small.length ? small : list.slice(0, 1)
 }
 
-/**
- * Sources for a <picture>: AVIF and WebP first, the original format as the <img> fallback.
- * With `saveData`, only the smallest sizes are offered, whatever the screen.
- */
-export const pictureSources = (media: Media, { saveData = false } = {}) => {
+type Sources = { avif: string; webp: string; img: { src: string; srcset: string } }
+
+const sourcesOf = (media: Media, saveData: boolean): Sources => {
   const limit = (list: Variant[]) => (saveData ? capped(list, SAVE_DATA_MAX_WIDTH) : list)
   const original = variants(media, '')
   const fallback = limit(original.length ? original : [{ url: mediaUrl(media.filename!), width: media.width ?? 0 }])
@@ -43,6 +41,22 @@ export const pictureSources = (media: Media, { saveData = false } = {}) => {
     webp: srcset(limit(variants(media, '-webp'))),
     img: { src: fallback[0].url, srcset: srcset(fallback) },
   }
+}
+
+/**
+ * Worked out once per media document: pages share the documents they read (cachedRead), and the header's logo and
+ * a product's gallery were a twentieth of every uncached render. Gone with the document once its read is replaced.
+ */
+const known = new WeakMap<Media, Partial<Record<'full' | 'saveData', Sources>>>()
+
+/**
+ * Sources for a <picture>: AVIF and WebP first, the original format as the <img> fallback.
+ * With `saveData`, only the smallest sizes are offered, whatever the screen. Shared between callers: never change them.
+ */
+export const pictureSources = (media: Media, { saveData = false } = {}): Sources => {
+  let kept = known.get(media)
+  if (!kept) known.set(media, (kept = {}))
+  return (kept[saveData ? 'saveData' : 'full'] ??= sourcesOf(media, saveData))
 }
 
 export type { SizeName }

@@ -35,3 +35,13 @@ describe('picture sources', () => {
     expect(Object.values(pictureSources(withCard)).join(' ')).not.toContain('1200x630')
   })
 })
+
+describe('picture sources of a media document pages share', () => {
+  it('are worked out once per document and Save-Data, not on every render', () => {
+    const media = { ...logo }
+    expect(pictureSources(media)).toBe(pictureSources(media))
+    expect(pictureSources(media, { saveData: true })).toBe(pictureSources(media, { saveData: true }))
+    expect(pictureSources(media, { saveData: true })).not.toBe(pictureSources(media))
+    expect(pictureSources({ ...logo })).not.toBe(pictureSources(media))
+  })
+})
