@@ -1,9 +1,9 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
 import type { Config as Types } from '../payload-types'
 import { L } from '../lib/localize'
-import { joinVillage } from '../villages/membership'
+import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
 import { villageInScope } from '../villages/resolve'
 
 /** What belongs to one village: its content, its shop, its services and its residents' requests. */
@@ -27,18 +27,13 @@ export const VILLAGE_COLLECTIONS = [
   'letters',
 ] as const
 
-const ARRAY = { arrayFieldName: 'villages', arrayTenantFieldName: 'village' } as const
-
 /**
  * The village a new document belongs to: in the admin, the village picked in its selector (or the editor's only
  * one); otherwise the request's village, or the install's only village.
  */
 const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
   if (req.user) {
-    const theirs = getUserTenantIDs(req.user, {
-      tenantsArrayFieldName: ARRAY.arrayFieldName,
-      tenantsArrayTenantFieldName: ARRAY.arrayTenantFieldName,
-    })
+    const theirs = villagesOf(req.user)
     const picked = getTenantFromCookie(req.headers, 'number')
     if (picked && theirs.some((id) => String(id) === String(picked))) return picked
     if (theirs.length === 1) return theirs[0]
@@ -70,12 +65,14 @@ const slugUniquePerVillage = (collection: CollectionConfig): CollectionConfig =>
 
 /** The plugin's list of an account's villages, labelled in both admin languages. */
 const labelMembership = (field: Field): Field =>
-  field.type === 'array' && field.name === ARRAY.arrayFieldName
+  field.type === 'array' && field.name === MEMBERSHIP.arrayFieldName
     ? {
         ...field,
         label: L('Desa', 'Villages'),
         labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
-        fields: field.fields.map((f) => ('name' in f && f.name === ARRAY.arrayTenantFieldName ? { ...f, label: L('Desa', 'Village') } : f)),
+        fields: field.fields.map((f) =>
+          'name' in f && f.name === MEMBERSHIP.arrayTenantFieldName ? { ...f, label: L('Desa', 'Village') } : f,
+        ),
       }
     : field
 
@@ -115,7 +112,7 @@ export const villagesPlugins = (): Plugin[] => [
   multiTenantPlugin<Types>({
     tenantsSlug: 'villages',
     tenantField: { name: 'village', label: L('Desa', 'Village'), defaultValue: villageOfNewDocument },
-    tenantsArrayField: { ...ARRAY, includeDefaultField: true },
+    tenantsArrayField: { ...MEMBERSHIP, includeDefaultField: true },
     collections: Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
     // The regency's roles (all villages at once) come with the regency portal; until then nobody has them.
     userHasAccessToAllTenants: () => false,

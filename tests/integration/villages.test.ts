@@ -5,31 +5,11 @@ import { inVillage } from '../../cms/villages/current'
 import { villageForHost } from '../../cms/villages/resolve'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
+import { paragraph } from '../support/richText'
 
 let payload: Payload
 let first: Village
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '' as const,
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-      },
-    ],
-  },
-})
 const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
 const ref = (village: Village) => ({ id: village.id, slug: village.slug })
 const article = (title: string, village?: Village) => ({

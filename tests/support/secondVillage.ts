@@ -1,32 +1,11 @@
 import { spawn } from 'node:child_process'
+import { paragraph } from './richText'
 import { productionEnv, dataEnv } from './server'
 
 /** The hosts of the two villages once the second is added. */
 export const FIRST_HOST = 'desa.localhost'
 export const SECOND_HOST = 'sukamaju.localhost'
 export const SECOND_ARTICLE = 'Panen raya padi Sukamaju'
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '' as const,
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-      },
-    ],
-  },
-})
 
 /**
  * Run as a program on a stopped server's data folder: the demo village gets the host FIRST_HOST, and a second
