@@ -21,6 +21,8 @@ export interface Config {
   blocks: {};
   collections: {
     villages: Village;
+    settings: Setting;
+    podcast: Podcast;
     pages: Page;
     media: Media;
     users: User;
@@ -59,6 +61,8 @@ export interface Config {
   };
   collectionsSelect: {
     villages: VillagesSelect<false> | VillagesSelect<true>;
+    settings: SettingsSelect<false> | SettingsSelect<true>;
+    podcast: PodcastSelect<false> | PodcastSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -95,14 +99,10 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('id' | 'en') | ('id' | 'en')[];
   globals: {
-    settings: Setting;
-    podcast: Podcast;
     'search-status': SearchStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
-    settings: SettingsSelect<false> | SettingsSelect<true>;
-    podcast: PodcastSelect<false> | PodcastSelect<true>;
     'search-status': SearchStatusSelect<false> | SearchStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -153,13 +153,22 @@ export interface UserAuthOperations {
  */
 export interface Village {
   id: number;
+  /**
+   * Once the village exists, changed in its Village settings.
+   */
   name: string;
   slug: string;
   /**
-   * For example 64.09.01.2001
+   * For example 64.09.01.2001. Once the village exists, changed in its Village settings.
    */
   code?: string | null;
+  /**
+   * Once the village exists, changed in its Village settings.
+   */
   kecamatan?: string | null;
+  /**
+   * Once the village exists, changed in its Village settings.
+   */
   kabupaten?: string | null;
   /**
    * This village's site host names, e.g. desa-a.example.id. With one village, every host shows it.
@@ -176,87 +185,115 @@ export interface Village {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
+ * via the `definition` "settings".
  */
-export interface Page {
+export interface Setting {
   id: number;
   village?: (number | null) | Village;
-  title: string;
+  name: string;
+  tagline?: string | null;
+  description?: string | null;
+  logo?: (number | null) | Media;
+  heroImage?: (number | null) | Media;
   /**
-   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   * Used in letter numbers. For example 64.09.01.2001
    */
-  slug: string;
-  order?: number | null;
-  summary?: string | null;
-  blocks?:
-    | (
-        | {
-            body: {
-              root: {
-                type: string;
-                children: {
-                  type: any;
-                  version: number;
-                  [k: string]: unknown;
-                }[];
-                direction: ('ltr' | 'rtl') | null;
-                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-                indent: number;
-                version: number;
-              };
-              [k: string]: unknown;
-            };
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'content';
-          }
-        | {
-            heading?: string | null;
-            people: {
-              name: string;
-              position: string;
-              photo?: (number | null) | Media;
-              id?: string | null;
-            }[];
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'officials';
-          }
-        | {
-            heading?: string | null;
-            items: {
-              title: string;
-              description?: string | null;
-              image?: (number | null) | Media;
-              id?: string | null;
-            }[];
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'potentials';
-          }
-        | {
-            /**
-             * Coordinates come from the village settings.
-             */
-            caption?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'map';
-          }
-        | {
-            /**
-             * Address, phone and office hours come from the village settings.
-             */
-            intro?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'contacts';
-          }
-      )[]
+  villageCode?: string | null;
+  address?: string | null;
+  kecamatan?: string | null;
+  kabupaten?: string | null;
+  provinsi?: string | null;
+  postalCode?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  phone?: string | null;
+  /**
+   * International format, e.g. +6281234567890.
+   */
+  whatsapp?: string | null;
+  email?: string | null;
+  officeHours?:
+    | {
+        days: string;
+        hours: string;
+        id?: string | null;
+      }[]
     | null;
+  social?:
+    | {
+        platform: 'facebook' | 'instagram' | 'youtube' | 'tiktok' | 'x';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Used when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set on the server. For each notice, the name of a template Meta approved and its language code; the template's {{1}}, {{2}}… receive, in order: Request received: name, service, reference, due, link; Being checked: name, service, reference, status, note, link; Needs more information: name, service, reference, status, note, link; Being processed: name, service, reference, status, note, link; Awaiting signature: name, service, reference, status, note, link; Done: name, service, reference, status, note, link; Rejected: name, service, reference, status, note, link; Cancelled: name, service, reference, status, note, link; New order (shop): number, items, total, link; New order (producer): number, producer, items, link. A notice without a template is not sent on WhatsApp (the officer's WhatsApp link stays).
+   */
+  whatsappTemplates?:
+    | {
+        event:
+          | 'received'
+          | 'checking'
+          | 'returned'
+          | 'processing'
+          | 'awaitingSignature'
+          | 'done'
+          | 'rejected'
+          | 'cancelled'
+          | 'newOrder'
+          | 'producerOrder';
+        name: string;
+        language: string;
+        /**
+         * Empty: the language beside.
+         */
+        languageEn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  bank?: {
+    bankName?: string | null;
+    accountNumber?: string | null;
+    accountHolder?: string | null;
+  };
+  qrisImage?: (number | null) | Media;
+  /**
+   * Paste the content of the village’s static QRIS code, or upload the QRIS image above and leave this empty: the code is read from the image on save. Every QRIS order then shows a code of its exact total.
+   */
+  qris?: {
+    payload?: string | null;
+    merchantName?: string | null;
+    merchantCity?: string | null;
+    sample?: boolean | null;
+  };
+  /**
+   * Confirmed by staff in the admin. QRIS needs the QRIS content or image.
+   */
+  paymentMethods?: {
+    bankTransfer?: boolean | null;
+    qris?: boolean | null;
+    cash?: boolean | null;
+  };
+  /**
+   * On when the server has XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN. Payments are confirmed by Xendit, not by staff.
+   */
+  xendit?: {
+    /**
+     * Regency mode: this village's money goes to its xenPlatform sub-account (sent as for-user-id). Empty: the key owner's account.
+     */
+    subAccountId?: string | null;
+  };
+  shopEmail?: string | null;
+  /**
+   * Shown to search engines on every product (hasMerchantReturnPolicy).
+   */
+  returnPolicy?: {
+    days?: number | null;
+    method?: ('mail' | 'inStore') | null;
+    fees?: ('free' | 'buyer') | null;
+  };
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -466,6 +503,152 @@ export interface Producer {
   location?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "podcast".
+ */
+export interface Podcast {
+  id: number;
+  village?: (number | null) | Village;
+  title: string;
+  description: string;
+  /**
+   * Square, 1400–3000 pixels, JPEG or PNG, RGB colour.
+   */
+  artwork: number | Media;
+  language: 'id' | 'en';
+  category:
+    | 'Arts'
+    | 'Business'
+    | 'Comedy'
+    | 'Education'
+    | 'Fiction'
+    | 'Government'
+    | 'History'
+    | 'Health & Fitness'
+    | 'Kids & Family'
+    | 'Leisure'
+    | 'Music'
+    | 'News'
+    | 'Religion & Spirituality'
+    | 'Science'
+    | 'Society & Culture'
+    | 'Sports'
+    | 'Technology'
+    | 'True Crime'
+    | 'TV & Film';
+  explicit?: boolean | null;
+  type: 'episodic' | 'serial';
+  author?: string | null;
+  ownerName: string;
+  ownerEmail: string;
+  /**
+   * Named in the feed as podcast:person (host).
+   */
+  hosts?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  copyright?: string | null;
+  /**
+   * The show's content licence (podcast:license).
+   */
+  license?: ('CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'CC-BY-NC-SA-4.0' | 'CC0-1.0') | null;
+  locked?: boolean | null;
+  links?: {
+    apple?: string | null;
+    spotify?: string | null;
+    youtube?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  village?: (number | null) | Village;
+  title: string;
+  /**
+   * Filled from the title; editable. Lowercase letters, digits and hyphens only.
+   */
+  slug: string;
+  order?: number | null;
+  summary?: string | null;
+  blocks?:
+    | (
+        | {
+            body: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'content';
+          }
+        | {
+            heading?: string | null;
+            people: {
+              name: string;
+              position: string;
+              photo?: (number | null) | Media;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'officials';
+          }
+        | {
+            heading?: string | null;
+            items: {
+              title: string;
+              description?: string | null;
+              image?: (number | null) | Media;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'potentials';
+          }
+        | {
+            /**
+             * Coordinates come from the village settings.
+             */
+            caption?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'map';
+          }
+        | {
+            /**
+             * Address, phone and office hours come from the village settings.
+             */
+            intro?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'contacts';
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1328,6 +1511,14 @@ export interface PayloadLockedDocument {
         value: number | Village;
       } | null)
     | ({
+        relationTo: 'settings';
+        value: number | Setting;
+      } | null)
+    | ({
+        relationTo: 'podcast';
+        value: number | Podcast;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1470,6 +1661,125 @@ export interface VillagesSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings_select".
+ */
+export interface SettingsSelect<T extends boolean = true> {
+  village?: T;
+  name?: T;
+  tagline?: T;
+  description?: T;
+  logo?: T;
+  heroImage?: T;
+  villageCode?: T;
+  address?: T;
+  kecamatan?: T;
+  kabupaten?: T;
+  provinsi?: T;
+  postalCode?: T;
+  latitude?: T;
+  longitude?: T;
+  phone?: T;
+  whatsapp?: T;
+  email?: T;
+  officeHours?:
+    | T
+    | {
+        days?: T;
+        hours?: T;
+        id?: T;
+      };
+  social?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  whatsappTemplates?:
+    | T
+    | {
+        event?: T;
+        name?: T;
+        language?: T;
+        languageEn?: T;
+        id?: T;
+      };
+  bank?:
+    | T
+    | {
+        bankName?: T;
+        accountNumber?: T;
+        accountHolder?: T;
+      };
+  qrisImage?: T;
+  qris?:
+    | T
+    | {
+        payload?: T;
+        merchantName?: T;
+        merchantCity?: T;
+        sample?: T;
+      };
+  paymentMethods?:
+    | T
+    | {
+        bankTransfer?: T;
+        qris?: T;
+        cash?: T;
+      };
+  xendit?:
+    | T
+    | {
+        subAccountId?: T;
+      };
+  shopEmail?: T;
+  returnPolicy?:
+    | T
+    | {
+        days?: T;
+        method?: T;
+        fees?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "podcast_select".
+ */
+export interface PodcastSelect<T extends boolean = true> {
+  village?: T;
+  title?: T;
+  description?: T;
+  artwork?: T;
+  language?: T;
+  category?: T;
+  explicit?: T;
+  type?: T;
+  author?: T;
+  ownerName?: T;
+  ownerEmail?: T;
+  hosts?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  copyright?: T;
+  license?: T;
+  locked?: T;
+  links?:
+    | T
+    | {
+        apple?: T;
+        spotify?: T;
+        youtube?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2333,178 +2643,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "settings".
- */
-export interface Setting {
-  id: number;
-  name: string;
-  tagline?: string | null;
-  description?: string | null;
-  logo?: (number | null) | Media;
-  heroImage?: (number | null) | Media;
-  /**
-   * Used in letter numbers.
-   */
-  villageCode?: string | null;
-  address?: string | null;
-  kecamatan?: string | null;
-  kabupaten?: string | null;
-  provinsi?: string | null;
-  postalCode?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  phone?: string | null;
-  /**
-   * International format, e.g. +6281234567890.
-   */
-  whatsapp?: string | null;
-  email?: string | null;
-  officeHours?:
-    | {
-        days: string;
-        hours: string;
-        id?: string | null;
-      }[]
-    | null;
-  social?:
-    | {
-        platform: 'facebook' | 'instagram' | 'youtube' | 'tiktok' | 'x';
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Used when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set on the server. For each notice, the name of a template Meta approved and its language code; the template's {{1}}, {{2}}… receive, in order: Request received: name, service, reference, due, link; Being checked: name, service, reference, status, note, link; Needs more information: name, service, reference, status, note, link; Being processed: name, service, reference, status, note, link; Awaiting signature: name, service, reference, status, note, link; Done: name, service, reference, status, note, link; Rejected: name, service, reference, status, note, link; Cancelled: name, service, reference, status, note, link; New order (shop): number, items, total, link; New order (producer): number, producer, items, link. A notice without a template is not sent on WhatsApp (the officer's WhatsApp link stays).
-   */
-  whatsappTemplates?:
-    | {
-        event:
-          | 'received'
-          | 'checking'
-          | 'returned'
-          | 'processing'
-          | 'awaitingSignature'
-          | 'done'
-          | 'rejected'
-          | 'cancelled'
-          | 'newOrder'
-          | 'producerOrder';
-        name: string;
-        language: string;
-        /**
-         * Empty: the language beside.
-         */
-        languageEn?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  bank?: {
-    bankName?: string | null;
-    accountNumber?: string | null;
-    accountHolder?: string | null;
-  };
-  qrisImage?: (number | null) | Media;
-  /**
-   * Paste the content of the village’s static QRIS code, or upload the QRIS image above and leave this empty: the code is read from the image on save. Every QRIS order then shows a code of its exact total.
-   */
-  qris?: {
-    payload?: string | null;
-    merchantName?: string | null;
-    merchantCity?: string | null;
-    sample?: boolean | null;
-  };
-  /**
-   * Confirmed by staff in the admin. QRIS needs the QRIS content or image.
-   */
-  paymentMethods?: {
-    bankTransfer?: boolean | null;
-    qris?: boolean | null;
-    cash?: boolean | null;
-  };
-  /**
-   * On when the server has XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN. Payments are confirmed by Xendit, not by staff.
-   */
-  xendit?: {
-    /**
-     * Regency mode: this village's money goes to its xenPlatform sub-account (sent as for-user-id). Empty: the key owner's account.
-     */
-    subAccountId?: string | null;
-  };
-  shopEmail?: string | null;
-  /**
-   * Shown to search engines on every product (hasMerchantReturnPolicy).
-   */
-  returnPolicy?: {
-    days?: number | null;
-    method?: ('mail' | 'inStore') | null;
-    fees?: ('free' | 'buyer') | null;
-  };
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "podcast".
- */
-export interface Podcast {
-  id: number;
-  title: string;
-  description: string;
-  /**
-   * Square, 1400–3000 pixels, JPEG or PNG, RGB colour.
-   */
-  artwork: number | Media;
-  language: 'id' | 'en';
-  category:
-    | 'Arts'
-    | 'Business'
-    | 'Comedy'
-    | 'Education'
-    | 'Fiction'
-    | 'Government'
-    | 'History'
-    | 'Health & Fitness'
-    | 'Kids & Family'
-    | 'Leisure'
-    | 'Music'
-    | 'News'
-    | 'Religion & Spirituality'
-    | 'Science'
-    | 'Society & Culture'
-    | 'Sports'
-    | 'Technology'
-    | 'True Crime'
-    | 'TV & Film';
-  explicit?: boolean | null;
-  type: 'episodic' | 'serial';
-  author?: string | null;
-  ownerName: string;
-  ownerEmail: string;
-  /**
-   * Named in the feed as podcast:person (host).
-   */
-  hosts?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  copyright?: string | null;
-  /**
-   * The show's content licence (podcast:license).
-   */
-  license?: ('CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'CC-BY-NC-SA-4.0' | 'CC0-1.0') | null;
-  locked?: boolean | null;
-  links?: {
-    apple?: string | null;
-    spotify?: string | null;
-    youtube?: string | null;
-  };
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-status".
  */
 export interface SearchStatus {
@@ -2535,125 +2673,6 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "settings_select".
- */
-export interface SettingsSelect<T extends boolean = true> {
-  name?: T;
-  tagline?: T;
-  description?: T;
-  logo?: T;
-  heroImage?: T;
-  villageCode?: T;
-  address?: T;
-  kecamatan?: T;
-  kabupaten?: T;
-  provinsi?: T;
-  postalCode?: T;
-  latitude?: T;
-  longitude?: T;
-  phone?: T;
-  whatsapp?: T;
-  email?: T;
-  officeHours?:
-    | T
-    | {
-        days?: T;
-        hours?: T;
-        id?: T;
-      };
-  social?:
-    | T
-    | {
-        platform?: T;
-        url?: T;
-        id?: T;
-      };
-  whatsappTemplates?:
-    | T
-    | {
-        event?: T;
-        name?: T;
-        language?: T;
-        languageEn?: T;
-        id?: T;
-      };
-  bank?:
-    | T
-    | {
-        bankName?: T;
-        accountNumber?: T;
-        accountHolder?: T;
-      };
-  qrisImage?: T;
-  qris?:
-    | T
-    | {
-        payload?: T;
-        merchantName?: T;
-        merchantCity?: T;
-        sample?: T;
-      };
-  paymentMethods?:
-    | T
-    | {
-        bankTransfer?: T;
-        qris?: T;
-        cash?: T;
-      };
-  xendit?:
-    | T
-    | {
-        subAccountId?: T;
-      };
-  shopEmail?: T;
-  returnPolicy?:
-    | T
-    | {
-        days?: T;
-        method?: T;
-        fees?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "podcast_select".
- */
-export interface PodcastSelect<T extends boolean = true> {
-  title?: T;
-  description?: T;
-  artwork?: T;
-  language?: T;
-  category?: T;
-  explicit?: T;
-  type?: T;
-  author?: T;
-  ownerName?: T;
-  ownerEmail?: T;
-  hosts?:
-    | T
-    | {
-        name?: T;
-        id?: T;
-      };
-  copyright?: T;
-  license?: T;
-  locked?: T;
-  links?:
-    | T
-    | {
-        apple?: T;
-        spotify?: T;
-        youtube?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2739,6 +2758,7 @@ export interface TaskSendEmail {
       | number
       | boolean
       | null;
+    village?: number | null;
   };
   output?: unknown;
 }

@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import path from 'node:path'
-import { buildConfig, type CollectionConfig, type GlobalConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Episodes } from './collections/Episodes'
@@ -29,8 +29,8 @@ import { ServiceRequests } from './collections/ServiceRequests'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { Villages } from './collections/Villages'
-import { Podcast } from './globals/Podcast'
-import { Settings } from './globals/Settings'
+import { Podcast } from './collections/Podcast'
+import { Settings } from './collections/Settings'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
@@ -68,7 +68,7 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
 const PRODUCER_COLLECTIONS = new Set(['products', 'producers', 'orders', 'media'])
 
 /** Producers see only what they may work on: the rest of the menu (read-only or refused) is hidden from them. */
-const forProducers = <T extends CollectionConfig | GlobalConfig>(config: T, keep = false): T => {
+const forProducers = (config: CollectionConfig, keep = false): CollectionConfig => {
   if (keep) return config
   const hidden = config.admin?.hidden
   return {
@@ -89,6 +89,8 @@ export default buildConfig({
   sharp,
   collections: [
     Villages,
+    Settings,
+    Podcast,
     Pages,
     Media,
     Users,
@@ -114,7 +116,6 @@ export default buildConfig({
     InstanceLeases,
     ContentChanges,
   ].map((c) => forProducers(c, PRODUCER_COLLECTIONS.has(c.slug))),
-  globals: [Settings, Podcast].map((g) => forProducers(g)),
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [

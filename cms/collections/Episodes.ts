@@ -8,6 +8,8 @@ import { localize } from '../messages'
 import { sitePreviewUrl } from '../lib/preview'
 import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
+import type { Episode } from '../payload-types'
+import { podcastOf } from '../villages/settings'
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
 const NUMBERED_TITLE = /^\s*(?:episode|episod|eps?\.?|ep\.|#)\s*\d+/i
@@ -52,10 +54,10 @@ export const Episodes: CollectionConfig = {
           min: 1,
           label: L('Nomor episode', 'Episode number'),
           // Serial shows are listed in order, so Apple needs a number on every episode.
-          validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+          validate: async (value: unknown, { req, data }: { req: PayloadRequest; data: Partial<Episode> }) => {
             if (value) return true
-            const show = await req.payload.findGlobal({ slug: 'podcast', depth: 0, req, overrideAccess: true })
-            return show.type === 'serial' ? localize(req, { code: 'episode.numberRequired' }) : true
+            const show = await podcastOf(req.payload, data.village, { depth: 0, req })
+            return show?.type === 'serial' ? localize(req, { code: 'episode.numberRequired' }) : true
           },
         },
         {

@@ -2,11 +2,19 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 import { isAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import { giveSettings } from '../villages/settings'
 
 /** A Kemendagri village code: province, regency, district, village (e.g. 64.09.01.2001). */
 const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/
 /** A host name as a browser sends it: labels of letters, digits and hyphens. */
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+
+/** A Kemendagri code as the village's record and its settings take it: empty, or four dotted groups of digits. */
+export const validateVillageCode = (value: unknown, { req }: { req: PayloadRequest }) =>
+  value == null || value === '' || (typeof value === 'string' && VILLAGE_CODE.test(value)) ? true : localize(req, { code: 'village.code' })
+
+/** The record's name, code and district follow the village's settings once it has them (cms/villages/settings.ts). */
+const FROM_SETTINGS = L('Setelah desa dibuat, diubah di Pengaturan desa.', 'Once the village exists, changed in its Village settings.')
 
 /** The install's last active village stays active: archiving it would leave every host without a site. */
 const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -36,9 +44,9 @@ export const Villages: CollectionConfig = {
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
   access: { read: ({ req }) => Boolean(req.user), create: nobody, update: isAdmin, delete: nobody },
-  hooks: { beforeChange: [keepAnActiveVillage] },
+  hooks: { beforeChange: [keepAnActiveVillage], afterChange: [giveSettings] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name') },
+    { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name'), admin: { description: FROM_SETTINGS } },
     {
       name: 'slug',
       type: 'text',
@@ -54,14 +62,16 @@ export const Villages: CollectionConfig = {
       type: 'text',
       unique: true,
       label: L('Kode desa (Kemendagri)', 'Village code (Kemendagri)'),
-      admin: { description: L('Contoh: 64.09.01.2001', 'For example 64.09.01.2001') },
-      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        value == null || value === '' || (typeof value === 'string' && VILLAGE_CODE.test(value))
-          ? true
-          : localize(req, { code: 'village.code' }),
+      admin: {
+        description: L(
+          'Contoh: 64.09.01.2001. Setelah desa dibuat, diubah di Pengaturan desa.',
+          'For example 64.09.01.2001. Once the village exists, changed in its Village settings.',
+        ),
+      },
+      validate: validateVillageCode,
     },
-    { name: 'kecamatan', type: 'text', label: L('Kecamatan', 'District (kecamatan)') },
-    { name: 'kabupaten', type: 'text', label: L('Kabupaten', 'Regency (kabupaten)') },
+    { name: 'kecamatan', type: 'text', label: L('Kecamatan', 'District (kecamatan)'), admin: { description: FROM_SETTINGS } },
+    { name: 'kabupaten', type: 'text', label: L('Kabupaten', 'Regency (kabupaten)'), admin: { description: FROM_SETTINGS } },
     {
       name: 'domains',
       type: 'array',

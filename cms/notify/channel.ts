@@ -1,3 +1,4 @@
+import type { VillageId } from '../villages/current'
 import type { TemplateNotice } from './templates'
 
 /** Whom a notice goes to: a resident, a buyer, the shop or a producer, by the contacts they gave. */
@@ -10,7 +11,14 @@ export type DeliveryAbout = { collection: 'service-requests'; id: number }
  * One piece of news, as every channel needs it: a subject and a text (email, SMS gateways) and the same news as an
  * event with its parameters, for channels that may only send approved templates (WhatsApp).
  */
-export type Notice = { subject: string; text: string; template: TemplateNotice; about?: DeliveryAbout }
+export type Notice = {
+  subject: string
+  text: string
+  template: TemplateNotice
+  about?: DeliveryAbout
+  /** The village it is from (its sender's name, its WhatsApp templates): the request's or order's. */
+  village: VillageId
+}
 
 /** Something that can tell people of news: email, the WhatsApp Cloud API, or a gateway a deployment registers. */
 export type NotificationChannel = {

@@ -1,13 +1,19 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, Payload } from 'payload'
 import { config } from '../lib/config'
+import { villageInScope } from '../villages/resolve'
+import { settingsOf } from '../villages/settings'
 
-/** Who the village's mail comes from: EMAIL_FROM's address, under its name or else the village's name from the settings. */
+/**
+ * Who the village's mail comes from: EMAIL_FROM's address, under its name or else the name of the village in scope
+ * (the request's, or the one an outbox email is from), from its settings.
+ */
 export const villageSender = async (payload: Payload) => {
   const { from } = config().email
   if (from.name) return { name: from.name, address: from.address }
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, select: { name: true } })
-  return { name: settings.name?.trim() ?? '', address: from.address }
+  const village = await villageInScope(payload)
+  const settings = village ? await settingsOf(payload, village.id, { depth: 0 }) : null
+  return { name: settings?.name.trim() ?? '', address: from.address }
 }
 
 /**

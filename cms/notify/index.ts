@@ -18,7 +18,8 @@ export type { Notice, NotificationChannel, Recipient } from './channel'
 export const emailChannel = (payload: Payload): NotificationChannel => ({
   name: 'email',
   reaches: (to) => Boolean(to.email),
-  send: (to, { subject, text, about }) => queueEmail(payload, { to: to.email!, subject, text, about: about ?? null }),
+  send: (to, { subject, text, about, village }) =>
+    queueEmail(payload, { to: to.email!, subject, text, about: about ?? null, village: idOf(village) }),
 })
 
 /** Gateways registered by the deployment (e.g. an SMS provider); email is always on, WhatsApp when it is configured. */
@@ -59,6 +60,7 @@ export const notifyReceived = (payload: Payload, request: ServiceRequest, servic
     ),
     template: { event: 'received', locale, parameters: [name, service.name, reference, due, trackingUrl(locale)].map(templateText) },
     about: { collection: 'service-requests', id: request.id },
+    village: request.village,
   })
 }
 
@@ -93,5 +95,6 @@ export const notifyResident = async (req: PayloadRequest, request: ServiceReques
       parameters: [name, service, reference, statusText, last?.note, statusLink(reference, status, locale)].map(templateText),
     },
     about: { collection: 'service-requests', id: request.id },
+    village: request.village,
   })
 }

@@ -3,6 +3,7 @@ import { config, type Config } from '../lib/config'
 import { isMobilePhone, normalizePhone } from '../lib/phone'
 import type { DeliveryAbout, NotificationChannel } from './channel'
 import { recordDeliveryProblem } from './deliveryProblems'
+import { settingsOf } from '../villages/settings'
 
 export const WHATSAPP_QUEUE = 'whatsapp'
 /** Tries after the first: 10 s, 20 s, 40 s, 80 s, 160 s apart, about 5 minutes in all. */
@@ -91,7 +92,7 @@ export const whatsappChannel = (payload: Payload): NotificationChannel => ({
   name: 'whatsapp',
   reaches: (to) => Boolean(to.phone && isMobilePhone(to.phone)),
   send: async (to, notice) => {
-    const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, select: { whatsappTemplates: true } })
+    const settings = await settingsOf(payload, notice.village, { depth: 0 })
     const template = settings.whatsappTemplates?.find((row) => row.event === notice.template.event)
     if (!template) return
     const language = (notice.template.locale === 'en' && template.languageEn) || template.language

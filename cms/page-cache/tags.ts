@@ -8,8 +8,7 @@
  * - `products:category=5`, `news:publishedAt`: a narrower list, one that selects documents by one field's value or
  *   orders them by one field (related products of a category, the article before and after). Only a save that
  *   adds, removes or moves a document in such a list changes it (see FACETS in cms/plugins/contentVersion.ts).
- * - `global:podcast`: a global's content.
- * - EVERYTHING: every page (the village settings are on all of them).
+ * - EVERYTHING: every page (the village's settings are on all of them).
  */
 export type Tag = string
 
@@ -20,7 +19,6 @@ export const listTag = (collection: string): Tag => collection
 /** A list of the documents whose `field` equals `value`, or (without one) ordered by `field`. */
 export const facetTag = (collection: string, field: string, value?: unknown): Tag =>
   value === undefined ? `${collection}:${field}` : `${collection}:${field}=${String(value)}`
-export const globalTag = (slug: string): Tag => `global:${slug}`
 
 /** The key of a read's `context` naming the list tags its result depends on, instead of the whole collection's. */
 export const LIST_TAGS = 'pageCacheListTags'

@@ -4,14 +4,12 @@ import type {
   CollectionAfterOperationHook,
   CollectionAfterReadHook,
   Config,
-  GlobalAfterChangeHook,
-  GlobalAfterReadHook,
   Plugin,
   Where,
 } from 'payload'
 import { invalidations } from '../page-cache/invalidations'
 import { recordRead } from '../page-cache/reads'
-import { documentTag, EVERYTHING, facetTag, globalTag, LIST_TAGS, listTag, LOOKUP, type Tag } from '../page-cache/tags'
+import { documentTag, EVERYTHING, facetTag, LIST_TAGS, listTag, LOOKUP, type Tag } from '../page-cache/tags'
 
 /**
  * Records that no public page shows: residents' requests and letters, orders and their proofs (stock
@@ -27,7 +25,7 @@ const NOT_ON_PUBLIC_PAGES = new Set([
   'search-status',
 ])
 
-/** Globals every page shows (the layout reads the settings): a change invalidates everything. */
+/** What every page shows (the layout reads the village's settings): a change invalidates everything. */
 const ON_EVERY_PAGE = new Set(['settings'])
 
 /**
@@ -49,6 +47,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** The tags a saved (or deleted: `doc` undefined) document invalidates. */
 export const changedTags = (collection: string, id: number | string, doc: Doc, previous: Doc): Tag[] => {
+  if (ON_EVERY_PAGE.has(collection)) return [EVERYTHING]
   const tags = [documentTag(collection, id), listTag(collection)]
   const facets = FACETS[collection]
   if (!facets) return tags
@@ -101,19 +100,9 @@ const invalidateDeleted: CollectionAfterDeleteHook = async ({ collection, doc, i
   return doc
 }
 
-const recordGlobal: GlobalAfterReadHook = ({ global, doc }) => {
-  recordRead(globalTag(global.slug))
-  return doc
-}
-
-const invalidateGlobal: GlobalAfterChangeHook = async ({ global, doc }) => {
-  await invalidations().invalidate([ON_EVERY_PAGE.has(global.slug) ? EVERYTHING : globalTag(global.slug)])
-  return doc
-}
-
 /**
- * Tags what public pages read and invalidates what a save changes (cms/page-cache/tags.ts), on every collection and
- * global shown on public pages.
+ * Tags what public pages read and invalidates what a save changes (cms/page-cache/tags.ts), on every collection
+ * shown on public pages (the globals, the search engine's status, are not).
  */
 export const contentVersionPlugin: Plugin = (config: Config): Config => ({
   ...config,
@@ -128,18 +117,6 @@ export const contentVersionPlugin: Plugin = (config: Config): Config => ({
             afterOperation: [...(collection.hooks?.afterOperation ?? []), recordList],
             afterChange: [...(collection.hooks?.afterChange ?? []), invalidateSaved],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeleted],
-          },
-        },
-  ),
-  globals: config.globals?.map((global) =>
-    NOT_ON_PUBLIC_PAGES.has(global.slug)
-      ? global
-      : {
-          ...global,
-          hooks: {
-            ...global.hooks,
-            afterRead: [...(global.hooks?.afterRead ?? []), recordGlobal],
-            afterChange: [...(global.hooks?.afterChange ?? []), invalidateGlobal],
           },
         },
   ),

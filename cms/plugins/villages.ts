@@ -27,6 +27,11 @@ export const VILLAGE_COLLECTIONS = [
   'letters',
 ] as const
 
+/** What each village has one of (shown in the admin as a single page, like a global): its settings, its podcast show. */
+export const VILLAGE_DOCUMENTS = ['settings', 'podcast'] as const
+
+const OWNED_BY_A_VILLAGE: readonly string[] = [...VILLAGE_COLLECTIONS, ...VILLAGE_DOCUMENTS]
+
 /**
  * The village a new document belongs to: in the admin, the village picked in its selector (or the editor's only
  * one); otherwise the request's village, or the install's only village.
@@ -98,7 +103,7 @@ const villageRules: Plugin = (config: Config) => ({
         fields: c.fields.map(labelMembership),
         hooks: { ...c.hooks, beforeChange: [joinVillage, ...(c.hooks?.beforeChange ?? [])] },
       }
-    if (!(VILLAGE_COLLECTIONS as readonly string[]).includes(c.slug)) return c
+    if (!OWNED_BY_A_VILLAGE.includes(c.slug)) return c
     return slugUniquePerVillage({ ...c, access: { ...c.access, read: ownVillageForAnonymous(c.access?.read) } })
   }),
 })
@@ -113,7 +118,10 @@ export const villagesPlugins = (): Plugin[] => [
     tenantsSlug: 'villages',
     tenantField: { name: 'village', label: L('Desa', 'Village'), defaultValue: villageOfNewDocument },
     tenantsArrayField: { ...MEMBERSHIP, includeDefaultField: true },
-    collections: Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
+    collections: {
+      ...Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
+      ...Object.fromEntries(VILLAGE_DOCUMENTS.map((slug) => [slug, { isGlobal: true }])),
+    },
     // The regency's roles (all villages at once) come with the regency portal; until then nobody has them.
     userHasAccessToAllTenants: () => false,
     tenantSelectorLabel: { id: 'Desa', en: 'Village' },

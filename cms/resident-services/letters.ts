@@ -23,6 +23,7 @@ import { templateBlocks } from './template'
 import { TteSigner } from './tteSigner'
 import { idOf } from '../lib/relation'
 import { isUniqueClash } from '../lib/uniqueClash'
+import { settingsOf } from '../villages/settings'
 
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
 
@@ -35,7 +36,7 @@ const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALP
 export const issueLetter = async (payload: Payload, requestId: number): Promise<Letter> => {
   const request = await payload.findByID({ collection: 'service-requests', id: requestId, depth: 1, ...systemAccess })
   const service = request.service as Service
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const settings = await settingsOf(payload, request.village, { depth: 0 })
   const issuedAt = new Date()
   const { year } = witaMonthYear(issuedAt)
   const { docs } = await payload.find({
@@ -115,7 +116,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     where: { id: { equals: request.id } },
   })
   const service = request.service as Service
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 1, overrideAccess: true })
+  const settings = await settingsOf(payload, request.village)
   const signedAt = new Date()
   const date = formatWitaDate(signedAt, 'id', 'long')
   const place = placeName(settings.name)

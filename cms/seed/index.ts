@@ -1,6 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 import { reindexAll } from '../search/sync'
+import { settingsOf } from '../villages/settings'
 import type { SeedContext } from './context'
 import { seedSearch } from './search'
 import { seedNews } from './news'
@@ -12,13 +13,10 @@ import { seedVillage } from './village'
 // Each feature seeds its demo content from content/; they run in this order.
 const seeders: ((context: SeedContext) => Promise<void>)[] = [seedVillage, seedSearch, seedNews, seedPodcast, seedShop, seedServices]
 
-/** The village is empty when nobody has published a profile page or configured its name yet. */
+/** The village is empty when nobody has published a profile page or edited its settings since it was created. */
 export const isEmpty = async (payload: Payload) => {
-  const [pages, settings] = await Promise.all([
-    payload.count({ collection: 'pages', overrideAccess: true }),
-    payload.findGlobal({ slug: 'settings', overrideAccess: true }),
-  ])
-  return pages.totalDocs === 0 && !settings.name
+  const [pages, settings] = await Promise.all([payload.count({ collection: 'pages', overrideAccess: true }), settingsOf(payload)])
+  return pages.totalDocs === 0 && settings.updatedAt === settings.createdAt
 }
 
 /** Loads the demo village from `contentDir`. Idempotent: running it again updates in place. */

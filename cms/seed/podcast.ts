@@ -1,9 +1,11 @@
 import path from 'node:path'
+import type { RequiredDataFromCollectionSlug } from 'payload'
+import { podcastOf } from '../villages/settings'
 import { readJson, type SeedContext } from './context'
 import { localizeTree, type Bilingual } from './localizeTree'
 import { ensureUpload, upsertPublished } from './upsert'
 
-/** content/podcast/show.json: the podcast global as the CMS stores it, its artwork by file name. */
+/** content/podcast/show.json: the village's podcast show as the CMS stores it, its artwork by file name. */
 type Show = { artwork: string; artworkAlt: Bilingual; [field: string]: unknown }
 /** An episode of content/podcast/episodes.json; its audio and transcript are named after its slug. */
 type Episode = { slug: string; notes: Bilingual; relatedArticles: string[]; [field: string]: unknown }
@@ -18,9 +20,13 @@ export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedCo
     filename: show.artwork,
     alt: show.artworkAlt,
   })
+  let stored = await podcastOf(payload, null, { depth: 0 })
   for (const locale of ['id', 'en'] as const) {
-    const { artworkAlt: _alt, ...data } = localizeTree(show, locale)
-    await payload.updateGlobal({ slug: 'podcast', data: { ...data, artwork }, locale, overrideAccess: true })
+    const { artworkAlt: _alt, ...localized } = localizeTree(show, locale)
+    const data = { ...localized, artwork } as RequiredDataFromCollectionSlug<'podcast'>
+    stored = stored
+      ? await payload.update({ collection: 'podcast', id: stored.id, data, locale, overrideAccess: true })
+      : await payload.create({ collection: 'podcast', data, locale, overrideAccess: true })
   }
   log('podcast: show')
 

@@ -7,6 +7,7 @@ import { localizeTree } from './localizeTree'
 import type { Page, Setting } from '../payload-types'
 import { readJson, type SeedContext } from './context'
 import type { QrisSettingsContext } from '../shop/qrisSettings'
+import { settingsOf } from '../villages/settings'
 
 /** A content file of the village (village.json, pages/*.json): blocks' rich text in Markdown, pictures by file name. */
 type Content = { blocks?: { blockType: string; body?: unknown }[]; [field: string]: unknown }
@@ -57,16 +58,19 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
   const village = readJson<Content>(path.join(contentDir, 'village.json'))
   // A demo village's QRIS is a made-up code: the admin and the order page say so until staff paste their own.
   const qrisSample = (village.qris as { sample?: boolean } | undefined)?.sample === true
-  const settingsId = await payload.updateGlobal({
-    slug: 'settings',
+  const { id } = await settingsOf(payload, null, { depth: 0 })
+  const stored = await payload.update({
+    collection: 'settings',
+    id,
     data: inLocale<Partial<Setting>>(village, 'id'),
     locale: 'id',
     overrideAccess: true,
     context: { qrisSample } satisfies QrisSettingsContext,
   })
-  await payload.updateGlobal({
-    slug: 'settings',
-    data: inLocale<Partial<Setting>>(village, 'en', settingsId),
+  await payload.update({
+    collection: 'settings',
+    id,
+    data: inLocale<Partial<Setting>>(village, 'en', stored),
     locale: 'en',
     overrideAccess: true,
   })

@@ -10,10 +10,14 @@ import type { Order } from '../payload-types'
 import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
 import { orderLinkToken, tokenMatches } from './orderToken'
+import { settingsOf } from '../villages/settings'
 
 type OrderEmailKind = 'confirmation' | 'paymentReceived' | 'shipped' | 'newOrder'
 type Mail = { subject: string; text: string }
-type EmailOrder = Pick<Order, 'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber'> & {
+type EmailOrder = Pick<
+  Order,
+  'number' | 'locale' | 'lines' | 'subtotal' | 'shippingFee' | 'total' | 'paymentMethod' | 'trackingNumber' | 'village'
+> & {
   delivery?: Pick<Order['delivery'], 'method'>
   buyer?: Order['buyer']
 }
@@ -86,12 +90,14 @@ export const orderEmail = (kind: OrderEmailKind, order: EmailOrder, link: string
   }
 }
 
-/** Through the outbox: a mail server that is down delays the email, never the order. */
-const send = (payload: Payload, to: string, mail: Mail, req?: PayloadRequest) => queueEmail(payload, { to, ...mail }, req)
+/** Through the outbox, from the order's village: a mail server that is down delays the email, never the order. */
+const send = (payload: Payload, order: Pick<Order, 'village'>, to: string, mail: Mail, req?: PayloadRequest) =>
+  queueEmail(payload, { to, ...mail, village: idOf(order.village) }, req)
 
 /** What the shop hears of a new order, by email and (as a template's parameters) on WhatsApp. */
 const shopNewOrder = (order: EmailOrder, link: string): Notice => ({
   ...orderEmail('newOrder', order, link),
+  village: order.village,
   template: {
     event: 'newOrder',
     locale: DEFAULT_LOCALE,
@@ -109,6 +115,7 @@ export const producerNewOrder = (order: EmailOrder, producer: { id: number | str
   return {
     subject: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.subject', params: { number: order.number, producer: producer.name } }),
     text: translate(DEFAULT_LOCALE, { code: 'email.producerOrder.text', params: { lines, link: ordersAdmin() } }),
+    village: order.village,
     template: {
       event: 'producerOrder',
       locale: DEFAULT_LOCALE,
@@ -123,8 +130,8 @@ export const producerNewOrder = (order: EmailOrder, producer: { id: number | str
  */
 export const sendOrderPlaced = async (payload: Payload, order: Order, token: string) => {
   const link = orderLink(order, token)
-  await send(payload, order.buyer.email, orderEmail('confirmation', order, link))
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  await send(payload, order, order.buyer.email, orderEmail('confirmation', order, link))
+  const settings = await settingsOf(payload, order.village, { depth: 0 })
   const producerIds = (order.producers ?? []).map((p) => idOf(p))
   const { docs: producers } = producerIds.length
     ? await payload.find({
@@ -147,5 +154,5 @@ export const sendOrderUpdate = async (req: PayloadRequest, kind: 'paymentReceive
   const { payload } = req
   // Read within the request's transaction, so the email shows the change being saved.
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  await send(payload, order.buyer.email, orderEmail(kind, order, laterLink(order)), req)
+  await send(payload, order, order.buyer.email, orderEmail(kind, order, laterLink(order)), req)
 }

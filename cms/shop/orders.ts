@@ -19,6 +19,7 @@ import type { ShopMessage } from './messages'
 import { isXenditMethod, XENDIT_METHODS, type PaymentMethod } from './statuses'
 import { xenditHoldMinutes } from './xendit'
 import { idOf } from '../lib/relation'
+import { settingsOf } from '../villages/settings'
 
 /**
  * How long reserved stock waits for payment: a card payment outlives its Stripe session, a Xendit payment its
@@ -57,8 +58,9 @@ export const newOrderNumber = (now = new Date()) => {
   return `DD-${date}-${suffix}`
 }
 
+/** How buyers may pay the village in scope: its settings switch each method, the install's keys enable the online ones. */
 export const enabledPaymentMethods = async (payload: Payload): Promise<PaymentMethod[]> => {
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const settings = await settingsOf(payload, null, { depth: 0 })
   const switches = settings.paymentMethods ?? {}
   const methods: PaymentMethod[] = []
   if (switches.bankTransfer !== false) methods.push('bank-transfer')

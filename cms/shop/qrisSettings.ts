@@ -1,4 +1,4 @@
-import { ValidationError, type Field, type GlobalBeforeChangeHook, type PayloadRequest } from 'payload'
+import { ValidationError, type Field, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { publicFiles } from '../lib/objectStorage'
 import { L } from '../lib/localize'
 import { idOf } from '../lib/relation'
@@ -103,7 +103,7 @@ const pasted = (req: PayloadRequest, payload: string) => {
  * staff whose code it is: the merchant name and city come from the payload, and the sample mark lasts only as
  * long as the payload the seed marked.
  */
-export const qrisFromSettings: GlobalBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+export const qrisFromSettings: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
   const before = (originalDoc?.qris ?? {}) as QrisGroup
   const group: QrisGroup = { ...(data.qris ?? {}) }
   const text = group.payload?.trim()

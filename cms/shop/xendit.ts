@@ -12,6 +12,7 @@ import { orderLink } from './emails'
 import type { ShopMessage } from './messages'
 import { applyCallback, type CallbackResult, type PaymentCallback, type PaymentProvider, type PaymentStart } from './paymentProvider'
 import { XENDIT_METHODS, type PaymentStatus, type XenditMethod } from './statuses'
+import { settingsOf } from '../villages/settings'
 
 /**
  * A Xendit payment lives as long as a manual payment's stock hold (SHOP_UNVERIFIED_HOLD_MINUTES); the order's
@@ -115,7 +116,7 @@ export const startXenditPayment = async (payload: Payload, order: Order, token: 
   const held = order.reservation?.expiresAt ? new Date(order.reservation.expiresAt) : new Date(Date.now() + xenditHoldMinutes() * 60_000)
   const expiresAt = new Date(held.getTime() - GRACE_MINUTES * 60_000)
   try {
-    const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+    const settings = await settingsOf(payload, order.village, { depth: 0 })
     const created = await createOnce(client, {
       idempotencyKey: `payment-${order.number}`,
       forUserId: settings.xendit?.subAccountId?.trim() || undefined,

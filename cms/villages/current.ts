@@ -3,6 +3,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 /** The village a request is for, as the server resolved it from the host (cms/villages/resolve.ts). */
 export type VillageRef = { id: number; slug: string }
 
+/** A village as documents name it: its id, or the village populated; nothing for "the village in scope". */
+export type VillageId = number | { id: number } | null | undefined
+
 // On globalThis: the server, the site (Astro) and the admin (Next.js) each bundle their own copy of this module.
 const storage = ((globalThis as { __desaVillage?: AsyncLocalStorage<VillageRef> }).__desaVillage ??= new AsyncLocalStorage<VillageRef>())
 

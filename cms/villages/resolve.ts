@@ -48,6 +48,12 @@ export const villageForHost = async (payload: Payload, host: string | undefined)
   return found ? { id: found.id, slug: found.slug } : null
 }
 
+/** An active village by its id, or null (archived, or none). */
+export const activeVillage = async (payload: Payload, id: number): Promise<VillageRef | null> => {
+  const found = (await activeVillages(payload)).find((v) => v.id === id)
+  return found ? { id: found.id, slug: found.slug } : null
+}
+
 /**
  * The village work without a request belongs to: the request's, or the install's only village. With several villages
  * and no request, null: the caller must say which village (a job reads it from the document it works on).

@@ -12,6 +12,7 @@ import { asAnonymous, byKey, payload } from './payload'
 import { readAs, type Reader } from './preview'
 import { richTextToHtml } from './richtext'
 import { populated } from '../../cms/lib/relation'
+import { podcastOf, settingsOf } from '../../cms/villages/settings'
 
 export type Show = Podcast
 type EpisodeDoc = Episode
@@ -28,8 +29,9 @@ export const asAudio = (value: Episode['audio'] | null | undefined): PodcastAudi
 export const asTranscript = (value: Episode['transcript']): Transcript | null => populated(value)
 export const transcriptCues = (transcript: Transcript | null): Cue[] => (Array.isArray(transcript?.cues) ? (transcript.cues as Cue[]) : [])
 
-export const getShow = (locale: Locale): Promise<Show> =>
-  cachedRead(`podcast:${locale}`, async () => (await payload()).findGlobal({ slug: 'podcast', locale, depth: 1, ...asAnonymous }))
+/** The village's show, or null until its media team describes one. */
+export const getShow = (locale: Locale): Promise<Show | null> =>
+  cachedRead(`podcast:${locale}`, async () => podcastOf(await payload(), null, { locale, ...asAnonymous }))
 
 export const listEpisodes = (locale: Locale, limit = 50): Promise<EpisodeCard[]> =>
   cachedRead(
@@ -79,13 +81,10 @@ const imageUrl = (origin: string, media: Media | number | null | undefined) =>
  */
 export const podcastFeed = async (origin: string): Promise<{ xml: string; lastModified: Date } | null> => {
   const p = await payload()
-  const [show, settings] = await Promise.all([
-    p.findGlobal({ slug: 'podcast', depth: 1, ...asAnonymous }),
-    p.findGlobal({ slug: 'settings', depth: 0, ...asAnonymous }),
-  ])
+  const [show, settings] = await Promise.all([podcastOf(p, null, asAnonymous), settingsOf(p, null, { depth: 0, ...asAnonymous })])
+  const showImage = imageUrl(origin, show?.artwork)
+  if (!show || !showImage) return null
   const locale = show.language ?? 'id'
-  const showImage = imageUrl(origin, show.artwork)
-  if (!show.title || !showImage) return null
   const { docs } = await p.find({ collection: 'episodes', locale, sort: '-publishedAt', pagination: false, depth: 1, ...asAnonymous })
   const episodes: FeedEpisode[] = []
   for (const episode of docs) {

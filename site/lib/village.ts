@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales'
 import { cachedRead } from '../../cms/page-cache/cachedRead'
 import { asAnonymous, byKey, payload } from './payload'
 import { populated } from '../../cms/lib/relation'
+import { settingsOf } from '../../cms/villages/settings'
 
 /** Pages read as an anonymous visitor, so the collections' access rules (published only) apply. */
 
@@ -10,9 +11,9 @@ export type Settings = Setting
 type ProfilePage = Page
 type ProfileLink = Pick<Page, 'id' | 'slug' | 'title' | 'summary'>
 
-/** The village settings, read once per language until they change (every page shows them). */
+/** The village's settings, read once per language until they change (every page shows them). */
 export const getSettings = (locale: Locale): Promise<Settings> =>
-  cachedRead(`settings:${locale}`, async () => (await payload()).findGlobal({ slug: 'settings', locale, depth: 1, ...asAnonymous }))
+  cachedRead(`settings:${locale}`, async () => settingsOf(await payload(), null, { locale, ...asAnonymous }))
 
 export const listProfilePages = (locale: Locale): Promise<ProfileLink[]> =>
   cachedRead(`profile-pages:${locale}`, async () => {

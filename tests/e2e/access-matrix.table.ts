@@ -115,6 +115,9 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   // The rate limits' counters, written by the server's own code only.
   // Staff see their own village; its administrator edits it (domains, status); scripts add villages, none is deleted.
   villages: { read: SIGNED_IN, create: NOBODY, update: ADMIN, delete: NOBODY },
+  // One per village: its settings come with it, its show the media team describes once (a second is refused).
+  settings: { read: EVERYONE, create: NOBODY, update: ADMIN, delete: NOBODY },
+  podcast: { read: EVERYONE, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: NOBODY },
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // What app instances share (letter sequences, leases, content changes), written by the server's own code only.
   sequences: { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
@@ -137,8 +140,6 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
 }
 
 export const GLOBALS: Record<string, GlobalRule> = {
-  settings: { read: EVERYONE, update: ADMIN },
-  podcast: { read: EVERYONE, update: MEDIA_TEAM },
   'search-status': { read: MEDIA_TEAM, update: NOBODY },
   // Payload's scheduler bookkeeping, written by the server itself.
   'payload-jobs-stats': { read: NOBODY, update: NOBODY },

@@ -84,7 +84,7 @@ describe('every staff role', () => {
       `/admin/collections/service-requests/${ids.request}`,
       `/admin/collections/orders/${ids.order}`,
       `/admin/collections/episodes/${ids.episode}`,
-      '/admin/globals/settings',
+      '/admin/collections/settings',
     ],
     editor: () => [`/admin/collections/orders/${ids.order}`, `/admin/collections/episodes/${ids.episode}`],
     officer: () => [`/admin/collections/service-requests/${ids.request}`, `/admin/collections/services/${ids.service}`],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type SignedIn } from '../support/api'
+import { settingsPath, signIn, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 
 const server = useProductionServer()
@@ -158,7 +158,7 @@ describe('the page cache drops a page exactly when something it shows changes', 
     const product = `/produk/${(await docs('products', '&where[status][equals]=active'))[0].slug}`
     await Promise.all([warm('/'), warm(product)])
     const tagline = fresh('Slogan')
-    await admin.post('/api/globals/settings?locale=id', { tagline })
+    await admin.patch(`${await settingsPath(admin)}?locale=id`, { tagline })
     expect((await load('/')).html).toContain(tagline)
     expect((await load(product)).hit).toBe(false)
   })

@@ -1,7 +1,7 @@
 import { buffer } from 'node:stream/consumers'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PASSWORD, signIn, type ApiClient } from '../support/api'
+import { PASSWORD, settingsPath, signIn, type ApiClient } from '../support/api'
 import { cameraPhoto } from '../support/cameraPhoto'
 import { useProductionServer } from '../support/e2e'
 import { startFakeWhatsapp } from '../support/fakeWhatsapp'
@@ -53,7 +53,7 @@ describe('a letter from request to verification', () => {
     const officer = await signIn(server, { role: 'officer', name: 'Petugas Rina' })
     const head = await signIn(server, { role: 'head', name: 'H. Abdul Karim' })
     // The administrator names the templates Meta approved for the village's WhatsApp number.
-    await admin.post('/api/globals/settings', {
+    await admin.patch(await settingsPath(admin), {
       whatsappTemplates: [
         { event: 'received', name: 'desa_permohonan_diterima', language: 'id' },
         ...['checking', 'returned', 'processing', 'awaitingSignature'].map((event) => ({ event, name: 'desa_status', language: 'id' })),

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LOGIN_FREE_ATTEMPTS } from '../../cms/auth/loginThrottle'
 import { LIMITS } from '../../cms/lib/rateLimit'
-import { PASSWORD, signIn } from '../support/api'
+import { apiClient, PASSWORD, settingsPath, signIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 
 const server = useProductionServer({ env: { STRIPE_WEBHOOK_SECRET: 'whsec_csrf' } })
@@ -246,8 +246,8 @@ describe('cross-site writes', () => {
     })
     expect(forged.status).toBe(403)
     expect((await forged.json()).errors[0].message).toMatch(/Permintaan ditolak/)
-    const settings = await fetch(`${server.url}/api/globals/settings`, {
-      method: 'POST',
+    const settings = await fetch(server.url + (await settingsPath(apiClient(server))), {
+      method: 'PATCH',
       headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site', Cookie: adminCookie },
       body: JSON.stringify({ name: 'Diretas' }),
     })
@@ -259,7 +259,7 @@ describe('cross-site writes', () => {
     })
     expect(login.status).toBe(403)
     expect(await countOf('users')).toBe(before)
-    expect(((await (await asAdmin('/api/globals/settings')).json()) as { name: string }).name).not.toBe('Diretas')
+    expect(((await (await asAdmin(await settingsPath(apiClient(server)))).json()) as { name: string }).name).not.toBe('Diretas')
 
     // The admin's own page, and programs without a browser (Stripe's webhook checks its signature itself).
     const own = await asAdmin('/api/users', {

@@ -64,7 +64,7 @@ describe('exact-amount QRIS', () => {
     const context = await server.browser.newContext()
     await admin.addCookieTo(context)
     const page = await context.newPage()
-    await page.goto(`${server.url}/admin/globals/settings`)
+    await page.goto(`${server.url}/admin/collections/settings`)
     await page.locator('.tabs-field__tab-button', { hasText: 'Pembayaran' }).click({ timeout: 60_000 })
     const merchant = page.locator('#field-qris__merchantName')
     await merchant.waitFor({ timeout: 30_000 })

@@ -76,7 +76,7 @@ describe('the admin', () => {
     await page.getByRole('button', { name: /buat/i }).click()
     await page.waitForURL((url) => url.pathname === '/admin')
 
-    await page.goto(`${server.url}/admin/globals/settings`)
+    await page.goto(`${server.url}/admin/collections/settings`)
     const tagline = page.locator('#field-tagline')
     await tagline.fill('Desa tepian Mahakam yang ramah tamu')
     await page.keyboard.press('Control+s')

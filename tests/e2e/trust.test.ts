@@ -241,24 +241,19 @@ describe('security headers', () => {
   })
 
   it('links saved in URL fields are http(s) only: a javascript: link is refused with a message', async () => {
-    const podcast = await api('editor', '/globals/podcast', {
-      method: 'POST',
-      body: JSON.stringify({ links: { apple: 'javascript:alert(1)' } }),
-    })
+    const show = `/podcast/${(await (await api('editor', '/podcast?limit=1&depth=0')).json()).docs[0].id}`
+    const settings = `/settings/${(await (await api('admin', '/settings?limit=1&depth=0')).json()).docs[0].id}`
+    const podcast = await api('editor', show, { method: 'PATCH', body: JSON.stringify({ links: { apple: 'javascript:alert(1)' } }) })
     expect(podcast.status).toBe(400)
     expect(JSON.stringify(await podcast.json())).toMatch(/https?:\/\//)
-    const social = await api('admin', '/globals/settings', {
-      method: 'POST',
+    const social = await api('admin', settings, {
+      method: 'PATCH',
       body: JSON.stringify({ social: [{ platform: 'facebook', url: 'data:text/html,<script>alert(1)</script>' }] }),
     })
     expect(social.status).toBe(400)
     expect(
-      (
-        await api('editor', '/globals/podcast', {
-          method: 'POST',
-          body: JSON.stringify({ links: { apple: 'https://podcasts.apple.com/id/x' } }),
-        })
-      ).status,
+      (await api('editor', show, { method: 'PATCH', body: JSON.stringify({ links: { apple: 'https://podcasts.apple.com/id/x' } }) }))
+        .status,
     ).toBe(200)
   })
 })

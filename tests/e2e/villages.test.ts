@@ -67,6 +67,18 @@ describe('two villages on two hosts of one install', () => {
     expect((await request(SECOND_HOST, '/produk')).body).not.toContain('Madu hutan')
   })
 
+  it('name each site after its own village, and give a village without a show no podcast feed', async () => {
+    const second = await request(SECOND_HOST, '/')
+    expect(second.body).toMatch(/<title>[^<]*Sukamaju/)
+    expect(second.body).not.toContain('Sungai Lestari')
+    expect((await request(FIRST_HOST, '/')).body).toContain('Sungai Lestari')
+    const podcast = await request(SECOND_HOST, '/podcast')
+    expect(podcast.status).toBe(200)
+    expect(podcast.body).not.toContain('/podcast/feed.xml')
+    expect((await request(SECOND_HOST, '/podcast/feed.xml')).status).toBe(404)
+    expect((await request(FIRST_HOST, '/podcast/feed.xml')).status).toBe(200)
+  })
+
   it('find in search only what belongs to the village of the host', async () => {
     const second = await request(SECOND_HOST, '/cari?q=madu')
     expect(second.status).toBe(200)

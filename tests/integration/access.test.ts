@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../cms/access'
+import { idOf } from '../../cms/lib/relation'
+import { settingsOf } from '../../cms/villages/settings'
 import { attempt, createUser, startPayload } from '../support/payload'
 
 type Actor = Role | 'anonymous'
@@ -100,11 +102,23 @@ describe.each(ACTORS)('as %s', (actor) => {
     )
   })
 
-  it('reads and edits the village settings as the table says', async () => {
-    expect(await attempt(() => payload.findGlobal({ slug: 'settings', user: user(), overrideAccess: false }))).toBe(may('settings', 'read'))
+  it("reads and edits the village's settings as the table says; nobody adds or removes them", async () => {
+    const { id, village } = await settingsOf(payload, null, { depth: 0 })
+    const { docs } = await payload.find({ collection: 'settings', where: { id: { equals: id } }, user: user(), overrideAccess: false })
+    expect(docs.length > 0).toBe(may('settings', 'read'))
     expect(
-      await attempt(() => payload.updateGlobal({ slug: 'settings', data: { name: `Desa ${actor}` }, user: user(), overrideAccess: false })),
+      await attempt(() =>
+        payload.update({ collection: 'settings', id, data: { name: `Desa ${actor}` }, user: user(), overrideAccess: false }),
+      ),
     ).toBe(may('settings', 'update'))
+    expect(
+      await attempt(() =>
+        payload.create({ collection: 'settings', data: { name: 'Kedua', village: idOf(village) }, user: user(), overrideAccess: false }),
+      ),
+    ).toBe(may('settings', 'create'))
+    expect(await attempt(() => payload.delete({ collection: 'settings', id, user: user(), overrideAccess: false }))).toBe(
+      may('settings', 'delete'),
+    )
   })
 })
 

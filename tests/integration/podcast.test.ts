@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
+import { savePodcast } from '../support/villageDocuments'
 
 let payload: Payload
 let editor: Awaited<ReturnType<typeof createUser>>
@@ -132,7 +133,7 @@ describe('show artwork', () => {
   })
 
   it('accepts a square picture of 1400 px', async () => {
-    const saved = await payload.updateGlobal({ slug: 'podcast', data: show(await picture(1400, 1400, 'sampul-ok.jpg')), ...asEditor() })
+    const saved = await savePodcast(payload, show(await picture(1400, 1400, 'sampul-ok.jpg')), asEditor())
     expect(saved.title).toBe('Suara Desa')
   })
 
@@ -141,14 +142,14 @@ describe('show artwork', () => {
     [1000, 1000, 'Gambar sampul harus 1400–3000 piksel (sekarang 1000 piksel).'],
   ])('refuses %i×%i artwork', async (width, height, message) => {
     const id = await picture(width, height, `sampul-${width}x${height}.jpg`)
-    const err = await refusal(() => payload.updateGlobal({ slug: 'podcast', data: show(id), ...asEditor() }))
+    const err = await refusal(() => savePodcast(payload, show(id), asEditor()))
     expect(err.data!.errors).toEqual([expect.objectContaining({ path: 'artwork', message })])
   })
 })
 
 describe('a serial show', () => {
   it('needs a number on every episode', async () => {
-    await payload.updateGlobal({ slug: 'podcast', data: { type: 'serial' }, ...asEditor() })
+    await savePodcast(payload, { type: 'serial' }, asEditor())
     const err = await refusal(() =>
       payload.create({
         collection: 'episodes',
@@ -165,6 +166,6 @@ describe('a serial show', () => {
       ...asEditor(),
     })
     expect(numbered.episodeNumber).toBe(1)
-    await payload.updateGlobal({ slug: 'podcast', data: { type: 'episodic' }, ...asEditor() })
+    await savePodcast(payload, { type: 'episodic' }, asEditor())
   })
 })

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isEmpty, seed } from '../../cms/seed'
 import { startPayload } from '../support/payload'
+import { settingsOf } from '../../cms/villages/settings'
 
 let payload: Payload
 const contentDir = path.resolve('content')
@@ -21,9 +22,9 @@ describe('seeding the demo village', { timeout: 180_000 }, () => {
     expect(progress.filter((m) => /^pages 5\/5/.test(m))).toHaveLength(1)
     expect(await isEmpty(payload)).toBe(false)
 
-    const settings = await payload.findGlobal({ slug: 'settings', locale: 'en' })
+    const settings = await settingsOf(payload, null, { locale: 'en' })
     expect(settings.name).toBe('Desa Sungai Lestari')
-    expect(settings.tagline).not.toBe((await payload.findGlobal({ slug: 'settings', locale: 'id' })).tagline)
+    expect(settings.tagline).not.toBe((await settingsOf(payload, null, { locale: 'id' })).tagline)
 
     const officials = await payload.find({ collection: 'pages', where: { slug: { equals: 'perangkat-desa' } }, locale: 'en', depth: 1 })
     const block = officials.docs[0].blocks!.find((b) => b.blockType === 'officials')!

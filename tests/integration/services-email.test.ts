@@ -5,6 +5,7 @@ import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { applicant, domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 import { smtpInbox } from '../support/smtp'
 import { setEnvironment } from '../../cms/lib/config'
+import { saveSettings } from '../support/villageDocuments'
 
 const smtp = smtpInbox()
 const inbox = smtp.mails
@@ -130,9 +131,9 @@ it('sends from the name and address EMAIL_FROM gives, as one well-formed From he
   }
   // A village name with a comma is quoted, not read as two addresses.
   setEnvironment({ EMAIL_FROM: 'desa@example.id' })
-  await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Sungai, Lestari' }, overrideAccess: true })
+  await saveSettings(payload, { name: 'Desa Sungai, Lestari' })
   await payload.sendEmail({ to: 'uji@warga.test', subject: 'Uji pengirim', text: 'Uji.' })
   await expect.poll(() => inbox.find((mail) => mail.subject === 'Uji pengirim')?.from).toBe('"Desa Sungai, Lestari" <desa@example.id>')
-  await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Sungai Lestari' }, overrideAccess: true })
+  await saveSettings(payload, { name: 'Desa Sungai Lestari' })
   setEnvironment({ EMAIL_FROM: 'layanan@desa.test' })
 })

@@ -6,6 +6,7 @@ import { createUser, deliverEmails, startPayload } from '../support/payload'
 import { buyer, checkoutFor, createProduct } from '../support/shop'
 import { smtpInbox, type ReceivedMail } from '../support/smtp'
 import { setEnvironment } from '../../cms/lib/config'
+import { saveSettings } from '../support/villageDocuments'
 
 const smtp = smtpInbox()
 const inbox = smtp.mails
@@ -29,7 +30,7 @@ const waitFor = async (match: (m: ReceivedMail) => boolean) => {
 
 describe('order emails over SMTP', () => {
   it('confirm the order to the buyer with the private link, and tell the shop and the producer', async () => {
-    await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Uji', shopEmail: 'toko@desa.test' }, overrideAccess: true })
+    await saveSettings(payload, { name: 'Desa Uji', shopEmail: 'toko@desa.test' })
     const product = await createProduct(payload)
     const producerId = typeof product.producer === 'object' ? product.producer.id : product.producer
     await payload.update({ collection: 'producers', id: producerId, data: { email: 'produsen@desa.test' }, overrideAccess: true })
@@ -85,11 +86,7 @@ describe('order emails over SMTP', () => {
       reaches: (to) => Boolean(to.phone),
       send: async (to, message) => void sent.push({ phone: to.phone ?? '', subject: message.subject }),
     }))
-    await payload.updateGlobal({
-      slug: 'settings',
-      data: { shopEmail: 'toko@desa.test', whatsapp: '+6281250007788' },
-      overrideAccess: true,
-    })
+    await saveSettings(payload, { shopEmail: 'toko@desa.test', whatsapp: '+6281250007788' })
     const a = await createProduct(payload)
     const b = await createProduct(payload)
     const idOf = (p: typeof a) => (typeof p.producer === 'object' ? p.producer.id : p.producer)

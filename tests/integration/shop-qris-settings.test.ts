@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enabledPaymentMethods } from '../../cms/shop/orders'
 import type { QrisSettingsContext } from '../../cms/shop/qrisSettings'
 import { startPayload } from '../support/payload'
+import { saveSettings } from '../support/villageDocuments'
+import { settingsOf } from '../../cms/villages/settings'
 
 // A real static GoPay QRIS, printed in the README of github.com/Rifaldo-dev/qrisdinamis.
 const GOPAY_STATIC =
@@ -18,7 +20,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const qrisOf = async () => (await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })).qris
+const qrisOf = async () => (await settingsOf(payload, null, { depth: 0, overrideAccess: true })).qris
 const refusalOf = async (run: () => Promise<unknown>) => {
   try {
     await run()
@@ -39,20 +41,14 @@ const uploadPicture = async (data: Buffer, name: string) =>
 
 describe('the village’s static QRIS in the settings', () => {
   it('is taken pasted, and staff read back whose code it is', async () => {
-    await payload.updateGlobal({
-      slug: 'settings',
-      data: { name: 'Desa Uji', qris: { payload: `  ${GOPAY_STATIC}\n` } },
-      overrideAccess: true,
-    })
+    await saveSettings(payload, { name: 'Desa Uji', qris: { payload: `  ${GOPAY_STATIC}\n` } })
     expect(await qrisOf()).toMatchObject({ payload: GOPAY_STATIC, merchantName: 'aldo soft', merchantCity: 'PASAMAN BARAT', sample: false })
     // A pasted code alone, without the picture, lets buyers pay by QRIS.
     expect(await enabledPaymentMethods(payload)).toContain('qris')
   })
 
   it('is refused with a clear message when its CRC is wrong, and the stored code stays', async () => {
-    const refused = await refusalOf(() =>
-      payload.updateGlobal({ slug: 'settings', data: { qris: { payload: GOPAY_STATIC.replace('aldo', 'ALDO') } }, overrideAccess: true }),
-    )
+    const refused = await refusalOf(() => saveSettings(payload, { qris: { payload: GOPAY_STATIC.replace('aldo', 'ALDO') } }))
     expect(refused.status).toBe(400)
     expect(refused.errors).toEqual([
       { path: 'qris.payload', message: expect.stringMatching(/^Cek CRC kode QRIS salah \(2275, seharusnya/) },
@@ -62,7 +58,7 @@ describe('the village’s static QRIS in the settings', () => {
 
   it('is read from an uploaded QRIS picture when none is pasted', async () => {
     const picture = await uploadPicture(await QRCode.toBuffer(GOPAY_STATIC, { scale: 8 }), 'qris-desa.png')
-    await payload.updateGlobal({ slug: 'settings', data: { qrisImage: picture.id, qris: { payload: '' } }, overrideAccess: true })
+    await saveSettings(payload, { qrisImage: picture.id, qris: { payload: '' } })
     expect(await qrisOf()).toMatchObject({ payload: GOPAY_STATIC, merchantName: 'aldo soft' })
   })
 
@@ -71,31 +67,20 @@ describe('the village’s static QRIS in the settings', () => {
       .png()
       .toBuffer()
     const picture = await uploadPicture(blank, 'bukan-qris.png')
-    const refused = await refusalOf(() =>
-      payload.updateGlobal({ slug: 'settings', data: { qrisImage: picture.id, qris: { payload: '' } }, overrideAccess: true }),
-    )
+    const refused = await refusalOf(() => saveSettings(payload, { qrisImage: picture.id, qris: { payload: '' } }))
     expect(refused.errors).toEqual([{ path: 'qrisImage', message: expect.stringContaining('Tidak ada kode QR yang terbaca') }])
   })
 
   it('is marked a sample only while it is the payload the demo seed wrote', async () => {
     const SAMPLE =
       '00020101021151440014ID.CO.QRIS.WWW0215ID00000000000000303UMI5204549953033605802ID5916CONTOH TOKO DESA6017KUTAI KARTANEGARA61057551162080704DEMO6304D4A2'
-    await payload.updateGlobal({
-      slug: 'settings',
-      data: { qris: { payload: SAMPLE } },
-      overrideAccess: true,
-      context: { qrisSample: true } satisfies QrisSettingsContext,
-    })
+    await saveSettings(payload, { qris: { payload: SAMPLE } }, { context: { qrisSample: true } satisfies QrisSettingsContext })
     expect(await qrisOf()).toMatchObject({ merchantName: 'CONTOH TOKO DESA', sample: true })
     // Another save of the settings (as the admin sends back the whole form, the mark included) keeps it.
-    await payload.updateGlobal({
-      slug: 'settings',
-      data: { tagline: 'Hijau', qris: { payload: SAMPLE, sample: true } },
-      overrideAccess: true,
-    })
+    await saveSettings(payload, { tagline: 'Hijau', qris: { payload: SAMPLE, sample: true } })
     expect((await qrisOf())?.sample).toBe(true)
     // The village's own code replaces the sample, and the mark goes with it.
-    await payload.updateGlobal({ slug: 'settings', data: { qris: { payload: GOPAY_STATIC, sample: true } }, overrideAccess: true })
+    await saveSettings(payload, { qris: { payload: GOPAY_STATIC, sample: true } })
     expect(await qrisOf()).toMatchObject({ merchantName: 'aldo soft', sample: false })
   })
 })

@@ -9,6 +9,7 @@ import { callbackTokenMatches, handleXenditCallback } from '../../cms/shop/xendi
 import { startFakeXendit, type FakePaymentRequest } from '../support/fakeXendit'
 import { createUser, startPayload } from '../support/payload'
 import { checkoutFor, createProduct } from '../support/shop'
+import { saveSettings } from '../support/villageDocuments'
 
 const callbackToken = 'xendit-callback-token-of-the-village'
 let payload: Payload
@@ -121,16 +122,12 @@ describe('Xendit payments', () => {
   })
 
   it("send a village's payments to its sub-account (for-user-id)", async () => {
-    await payload.updateGlobal({
-      slug: 'settings',
-      data: { name: 'Desa Uji', xendit: { subAccountId: '5f9a3fbd571a1c4068aa40cf' } },
-      overrideAccess: true,
-    })
+    await saveSettings(payload, { name: 'Desa Uji', xendit: { subAccountId: '5f9a3fbd571a1c4068aa40cf' } })
     try {
       await xenditOrder('va-bri')
       expect(fake.calls.at(-1)!.forUserId).toBe('5f9a3fbd571a1c4068aa40cf')
     } finally {
-      await payload.updateGlobal({ slug: 'settings', data: { name: 'Desa Uji', xendit: { subAccountId: null } }, overrideAccess: true })
+      await saveSettings(payload, { name: 'Desa Uji', xendit: { subAccountId: null } })
     }
   })
 

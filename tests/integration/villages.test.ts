@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 import type { User, Village } from '../../cms/payload-types'
-import { VILLAGE_COLLECTIONS } from '../../cms/plugins/villages'
+import { villageSender } from '../../cms/notify/emailAdapter'
+import { VILLAGE_COLLECTIONS, VILLAGE_DOCUMENTS } from '../../cms/plugins/villages'
 import { inVillage } from '../../cms/villages/current'
 import { villageForHost } from '../../cms/villages/resolve'
+import { settingsOf } from '../../cms/villages/settings'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
 import { paragraph } from '../support/richText'
@@ -103,7 +105,7 @@ describe('two villages on one install', () => {
   it('keep staff of one village out of every document of the other, whatever they ask', async () => {
     for (const role of ['admin', 'editor', 'officer', 'head', 'producer'] as const) {
       const staff = role === 'editor' ? editorOfFirst : await staffOf(first, role)
-      for (const collection of VILLAGE_COLLECTIONS) {
+      for (const collection of [...VILLAGE_COLLECTIONS, ...VILLAGE_DOCUMENTS]) {
         const found = await payload
           .find({ collection: collection, where: { village: { equals: second.id } }, ...as(staff) })
           .catch((err) => (err.status === 403 ? null : Promise.reject(err)))
@@ -122,6 +124,37 @@ describe('two villages on one install', () => {
       .catch((err) => err)
     expect(placed.status).toBe(400)
     expect((await payload.findByID({ collection: 'news', id: secondArticle, overrideAccess: true })).title).toBe('Panen raya Sukamaju')
+  })
+
+  it('give each village its own settings, named as its record, read on its own hosts and mailed from', async () => {
+    const own = await settingsOf(payload, second.id)
+    expect(own).toMatchObject({ name: 'Sukamaju', villageCode: '64.09.01.2002' })
+    expect((await settingsOf(payload, first.id)).id).not.toBe(own.id)
+    const names = async () => (await payload.find({ collection: 'settings', overrideAccess: false })).docs.map((d) => d.name)
+    expect(await inVillage(ref(second), names)).toEqual(['Sukamaju'])
+    expect(await inVillage(ref(first), names)).not.toContain('Sukamaju')
+    const again = await payload
+      .create({ collection: 'settings', data: { name: 'Sukamaju lagi', village: second.id }, overrideAccess: true })
+      .catch((err) => err)
+    expect(again.status).toBe(400)
+    await payload.update({ collection: 'settings', id: own.id, data: { name: 'Desa Sukamaju', kecamatan: 'Waru' }, overrideAccess: true })
+    expect(await payload.findByID({ collection: 'villages', id: second.id, overrideAccess: true })).toMatchObject({
+      name: 'Desa Sukamaju',
+      kecamatan: 'Waru',
+      code: '64.09.01.2002',
+    })
+    expect((await inVillage(ref(second), () => villageSender(payload))).name).toBe('Desa Sukamaju')
+    expect((await inVillage(ref(first), () => villageSender(payload))).name).not.toBe('Desa Sukamaju')
+  })
+
+  it("refuse staff of one village the other's settings", async () => {
+    const adminOfFirst = await staffOf(first, 'admin')
+    const { id } = await settingsOf(payload, second.id, { depth: 0 })
+    const changed = await payload
+      .update({ collection: 'settings', id, data: { name: 'Diambil alih' }, ...as(adminOfFirst) })
+      .catch((err) => err)
+    expect([403, 404]).toContain(changed.status)
+    expect((await settingsOf(payload, second.id)).name).not.toBe('Diambil alih')
   })
 
   it('put what staff create in their own village, and accounts they create too', async () => {

@@ -8,6 +8,7 @@ import { startFakeWhatsapp } from '../support/fakeWhatsapp'
 import { createUser, deliverWhatsapp, startPayload } from '../support/payload'
 import { domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
 import { checkoutFor, createProduct } from '../support/shop'
+import { saveSettings } from '../support/villageDocuments'
 
 const ACCOUNT = { token: 'EAAGtokenDesa', phoneNumberId: '106540352242922' }
 const fake = await startFakeWhatsapp(ACCOUNT)
@@ -21,23 +22,19 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedServiceCatalog(payload)
   // What an administrator types in "Pengaturan desa → WhatsApp": the templates Meta approved, per notice.
-  await payload.updateGlobal({
-    slug: 'settings',
-    data: {
-      whatsappTemplates: [
-        { event: 'received', name: 'desa_permohonan_diterima', language: 'id', languageEn: 'en_US' },
-        ...(['checking', 'returned', 'processing', 'awaitingSignature', 'rejected'] as const).map((event) => ({
-          event,
-          name: 'desa_status_permohonan',
-          language: 'id',
-          languageEn: 'en_US',
-        })),
-        { event: 'done', name: 'desa_surat_selesai', language: 'id', languageEn: 'en_US' },
-        { event: 'newOrder', name: 'desa_pesanan_baru', language: 'id' },
-        { event: 'producerOrder', name: 'desa_pesanan_produsen', language: 'id' },
-      ],
-    },
-    overrideAccess: true,
+  await saveSettings(payload, {
+    whatsappTemplates: [
+      { event: 'received', name: 'desa_permohonan_diterima', language: 'id', languageEn: 'en_US' },
+      ...(['checking', 'returned', 'processing', 'awaitingSignature', 'rejected'] as const).map((event) => ({
+        event,
+        name: 'desa_status_permohonan',
+        language: 'id',
+        languageEn: 'en_US',
+      })),
+      { event: 'done', name: 'desa_surat_selesai', language: 'id', languageEn: 'en_US' },
+      { event: 'newOrder', name: 'desa_pesanan_baru', language: 'id' },
+      { event: 'producerOrder', name: 'desa_pesanan_produsen', language: 'id' },
+    ],
   })
   officer = await createUser(payload, 'officer')
 })
@@ -195,7 +192,7 @@ describe('the WhatsApp Business Cloud API channel', () => {
   })
 
   it('tells the shop and each producer of a new order on WhatsApp too', async () => {
-    await payload.updateGlobal({ slug: 'settings', data: { whatsapp: '+6281250007788' }, overrideAccess: true })
+    await saveSettings(payload, { whatsapp: '+6281250007788' })
     const product = await createProduct(payload)
     const producer = typeof product.producer === 'object' ? product.producer.id : product.producer
     await payload.update({ collection: 'producers', id: producer, data: { whatsapp: '+6281234500011' }, overrideAccess: true })

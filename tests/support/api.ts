@@ -109,3 +109,7 @@ export const signIn = async (server: Server, account: Account): Promise<SignedIn
   if (!existing.totalDocs) await admin.post('/api/users', { email: address, password: PASSWORD, name: shown, role, producer })
   return apiClient(server, await logIn(server, address, PASSWORD))
 }
+
+/** Where the API keeps the settings of the village a client's host serves (one document per village). */
+export const settingsPath = async (client: ApiClient) =>
+  `/api/settings/${(await client.get<{ docs: { id: number }[] }>('/api/settings?limit=1&depth=0')).docs[0].id}`

@@ -10,6 +10,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import { seedServices } from '../../cms/seed/services'
 import { setEnvironment } from '../../cms/lib/config'
 import type { Locale } from '../../cms/lib/messages'
+import { saveSettings } from './villageDocuments'
 
 /** The village head's certificate from a village CA, as a PKCS#12 file; returns its path. */
 export const headCertificateFile = (commonName: string, passphrase: string) => {
@@ -36,10 +37,11 @@ export const setServiceKeys = () => {
 
 /** The village's identity as letters need it, and the demo service catalog (without the pictures, to stay quick). */
 export const seedServiceCatalog = async (payload: Payload) => {
-  await payload.updateGlobal({
-    slug: 'settings',
-    data: { name: 'Desa Sungai Lestari', villageCode: '64.02.21.2007', kabupaten: 'Kutai Kartanegara', kecamatan: 'Tenggarong' },
-    overrideAccess: true,
+  await saveSettings(payload, {
+    name: 'Desa Sungai Lestari',
+    villageCode: '64.02.21.2007',
+    kabupaten: 'Kutai Kartanegara',
+    kecamatan: 'Tenggarong',
   })
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown = (text: string) => convertMarkdownToLexical({ editorConfig, markdown: text })

@@ -1,6 +1,7 @@
 import * as migration_20261202_080000_hash_tokens from './20261202_080000_hash_tokens';
 import * as migration_20261202_140000_payment_events from './20261202_140000_payment_events';
 import * as migration_20261202_183318_villages from './20261202_183318_villages';
+import * as migration_20261203_084021_village_documents from './20261203_084021_village_documents';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261202_183318_villages.up,
     down: migration_20261202_183318_villages.down,
     name: '20261202_183318_villages',
+  },
+  {
+    up: migration_20261203_084021_village_documents.up,
+    down: migration_20261203_084021_village_documents.down,
+    name: '20261203_084021_village_documents',
   },
 ];

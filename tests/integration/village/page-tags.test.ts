@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { invalidations } from '../../../cms/page-cache/invalidations'
 import { collectReads } from '../../../cms/page-cache/reads'
-import { documentTag, facetTag, globalTag, listTag } from '../../../cms/page-cache/tags'
+import { documentTag, facetTag, listTag } from '../../../cms/page-cache/tags'
 import { idOf } from '../../../cms/lib/relation'
 import { getArticle } from '../../../site/lib/news'
 import { featuredProducts, getProduct, listProducts, parseCatalogQuery, relatedProducts } from '../../../site/lib/shop'
@@ -52,9 +52,9 @@ describe('what a product page reads, as tags', () => {
     expect(await tagsOf(() => getProduct('belum-ada', 'id'))).toEqual([listTag('products')])
   })
 
-  it('the settings as a global, also when they come from memory', async () => {
-    await getSettings('id')
-    expect(await tagsOf(() => getSettings('id'))).toContain(globalTag('settings'))
+  it("the village's settings, also when they come from memory", async () => {
+    const { id } = await getSettings('id')
+    expect(await tagsOf(() => getSettings('id'))).toContain(documentTag('settings', id))
   })
 })
 

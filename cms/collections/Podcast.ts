@@ -1,6 +1,6 @@
-import type { GlobalConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import sharp from 'sharp'
-import { anyone, isEditor } from '../access'
+import { anyone, isEditor, nobody } from '../access'
 import { httpUrlField } from '../fields/url'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
@@ -23,11 +23,11 @@ const validateArtwork = async (value: unknown, { req }: { req: PayloadRequest })
 }
 
 /** The show: what directories (Apple Podcasts, Spotify, Podcast Index) read at the top of the feed. */
-export const Podcast: GlobalConfig = {
+export const Podcast: CollectionConfig = {
   slug: 'podcast',
-  label: L('Acara podcast', 'Podcast show'),
-  admin: { group: L('Podcast', 'Podcast') },
-  access: { read: anyone, update: isEditor },
+  labels: { singular: L('Acara podcast', 'Podcast show'), plural: L('Acara podcast', 'Podcast show') },
+  admin: { group: L('Podcast', 'Podcast'), useAsTitle: 'title' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: nobody },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: L('Judul acara', 'Show title') },
     { name: 'description', type: 'textarea', required: true, localized: true, maxLength: 4000, label: L('Deskripsi', 'Description') },

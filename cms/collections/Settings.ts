@@ -1,5 +1,5 @@
-import type { GlobalConfig } from 'payload'
-import { anyone, isAdmin } from '../access'
+import type { CollectionConfig } from 'payload'
+import { anyone, isAdmin, nobody } from '../access'
 import { httpUrlField } from '../fields/url'
 import { waNumberField } from '../fields/whatsapp'
 import { L, type Localized } from '../lib/localize'
@@ -7,6 +7,8 @@ import { labelOf } from '../lib/messages'
 import { TEMPLATE_EVENTS, TEMPLATE_PARAMETERS, type TemplateEvent } from '../notify/templates'
 import * as servicesMessages from '../resident-services/messages'
 import { qrisFromSettings, qrisSettingsField } from '../shop/qrisSettings'
+import { mirrorIdentity } from '../villages/settings'
+import { validateVillageCode } from './Villages'
 
 const EVENT_LABELS: Record<TemplateEvent, Localized> = {
   received: L('Permohonan diterima', 'Request received'),
@@ -21,13 +23,17 @@ const EVENT_LABELS: Record<TemplateEvent, Localized> = {
   producerOrder: L('Pesanan baru (produsen)', 'New order (producer)'),
 }
 
-/** The village's identity. Nothing of it lives in code, so the same code can serve another village. */
-export const Settings: GlobalConfig = {
+/**
+ * A village's identity, one document per village (the multi-tenant plugin shows it as a single page, cms/plugins/villages.ts).
+ * Nothing of it lives in code, so the same code serves every village. Each village gets its own when it is added
+ * (cms/villages/settings.ts); nobody removes it.
+ */
+export const Settings: CollectionConfig = {
   slug: 'settings',
-  label: L('Pengaturan desa', 'Village settings'),
-  admin: { group: L('Pengaturan', 'Settings') },
-  access: { read: anyone, update: isAdmin },
-  hooks: { beforeChange: [qrisFromSettings] },
+  labels: { singular: L('Pengaturan desa', 'Village settings'), plural: L('Pengaturan desa', 'Village settings') },
+  admin: { group: L('Pengaturan', 'Settings'), useAsTitle: 'name' },
+  access: { read: anyone, create: nobody, update: isAdmin, delete: nobody },
+  hooks: { beforeChange: [qrisFromSettings], afterChange: [mirrorIdentity] },
   fields: [
     {
       type: 'tabs',
@@ -44,7 +50,10 @@ export const Settings: GlobalConfig = {
               name: 'villageCode',
               type: 'text',
               label: L('Kode desa (Kemendagri)', 'Village code (Kemendagri)'),
-              admin: { description: L('Dipakai pada nomor surat.', 'Used in letter numbers.') },
+              admin: {
+                description: L('Dipakai pada nomor surat. Contoh: 64.09.01.2001', 'Used in letter numbers. For example 64.09.01.2001'),
+              },
+              validate: validateVillageCode,
             },
           ],
         },
