@@ -155,6 +155,9 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
 
   return (req, res) => {
     markClientAddress(req)
+    // A file the site renders (a feed, the sitemap, an episode's chapters) is its village's, as a page is.
+    const renderInVillage = () =>
+      forVillageOf(req, res, (village) => (village ? inVillage(village, () => renderPage(req, res)) : unknownHost(res)))
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     // compression is typed for Express' request and response; it uses only what Node's have.
@@ -179,16 +182,14 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         const storage = config().objectStorage
         if (storage) {
           const bucket = { bucket: storage.bucket, maxAgeSeconds: hashed ? YEAR : 7 * DAY, immutable: hashed, inline: MEDIA_INLINE }
-          return void serveObject(req, res, s3Client(storage), filePath, bucket, () => renderPage(req, res))
+          return void serveObject(req, res, s3Client(storage), filePath, bucket, renderInVillage)
         }
-        return serveFile(req, res, filePath, { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, () => renderPage(req, res))
+        return serveFile(req, res, filePath, { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, renderInVillage)
       }
       if (hasExtension(pathname)) {
         // Astro's hashed assets never change; other public files (icons, manifest) may.
         const hashed = pathname.startsWith('/_astro/')
-        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, () =>
-          renderPage(req, res),
-        )
+        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, renderInVillage)
       }
       if (refuseWhileUnwritable(database, req, res, pathname)) return
       forVillageOf(req, res, (village) => (village ? inVillage(village, () => renderCachedPage(req, res)) : unknownHost(res)))

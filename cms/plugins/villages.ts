@@ -82,6 +82,13 @@ const labelMembership = (field: Field): Field =>
     : field
 
 const PLUGIN_PROVIDER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider'
+const PLUGIN_REDIRECT = '@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect'
+
+/** The plugin's admin component at `from` replaced by ours at `to`, with the same props. */
+const replacing =
+  (from: string, to: string) =>
+  <Component>(component: Component) =>
+    typeof component === 'object' && component && 'path' in component && component.path === from ? { ...component, path: to } : component
 
 const villageRules: Plugin = (config: Config) => ({
   ...config,
@@ -89,10 +96,11 @@ const villageRules: Plugin = (config: Config) => ({
     ...config.admin,
     components: {
       ...config.admin?.components,
-      providers: config.admin?.components?.providers?.map((provider) =>
-        typeof provider === 'object' && provider.path === PLUGIN_PROVIDER
-          ? { ...provider, path: '/components/VillageSelection#VillageSelectionProvider' }
-          : provider,
+      providers: config.admin?.components?.providers?.map(
+        replacing(PLUGIN_PROVIDER, '/components/VillageSelection#VillageSelectionProvider'),
+      ),
+      actions: config.admin?.components?.actions?.map(
+        replacing(PLUGIN_REDIRECT, '/components/VillageDocumentRedirect#VillageDocumentRedirect'),
       ),
     },
   },

@@ -13,10 +13,18 @@ import { seedVillage } from './village'
 // Each feature seeds its demo content from content/; they run in this order.
 const seeders: ((context: SeedContext) => Promise<void>)[] = [seedVillage, seedSearch, seedNews, seedPodcast, seedShop, seedServices]
 
-/** The village is empty when nobody has published a profile page or edited its settings since it was created. */
+/**
+ * The install is empty when it has its one village and nobody has published a profile page or edited its settings
+ * since it was created (a regency that added villages has begun, even before any content).
+ */
 export const isEmpty = async (payload: Payload) => {
-  const [pages, settings] = await Promise.all([payload.count({ collection: 'pages', overrideAccess: true }), settingsOf(payload)])
-  return pages.totalDocs === 0 && settings.updatedAt === settings.createdAt
+  const [villages, pages] = await Promise.all([
+    payload.count({ collection: 'villages', overrideAccess: true }),
+    payload.count({ collection: 'pages', overrideAccess: true }),
+  ])
+  if (villages.totalDocs !== 1 || pages.totalDocs) return false
+  const settings = await settingsOf(payload)
+  return settings.updatedAt === settings.createdAt
 }
 
 /** Loads the demo village from `contentDir`. Idempotent: running it again updates in place. */

@@ -79,6 +79,20 @@ describe('two villages on two hosts of one install', () => {
     expect((await request(FIRST_HOST, '/podcast/feed.xml')).status).toBe(200)
   })
 
+  it('give each village its own feeds, sitemap and live search, the files a site renders as well as its pages', async () => {
+    const rss = await request(SECOND_HOST, '/berita/rss.xml')
+    expect(rss.status).toBe(200)
+    expect(rss.body).toContain(SECOND_ARTICLE)
+    expect((await request(FIRST_HOST, '/berita/rss.xml')).body).not.toContain(SECOND_ARTICLE)
+    const sitemap = await request(SECOND_HOST, '/sitemap.xml')
+    expect(sitemap.status).toBe(200)
+    const live = async (host: string) =>
+      JSON.parse((await request(host, '/cari.json?q=madu')).body) as { groups: { hits: { url: string }[] }[] }
+    const urls = async (host: string) => (await live(host)).groups.flatMap((g) => g.hits.map((h) => h.url))
+    expect(await urls(FIRST_HOST)).toContain('/produk/madu-hutan')
+    expect(await urls(SECOND_HOST)).not.toContain('/produk/madu-hutan')
+  })
+
   it('find in search only what belongs to the village of the host', async () => {
     const second = await request(SECOND_HOST, '/cari?q=madu')
     expect(second.status).toBe(200)

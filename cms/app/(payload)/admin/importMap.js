@@ -44,7 +44,7 @@ import { RequestTimelineRow as RequestTimelineRow_ee50f6d6681e3fca40cfa24198e17b
 import { QueueScope as QueueScope_cfae460b9d3bcf3a230b3b54a0132055 } from '../../../components/QueueScope'
 import { VillageIcon as VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
 import { VillageLogo as VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
-import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { VillageDocumentRedirect as VillageDocumentRedirect_0247fa1ba176074f4d914ea2e857d09b } from '../../../components/VillageDocumentRedirect'
 import { ShopDashboard as ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49 } from '../../../components/ShopDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -99,7 +99,7 @@ export const importMap = {
   "/components/QueueScope#QueueScope": QueueScope_cfae460b9d3bcf3a230b3b54a0132055,
   "/components/VillageLogo#VillageIcon": VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873,
   "/components/VillageLogo#VillageLogo": VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873,
-  "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/components/VillageDocumentRedirect#VillageDocumentRedirect": VillageDocumentRedirect_0247fa1ba176074f4d914ea2e857d09b,
   "/components/ShopDashboard#ShopDashboard": ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
