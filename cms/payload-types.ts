@@ -437,7 +437,7 @@ export interface User {
   /**
    * Only administrators can change roles.
    */
-  role: 'admin' | 'editor' | 'officer' | 'head' | 'producer';
+  role: 'admin' | 'editor' | 'officer' | 'head' | 'producer' | 'regency-admin';
   /**
    * The producer this account manages.
    */

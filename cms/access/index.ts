@@ -1,8 +1,8 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
-import { hasRole, type Role } from './roles'
+import { hasRole, isRegencyAdministrator, type Role } from './roles'
 import { idOf } from '../lib/relation'
 
-export { ROLES, hasRole, type Role } from './roles'
+export { ROLES, hasRole, isRegencyAdministrator, type Role } from './roles'
 
 const allow =
   (...roles: Role[]): Access =>
@@ -19,6 +19,9 @@ export const canUpload = allow('admin', 'editor', 'producer')
 /** Published documents for the public, drafts too for the media team. */
 export const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : { _status: { equals: 'published' } })
 
+/** A village's administrator manages its accounts, never the regency's administrators (only they manage each other). */
+const VILLAGE_ACCOUNTS: Where = { role: { not_equals: 'regency-admin' } }
+
 /** Admins see everybody; other staff only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
@@ -26,8 +29,23 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
+/** Admins change every account (a village's administrators, all but the regency's); other staff only their own. */
+export const canChangeAccount: Access = ({ req }) => {
+  if (!req.user) return false
+  const self: Where = { id: { equals: req.user.id } }
+  if (isRegencyAdministrator(req.user)) return true
+  return hasRole(req.user, 'admin') ? { or: [VILLAGE_ACCOUNTS, self] } : self
+}
+
 /** Admins remove other accounts, never their own (the last administrator cannot lock everyone out). */
-export const isAdminNotSelf: Access = ({ req }) => (hasRole(req.user, 'admin') ? { id: { not_equals: req.user!.id } } : false)
+export const isAdminNotSelf: Access = ({ req }) => {
+  if (!hasRole(req.user, 'admin')) return false
+  const others: Where = { id: { not_equals: req.user!.id } }
+  return isRegencyAdministrator(req.user) ? others : { and: [others, VILLAGE_ACCOUNTS] }
+}
+
+/** The regency's administrators add villages (onboarding, cms/collections/Villages.ts). */
+export const isRegencyAdmin: Access = ({ req }) => isRegencyAdministrator(req.user)
 
 /** Admins change anything; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {

@@ -2,7 +2,7 @@ import type { MessageOf } from '../lib/messages'
 
 /**
  * Why a new password is refused (cms/auth/password.ts), a sign-in must wait (cms/auth/loginThrottle.ts), or the
- * last administrator keeps the role; what the first account becomes.
+ * last administrator keeps the role, or only the regency gives its own role; what the first account becomes.
  */
 export const id = {
   'password.tooShort': 'Kata sandi minimal {min} karakter.',
@@ -14,6 +14,7 @@ export const id = {
   'login.oneMinute': '1 menit',
   'login.minutes': '{minutes} menit',
   'account.lastAdmin': 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
+  'role.regencyOnly': 'Hanya administrator kabupaten yang dapat memberi atau mencabut peran administrator kabupaten.',
   'role.firstAccount': 'Peran: Administrator',
   'role.firstAccountNote': 'Akun pertama mengelola situs desa dan membuat akun lainnya.',
 } as const
@@ -28,6 +29,7 @@ export const en: Record<keyof typeof id, string> = {
   'login.oneMinute': '1 minute',
   'login.minutes': '{minutes} minutes',
   'account.lastAdmin': 'This is the last administrator: make another account an administrator first, then change this one’s role.',
+  'role.regencyOnly': 'Only a regency administrator can give or take the regency administrator role.',
   'role.firstAccount': 'Role: Administrator',
   'role.firstAccountNote': 'The first account administers the village site and creates the other accounts.',
 }

@@ -5,7 +5,7 @@ import {
   type CollectionBeforeValidateHook,
   type CollectionConfig,
 } from 'payload'
-import { isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, ROLES } from '../access'
+import { canChangeAccount, isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, isRegencyAdministrator, ROLES } from '../access'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
@@ -19,6 +19,7 @@ const roleLabels = {
   officer: L('Petugas layanan', 'Service officer'),
   head: L('Kepala desa', 'Village head'),
   producer: L('Produsen (penjual)', 'Producer (seller)'),
+  'regency-admin': L('Administrator kabupaten (semua desa)', 'Regency administrator (every village)'),
 } as const
 
 /** A new or changed password must follow the password rules (cms/auth/password.ts). */
@@ -47,12 +48,21 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
+/** Only the regency's administrators make or unmake one of them (a village's administrator cannot rise above the village). */
+const keepTheRegencyRole: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const before = originalDoc?.role
+  const after = data.role ?? before
+  if (before === after || (before !== 'regency-admin' && after !== 'regency-admin')) return data
+  if (!req.user || isRegencyAdministrator(req.user)) return data
+  throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message: localize(req, { code: 'role.regencyOnly' }) }], req })
+}
+
 /** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
 const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
   const others = await req.payload.count({
     collection: 'users',
-    where: { and: [{ role: { equals: 'admin' } }, { id: { not_equals: originalDoc.id } }] },
+    where: { and: [{ role: { in: ['admin', 'regency-admin'] } }, { id: { not_equals: originalDoc.id } }] },
     overrideAccess: true,
     req,
   })
@@ -87,7 +97,7 @@ export const Users: CollectionConfig = {
     // Payload's first-user screen creates the first account without these checks.
     create: isAdmin,
     read: isAdminOrSelf,
-    update: isAdminOrSelf,
+    update: canChangeAccount,
     delete: isAdminNotSelf,
     unlock: isAdmin,
   },
@@ -97,6 +107,7 @@ export const Users: CollectionConfig = {
     beforeValidate: [checkPassword],
     beforeChange: [
       storeResetTokenHashed,
+      keepTheRegencyRole,
       keepAnAdministrator,
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data

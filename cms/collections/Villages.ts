@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
-import { isAdmin, nobody } from '../access'
+import { isAdmin, isRegencyAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { giveSettings } from '../villages/settings'
@@ -37,13 +37,14 @@ const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalD
 /**
  * The villages of the install (the tenants of cms/plugins/villages.ts): each owns its content, services, shop
  * and residents' requests. One village is the usual install; a regency runs many from one. Staff see the villages
- * they belong to; villages are added by scripts for now, never deleted from the admin (archived instead).
+ * they belong to; the regency's administrators see them all and add villages (or a script does); none is deleted
+ * from the admin (archived instead).
  */
 export const Villages: CollectionConfig = {
   slug: 'villages',
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
-  access: { read: ({ req }) => Boolean(req.user), create: nobody, update: isAdmin, delete: nobody },
+  access: { read: ({ req }) => Boolean(req.user), create: isRegencyAdmin, update: isAdmin, delete: nobody },
   hooks: { beforeChange: [keepAnActiveVillage], afterChange: [giveSettings] },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name'), admin: { description: FROM_SETTINGS } },

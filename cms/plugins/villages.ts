@@ -2,6 +2,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
 import type { Config as Types } from '../payload-types'
+import { isRegencyAdministrator } from '../access'
 import { L } from '../lib/localize'
 import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
 import { villageInScope } from '../villages/resolve'
@@ -40,7 +41,7 @@ const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
   if (req.user) {
     const theirs = villagesOf(req.user)
     const picked = getTenantFromCookie(req.headers, 'number')
-    if (picked && theirs.some((id) => String(id) === String(picked))) return picked
+    if (picked && (isRegencyAdministrator(req.user) || theirs.some((id) => String(id) === String(picked)))) return picked
     if (theirs.length === 1) return theirs[0]
   }
   return (await villageInScope(req.payload))?.id ?? null
@@ -130,8 +131,7 @@ export const villagesPlugins = (): Plugin[] => [
       ...Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
       ...Object.fromEntries(VILLAGE_DOCUMENTS.map((slug) => [slug, { isGlobal: true }])),
     },
-    // The regency's roles (all villages at once) come with the regency portal; until then nobody has them.
-    userHasAccessToAllTenants: () => false,
+    userHasAccessToAllTenants: isRegencyAdministrator,
     tenantSelectorLabel: { id: 'Desa', en: 'Village' },
   }),
   villageRules,

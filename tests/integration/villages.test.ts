@@ -3,6 +3,7 @@ import type { User, Village } from '../../cms/payload-types'
 import { villageSender } from '../../cms/notify/emailAdapter'
 import { VILLAGE_COLLECTIONS, VILLAGE_DOCUMENTS } from '../../cms/plugins/villages'
 import { inVillage } from '../../cms/villages/current'
+import { makeRegencyAdministrator } from '../../cms/villages/regency'
 import { villageForHost } from '../../cms/villages/resolve'
 import { settingsOf } from '../../cms/villages/settings'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -169,5 +170,62 @@ describe('two villages on one install', () => {
     expect(created.villages?.map((row) => (typeof row.village === 'object' ? row.village.id : row.village))).toEqual([second.id])
     const seen = await payload.find({ collection: 'users', ...as(adminOfSecond), limit: 100 })
     expect(seen.docs.map((u) => u.email).sort()).toEqual([adminOfSecond.email, 'petugas@sukamaju.test'].sort())
+  })
+
+  it("let the regency's administrator reach every village, add one, and write into the village of the request", async () => {
+    const regency = await createUser(payload, 'regency-admin')
+    const titles = (await payload.find({ collection: 'news', where: { slug: { equals: 'pasar-murah' } }, ...as(regency) })).docs
+    expect(titles.map((d) => d.title).sort()).toEqual(['Kerja bakti', 'Panen raya Sukamaju'])
+    const changed = await payload.update({ collection: 'news', id: secondArticle, data: { title: 'Panen raya 2026' }, ...as(regency) })
+    expect(changed.title).toBe('Panen raya 2026')
+    const written = await inVillage(ref(second), () =>
+      payload.create({ collection: 'news', data: { ...article('Dari kabupaten'), slug: 'dari-kabupaten' }, ...as(regency) }),
+    )
+    expect(written.village).toMatchObject({ id: second.id })
+
+    const village = { name: 'Sidomulyo', slug: 'sidomulyo', status: 'active' as const, domains: [{ host: 'sidomulyo.localhost' }] }
+    const refused = await payload
+      .create({ collection: 'villages', data: village, ...as(await staffOf(first, 'admin')) })
+      .catch((err) => err)
+    expect(refused.status).toBe(403)
+    const added = await payload.create({ collection: 'villages', data: village, ...as(regency) })
+    expect(await settingsOf(payload, added.id)).toMatchObject({ name: 'Sidomulyo' })
+    expect(await villageForHost(payload, 'sidomulyo.localhost')).toEqual(ref(added))
+  })
+
+  it("keep the regency's role and accounts to the regency: a village's administrator can neither take nor touch them", async () => {
+    const adminOfFirst = await staffOf(first, 'admin')
+    const regency = await createUser(payload, 'regency-admin')
+    const raised = await payload
+      .update({ collection: 'users', id: adminOfFirst.id, data: { role: 'regency-admin' }, ...as(adminOfFirst) })
+      .catch((err) => err)
+    expect(raised.status).toBe(400)
+    expect(raised.data.errors).toEqual([
+      expect.objectContaining({ path: 'role', message: expect.stringMatching(/administrator kabupaten/) }),
+    ])
+    const made = await payload
+      .create({
+        collection: 'users',
+        data: { email: 'kabupaten@desa.test', password: 'kata-sandi-rahasia-123', name: 'Palsu', role: 'regency-admin' },
+        ...as(adminOfFirst),
+      })
+      .catch((err) => err)
+    expect(made.status).toBe(400)
+    const taken = await payload
+      .update({ collection: 'users', id: regency.id, data: { email: 'diambil@desa.test' }, ...as(adminOfFirst) })
+      .catch((err) => err)
+    expect([403, 404]).toContain(taken.status)
+    const removed = await payload.delete({ collection: 'users', id: regency.id, ...as(adminOfFirst) }).catch((err) => err)
+    expect([403, 404]).toContain(removed.status)
+    expect((await payload.findByID({ collection: 'users', id: regency.id, overrideAccess: true })).email).toBe(regency.email)
+
+    const promoted = await payload.update({ collection: 'users', id: adminOfFirst.id, data: { role: 'regency-admin' }, ...as(regency) })
+    expect(promoted.role).toBe('regency-admin')
+  })
+
+  it("make the regency's first administrator on the server, by the account's email", async () => {
+    const officer = await staffOf(first, 'officer')
+    expect((await makeRegencyAdministrator(payload, ` ${officer.email.toUpperCase()} `)).role).toBe('regency-admin')
+    await expect(makeRegencyAdministrator(payload, 'tidak-ada@desa.test')).rejects.toThrow(/No account has the email tidak-ada@desa\.test/)
   })
 })
