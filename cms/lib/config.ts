@@ -108,6 +108,8 @@ export type Config = {
   rateLimitOff: boolean
   /** AUDIT_REQUIRED=1: `npm run audit` fails when the advisory service cannot be reached. */
   auditRequired: boolean
+  /** DEMO_REGENCY=1: the demo is a small regency (three villages in two kecamatan) instead of one village. */
+  demoRegency: boolean
 }
 
 export type ObjectStorage = {
@@ -362,6 +364,7 @@ const schema = z
     VITEST: onOff('VITEST', false),
     RATE_LIMIT_OFF: onOff('RATE_LIMIT_OFF', false),
     AUDIT_REQUIRED: onOff('AUDIT_REQUIRED', false),
+    DEMO_REGENCY: onOff('DEMO_REGENCY', false),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.WHATSAPP_TOKEN) !== Boolean(env.WHATSAPP_PHONE_NUMBER_ID))
@@ -429,6 +432,7 @@ const schema = z
       underTest: env.VITEST,
       rateLimitOff: env.RATE_LIMIT_OFF,
       auditRequired: env.AUDIT_REQUIRED,
+      demoRegency: env.DEMO_REGENCY,
     }
   })
 

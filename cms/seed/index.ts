@@ -1,7 +1,11 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 import { reindexAll } from '../search/sync'
+import { config } from '../lib/config'
+import { inVillage } from '../villages/current'
+import { oldestVillage } from '../villages/firstVillage'
 import { settingsOf } from '../villages/settings'
+import { seedRegency } from './regency'
 import type { SeedContext } from './context'
 import { seedSearch } from './search'
 import { seedNews } from './news'
@@ -27,11 +31,16 @@ export const isEmpty = async (payload: Payload) => {
   return settings.updatedAt === settings.createdAt
 }
 
-/** Loads the demo village from `contentDir`. Idempotent: running it again updates in place. */
+/** Loads the demo village (and with DEMO_REGENCY=1 its regency) from `contentDir`. Idempotent: running it again updates in place. */
 export const seed = async (payload: Payload, { contentDir, log = console.log }: { contentDir: string; log?: (m: string) => void }) => {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown = (text: string) => convertMarkdownToLexical({ editorConfig, markdown: text })
-  for (const seeder of seeders) await seeder({ payload, contentDir, log, markdown })
+  const context = { payload, contentDir, log, markdown }
+  // The demo village's documents are matched within it, also once the regency's villages exist.
+  await inVillage(await oldestVillage(payload), async () => {
+    for (const seeder of seeders) await seeder(context)
+  })
+  if (config().demoRegency) await seedRegency(context)
   // Searchable (and the catalog browsable) at once, without waiting for the queued sync jobs.
   const { total } = await reindexAll(payload)
   log(`search: ${total} documents indexed`)

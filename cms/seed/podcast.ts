@@ -4,6 +4,7 @@ import { podcastOf } from '../villages/settings'
 import { readJson, type SeedContext } from './context'
 import { localizeTree, type Bilingual } from './localizeTree'
 import { ensureUpload, upsertPublished } from './upsert'
+import { inRequestVillage } from '../villages/scope'
 
 /** content/podcast/show.json: the village's podcast show as the CMS stores it, its artwork by file name. */
 type Show = { artwork: string; artworkAlt: Bilingual; [field: string]: unknown }
@@ -44,7 +45,7 @@ export const seedPodcast = async ({ payload, contentDir, log, markdown }: SeedCo
     })
     const related = await payload.find({
       collection: 'news',
-      where: { slug: { in: episode.relatedArticles } },
+      where: await inRequestVillage(payload, { slug: { in: episode.relatedArticles } }),
       overrideAccess: true,
       depth: 0,
     })

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { readJson, type SeedContext } from './context'
 import { localizeTree } from './localizeTree'
+import { inRequestVillage } from '../villages/scope'
 
 /** A file of content/services/: the service as the CMS stores it, its letter template in Markdown. */
 type ServiceContent = { slug: string; letterTemplate: string; [field: string]: unknown }
@@ -21,7 +22,7 @@ export const seedServices = async ({ payload, contentDir, log, markdown }: SeedC
     })
     const found = await payload.find({
       collection: 'services',
-      where: { slug: { equals: source.slug } },
+      where: await inRequestVillage(payload, { slug: { equals: source.slug } }),
       limit: 1,
       depth: 0,
       overrideAccess: true,

@@ -4,6 +4,7 @@ import { storedNameOf } from '../hooks/contentHashedName'
 import { demoPhoto, type PhotoKind } from './demoPhoto'
 import { localizeTree, type Bilingual } from './localizeTree'
 import { readJson, type SeedContext } from './context'
+import { inRequestVillage } from '../villages/scope'
 
 /** content/shop/shop.json: what the seeder reads by name; the rest goes to the CMS as it is. */
 type ShopContent = {
@@ -36,7 +37,7 @@ const image = async (payload: Payload, file: string, alt: Bilingual, kind: Photo
   const data = await demoPhoto(file, kind, color)
   const found = await payload.find({
     collection: 'media',
-    where: { filename: { equals: storedNameOf(file, data) } },
+    where: await inRequestVillage(payload, { filename: { equals: storedNameOf(file, data) } }),
     limit: 1,
     overrideAccess: true,
   })
@@ -61,7 +62,7 @@ const upsert = async (
   where: Where,
   source: object,
 ) => {
-  const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({ collection, where: await inRequestVillage(payload, where), limit: 1, depth: 0, overrideAccess: true })
   // Seed JSON for one of several collections cannot be typed as any one of them; Payload validates it on save.
   const id = localizeTree(source, 'id') as never
   const stored = found.docs[0]

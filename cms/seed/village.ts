@@ -8,6 +8,7 @@ import type { Page, Setting } from '../payload-types'
 import { readJson, type SeedContext } from './context'
 import type { QrisSettingsContext } from '../shop/qrisSettings'
 import { settingsOf } from '../villages/settings'
+import { inRequestVillage } from '../villages/scope'
 
 /** A content file of the village (village.json, pages/*.json): blocks' rich text in Markdown, pictures by file name. */
 type Content = { blocks?: { blockType: string; body?: unknown }[]; [field: string]: unknown }
@@ -23,7 +24,12 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
   for (const [i, item] of mediaList.entries()) {
     const file = path.join(contentDir, 'images', item.file)
     const stored = storedNameOf(item.file, readFileSync(file))
-    const existing = await payload.find({ collection: 'media', where: { filename: { equals: stored } }, limit: 1, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'media',
+      where: await inRequestVillage(payload, { filename: { equals: stored } }),
+      limit: 1,
+      overrideAccess: true,
+    })
     let doc = existing.docs[0]
     if (!doc) {
       doc = await payload.create({
@@ -83,7 +89,7 @@ export const seedVillage = async ({ payload, contentDir, log, markdown }: SeedCo
     const source = readJson<PageContent>(path.join(contentDir, 'pages', file))
     const found = await payload.find({
       collection: 'pages',
-      where: { slug: { equals: source.slug } },
+      where: await inRequestVillage(payload, { slug: { equals: source.slug } }),
       limit: 1,
       overrideAccess: true,
       draft: true,

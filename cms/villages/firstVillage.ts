@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { isMongo, sqliteExecute } from '../lib/rawDb'
 import { isUniqueClash } from '../lib/uniqueClash'
+import type { VillageRef } from './current'
 
 /** Whether the villages are stored yet: a SQLite database that migrations build gets them from its migration. */
 const villagesStored = async (payload: Payload) =>
@@ -21,4 +22,18 @@ export const ensureAVillage = async (payload: Payload) => {
   } catch (err) {
     if (!isUniqueClash(err, 'slug')) throw err
   }
+}
+
+/** The install's first village: the one it had before it served several, where its demo content lives. */
+export const oldestVillage = async (payload: Payload): Promise<VillageRef> => {
+  const { docs } = await payload.find({
+    collection: 'villages',
+    sort: 'id',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { slug: true },
+  })
+  if (!docs[0]) throw new Error('The install has no village yet: it gets one when Payload starts.')
+  return { id: docs[0].id, slug: docs[0].slug }
 }

@@ -1,0 +1,69 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { Setting, Village } from '../payload-types'
+import { inVillage } from '../villages/current'
+import { oldestVillage } from '../villages/firstVillage'
+import { settingsOf } from '../villages/settings'
+import { readJson, type SeedContext } from './context'
+import { localizeTree } from './localizeTree'
+import { seedNews } from './news'
+import { seedServices } from './services'
+import { seedShop } from './shop'
+
+/** A village of content/regency/regency.json; its news and shop are in content/regency/<slug>/, as the first village's are. */
+type RegencyVillage = Pick<Village, 'slug' | 'name' | 'code' | 'kecamatan' | 'kabupaten'> & {
+  domains: string[]
+  settings: Record<string, unknown>
+}
+type Regency = { firstVillageDomains: string[]; villages: RegencyVillage[] }
+
+const asDomains = (hosts: string[]) => hosts.map((host) => ({ host }))
+
+/** A village's record by slug, added as a regency administrator would (its settings come with it). */
+const ensureVillage = async (payload: Payload, village: RegencyVillage) => {
+  const { docs } = await payload.find({ collection: 'villages', where: { slug: { equals: village.slug } }, limit: 1, overrideAccess: true })
+  const { slug, name, code, kecamatan, kabupaten, domains } = village
+  return (
+    docs[0] ??
+    payload.create({
+      collection: 'villages',
+      data: { slug, name, code, kecamatan, kabupaten, domains: asDomains(domains), status: 'active' },
+      overrideAccess: true,
+    })
+  )
+}
+
+/** The village's identity and contacts in both languages, edited as its administrator does on its settings page. */
+const describeVillage = async (payload: Payload, record: Village, village: RegencyVillage) => {
+  const { id } = await settingsOf(payload, record.id, { depth: 0 })
+  const identity = { name: village.name, villageCode: village.code, kecamatan: village.kecamatan, kabupaten: village.kabupaten }
+  for (const locale of ['id', 'en'] as const) {
+    const data = { ...localizeTree(village.settings, locale), ...identity } as Partial<Setting>
+    await payload.update({ collection: 'settings', id, data, locale, overrideAccess: true })
+  }
+}
+
+/**
+ * DEMO_REGENCY=1: the demo village and two more villages in two kecamatan (content/regency/), each with its own name,
+ * contacts, news, producers and products, and the catalogue of services of content/services. The first village keeps
+ * localhost, so the demo opens where it always did; the others answer on their own *.localhost names.
+ */
+export const seedRegency = async (context: SeedContext) => {
+  const { payload, contentDir, log } = context
+  const regency = readJson<Regency>(path.join(contentDir, 'regency', 'regency.json'))
+  const first = await oldestVillage(payload)
+  const own = (await payload.findByID({ collection: 'villages', id: first.id, depth: 0, overrideAccess: true })).domains ?? []
+  const hosts = [...new Set([...own.map((d) => d.host), ...regency.firstVillageDomains])]
+  await payload.update({ collection: 'villages', id: first.id, data: { domains: asDomains(hosts) }, overrideAccess: true })
+  for (const village of regency.villages) {
+    const record = await ensureVillage(payload, village)
+    await inVillage({ id: record.id, slug: record.slug }, async () => {
+      await describeVillage(payload, record, village)
+      const own = { ...context, contentDir: path.join(contentDir, 'regency', village.slug) }
+      await seedNews(own)
+      await seedShop(own)
+      await seedServices(context)
+    })
+    log(`regency: ${village.name} (${village.kecamatan}) on ${village.domains.join(', ')}`)
+  }
+}
