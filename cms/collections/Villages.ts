@@ -1,12 +1,18 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
 import { isAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
-
-/** A Kemendagri village code: province, regency, district, village (e.g. 64.09.01.2001). */
-const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/
-/** A host name as a browser sends it: labels of letters, digits and hyphens. */
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+import type { Village } from '../payload-types'
+import { isHostName, isVillageCode, isVillageSlug } from '../villages/identity'
+import { onboardingIn, onboardVillage } from '../villages/onboard'
+import { templateNamed, UnknownTemplate } from '../villages/template'
 
 /** The install's last active village stays active: archiving it would leave every host without a site. */
 const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -26,17 +32,43 @@ const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalD
   return data
 }
 
+/** A village is not created to be copied from a village that does not exist. */
+const checkTemplate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  const from = onboardingIn(req.context)?.from
+  if (operation !== 'create' || !from) return data
+  try {
+    await templateNamed(req, from)
+  } catch (err) {
+    if (err instanceof UnknownTemplate)
+      throw new APIError(localize(req, { code: 'villageAdd.templateUnknown', params: { slug: from } }), 400, undefined, true)
+    throw err
+  }
+  return data
+}
+
+/**
+ * A new village is onboarded as it is created (cms/villages/onboard.ts): its catalogue and profile pages copied in,
+ * its first admin invited, as its creator asked in the request's context (`npm run village:add`).
+ */
+const onboardNewVillage: CollectionAfterChangeHook<Village> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const { done, ...input } = onboardingIn(req.context) ?? {}
+  const report = await onboardVillage(req, doc, input)
+  done?.(report)
+  return doc
+}
+
 /**
  * The villages of the install (the tenants of cms/plugins/villages.ts): each owns its content, services, shop
  * and residents' requests. One village is the usual install; a regency runs many from one. Staff see the villages
- * they belong to; villages are added by scripts for now, never deleted from the admin (archived instead).
+ * they belong to; villages are added by `npm run village:add` for now (onboarded as they are created), never deleted from the admin (archived instead).
  */
 export const Villages: CollectionConfig = {
   slug: 'villages',
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
   access: { read: ({ req }) => Boolean(req.user), create: nobody, update: isAdmin, delete: nobody },
-  hooks: { beforeChange: [keepAnActiveVillage] },
+  hooks: { beforeChange: [keepAnActiveVillage, checkTemplate], afterChange: [onboardNewVillage] },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name') },
     {
@@ -47,7 +79,7 @@ export const Villages: CollectionConfig = {
       index: true,
       label: L('Slug (alamat di portal kabupaten)', 'Slug (address on the regency portal)'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : localize(req, { code: 'slug.invalid' }),
+        typeof value === 'string' && isVillageSlug(value) ? true : localize(req, { code: 'slug.invalid' }),
     },
     {
       name: 'code',
@@ -56,7 +88,7 @@ export const Villages: CollectionConfig = {
       label: L('Kode desa (Kemendagri)', 'Village code (Kemendagri)'),
       admin: { description: L('Contoh: 64.09.01.2001', 'For example 64.09.01.2001') },
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        value == null || value === '' || (typeof value === 'string' && VILLAGE_CODE.test(value))
+        value == null || value === '' || (typeof value === 'string' && isVillageCode(value))
           ? true
           : localize(req, { code: 'village.code' }),
     },
@@ -82,7 +114,7 @@ export const Villages: CollectionConfig = {
           label: L('Host', 'Host'),
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
           validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && HOST.test(value) ? true : localize(req, { code: 'village.host' }),
+            typeof value === 'string' && isHostName(value) ? true : localize(req, { code: 'village.host' }),
         },
       ],
     },

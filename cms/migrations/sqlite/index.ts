@@ -14,6 +14,7 @@ import * as migration_20261202_012901_i18_instances_shared_state from './2026120
 import * as migration_20261202_134845_object_storage from './20261202_134845_object_storage';
 import * as migration_20261202_135151_i21_xendit_payment_events from './20261202_135151_i21_xendit_payment_events';
 import * as migration_20261202_183318_villages from './20261202_183318_villages';
+import * as migration_20261203_084508_users_language from './20261203_084508_users_language';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_183318_villages.up,
     down: migration_20261202_183318_villages.down,
     name: '20261202_183318_villages',
+  },
+  {
+    up: migration_20261203_084508_users_language.up,
+    down: migration_20261203_084508_users_language.down,
+    name: '20261203_084508_users_language'
   },
 ];
