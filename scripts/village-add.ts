@@ -36,6 +36,19 @@ const clashes = async (payload: Payload, village: VillageToAdd): Promise<Village
   return problems
 }
 
+/** The active villages that no host shows once the install has several: those without a domain. */
+const withoutDomain = async (payload: Payload) => {
+  const { docs } = await payload.find({
+    collection: 'villages',
+    where: { status: { equals: 'active' } },
+    pagination: false,
+    depth: 0,
+    select: { name: true, domains: true },
+    overrideAccess: true,
+  })
+  return docs.length > 1 ? docs.filter((v) => !v.domains?.length).map((v) => v.name) : []
+}
+
 /**
  * `npm run village:add -- --code 64.09.01.2005 --name "Sukamaju" --domain sukamaju.example.id [...]`: adds a village
  * to the install, onboarded as the admin will (cms/villages/onboard.ts): the template village's catalogue and profile
@@ -94,5 +107,7 @@ runMain(async () => {
   else if (admin.account === 'joined')
     console.log(await say(' ', { code: 'villageAdd.adminJoined', params: { email: admin.email, role: admin.role } }))
   else console.log(await say(' ', { code: 'villageAdd.adminAlready', params: { email: admin.email } }))
+  for (const other of await withoutDomain(payload))
+    console.log(await say('!', { code: 'villageAdd.withoutDomain', params: { village: other } }))
   process.exit(0)
 })

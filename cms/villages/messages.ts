@@ -41,6 +41,8 @@ export const id = {
   'villageAdd.adminJoined':
     'Akun {email} yang sudah ada kini juga anggota desa ini (perannya tetap: {role}); pemberitahuan masuk antrean email.',
   'villageAdd.adminAlready': 'Akun {email} sudah anggota desa ini.',
+  'villageAdd.withoutDomain':
+    'Desa {village} belum punya domain: dengan lebih dari satu desa, desa itu tidak tampil di host mana pun. Tambahkan domainnya di admin (Desa › Domain situs).',
   'villageAdd.noAdmin': 'Tanpa admin pertama (--admin-email): belum ada akun yang dapat mengelola desa ini di admin.',
 } as const
 
@@ -81,6 +83,8 @@ export const en: Record<keyof typeof id, string> = {
   'villageAdd.adminJoined':
     'The existing account {email} now belongs to this village too (its role stays {role}); the notice is in the email outbox.',
   'villageAdd.adminAlready': 'The account {email} already belongs to this village.',
+  'villageAdd.withoutDomain':
+    'The village {village} has no domain yet: with more than one village it shows on no host. Add its domain in the admin (Villages › Site domains).',
   'villageAdd.noAdmin': 'No first admin (--admin-email): no account can run this village in the admin yet.',
 }
 
