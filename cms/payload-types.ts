@@ -439,6 +439,10 @@ export interface User {
    */
   role: 'admin' | 'editor' | 'officer' | 'head' | 'producer' | 'regency-admin';
   /**
+   * The language of the emails sent to this account.
+   */
+  language?: ('id' | 'en') | null;
+  /**
    * The producer this account manages.
    */
   producer?: (number | null) | Producer;
@@ -2015,6 +2019,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  language?: T;
   producer?: T;
   villages?:
     | T

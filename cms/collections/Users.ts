@@ -10,6 +10,7 @@ import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { config } from '../lib/config'
+import { DEFAULT_LOCALE } from '../lib/messages'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 
@@ -132,6 +133,17 @@ export const Users: CollectionConfig = {
         components: { Field: '/components/RoleField#RoleField' },
         description: L('Hanya administrator yang dapat mengubah peran.', 'Only administrators can change roles.'),
       },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      label: L('Bahasa email', 'Email language'),
+      options: [
+        { value: 'id', label: L('Bahasa Indonesia', 'Indonesian') },
+        { value: 'en', label: L('Bahasa Inggris', 'English') },
+      ],
+      admin: { description: L('Bahasa email yang dikirim ke akun ini.', 'The language of the emails sent to this account.') },
     },
     {
       name: 'producer',

@@ -1,17 +1,23 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
 import { isAdmin, isRegencyAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import type { Village } from '../payload-types'
+import { isHostName, isVillageCode, isVillageSlug } from '../villages/identity'
+import { onboardingIn, onboardVillage } from '../villages/onboard'
 import { giveSettings } from '../villages/settings'
-
-/** A Kemendagri village code: province, regency, district, village (e.g. 64.09.01.2001). */
-const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/
-/** A host name as a browser sends it: labels of letters, digits and hyphens. */
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+import { templateNamed, UnknownTemplate } from '../villages/template'
 
 /** A Kemendagri code as the village's record and its settings take it: empty, or four dotted groups of digits. */
 export const validateVillageCode = (value: unknown, { req }: { req: PayloadRequest }) =>
-  value == null || value === '' || (typeof value === 'string' && VILLAGE_CODE.test(value)) ? true : localize(req, { code: 'village.code' })
+  value == null || value === '' || (typeof value === 'string' && isVillageCode(value)) ? true : localize(req, { code: 'village.code' })
 
 /** The record's name, code and district follow the village's settings once it has them (cms/villages/settings.ts). */
 const FROM_SETTINGS = L('Setelah desa dibuat, diubah di Pengaturan desa.', 'Once the village exists, changed in its Village settings.')
@@ -34,18 +40,45 @@ const keepAnActiveVillage: CollectionBeforeChangeHook = async ({ data, originalD
   return data
 }
 
+/** A village is not created to be copied from a village that does not exist. */
+const checkTemplate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  const from = onboardingIn(req.context)?.from
+  if (operation !== 'create' || !from) return data
+  try {
+    await templateNamed(req, from)
+  } catch (err) {
+    if (err instanceof UnknownTemplate)
+      throw new APIError(localize(req, { code: 'villageAdd.templateUnknown', params: { slug: from } }), 400, undefined, true)
+    throw err
+  }
+  return data
+}
+
+/**
+ * A new village is onboarded as it is created (cms/villages/onboard.ts): its catalogue and profile pages copied in,
+ * its first admin invited, as its creator asked in the request's context (`npm run village:add`).
+ */
+const onboardNewVillage: CollectionAfterChangeHook<Village> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const { done, ...input } = onboardingIn(req.context) ?? {}
+  const report = await onboardVillage(req, doc, input)
+  done?.(report)
+  return doc
+}
+
 /**
  * The villages of the install (the tenants of cms/plugins/villages.ts): each owns its content, services, shop
  * and residents' requests. One village is the usual install; a regency runs many from one. Staff see the villages
- * they belong to; the regency's administrators see them all and add villages (or a script does); none is deleted
- * from the admin (archived instead).
+ * they belong to; the regency's administrators see them all and add villages (in the admin, or `npm run village:add`),
+ * each onboarded as it is created; none is deleted from the admin (archived instead).
  */
 export const Villages: CollectionConfig = {
   slug: 'villages',
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
   access: { read: ({ req }) => Boolean(req.user), create: isRegencyAdmin, update: isAdmin, delete: nobody },
-  hooks: { beforeChange: [keepAnActiveVillage], afterChange: [giveSettings] },
+  // Its settings first: onboarding reads them (the first admin's invitation is signed with the village's name).
+  hooks: { beforeChange: [keepAnActiveVillage, checkTemplate], afterChange: [giveSettings, onboardNewVillage] },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name'), admin: { description: FROM_SETTINGS } },
     {
@@ -56,7 +89,7 @@ export const Villages: CollectionConfig = {
       index: true,
       label: L('Slug (alamat di portal kabupaten)', 'Slug (address on the regency portal)'),
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : localize(req, { code: 'slug.invalid' }),
+        typeof value === 'string' && isVillageSlug(value) ? true : localize(req, { code: 'slug.invalid' }),
     },
     {
       name: 'code',
@@ -93,7 +126,7 @@ export const Villages: CollectionConfig = {
           label: L('Host', 'Host'),
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
           validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && HOST.test(value) ? true : localize(req, { code: 'village.host' }),
+            typeof value === 'string' && isHostName(value) ? true : localize(req, { code: 'village.host' }),
         },
       ],
     },

@@ -9,3 +9,16 @@ export const publicOrigin = (request?: URL): string => config().publicUrl?.origi
 
 /** The absolute public address of a path of the site (`/berita/panen`), see `publicOrigin`. */
 export const absoluteUrl = (path: string, request?: URL) => publicOrigin(request) + path
+
+/**
+ * The origin of the site on another host of the install (a village's own domain): the scheme and port of PUBLIC_URL
+ * when set (behind a TLS proxy every village is served as the first is), otherwise http and the server's port.
+ */
+export const originOnHost = (host: string): string => {
+  const { publicUrl, port } = config()
+  if (!publicUrl) return `http://${host}:${port}`
+  return `${publicUrl.protocol}//${host}${publicUrl.port ? `:${publicUrl.port}` : ''}`
+}
+
+/** The absolute address of a path of the site on another host of the install, see `originOnHost`. */
+export const absoluteUrlOnHost = (host: string, path: string) => originOnHost(host) + path

@@ -1,44 +1,14 @@
-import http from 'node:http'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_HOST, SECOND_ARTICLE, SECOND_HOST, withSecondVillage } from '../support/secondVillage'
 import { useProductionServer } from '../support/e2e'
 import { signIn } from '../support/api'
+import { requestOnHost } from '../support/hosts'
 
 const server = useProductionServer()
 
-type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders }
-
-/** A request to the server as a browser sends it to `host` (every *.localhost name is this machine). */
-const request = (
-  host: string,
-  path: string,
-  { method = 'GET', form, cookie }: { method?: string; form?: Record<string, string>; cookie?: string } = {},
-) =>
-  new Promise<Answer>((resolve, reject) => {
-    const { port } = new URL(server.url)
-    const body = form ? new URLSearchParams(form).toString() : undefined
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method,
-        headers: {
-          host: `${host}:${port}`,
-          ...(body && { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${host}:${port}` }),
-          ...(cookie && { cookie }),
-        },
-      },
-      (res) => {
-        let text = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }))
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+/** A request to the server as a browser sends it to `host`. */
+const request = (host: string, path: string, options?: Parameters<typeof requestOnHost>[3]) =>
+  requestOnHost(server.url, host, path, options)
 
 beforeAll(async () => {
   // The install's first account was made while it had one village, as a regency's roll-out starts.

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import type { Payload } from 'payload'
 import { paragraph } from './richText'
 import { productionEnv, dataEnv } from './server'
 
@@ -7,16 +8,23 @@ export const FIRST_HOST = 'desa.localhost'
 export const SECOND_HOST = 'sukamaju.localhost'
 export const SECOND_ARTICLE = 'Panen raya padi Sukamaju'
 
+/** Payload on the data folder of the environment, as the command-line tools start it. */
+const boot = async () => (await import('../../scripts/lib/boot')).bootPayload()
+
+/** The demo village gets the host FIRST_HOST, as an install that is to serve several villages starts. */
+const giveFirstHost = async (payload: Payload) => {
+  const [first] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
+  await payload.update({ collection: 'villages', id: first.id, data: { domains: [{ host: FIRST_HOST }] }, overrideAccess: true })
+}
+
 /**
  * Run as a program on a stopped server's data folder: the demo village gets the host FIRST_HOST, and a second
  * village (Sukamaju, on SECOND_HOST) is added with one published article and one profile page, through Payload's
  * local API as a regency's script would.
  */
 const addSecondVillage = async () => {
-  const { bootPayload } = await import('../../scripts/lib/boot')
-  const payload = await bootPayload()
-  const [first] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
-  await payload.update({ collection: 'villages', id: first.id, data: { domains: [{ host: FIRST_HOST }] }, overrideAccess: true })
+  const payload = await boot()
+  await giveFirstHost(payload)
   const second = await payload.create({
     collection: 'villages',
     data: { name: 'Sukamaju', slug: 'sukamaju', kecamatan: 'Waru', status: 'active', domains: [{ host: SECOND_HOST }] },
@@ -47,17 +55,31 @@ const addSecondVillage = async () => {
   await payload.destroy()
 }
 
-/** Adds the second village to the data folder `dir` (its server stopped). */
-export const withSecondVillage = (dir: string) =>
+/** Run as a program on a stopped server's data folder: only the demo village's host is set (FIRST_HOST). */
+const onlyGiveFirstHost = async () => {
+  const payload = await boot()
+  await giveFirstHost(payload)
+  await payload.destroy()
+}
+
+/** Runs this file as a program on the data folder `dir` (its server stopped), doing `task`. */
+const onDataFolder = (dir: string, task: '--add' | '--first-host') =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/secondVillage.ts', '--add'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/secondVillage.ts', task], {
       env: productionEnv({ ...dataEnv(dir), PAYLOAD_SECRET: 'e2e-test-secret' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Adding the second village failed (${code}):\n${output}`))))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${task} on ${dir} failed (${code}):\n${output}`))))
   })
 
+/** Adds the second village to the data folder `dir` (its server stopped). */
+export const withSecondVillage = (dir: string) => onDataFolder(dir, '--add')
+
+/** Gives the demo village of the data folder `dir` (its server stopped) the host FIRST_HOST. */
+export const withFirstHost = (dir: string) => onDataFolder(dir, '--first-host')
+
 if (process.argv.includes('--add')) await addSecondVillage()
+if (process.argv.includes('--first-host')) await onlyGiveFirstHost()

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { config, parseEnvironment, setEnvironment, setEnvironmentDefaults } from '../../cms/lib/config'
 import { ConfigProblem } from '../../cms/lib/problem'
-import { absoluteUrl, publicOrigin } from '../../cms/lib/urls'
+import { absoluteUrl, absoluteUrlOnHost, publicOrigin } from '../../cms/lib/urls'
 
 const problem = (env: Record<string, string>) => {
   try {
@@ -227,5 +227,14 @@ describe('absolute public URLs', () => {
     setEnvironment({ PUBLIC_URL: undefined })
     expect(publicOrigin(request)).toBe('http://192.168.1.10:3000')
     expect(absoluteUrl('/layanan/lacak')).toBe('http://localhost:8080/layanan/lacak')
+  })
+
+  it('on another host of the install, keep the scheme and port of PUBLIC_URL, else http and the port', () => {
+    setEnvironment({ PUBLIC_URL: 'https://desa.example.id', PORT: '8080' })
+    expect(absoluteUrlOnHost('sukamaju.example.id', '/admin')).toBe('https://sukamaju.example.id/admin')
+    setEnvironment({ PUBLIC_URL: 'http://192.168.1.10:3000' })
+    expect(absoluteUrlOnHost('sukamaju.lan', '/admin')).toBe('http://sukamaju.lan:3000/admin')
+    setEnvironment({ PUBLIC_URL: undefined })
+    expect(absoluteUrlOnHost('sukamaju.localhost', '/admin/reset/abc')).toBe('http://sukamaju.localhost:8080/admin/reset/abc')
   })
 })

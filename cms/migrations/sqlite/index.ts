@@ -15,6 +15,7 @@ import * as migration_20261202_134845_object_storage from './20261202_134845_obj
 import * as migration_20261202_135151_i21_xendit_payment_events from './20261202_135151_i21_xendit_payment_events';
 import * as migration_20261202_183318_villages from './20261202_183318_villages';
 import * as migration_20261203_084021_village_documents from './20261203_084021_village_documents';
+import * as migration_20261203_084508_users_language from './20261203_084508_users_language';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_084021_village_documents.up,
     down: migration_20261203_084021_village_documents.down,
     name: '20261203_084021_village_documents',
+  },
+  {
+    up: migration_20261203_084508_users_language.up,
+    down: migration_20261203_084508_users_language.down,
+    name: '20261203_084508_users_language',
   },
 ];

@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+import type { Route } from './catalogue'
+import { settingsOf } from './settings'
+
+/**
+ * What a new village's settings take from the template's: which payment methods it offers, its returns policy and its
+ * WhatsApp templates (approved once for the install's number). Never its identity, contacts, bank account, QRIS or
+ * Xendit account: those are the village's own. Settings the village has edited already are left as they are.
+ */
+export const copySettingsPolicies = async (req: PayloadRequest, { from, to }: Route) => {
+  const [template, own] = await Promise.all([
+    settingsOf(req.payload, from, { depth: 0, req }),
+    settingsOf(req.payload, to, { depth: 0, req }),
+  ])
+  if (own.updatedAt !== own.createdAt) return false
+  const whatsappTemplates = (template.whatsappTemplates ?? []).map(({ id: _row, ...template }) => template)
+  const { paymentMethods, returnPolicy } = template
+  await req.payload.update({
+    collection: 'settings',
+    id: own.id,
+    data: { paymentMethods, returnPolicy, whatsappTemplates },
+    overrideAccess: true,
+    req,
+  })
+  return true
+}
