@@ -9,7 +9,8 @@ import type {
 } from 'payload'
 import { invalidations } from '../page-cache/invalidations'
 import { recordRead } from '../page-cache/reads'
-import { documentTag, EVERYTHING, facetTag, LIST_TAGS, listTag, LOOKUP, type Tag } from '../page-cache/tags'
+import { documentTag, EVERYTHING, facetTag, LIST_TAGS, listChange, listRead, listTag, LOOKUP, type Tag } from '../page-cache/tags'
+import { currentVillage } from '../villages/current'
 
 /**
  * Records that no public page shows: residents' requests and letters, orders and their proofs (stock
@@ -48,7 +49,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /** The tags a saved (or deleted: `doc` undefined) document invalidates. */
 export const changedTags = (collection: string, id: number | string, doc: Doc, previous: Doc): Tag[] => {
   if (ON_EVERY_PAGE.has(collection)) return [EVERYTHING]
-  const tags = [documentTag(collection, id), listTag(collection)]
+  // The lists of the village the document is in, and was in (a document moved to another village leaves one's lists).
+  const villages = [...new Set([valueOf(doc, 'village'), valueOf(previous, 'village')])].filter((v): v is number => typeof v === 'number')
+  const lists = (tag: Tag) => listChange(tag, villages)
+  const tags = [documentTag(collection, id), ...lists(listTag(collection))]
   const facets = FACETS[collection]
   if (!facets) return tags
   const moved = !doc || !previous || facets.visibility.some((field) => !same(valueOf(doc, field), valueOf(previous, field)))
@@ -56,11 +60,15 @@ export const changedTags = (collection: string, id: number | string, doc: Doc, p
     const before = valueOf(previous, field)
     const after = valueOf(doc, field)
     if (!moved && same(before, after)) continue
-    tags.push(facetTag(collection, field))
-    for (const value of new Set([before, after])) if (value !== undefined && value !== null) tags.push(facetTag(collection, field, value))
+    tags.push(...lists(facetTag(collection, field)))
+    for (const value of new Set([before, after]))
+      if (value !== undefined && value !== null) tags.push(...lists(facetTag(collection, field, value)))
   }
   return tags
 }
+
+/** Records lists as read in the village of the request (cms/page-cache/tags.ts). */
+const recordList = (...tags: Tag[]) => recordRead(...tags.flatMap((tag) => listRead(tag, currentVillage()?.id)))
 
 const recordDocument: CollectionAfterReadHook = ({ collection, doc }) => {
   if (doc?.id !== undefined) recordRead(documentTag(collection.slug, doc.id))
@@ -80,13 +88,13 @@ const requestedIds = (where: Where | undefined): (number | string)[] | null => {
  * later); a look-up by key (LOOKUP in its context) on the document found, or on the lists when there is none; any
  * other query on the collection's lists, unless the read names narrower tags (LIST_TAGS in its context).
  */
-const recordList: CollectionAfterOperationHook = ({ args, collection, operation, req, result }) => {
+const recordListRead: CollectionAfterOperationHook = ({ args, collection, operation, req, result }) => {
   if (operation !== 'find' && operation !== 'count') return result
   const ids = requestedIds((args as { where?: Where }).where)
   if (ids) recordRead(...ids.map((id) => documentTag(collection.slug, id)))
   else if (req.context[LOOKUP]) {
-    if (!(result as { docs?: unknown[] }).docs?.length) recordRead(listTag(collection.slug))
-  } else recordRead(...((req.context[LIST_TAGS] as Tag[] | undefined) ?? [listTag(collection.slug)]))
+    if (!(result as { docs?: unknown[] }).docs?.length) recordList(listTag(collection.slug))
+  } else recordList(...((req.context[LIST_TAGS] as Tag[] | undefined) ?? [listTag(collection.slug)]))
   return result
 }
 
@@ -114,7 +122,7 @@ export const contentVersionPlugin: Plugin = (config: Config): Config => ({
           hooks: {
             ...collection.hooks,
             afterRead: [...(collection.hooks?.afterRead ?? []), recordDocument],
-            afterOperation: [...(collection.hooks?.afterOperation ?? []), recordList],
+            afterOperation: [...(collection.hooks?.afterOperation ?? []), recordListRead],
             afterChange: [...(collection.hooks?.afterChange ?? []), invalidateSaved],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeleted],
           },

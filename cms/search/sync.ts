@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 import { invalidations } from '../page-cache/invalidations'
-import { listTag } from '../page-cache/tags'
+import { listChange, listTag } from '../page-cache/tags'
 import { inVillage, type VillageRef } from '../villages/current'
 import { configuredEngine, resetConfigured } from './engine'
 import { INDEXES } from './indexes'
@@ -74,8 +74,9 @@ const syncDocument = async (payload: Payload, collection: string, id: string) =>
   const gone = LOCALES.map((locale) => documentId(id, locale)).filter((docId) => !present.some((d) => d.id === docId))
   await engine.upsert(source.index, present)
   await engine.delete(source.index, gone)
-  // Lists read from the engine (the catalog) change now, after the save that queued this sync was already seen.
-  await invalidations().invalidate([listTag(collection)])
+  // Lists read from the engine (the catalog) change now, after the save that queued this sync was already seen: the
+  // document's village's lists (all villages' when it is gone and its village unknown).
+  await invalidations().invalidate(listChange(listTag(collection), village ? [village.id] : []))
 }
 
 /** Rebuilds every index from the database. `progress` hears about each batch. */

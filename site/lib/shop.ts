@@ -4,8 +4,9 @@ import type { Filter } from '../../cms/search/types'
 import type { Product, Producer, ProductCategory } from '../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cachedRead } from '../../cms/page-cache/cachedRead'
-import { facetTag, listTag } from '../../cms/page-cache/tags'
+import { facetTag, listRead, listTag } from '../../cms/page-cache/tags'
 import { recordRead } from '../../cms/page-cache/reads'
+import { currentVillage } from '../../cms/villages/current'
 import { listZones } from '../../cms/shop/orders'
 import { asAnonymous, byKey, listedAs, payload } from './payload'
 import { idOf } from '../../cms/lib/relation'
@@ -91,7 +92,7 @@ export const listProducts = (locale: Locale, q: CatalogQuery) =>
 
 const searchCatalog = async (locale: Locale, q: CatalogQuery) => {
   // The search engine is no Payload read: the catalog depends on which products exist and what they cost.
-  recordRead(listTag('products'))
+  recordRead(...listRead(listTag('products'), currentVillage()?.id))
   const p = await payload()
   const and: Filter[] = [await villageFilter(p), { field: 'locale', op: 'eq', value: locale }]
   if (q.category) and.push({ field: 'categorySlug', op: 'eq', value: q.category })

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { invalidations } from '../../cms/page-cache/invalidations'
 import { changedTags, contentVersionPlugin } from '../../cms/plugins/contentVersion'
-import { documentTag, EVERYTHING, facetTag, listTag } from '../../cms/page-cache/tags'
+import { documentTag, EVERYTHING, facetTag, listRead, listTag } from '../../cms/page-cache/tags'
 
 const collection = (slug: string): CollectionConfig => ({ slug, fields: [] })
 const global = (slug: string): GlobalConfig => ({ slug, fields: [] })
@@ -97,5 +97,35 @@ describe('the invalidations', () => {
     const after = invalidations().mark()
     expect(invalidations().changedSince([documentTag('pages', 1)], mark)).toBe(true)
     expect(invalidations().changedSince([documentTag('pages', 1)], after)).toBe(false)
+  })
+})
+
+describe("a village's lists", () => {
+  const news = () => saved('news')
+  const saveIn =
+    (village: number, before = village) =>
+    () =>
+      run(news().hooks?.afterChange, {
+        collection: news(),
+        operation: 'update',
+        doc: { id: 7, title: 'Baru', village },
+        previousDoc: { id: 7, title: 'Lama', village: before },
+      })
+
+  it("are changed by a save in that village only; a read outside any village hears of every village's saves", () => {
+    expect(outdatedBy(listRead(listTag('news'), 3), saveIn(5))).toBe(false)
+    expect(outdatedBy(listRead(listTag('news'), 5), saveIn(5))).toBe(true)
+    expect(outdatedBy(listRead(listTag('news'), undefined), saveIn(5))).toBe(true)
+  })
+
+  it('are all changed by a change that names no village (a stock move in a job, a rebuilt search index)', () => {
+    const everyVillage = () => void invalidations().invalidate([listTag('news')])
+    for (const village of [3, 5, undefined]) expect(outdatedBy(listRead(listTag('news'), village), everyVillage)).toBe(true)
+  })
+
+  it('lose a document moved to another village, which joins the lists of the other', () => {
+    expect(outdatedBy(listRead(listTag('news'), 5), saveIn(6, 5))).toBe(true)
+    expect(outdatedBy(listRead(listTag('news'), 6), saveIn(6, 5))).toBe(true)
+    expect(outdatedBy(listRead(listTag('news'), 3), saveIn(6, 5))).toBe(false)
   })
 })
