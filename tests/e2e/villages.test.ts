@@ -99,4 +99,15 @@ describe('two villages on two hosts of one install', () => {
     const second = await editor.get<{ totalDocs: number }>(`/api/news?where[slug][equals]=panen-raya&limit=1`)
     expect(second.totalDocs).toBe(0)
   })
+
+  it("keep each village's cached lists through the other village's saves", async () => {
+    const cached = async (host: string, path: string) => (await request(host, path)).headers['x-page-cache'] === 'hit'
+    for (const host of [FIRST_HOST, SECOND_HOST]) for (let i = 0; i < 2; i++) await cached(host, '/berita')
+    expect(await cached(SECOND_HOST, '/berita')).toBe(true)
+    const editor = await signIn(server, 'editor')
+    const [own] = (await editor.get<{ docs: { id: number }[] }>('/api/news?limit=1&depth=0&where[_status][equals]=published')).docs
+    await editor.patch(`/api/news/${own.id}?locale=id`, { title: 'Kabar desa pertama, baru disimpan' })
+    expect((await request(FIRST_HOST, '/berita')).body).toContain('Kabar desa pertama, baru disimpan')
+    expect(await cached(SECOND_HOST, '/berita')).toBe(true)
+  })
 })
