@@ -170,6 +170,8 @@ export const Villages: CollectionConfig = {
       virtual: true,
       label: L('Administrator pertama desa', "The village's first administrator"),
       admin: {
+        // Payload shows a virtual field read-only unless told: this one is typed in, once, to invite.
+        readOnly: false,
         condition: (data) => !data?.id,
         description: L(
           'Diundang lewat email, dalam bahasanya, untuk memilih kata sandi dan mengelola desa ini. Akun yang sudah ada mendapat desa ini.',
