@@ -180,6 +180,14 @@ export interface Village {
       }[]
     | null;
   status: 'active' | 'archived';
+  /**
+   * Invited by email, in their language, to choose a password and run this village. An existing account gets this village.
+   */
+  firstAdmin?: {
+    email?: string | null;
+    name?: string | null;
+    language?: ('id' | 'en') | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1665,6 +1673,13 @@ export interface VillagesSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  firstAdmin?:
+    | T
+    | {
+        email?: T;
+        name?: T;
+        language?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,7 +5,7 @@ import {
   type CollectionBeforeValidateHook,
   type CollectionConfig,
 } from 'payload'
-import { canChangeAccount, isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, isRegencyAdministrator, ROLES } from '../access'
+import { canChangeAccount, hasRole, isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, isRegencyAdministrator, ROLES } from '../access'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
@@ -60,7 +60,8 @@ const keepTheRegencyRole: CollectionBeforeChangeHook = ({ data, originalDoc, req
 
 /** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
 const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
+  // A regency administrator is an administrator too (of every village).
+  if (operation !== 'update' || !hasRole(originalDoc, 'admin') || !data.role || hasRole({ role: data.role }, 'admin')) return data
   const others = await req.payload.count({
     collection: 'users',
     where: { and: [{ role: { in: ['admin', 'regency-admin'] } }, { id: { not_equals: originalDoc.id } }] },

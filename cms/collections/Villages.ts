@@ -3,6 +3,7 @@ import {
   ValidationError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
   type CollectionConfig,
   type PayloadRequest,
 } from 'payload'
@@ -11,6 +12,7 @@ import { L } from '../lib/localize'
 import { localize } from '../messages'
 import type { Village } from '../payload-types'
 import { isHostName, isVillageCode, isVillageSlug } from '../villages/identity'
+import type { FirstAdmin } from '../villages/firstAdmin'
 import { onboardingIn, onboardVillage } from '../villages/onboard'
 import { giveSettings } from '../villages/settings'
 import { templateNamed, UnknownTemplate } from '../villages/template'
@@ -54,14 +56,30 @@ const checkTemplate: CollectionBeforeChangeHook = async ({ data, operation, req 
   return data
 }
 
+/** The first administrator the admin's form names (an email and a name), or none. */
+const invitedInTheForm = (firstAdmin: Village['firstAdmin']): FirstAdmin | undefined =>
+  firstAdmin?.email && firstAdmin.name
+    ? { email: firstAdmin.email, name: firstAdmin.name, language: firstAdmin.language === 'en' ? 'en' : 'id' }
+    : undefined
+
+/** A first administrator needs a name to be greeted by, as the command asks for one. */
+const nameTheFirstAdmin: CollectionBeforeValidateHook<Village> = ({ data, operation, req }) => {
+  if (operation !== 'create' || !data?.firstAdmin?.email || data.firstAdmin.name?.trim()) return data
+  throw new ValidationError({
+    collection: 'villages',
+    errors: [{ path: 'firstAdmin.name', message: localize(req, { code: 'village.firstAdminName' }) }],
+    req,
+  })
+}
+
 /**
  * A new village is onboarded as it is created (cms/villages/onboard.ts): its catalogue and profile pages copied in,
  * its first admin invited, as its creator asked in the request's context (`npm run village:add`).
  */
-const onboardNewVillage: CollectionAfterChangeHook<Village> = async ({ doc, operation, req }) => {
+const onboardNewVillage: CollectionAfterChangeHook<Village> = async ({ data, doc, operation, req }) => {
   if (operation !== 'create') return doc
   const { done, ...input } = onboardingIn(req.context) ?? {}
-  const report = await onboardVillage(req, doc, input)
+  const report = await onboardVillage(req, doc, { ...input, admin: input.admin ?? invitedInTheForm(data.firstAdmin) })
   done?.(report)
   return doc
 }
@@ -78,7 +96,11 @@ export const Villages: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
   access: { read: ({ req }) => Boolean(req.user), create: isRegencyAdmin, update: isAdmin, delete: nobody },
   // Its settings first: onboarding reads them (the first admin's invitation is signed with the village's name).
-  hooks: { beforeChange: [keepAnActiveVillage, checkTemplate], afterChange: [giveSettings, onboardNewVillage] },
+  hooks: {
+    beforeValidate: [nameTheFirstAdmin],
+    beforeChange: [keepAnActiveVillage, checkTemplate],
+    afterChange: [giveSettings, onboardNewVillage],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name'), admin: { description: FROM_SETTINGS } },
     {
@@ -141,6 +163,35 @@ export const Villages: CollectionConfig = {
       ],
       label: L('Status', 'Status'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'firstAdmin',
+      type: 'group',
+      virtual: true,
+      label: L('Administrator pertama desa', "The village's first administrator"),
+      admin: {
+        // Payload shows a virtual field read-only unless told: this one is typed in, once, to invite.
+        readOnly: false,
+        condition: (data) => !data?.id,
+        description: L(
+          'Diundang lewat email, dalam bahasanya, untuk memilih kata sandi dan mengelola desa ini. Akun yang sudah ada mendapat desa ini.',
+          'Invited by email, in their language, to choose a password and run this village. An existing account gets this village.',
+        ),
+      },
+      fields: [
+        { name: 'email', type: 'email', label: L('Email', 'Email') },
+        { name: 'name', type: 'text', label: L('Nama', 'Name') },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'id',
+          label: L('Bahasa email', 'Email language'),
+          options: [
+            { value: 'id', label: L('Bahasa Indonesia', 'Indonesian') },
+            { value: 'en', label: L('Bahasa Inggris', 'English') },
+          ],
+        },
+      ],
     },
   ],
 }

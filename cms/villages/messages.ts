@@ -9,6 +9,7 @@ export const id = {
   'village.host': 'Tulis nama host saja, huruf kecil, tanpa https:// dan tanpa garis miring, mis. desa-a.example.id.',
   'village.unknownHost': 'Alamat ini bukan situs desa mana pun.',
   'village.lastActive': 'Desa aktif terakhir tidak dapat diarsipkan: tanpa desa aktif, situs tidak tampil di alamat mana pun.',
+  'village.firstAdminName': 'Tulis nama administrator pertama: undangannya menyapa dengan nama itu.',
   'village.invite.subject': 'Undangan mengelola situs desa {village}',
   'village.invite.text':
     'Halo {name},\n\nAnda diundang menjadi administrator situs desa {village} ({site}).\n\nBuat kata sandi Anda melalui tautan ini, yang berlaku {days} hari:\n{link}\n\nSetelah itu, masuk di {admin} dengan alamat email ini. Jika Anda tidak menunggu undangan ini, abaikan saja email ini.',
@@ -51,6 +52,7 @@ export const en: Record<keyof typeof id, string> = {
   'village.host': 'Write the host name only, in lower case, without https:// or slashes, e.g. desa-a.example.id.',
   'village.unknownHost': 'This address is not the site of any village.',
   'village.lastActive': 'The last active village cannot be archived: without an active village, no address shows a site.',
+  'village.firstAdminName': 'Write the first administrator’s name: the invitation greets them by it.',
   'village.invite.subject': 'Invitation to run the website of {village}',
   'village.invite.text':
     'Hello {name},\n\nYou are invited to be an administrator of the website of {village} ({site}).\n\nChoose your password through this link, valid for {days} days:\n{link}\n\nThen sign in at {admin} with this email address. If you did not expect this invitation, just ignore this email.',

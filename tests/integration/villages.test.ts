@@ -188,9 +188,30 @@ describe('two villages on one install', () => {
       .create({ collection: 'villages', data: village, ...as(await staffOf(first, 'admin')) })
       .catch((err) => err)
     expect(refused.status).toBe(403)
-    const added = await payload.create({ collection: 'villages', data: village, ...as(regency) })
+    const unnamed = await payload
+      .create({ collection: 'villages', data: { ...village, firstAdmin: { email: 'lurah@sidomulyo.test' } }, ...as(regency) })
+      .catch((err) => err)
+    expect(unnamed.status).toBe(400)
+    expect(unnamed.data.errors).toEqual([
+      expect.objectContaining({ path: 'firstAdmin.name', message: expect.stringMatching(/nama administrator pertama/) }),
+    ])
+    const added = await payload.create({
+      collection: 'villages',
+      data: { ...village, firstAdmin: { email: 'Lurah@Sidomulyo.test', name: 'Lurah Sidomulyo', language: 'en' } },
+      ...as(regency),
+    })
     expect(await settingsOf(payload, added.id)).toMatchObject({ name: 'Sidomulyo' })
     expect(await villageForHost(payload, 'sidomulyo.localhost')).toEqual(ref(added))
+    const [invited] = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'lurah@sidomulyo.test' } }, overrideAccess: true, depth: 0 })
+    ).docs
+    expect(invited).toMatchObject({
+      role: 'admin',
+      name: 'Lurah Sidomulyo',
+      language: 'en',
+      villages: [expect.objectContaining({ village: added.id })],
+    })
+    expect((await payload.findByID({ collection: 'villages', id: added.id, overrideAccess: true })).firstAdmin?.email ?? null).toBeNull()
   })
 
   it("keep the regency's role and accounts to the regency: a village's administrator can neither take nor touch them", async () => {

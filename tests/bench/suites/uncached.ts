@@ -7,7 +7,7 @@ const budget = budgets.uncached
 const FRESH = { 'cache-control': 'no-cache' }
 
 /** The median time of sequential uncached renders on loopback: the server's time per page, and a little HTTP. */
-const medianRenderMs = async (url: string, runs = 40) => {
+export const medianRenderMs = async (url: string, runs = 40) => {
   const times: number[] = []
   for (let i = 0; i < runs + 5; i++) {
     const started = performance.now()
@@ -19,7 +19,7 @@ const medianRenderMs = async (url: string, runs = 40) => {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
 }
 
-const isCached = async (url: string) => {
+export const isCached = async (url: string) => {
   const res = await fetch(url)
   await res.arrayBuffer()
   return res.headers.get('x-page-cache') === 'hit'

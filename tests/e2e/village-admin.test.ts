@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type SignedIn } from '../support/api'
+import { useProductionServer } from '../support/e2e'
+import { requestOnHost } from '../support/hosts'
+import { FIRST_HOST, withFirstHost } from '../support/secondVillage'
+import { dataEnv, productionEnv } from '../support/server'
+import { smtpInbox } from '../support/smtp'
+
+const smtp = smtpInbox()
+const SMTP_URL = `smtp://127.0.0.1:${await smtp.listen()}`
+const server = useProductionServer({ browser: true, env: { SMTP_URL } })
+afterAll(() => smtp.close())
+
+const NEW_HOST = 'sidomulyo.localhost'
+
+type Run = { code: number | null; stdout: string; stderr: string }
+
+/** An npm script of the project on the stopped server's data folder, with its settings. */
+const run = (script: string, args: string[]) =>
+  new Promise<Run>((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      env: productionEnv({ ...dataEnv(server.dir), PAYLOAD_SECRET: 'e2e-test-secret', PORT: new URL(server.url).port, SMTP_URL }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+
+let promoted: Run
+let unknown: Run
+let regency: SignedIn
+
+beforeAll(async () => {
+  // The install's first account; the server's operator makes it the regency's administrator.
+  await signIn(server, 'admin')
+  await server.stop()
+  await withFirstHost(server.dir)
+  unknown = await run('regency-admin', ['--email', 'tidak-ada@desa.test'])
+  promoted = await run('regency-admin', ['--email', 'admin@desa.test'])
+  await server.start()
+  regency = await signIn(server, 'admin')
+})
+
+describe("the regency's administrator", () => {
+  it('is made on the server by the account’s email, and an unknown email is refused with the reason', () => {
+    expect(promoted.code, promoted.stderr).toBe(0)
+    expect(promoted.stdout).toMatch(/<admin@desa\.test> is now a regency administrator/)
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('No account has the email tidak-ada@desa.test')
+    expect(unknown.stderr).not.toMatch(/^\s+at /m)
+    expect(regency.user.role).toBe('regency-admin')
+  })
+
+  it('adds a village in the admin: its site answers on its host with the copied services, and its first admin is invited', async () => {
+    const context = await server.browser.newContext({ locale: 'id-ID' })
+    try {
+      await regency.addCookieTo(context)
+      const page = await context.newPage()
+      await page.goto(`${server.url}/admin/collections/villages/create`, { waitUntil: 'networkidle' })
+      await page.locator('#field-name').fill('Desa Sidomulyo')
+      await page.locator('#field-slug').fill('sidomulyo')
+      await page.locator('#field-code').fill('64.02.21.2009')
+      await page.locator('#field-kecamatan').fill('Loa Sentosa')
+      await page.getByRole('button', { name: /Tambah Domain/i }).click()
+      await page.locator('#field-domains__0__host').fill(NEW_HOST)
+      await page.locator('#field-firstAdmin__email').fill('lurah@sidomulyo.test')
+      await page.locator('#field-firstAdmin__name').fill('Lurah Sidomulyo')
+      await page.keyboard.press('Control+s')
+      await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/berhasil/i)
+    } finally {
+      await context.close()
+    }
+
+    const services = await requestOnHost(server.url, NEW_HOST, '/layanan')
+    expect(services.status).toBe(200)
+    expect(services.body).toContain('Surat Pengantar SKCK')
+    expect(services.body).toContain('Desa Sidomulyo')
+    expect((await requestOnHost(server.url, FIRST_HOST, '/layanan')).body).not.toContain('Desa Sidomulyo')
+
+    await expect.poll(() => smtp.mails.some((m) => m.to.includes('lurah@sidomulyo.test')), { timeout: 30_000, interval: 250 }).toBe(true)
+    const mail = smtp.mails.find((m) => m.to.includes('lurah@sidomulyo.test'))!
+    expect(mail.subject).toBe('Undangan mengelola situs desa Desa Sidomulyo')
+    expect(mail.text).toMatch(/http:\/\/sidomulyo\.localhost:\d+\/admin\/reset\/[0-9a-f]+/)
+  })
+})
