@@ -10,9 +10,9 @@ import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { config } from '../lib/config'
-import { DEFAULT_LOCALE } from '../lib/messages'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import { emailLanguageField } from '../fields/emailLanguage'
 
 const roleLabels = {
   admin: L('Administrator', 'Administrator'),
@@ -135,17 +135,7 @@ export const Users: CollectionConfig = {
         description: L('Hanya administrator yang dapat mengubah peran.', 'Only administrators can change roles.'),
       },
     },
-    {
-      name: 'language',
-      type: 'select',
-      defaultValue: DEFAULT_LOCALE,
-      label: L('Bahasa email', 'Email language'),
-      options: [
-        { value: 'id', label: L('Bahasa Indonesia', 'Indonesian') },
-        { value: 'en', label: L('Bahasa Inggris', 'English') },
-      ],
-      admin: { description: L('Bahasa email yang dikirim ke akun ini.', 'The language of the emails sent to this account.') },
-    },
+    emailLanguageField({ description: L('Bahasa email yang dikirim ke akun ini.', 'The language of the emails sent to this account.') }),
     {
       name: 'producer',
       type: 'relationship',

@@ -10,6 +10,7 @@ import {
 import { isAdmin, isRegencyAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import { emailLanguageField } from '../fields/emailLanguage'
 import type { Village } from '../payload-types'
 import { isHostName, isVillageCode, isVillageSlug } from '../villages/identity'
 import type { FirstAdmin } from '../villages/firstAdmin'
@@ -181,16 +182,7 @@ export const Villages: CollectionConfig = {
       fields: [
         { name: 'email', type: 'email', label: L('Email', 'Email') },
         { name: 'name', type: 'text', label: L('Nama', 'Name') },
-        {
-          name: 'language',
-          type: 'select',
-          defaultValue: 'id',
-          label: L('Bahasa email', 'Email language'),
-          options: [
-            { value: 'id', label: L('Bahasa Indonesia', 'Indonesian') },
-            { value: 'en', label: L('Bahasa Inggris', 'English') },
-          ],
-        },
+        emailLanguageField(),
       ],
     },
   ],

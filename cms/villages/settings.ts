@@ -14,11 +14,16 @@ const villageOf = async (payload: Payload, village: VillageId) => {
   return id
 }
 
-/** A village's settings (its name, contacts, payment details, templates): every village has one from its creation. */
-export const settingsOf = async (payload: Payload, village?: VillageId, read: VillageDocumentRead = {}): Promise<Setting> => {
+/** The one document of `collection` that belongs to the village. */
+const ofVillage = async <C extends 'settings' | 'podcast'>(
+  payload: Payload,
+  collection: C,
+  village: VillageId,
+  read: VillageDocumentRead,
+) => {
   const id = await villageOf(payload, village)
   const { docs } = await payload.find({
-    collection: 'settings',
+    collection,
     where: { village: { equals: id } },
     limit: 1,
     pagination: false,
@@ -26,24 +31,19 @@ export const settingsOf = async (payload: Payload, village?: VillageId, read: Vi
     overrideAccess: true,
     ...read,
   })
-  if (!docs[0]) throw new Error(`Village ${id} has no settings.`)
-  return docs[0]
+  return { id, doc: docs[0] ?? null }
+}
+
+/** A village's settings (its name, contacts, payment details, templates): every village has one from its creation. */
+export const settingsOf = async (payload: Payload, village?: VillageId, read: VillageDocumentRead = {}): Promise<Setting> => {
+  const { id, doc } = await ofVillage(payload, 'settings', village, read)
+  if (!doc) throw new Error(`Village ${id} has no settings.`)
+  return doc
 }
 
 /** A village's podcast show, or null until its media team describes one. */
-export const podcastOf = async (payload: Payload, village?: VillageId, read: VillageDocumentRead = {}): Promise<Podcast | null> => {
-  const id = await villageOf(payload, village)
-  const { docs } = await payload.find({
-    collection: 'podcast',
-    where: { village: { equals: id } },
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    overrideAccess: true,
-    ...read,
-  })
-  return docs[0] ?? null
-}
+export const podcastOf = async (payload: Payload, village?: VillageId, read: VillageDocumentRead = {}): Promise<Podcast | null> =>
+  (await ofVillage(payload, 'podcast', village, read)).doc
 
 /** What a village's record and its settings both name: the regency lists the one, the village edits the other. */
 const IDENTITY = [

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 import { requestOnHost } from '../support/hosts'
 import { FIRST_HOST, withFirstHost } from '../support/secondVillage'
-import { dataEnv, productionEnv } from '../support/server'
+import { runScript, type ScriptRun } from '../support/npmScript'
 import { smtpInbox } from '../support/smtp'
 
 const smtp = smtpInbox()
@@ -16,26 +15,12 @@ const NEW_HOST = 'sukamaju.localhost'
 const DEMO_ARTICLE = 'Musyawarah Desa Menyepakati Rencana Kerja 2027'
 const NEW_PASSWORD = 'Sukamaju-Maju-2026'
 
-type Run = { code: number | null; stdout: string; stderr: string }
-
-/** `npm run village:add -- …args` on the stopped server's data folder, with its settings (secret, port, mail server). */
-const villageAdd = (args: string[]) =>
-  new Promise<Run>((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'village:add', '--', ...args], {
-      env: productionEnv({ ...dataEnv(server.dir), PAYLOAD_SECRET: 'e2e-test-secret', PORT: new URL(server.url).port, SMTP_URL }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
+const villageAdd = (args: string[]) => runScript(server, 'village:add', args, { SMTP_URL })
 
 const request = (host: string, path: string) => requestOnHost(server.url, host, path)
 
-let added: Run
-let refused: { missingName: Run; takenDomain: Run }
+let added: ScriptRun
+let refused: { missingName: ScriptRun; takenDomain: ScriptRun }
 
 beforeAll(async () => {
   // The install's first account was made while it had one village; the demo village gets its own host first.

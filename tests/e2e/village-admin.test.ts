@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
 import { requestOnHost } from '../support/hosts'
 import { FIRST_HOST, withFirstHost } from '../support/secondVillage'
-import { dataEnv, productionEnv } from '../support/server'
+import { runScript, type ScriptRun } from '../support/npmScript'
 import { smtpInbox } from '../support/smtp'
 
 const smtp = smtpInbox()
@@ -14,24 +13,10 @@ afterAll(() => smtp.close())
 
 const NEW_HOST = 'sidomulyo.localhost'
 
-type Run = { code: number | null; stdout: string; stderr: string }
+const run = (script: string, args: string[]) => runScript(server, script, args, { SMTP_URL })
 
-/** An npm script of the project on the stopped server's data folder, with its settings. */
-const run = (script: string, args: string[]) =>
-  new Promise<Run>((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      env: productionEnv({ ...dataEnv(server.dir), PAYLOAD_SECRET: 'e2e-test-secret', PORT: new URL(server.url).port, SMTP_URL }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-
-let promoted: Run
-let unknown: Run
+let promoted: ScriptRun
+let unknown: ScriptRun
 let regency: SignedIn
 
 beforeAll(async () => {
