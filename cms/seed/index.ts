@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { reindexAll } from '../search/sync'
 import { config } from '../lib/config'
 import { inVillage } from '../villages/current'
-import { oldestVillage } from '../villages/firstVillage'
+import { FIRST_VILLAGE, oldestVillage } from '../villages/firstVillage'
 import { settingsOf } from '../villages/settings'
 import { seedRegency } from './regency'
 import type { SeedContext } from './context'
@@ -18,8 +18,8 @@ import { seedVillage } from './village'
 const seeders: ((context: SeedContext) => Promise<void>)[] = [seedVillage, seedSearch, seedNews, seedPodcast, seedShop, seedServices]
 
 /**
- * The install is empty when it has its one village and nobody has published a profile page or edited its settings
- * since it was created (a regency that added villages has begun, even before any content).
+ * The install is empty when it has its one village, still named as a new install names it, and no profile page (a
+ * regency that added villages has begun, even before any content).
  */
 export const isEmpty = async (payload: Payload) => {
   const [villages, pages] = await Promise.all([
@@ -27,8 +27,7 @@ export const isEmpty = async (payload: Payload) => {
     payload.count({ collection: 'pages', overrideAccess: true }),
   ])
   if (villages.totalDocs !== 1 || pages.totalDocs) return false
-  const settings = await settingsOf(payload)
-  return settings.updatedAt === settings.createdAt
+  return (await settingsOf(payload, null, { depth: 0 })).name === FIRST_VILLAGE.name
 }
 
 /** Loads the demo village (and with DEMO_REGENCY=1 its regency) from `contentDir`. Idempotent: running it again updates in place. */

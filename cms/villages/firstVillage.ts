@@ -13,12 +13,15 @@ const villagesStored = async (payload: Payload) =>
  * which its administrator names (an upgraded one gets it from its migration). Several instances starting at once
  * create it once (the slug is unique).
  */
+/** The village a new install starts with, until its administrator names it in its settings. */
+export const FIRST_VILLAGE = { name: 'Desa', slug: 'desa' } as const
+
 export const ensureAVillage = async (payload: Payload) => {
   if (!(await villagesStored(payload))) return
   const { totalDocs } = await payload.count({ collection: 'villages', overrideAccess: true })
   if (totalDocs) return
   try {
-    await payload.create({ collection: 'villages', data: { name: 'Desa', slug: 'desa', status: 'active' }, overrideAccess: true })
+    await payload.create({ collection: 'villages', data: { ...FIRST_VILLAGE, status: 'active' }, overrideAccess: true })
   } catch (err) {
     if (!isUniqueClash(err, 'slug')) throw err
   }
