@@ -80,7 +80,8 @@ const nameTheFirstAdmin: CollectionBeforeValidateHook<Village> = ({ data, operat
 const onboardNewVillage: CollectionAfterChangeHook<Village> = async ({ data, doc, operation, req }) => {
   if (operation !== 'create') return doc
   const { done, ...input } = onboardingIn(req.context) ?? {}
-  const report = await onboardVillage(req, doc, { ...input, admin: input.admin ?? invitedInTheForm(data.firstAdmin) })
+  const admin = input.admin ?? invitedInTheForm(data.firstAdmin)
+  const report = await onboardVillage(req, doc, { ...input, admin, newSettings: true })
   done?.(report)
   return doc
 }

@@ -8,7 +8,12 @@ import { copySettingsPolicies } from './settingsPolicies'
 import { templateVillage } from './template'
 
 /** What onboarding a village is told: the village to copy from (its slug; else the oldest other active one), its first admin. */
-export type OnboardingInput = { from?: string; admin?: FirstAdmin }
+export type OnboardingInput = {
+  from?: string
+  admin?: FirstAdmin
+  /** The village is being created, its settings just made: they take the template's policies (never on a later run). */
+  newSettings?: boolean
+}
 
 /** What onboarding did: the village copied from, how many documents of each kind it copied, the first admin. */
 export type OnboardingReport = {
@@ -36,7 +41,10 @@ export const onboardVillage = async (req: PayloadRequest, village: Village, inpu
     const copies = new VillageCopies()
     for (const collection of CATALOGUE) copied[collection] = await copyCatalogue(req, collection, route, copies)
     copied.pages = await copyPageSkeletons(req, route)
-    settings = await copySettingsPolicies(req, route)
+    if (input.newSettings) {
+      await copySettingsPolicies(req, route)
+      settings = true
+    }
   }
   const admin = input.admin ? await firstAdminOf(req, village, input.admin) : null
   return { template: template && { id: template.id, name: template.name, slug: template.slug }, copied, settings, admin }

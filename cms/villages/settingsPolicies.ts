@@ -5,14 +5,13 @@ import { settingsOf } from './settings'
 /**
  * What a new village's settings take from the template's: which payment methods it offers, its returns policy and its
  * WhatsApp templates (approved once for the install's number). Never its identity, contacts, bank account, QRIS or
- * Xendit account: those are the village's own. Settings the village has edited already are left as they are.
+ * Xendit account: those are the village's own. Only for settings just made (onboard.ts): later ones are the village's.
  */
 export const copySettingsPolicies = async (req: PayloadRequest, { from, to }: Route) => {
   const [template, own] = await Promise.all([
     settingsOf(req.payload, from, { depth: 0, req }),
     settingsOf(req.payload, to, { depth: 0, req }),
   ])
-  if (own.updatedAt !== own.createdAt) return false
   const whatsappTemplates = (template.whatsappTemplates ?? []).map(({ id: _row, ...template }) => template)
   const { paymentMethods, returnPolicy } = template
   await req.payload.update({
@@ -22,5 +21,4 @@ export const copySettingsPolicies = async (req: PayloadRequest, { from, to }: Ro
     overrideAccess: true,
     req,
   })
-  return true
 }
