@@ -1,11 +1,17 @@
+import { currentVillage } from '../villages/current'
 import { config } from './config'
 
 /**
  * The site's public origin, for every absolute link (canonical and Open Graph URLs, feeds, the sitemap, emails,
- * WhatsApp texts, the QR code on letters): PUBLIC_URL when set; otherwise the origin the visitor's request came
- * to, or, outside a request, http://localhost:PORT.
+ * WhatsApp texts, the QR code on letters): in a village that lists its site domains, the first of them (see
+ * `originOnHost`); else PUBLIC_URL when set; otherwise the origin the visitor's request came to, or, outside a
+ * request, http://localhost:PORT.
  */
-export const publicOrigin = (request?: URL): string => config().publicUrl?.origin ?? request?.origin ?? `http://localhost:${config().port}`
+export const publicOrigin = (request?: URL): string => {
+  const host = currentVillage()?.host
+  if (host) return originOnHost(host)
+  return config().publicUrl?.origin ?? request?.origin ?? `http://localhost:${config().port}`
+}
 
 /** The absolute public address of a path of the site (`/berita/panen`), see `publicOrigin`. */
 export const absoluteUrl = (path: string, request?: URL) => publicOrigin(request) + path

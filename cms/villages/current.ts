@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-/** The village a request is for, as the server resolved it from the host (cms/villages/resolve.ts). */
-export type VillageRef = { id: number; slug: string }
+/** The village a request is for, as the server resolved it from the host (cms/villages/resolve.ts); `host` its first domain. */
+export type VillageRef = { id: number; slug: string; host?: string }
 
 /** A village as documents name it: its id, or the village populated; nothing for "the village in scope". */
 export type VillageId = number | { id: number } | null | undefined

@@ -6,6 +6,9 @@ import { currentVillage, type VillageRef } from './current'
 
 type Listed = VillageRef & { domains: string[] }
 
+/** What a request carries of a listed village: its id, slug and the first of its domains (its links' host). */
+const refOf = ({ id, slug, domains }: Listed): VillageRef => (domains[0] ? { id, slug, host: domains[0] } : { id, slug })
+
 const VILLAGES = [listTag('villages')]
 let kept: { mark: number; villages: Promise<Listed[]> } | null = null
 
@@ -45,13 +48,13 @@ export const hostName = (host: string | undefined) => (host ?? '').replace(/:\d+
 export const villageForHost = async (payload: Payload, host: string | undefined): Promise<VillageRef | null> => {
   const villages = await activeVillages(payload)
   const found = villages.length === 1 ? villages[0] : villages.find((v) => v.domains.includes(hostName(host)))
-  return found ? { id: found.id, slug: found.slug } : null
+  return found ? refOf(found) : null
 }
 
 /** An active village by its id, or null (archived, or none). */
 export const activeVillage = async (payload: Payload, id: number): Promise<VillageRef | null> => {
   const found = (await activeVillages(payload)).find((v) => v.id === id)
-  return found ? { id: found.id, slug: found.slug } : null
+  return found ? refOf(found) : null
 }
 
 /**
@@ -62,5 +65,5 @@ export const villageInScope = async (payload: Payload): Promise<VillageRef | nul
   const current = currentVillage()
   if (current) return current
   const villages = await activeVillages(payload)
-  return villages.length === 1 ? { id: villages[0].id, slug: villages[0].slug } : null
+  return villages.length === 1 ? refOf(villages[0]) : null
 }

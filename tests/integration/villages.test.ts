@@ -14,7 +14,8 @@ let payload: Payload
 let first: Village
 
 const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
-const ref = (village: Village) => ({ id: village.id, slug: village.slug })
+/** A village as a request carries it: with the first of its domains, where its links point. */
+const ref = (village: Village) => ({ id: village.id, slug: village.slug, ...(village.domains?.[0] && { host: village.domains[0].host }) })
 const article = (title: string, village?: Village) => ({
   title,
   slug: 'pasar-murah',

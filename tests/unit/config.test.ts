@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { config, parseEnvironment, setEnvironment, setEnvironmentDefaults } from '../../cms/lib/config'
 import { ConfigProblem } from '../../cms/lib/problem'
 import { absoluteUrl, absoluteUrlOnHost, publicOrigin } from '../../cms/lib/urls'
+import { inVillage } from '../../cms/villages/current'
 
 const problem = (env: Record<string, string>) => {
   try {
@@ -236,5 +237,13 @@ describe('absolute public URLs', () => {
     expect(absoluteUrlOnHost('sukamaju.lan', '/admin')).toBe('http://sukamaju.lan:3000/admin')
     setEnvironment({ PUBLIC_URL: undefined })
     expect(absoluteUrlOnHost('sukamaju.localhost', '/admin/reset/abc')).toBe('http://sukamaju.localhost:8080/admin/reset/abc')
+  })
+
+  it('in a village that lists its site domains, point to the first of them, whatever host the request came to', () => {
+    setEnvironment({ PUBLIC_URL: 'https://kabupaten.example.id', PORT: '8080' })
+    const request = new URL('https://kabupaten.example.id/berita')
+    const sukamaju = { id: 2, slug: 'sukamaju', host: 'sukamaju.example.id' }
+    expect(inVillage(sukamaju, () => absoluteUrl('/layanan/lacak', request))).toBe('https://sukamaju.example.id/layanan/lacak')
+    expect(inVillage({ id: 1, slug: 'desa' }, () => absoluteUrl('/berita', request))).toBe('https://kabupaten.example.id/berita')
   })
 })
