@@ -12,7 +12,7 @@ export const copySettingsPolicies = async (req: PayloadRequest, { from, to }: Ro
     settingsOf(req.payload, from, { depth: 0, req }),
     settingsOf(req.payload, to, { depth: 0, req }),
   ])
-  const whatsappTemplates = (template.whatsappTemplates ?? []).map(({ id: _row, ...template }) => template)
+  const whatsappTemplates = (template.whatsappTemplates ?? []).map(({ id: _row, ...row }) => row)
   const { paymentMethods, returnPolicy } = template
   await req.payload.update({
     collection: 'settings',
