@@ -23,6 +23,7 @@ export interface Config {
     villages: Village;
     settings: Setting;
     podcast: Podcast;
+    'letter-signing': LetterSigning;
     pages: Page;
     media: Media;
     users: User;
@@ -63,6 +64,7 @@ export interface Config {
     villages: VillagesSelect<false> | VillagesSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
     podcast: PodcastSelect<false> | PodcastSelect<true>;
+    'letter-signing': LetterSigningSelect<false> | LetterSigningSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -575,6 +577,31 @@ export interface Podcast {
     spotify?: string | null;
     youtube?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The village head's electronic certificate that signs residents' letters. The file and its passphrase are stored encrypted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-signing".
+ */
+export interface LetterSigning {
+  id: number;
+  village?: (number | null) | Village;
+  /**
+   * Leave empty to keep the installed certificate.
+   */
+  certificateFile?: string | null;
+  passphrase?: string | null;
+  p12Sealed?: string | null;
+  passphraseSealed?: string | null;
+  holder?: string | null;
+  organization?: string | null;
+  issuer?: string | null;
+  serialNumber?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1531,6 +1558,10 @@ export interface PayloadLockedDocument {
         value: number | Podcast;
       } | null)
     | ({
+        relationTo: 'letter-signing';
+        value: number | LetterSigning;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1799,6 +1830,25 @@ export interface PodcastSelect<T extends boolean = true> {
         spotify?: T;
         youtube?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-signing_select".
+ */
+export interface LetterSigningSelect<T extends boolean = true> {
+  village?: T;
+  certificateFile?: T;
+  passphrase?: T;
+  p12Sealed?: T;
+  passphraseSealed?: T;
+  holder?: T;
+  organization?: T;
+  issuer?: T;
+  serialNumber?: T;
+  validFrom?: T;
+  validUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

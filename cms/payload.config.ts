@@ -31,6 +31,7 @@ import { Users } from './collections/Users'
 import { Villages } from './collections/Villages'
 import { Podcast } from './collections/Podcast'
 import { Settings } from './collections/Settings'
+import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { hasRole, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
@@ -91,6 +92,7 @@ export default buildConfig({
     Villages,
     Settings,
     Podcast,
+    LetterSigning,
     Pages,
     Media,
     Users,

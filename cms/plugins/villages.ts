@@ -28,8 +28,11 @@ export const VILLAGE_COLLECTIONS = [
   'letters',
 ] as const
 
-/** What each village has one of (shown in the admin as a single page, like a global): its settings, its podcast show. */
-export const VILLAGE_DOCUMENTS = ['settings', 'podcast'] as const
+/**
+ * What each village has one of (shown in the admin as a single page, like a global): its settings, its podcast show,
+ * its head's signing certificate.
+ */
+export const VILLAGE_DOCUMENTS = ['settings', 'podcast', 'letter-signing'] as const
 
 const OWNED_BY_A_VILLAGE: readonly string[] = [...VILLAGE_COLLECTIONS, ...VILLAGE_DOCUMENTS]
 

@@ -1,8 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
-import { config, type LetterSignerSettings } from '../lib/config'
 import { publicFiles } from '../lib/objectStorage'
-import { absoluteUrl } from '../lib/urls'
 import { formatWitaDate, witaMonthYear } from '../lib/wita'
 import type { Letter, Media, Service, User } from '../payload-types'
 import { systemAccess } from './audit'
@@ -21,9 +19,11 @@ import { currentSigningKey, sha256, signPdf, verifyKeys, verifyPdf, type LetterS
 import { TransitionRefused } from './status'
 import { templateBlocks } from './template'
 import { TteSigner } from './tteSigner'
+import { signerOfVillage, type VillageSignerSettings } from './villageCertificate'
 import { idOf } from '../lib/relation'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { settingsOf } from '../villages/settings'
+import { villageSiteUrl } from '../villages/siteUrl'
 
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
 
@@ -92,12 +92,22 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   }
 }
 
-export const verifyUrl = (code: string) => absoluteUrl(`/verifikasi/${code}`)
+/** Where a letter is checked: on its village's site, whichever host the head signed it from. */
+const verifyUrl = async (payload: Payload, village: Letter['village'], code: string) => {
+  const record = await payload.findByID({
+    collection: 'villages',
+    id: idOf(village)!,
+    depth: 0,
+    overrideAccess: true,
+    select: { domains: true },
+  })
+  return villageSiteUrl(record, `/verifikasi/${code}`)
+}
 
-const signerFor = (settings: LetterSignerSettings): LetterSigner => {
+const signerFor = (settings: VillageSignerSettings): LetterSigner => {
   if (settings.kind === 'local') return new LocalCertificateSigner(settings)
   if (settings.kind === 'tte') return new TteSigner(settings)
-  throw new TransitionRefused({ code: 'transition.noSigner', params: { problem: settings.problem } })
+  throw new TransitionRefused(settings.refusal)
 }
 
 /**
@@ -107,8 +117,8 @@ const signerFor = (settings: LetterSignerSettings): LetterSigner => {
 export const signLetter = async (payload: Payload, letterId: number, signer: Pick<User, 'id' | 'name'>): Promise<Letter> => {
   const key = currentSigningKey()
   if (!key) throw new TransitionRefused({ code: 'transition.noSigningKey' })
-  const letterSigner = signerFor(config().letterSigner)
   const letter = await payload.findByID({ collection: 'letters', id: letterId, depth: 0, overrideAccess: true })
+  const letterSigner = signerFor(await signerOfVillage(payload, letter.village))
   const request = await payload.findByID({ collection: 'service-requests', id: idOf(letter.request), depth: 1, ...systemAccess })
   // As stored: the NIKs (the applicant's and those of the form's answers) encrypted, for the letter in clear.
   const stored = await payload.db.findOne<{ id: number; nikEncrypted?: string; answers?: unknown }>({
@@ -147,7 +157,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     place,
     date,
     signer: { name: signer.name, position },
-    verifyUrl: verifyUrl(letter.verificationCode),
+    verifyUrl: await verifyUrl(payload, letter.village, letter.verificationCode),
     signedNote: `Ditandatangani secara elektronik. Pindai untuk memeriksa keaslian.`,
     signedAt,
   })

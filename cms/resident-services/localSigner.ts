@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
 import { SignPdf } from '@signpdf/signpdf'
 import { P12Signer } from '@signpdf/signer-p12'
@@ -25,10 +24,10 @@ const ascii = (text: string) =>
  * /ByteRange covers the whole file.
  */
 export class LocalCertificateSigner implements LetterSigner {
-  constructor(private readonly settings: { p12File: string; passphrase: string }) {}
+  constructor(private readonly settings: { p12: Uint8Array; passphrase: string }) {}
 
   async sign(request: LetterSignRequest): Promise<Uint8Array> {
-    const p12 = await readFile(this.settings.p12File)
+    const { p12 } = this.settings
     let certificate
     try {
       certificate = certificateOfP12(p12, this.settings.passphrase)
@@ -52,6 +51,6 @@ export class LocalCertificateSigner implements LetterSigner {
       appName: 'Desa Digital',
     })
     const prepared = Buffer.from(await document.save({ useObjectStreams: false }))
-    return new SignPdf().sign(prepared, new P12Signer(p12, { passphrase: this.settings.passphrase }), request.signedAt)
+    return new SignPdf().sign(prepared, new P12Signer(Buffer.from(p12), { passphrase: this.settings.passphrase }), request.signedAt)
   }
 }

@@ -21,8 +21,14 @@ export const id = {
   'transition.noSigningKey':
     'Kunci tanda tangan elektronik belum dipasang di server (LETTER_SIGNING_KEY atau LETTER_SIGNING_KEY_FILE). Hubungi administrator.',
   'transition.noSigner': 'Tanda tangan elektronik belum disiapkan di server ({problem}). Hubungi administrator.',
-  'signer.unreadable': 'Sertifikat kepala desa (LETTER_SIGNING_P12_FILE) tidak dapat dibuka: periksa berkas dan kata sandinya.',
+  'signer.unreadable': 'Sertifikat kepala desa tidak dapat dibuka: periksa berkas dan kata sandinya.',
   'signer.expired': 'Sertifikat kepala desa tidak berlaku pada hari ini. Pasang sertifikat yang baru.',
+  'signer.noVillageCertificate':
+    'Desa ini belum memasang sertifikat tanda tangan kepala desa. Administrator desa memasangnya di Pengaturan → Sertifikat tanda tangan.',
+  'certificate.required': 'Pilih berkas sertifikat kepala desa (PKCS#12, .p12 atau .pfx).',
+  'certificate.unreadable':
+    'Berkas ini tidak dapat dibuka sebagai sertifikat PKCS#12 dengan kata sandi tersebut. Periksa berkasnya (.p12 atau .pfx) dan kata sandinya.',
+  'certificate.expired': 'Sertifikat ini tidak berlaku hari ini (berlaku {from} sampai {until}). Pasang sertifikat yang berlaku.',
   'tte.refused': 'Layanan tanda tangan elektronik (TTE) tidak menandatangani surat: {reason}',
   'tte.unreachable': 'layanan tidak dapat dihubungi ({cause}).',
   'tte.answered': 'layanan menjawab {said}.',
@@ -111,8 +117,14 @@ export const en: Record<keyof typeof id, string> = {
   'transition.noSigningKey':
     'No signing key is installed on the server (LETTER_SIGNING_KEY or LETTER_SIGNING_KEY_FILE). Contact the administrator.',
   'transition.noSigner': 'Electronic signing is not set up on the server ({problem}). Contact the administrator.',
-  'signer.unreadable': "The village head's certificate (LETTER_SIGNING_P12_FILE) cannot be opened: check the file and its passphrase.",
+  'signer.unreadable': "The village head's certificate cannot be opened: check the file and its passphrase.",
   'signer.expired': "The village head's certificate is not valid today. Install a new certificate.",
+  'signer.noVillageCertificate':
+    "This village has not installed its head's signing certificate yet. The village administrator installs it under Settings → Signing certificate.",
+  'certificate.required': "Choose the village head's certificate file (PKCS#12, .p12 or .pfx).",
+  'certificate.unreadable':
+    'This file cannot be opened as a PKCS#12 certificate with that passphrase. Check the file (.p12 or .pfx) and its passphrase.',
+  'certificate.expired': 'This certificate is not valid today (valid from {from} until {until}). Install a valid certificate.',
   'tte.refused': 'The electronic signature (TTE) service did not sign the letter: {reason}',
   'tte.unreachable': 'the service cannot be reached ({cause}).',
   'tte.answered': 'the service answered {said}.',

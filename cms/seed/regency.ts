@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { config } from '../lib/config'
 import type { Setting, Village } from '../payload-types'
+import { createVillageCa, issueHeadCertificate } from '../resident-services/certificates'
 import { inVillage } from '../villages/current'
 import { oldestVillage } from '../villages/firstVillage'
 import { settingsOf } from '../villages/settings'
@@ -43,10 +45,32 @@ const describeVillage = async (payload: Payload, record: Village, village: Regen
   }
 }
 
+// As for the install's own certificate outside production (scripts/lib/serviceKeys.ts): the passphrase guards nothing.
+const DEMO_PASSPHRASE = 'pengembangan'
+
+/** Outside production, the village head's certificate from a village CA of its own, so the demo signs its letters. */
+const installDemoCertificate = async (payload: Payload, record: Village) => {
+  if (config().production) return
+  const { totalDocs } = await payload.count({
+    collection: 'letter-signing',
+    where: { village: { equals: record.id } },
+    overrideAccess: true,
+  })
+  if (totalDocs) return
+  const organization = `${record.name} (pengembangan)`
+  const head = issueHeadCertificate(createVillageCa(organization), { commonName: `Kepala ${record.name}`, organization }, DEMO_PASSPHRASE)
+  await payload.create({
+    collection: 'letter-signing',
+    data: { certificateFile: head.p12.toString('base64'), passphrase: DEMO_PASSPHRASE, village: record.id },
+    overrideAccess: true,
+  })
+}
+
 /**
  * DEMO_REGENCY=1: the demo village and two more villages in two kecamatan (content/regency/), each with its own name,
  * contacts, news, producers and products, and the catalogue of services of content/services. The first village keeps
- * localhost, so the demo opens where it always did; the others answer on their own *.localhost names.
+ * localhost, so the demo opens where it always did; the others answer on their own *.localhost names and, outside
+ * production, sign their letters with a generated certificate of their own.
  */
 export const seedRegency = async (context: SeedContext) => {
   const { payload, contentDir, log } = context
@@ -63,6 +87,7 @@ export const seedRegency = async (context: SeedContext) => {
       await seedNews(own)
       await seedShop(own)
       await seedServices(context)
+      await installDemoCertificate(payload, record)
     })
     log(`regency: ${village.name} (${village.kecamatan}) on ${village.domains.join(', ')}`)
   }

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { asLocale, DEFAULT_LOCALE, type Locale } from '../lib/messages'
 import { idOf } from '../lib/relation'
-import { absoluteUrl, absoluteUrlOnHost } from '../lib/urls'
 import { translate } from '../messages'
 import { queueEmail } from '../notify/outbox'
 import type { User, Village } from '../payload-types'
+import { villageSiteUrl } from './siteUrl'
 
 /** Who runs a new village's site first: an email address, a name, the language of their emails. */
 export type FirstAdmin = { email: string; name: string; language?: Locale }
@@ -15,12 +15,6 @@ export type FirstAdminOutcome = { email: string; account: 'invited' | 'joined' |
 
 /** How long the invitation's link to choose a password stays valid. */
 export const INVITATION_DAYS = 7
-
-/** The village's site on its first domain (else the install's public address), for the links of its emails. */
-const siteOf = (village: Pick<Village, 'domains'>, path: string) => {
-  const host = village.domains?.[0]?.host
-  return host ? absoluteUrlOnHost(host, path) : absoluteUrl(path)
-}
 
 /** A password nobody knows, never shown nor sent: the account gets its own through the invitation's link. */
 const unknownPassword = () => `${randomBytes(32).toString('base64url')}-A1`
@@ -53,8 +47,13 @@ const invite = async (req: PayloadRequest, village: Village, admin: FirstAdmin):
     req,
   })
   const { routes, admin: adminConfig } = req.payload.config
-  const link = siteOf(village, `${routes.admin}${adminConfig.routes.reset}/${token}`)
-  const params = { name: account.name, village: village.name, site: siteOf(village, '/'), admin: siteOf(village, routes.admin) }
+  const link = villageSiteUrl(village, `${routes.admin}${adminConfig.routes.reset}/${token}`)
+  const params = {
+    name: account.name,
+    village: village.name,
+    site: villageSiteUrl(village, '/'),
+    admin: villageSiteUrl(village, routes.admin),
+  }
   await queueEmail(
     req.payload,
     {
@@ -84,8 +83,8 @@ const join = async (req: PayloadRequest, village: Village, account: User): Promi
     name: account.name,
     email: account.email,
     village: village.name,
-    site: siteOf(village, '/'),
-    admin: siteOf(village, routes.admin),
+    site: villageSiteUrl(village, '/'),
+    admin: villageSiteUrl(village, routes.admin),
   }
   await queueEmail(
     req.payload,

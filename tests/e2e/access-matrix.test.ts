@@ -8,6 +8,7 @@ import { apiClient, PASSWORD, signIn, type ApiClient, type SignedIn } from '../s
 import { useProductionServer } from '../support/e2e'
 import { COLLECTIONS, GLOBALS, ROLES, type CollectionRule, type Role } from './access-matrix.table'
 import { setEnvironmentDefaults } from '../../cms/lib/config'
+import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
@@ -126,7 +127,13 @@ const bodyFor = async (slug: string, state: State, role: Role): Promise<object> 
  * What a village has one of (cms/plugins/villages.ts): the demo village has its own, so a second is refused on its
  * content (400), which shows that access let the role through.
  */
-const ONE_PER_VILLAGE = new Set(['settings', 'podcast'])
+const ONE_PER_VILLAGE = new Set(['settings', 'podcast', 'letter-signing'])
+
+/** The demo village signs with the install's certificate: its administrator installs one of its own. */
+const installCertificate = async () => {
+  const head = issueHeadCertificate(createVillageCa('Desa Sungai Lestari'), { commonName: 'Kepala Desa', organization: 'Desa' }, 'sandi')
+  await create('/letter-signing', { certificateFile: head.p12.toString('base64'), passphrase: 'sandi' })
+}
 
 /** Documents only the server's own code creates, made through the public site and the staff workflow. */
 const madeBySite: Record<string, number> = {}
@@ -385,6 +392,7 @@ beforeAll(async () => {
   await registerStaff()
   // The install's village, made at its start: nobody creates one through the API.
   madeBySite.villages = (await list('/villages?limit=1&depth=0'))[0].id
+  await installCertificate()
   for (const slug of ONE_PER_VILLAGE) madeBySite[slug] = (await list(`/${slug}?limit=1&depth=0`))[0].id
   await makeShopFixtures()
   await makeServiceFixtures()

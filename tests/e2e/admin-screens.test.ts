@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatWitaDateTime } from '../../cms/lib/wita'
+import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { placeOrder, signInToAdmin, submitSktm } from '../support/admin'
 import { apiClient, signIn, type SignedIn } from '../support/api'
 import { useProductionServer } from '../support/e2e'
@@ -295,5 +296,28 @@ describe('correcting a typo before signing', () => {
     expect(await page.getByLabel('Nama pemohon').isEditable()).toBe(false)
     expect(await page.getByRole('button', { name: 'Koreksi jawaban' }).count()).toBe(0)
     await context.close()
+  })
+})
+
+describe("installing the head's signing certificate", () => {
+  it('takes the file and passphrase in the admin, says on the field when they do not open, and then shows whose it is', async () => {
+    const ca = createVillageCa('Desa Sungai Lestari')
+    const { p12 } = issueHeadCertificate(ca, { commonName: 'H. Abdul Karim', organization: 'Desa Sungai Lestari' }, 'sandi-kades')
+    const { context, page } = await deskFor('admin')
+    await open(page, '/admin/collections/letter-signing')
+    await page.locator('#field-certificateFile').setInputFiles({ name: 'kades.p12', mimeType: 'application/x-pkcs12', buffer: p12 })
+    await page.getByLabel('Kata sandi sertifikat').fill('sandi-salah')
+    await page.keyboard.press('Control+s')
+    await page.getByText('tidak dapat dibuka sebagai sertifikat PKCS#12').waitFor()
+
+    await page.getByLabel('Kata sandi sertifikat').fill('sandi-kades')
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.locator('#field-holder').inputValue(), { timeout: 30_000 }).toBe('H. Abdul Karim')
+    expect(await page.locator('#field-issuer').inputValue()).toBe('CA Desa Sungai Lestari')
+    await context.close()
+
+    const [installed] = (await admin.get<{ docs: Record<string, unknown>[] }>('/api/letter-signing?depth=0')).docs
+    expect(installed).toMatchObject({ holder: 'H. Abdul Karim' })
+    expect(Object.keys(installed).filter((key) => /sealed|passphrase|certificateFile/i.test(key))).toEqual([])
   })
 })

@@ -24,13 +24,14 @@ const shown = (village: Village, collection: 'news' | 'products' | 'services') =
 
 const counts = async () =>
   Promise.all(
-    (['villages', 'settings', 'news', 'products', 'producers', 'services', 'product-categories'] as const).map((c) =>
+    (['villages', 'settings', 'news', 'products', 'producers', 'services', 'product-categories', 'letter-signing'] as const).map((c) =>
       payload.count({ collection: c, overrideAccess: true }).then((r) => r.totalDocs),
     ),
   )
 
 beforeAll(async () => {
-  setEnvironment({ DEMO_REGENCY: '1' })
+  // As the start script has them (scripts/lib/serviceKeys.ts): the village certificates are stored encrypted.
+  setEnvironment({ DEMO_REGENCY: '1', NIK_ENCRYPTION_KEY: 'b'.repeat(64) })
   payload = await startPayload()
   await seed(payload, { contentDir, log: quiet })
   villages = (await payload.find({ collection: 'villages', sort: 'id', overrideAccess: true })).docs
@@ -57,6 +58,16 @@ describe('the demo regency (DEMO_REGENCY=1)', { timeout: 300_000 }, () => {
     expect(await shown(first, 'products')).not.toContain('Ikan asin sepat')
     expect((await shown(first, 'news')).length).toBeGreaterThan(2)
     for (const village of villages) expect(await shown(village, 'services')).toHaveLength(SERVICES)
+  })
+
+  it("gives the added villages, outside production, a head's certificate of their own (the first signs with the install's)", async () => {
+    const holders = await Promise.all(
+      villages.map(async (village) => {
+        const where = { village: { equals: village.id } }
+        return (await payload.find({ collection: 'letter-signing', where, overrideAccess: true })).docs.map((d) => d.holder)
+      }),
+    )
+    expect(holders).toEqual([[], ['Kepala Desa Sukamaju'], ['Kepala Desa Batu Ampar']])
   })
 
   it('can run again without duplicating anything', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { inRequestVillage } from '../../cms/villages/scope'
 import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { generateSigningKey } from '../../cms/resident-services/signing'
 import type { Service, ServiceRequest, User } from '../../cms/payload-types'
@@ -35,22 +36,29 @@ export const setServiceKeys = () => {
   return key
 }
 
-/** The village's identity as letters need it, and the demo service catalog (without the pictures, to stay quick). */
-export const seedServiceCatalog = async (payload: Payload) => {
-  await saveSettings(payload, {
-    name: 'Desa Sungai Lestari',
-    villageCode: '64.02.21.2007',
-    kabupaten: 'Kutai Kartanegara',
-    kecamatan: 'Tenggarong',
-  })
+const SUNGAI_LESTARI = {
+  name: 'Desa Sungai Lestari',
+  villageCode: '64.02.21.2007',
+  kabupaten: 'Kutai Kartanegara',
+  kecamatan: 'Tenggarong',
+}
+
+/**
+ * The village's identity as letters need it (by default the demo village's), and the demo service catalog (without the
+ * pictures, to stay quick); in the village in scope.
+ */
+export const seedServiceCatalog = async (payload: Payload, identity: Parameters<typeof saveSettings>[1] = SUNGAI_LESTARI) => {
+  await saveSettings(payload, identity)
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown = (text: string) => convertMarkdownToLexical({ editorConfig, markdown: text })
   await seedServices({ payload, contentDir: path.resolve('content'), log: () => {}, markdown })
 }
 
-export const serviceBySlug = async (payload: Payload, slug: string, locale: Locale = 'id'): Promise<Service> =>
-  (await payload.find({ collection: 'services', where: { slug: { equals: slug } }, locale, limit: 1, depth: 0, overrideAccess: true }))
-    .docs[0]
+/** The service of the village in scope (the install's only one, unless told). */
+export const serviceBySlug = async (payload: Payload, slug: string, locale: Locale = 'id'): Promise<Service> => {
+  const where = await inRequestVillage(payload, { slug: { equals: slug } })
+  return (await payload.find({ collection: 'services', where, locale, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+}
 
 /** Valid answers for the applicant's fields. */
 export const applicant = { nama: 'Siti Aminah', nik: '6402014508900003', telepon: '0812 3456 7890', email: '', alamat: 'RT 02, Dusun Hulu' }
