@@ -16,6 +16,7 @@ import * as migration_20261202_135151_i21_xendit_payment_events from './20261202
 import * as migration_20261202_183318_villages from './20261202_183318_villages';
 import * as migration_20261203_084021_village_documents from './20261203_084021_village_documents';
 import * as migration_20261203_084508_users_language from './20261203_084508_users_language';
+import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_084508_users_language.up,
     down: migration_20261203_084508_users_language.down,
     name: '20261203_084508_users_language',
+  },
+  {
+    up: migration_20261203_133854_village_stripe_accounts.up,
+    down: migration_20261203_133854_village_stripe_accounts.down,
+    name: '20261203_133854_village_stripe_accounts',
   },
 ];
