@@ -293,6 +293,12 @@ export interface Setting {
      */
     subAccountId?: string | null;
   };
+  /**
+   * On when the server has STRIPE_SECRET_KEY. Regency mode: this village's card payments are made on its BUMDes's connected Stripe account (Stripe Connect), which receives the money; refunds come from that account too. Empty: the key owner's account.
+   */
+  stripe?: {
+    accountId?: string | null;
+  };
   shopEmail?: string | null;
   /**
    * Shown to search engines on every product (hasMerchantReturnPolicy).
@@ -1786,6 +1792,11 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         subAccountId?: T;
+      };
+  stripe?:
+    | T
+    | {
+        accountId?: T;
       };
   shopEmail?: T;
   returnPolicy?:

@@ -7,6 +7,7 @@ import { labelOf } from '../lib/messages'
 import { TEMPLATE_EVENTS, TEMPLATE_PARAMETERS, type TemplateEvent } from '../notify/templates'
 import * as servicesMessages from '../resident-services/messages'
 import { qrisFromSettings, qrisSettingsField } from '../shop/qrisSettings'
+import { stripeAccountField } from '../shop/stripeAccount'
 import { mirrorIdentity } from '../villages/settings'
 import { validateVillageCode } from './Villages'
 
@@ -223,6 +224,7 @@ export const Settings: CollectionConfig = {
                 },
               ],
             },
+            stripeAccountField,
             { name: 'shopEmail', type: 'email', label: L('Email toko (pesanan baru)', 'Shop email (new orders)') },
             {
               name: 'returnPolicy',

@@ -50,7 +50,17 @@ export type Config = {
    */
   objectStorage: ObjectStorage | undefined
   meilisearch: { host: string; apiKey: string | undefined } | undefined
-  stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiUrl: URL | undefined }
+  /**
+   * Stripe (cards): the platform's secret key, the signing secret of its webhook endpoint and, for villages that take
+   * cards on their own connected account (Stripe Connect, direct charges), the signing secret of the Connect endpoint
+   * (STRIPE_CONNECT_WEBHOOK_SECRET), whose events name that account; STRIPE_API_URL points the SDK at a local fake (tests).
+   */
+  stripe: {
+    secretKey: string | undefined
+    webhookSecret: string | undefined
+    connectWebhookSecret: string | undefined
+    apiUrl: URL | undefined
+  }
   /**
    * Xendit (QRIS, virtual accounts, e-wallets): on when XENDIT_SECRET_KEY and XENDIT_CALLBACK_TOKEN are set (the
    * callback token is how Xendit's callbacks prove where they come from); XENDIT_API_URL is the SDK's base URL
@@ -289,6 +299,7 @@ const schema = z
     MEILISEARCH_API_KEY: text,
     STRIPE_SECRET_KEY: text,
     STRIPE_WEBHOOK_SECRET: text,
+    STRIPE_CONNECT_WEBHOOK_SECRET: text,
     STRIPE_API_URL: webAddress('STRIPE_API_URL', 'http://127.0.0.1:12111'),
     XENDIT_SECRET_KEY: text,
     XENDIT_CALLBACK_TOKEN: text,
@@ -399,7 +410,12 @@ const schema = z
       privateDir: env.PRIVATE_DIR,
       objectStorage: objectStorageOf(env),
       meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
-      stripe: { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL },
+      stripe: {
+        secretKey: env.STRIPE_SECRET_KEY,
+        webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+        connectWebhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET,
+        apiUrl: env.STRIPE_API_URL,
+      },
       xendit:
         env.XENDIT_SECRET_KEY && env.XENDIT_CALLBACK_TOKEN
           ? {

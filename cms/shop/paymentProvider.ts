@@ -3,6 +3,7 @@ import type { OrderContext } from '../collections/Orders/statusHooks'
 import { DEFAULT_LOCALE } from '../lib/messages'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { translate } from '../messages'
+import type { ShopMessage } from './messages'
 import { formatRupiah } from './money'
 import type { Order } from '../payload-types'
 import { decide, stateOf, type Actor } from './lifecycle'
@@ -52,12 +53,16 @@ export type PaymentCallback = {
     paid: boolean
     /** Where to look for the order, in turn: the payment id stored on it first; a hint in the metadata only finds an order to tell staff about. */
     lookups: Where[]
-    /** Why this payment is not the order's, in words for the timeline; null when it is. */
-    mismatch: (order: Order) => string | null
+    /** Why this payment is not the order's (another payment, amount, currency or account), in words for the timeline; null when it is. */
+    mismatch: (order: Order) => Promise<string | null> | string | null
     /** What the order stores with the change (the provider's id of the money, for a refund). */
     record?: Partial<Order>
   } | null
 }
+
+/** Why a payment is not the order's, as a `mismatch` answers: the problems in words for the timeline (kept in Indonesian), null for none. */
+export const described = (problems: ShopMessage[]) =>
+  problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
 
 export type CallbackResult = {
   status: number
@@ -87,7 +92,7 @@ const applyChange = async (payload: Payload, provider: PaymentProvider, callback
     })
     return { outcome: 'flagged', order: order.id }
   }
-  const mismatch = change.mismatch(order)
+  const mismatch = await change.mismatch(order)
   if (mismatch) {
     // Money that does not match never makes an order paid: staff look at it (an expiry of another payment is just old news).
     if (!change.paid) return { outcome: 'ignored', order: order.id }

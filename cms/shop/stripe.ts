@@ -6,10 +6,11 @@ import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import { toStripeAmount } from './money'
-import { applyCallback, type CallbackResult, type PaymentCallback, type PaymentProvider } from './paymentProvider'
+import { applyCallback, described, type CallbackResult, type PaymentCallback, type PaymentProvider } from './paymentProvider'
 import type { OrderContext } from '../collections/Orders/statusHooks'
 import type { ShopMessage } from './messages'
 import type { PaymentStatus } from './statuses'
+import { stripeAccountOf } from './stripeAccount'
 
 /** Stripe when STRIPE_SECRET_KEY is set; STRIPE_API_URL (tests only) points the SDK at a local fake of Stripe's API. */
 export const stripeClient = (): Stripe | null => {
@@ -29,8 +30,15 @@ export const stripeClient = (): Stripe | null => {
 const SESSION_MINUTES = 31
 export const CARD_HOLD_MINUTES = SESSION_MINUTES + 15
 
-/** A Checkout Session built only from the order's database prices; retried calls reuse the same session. */
-const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, now = new Date()) => {
+/** The request options of a call about an order of the village on `account` (its connected account, else the platform's). */
+const onAccount = (account: string | null, idempotencyKey: string): Stripe.RequestOptions =>
+  account ? { idempotencyKey, stripeAccount: account } : { idempotencyKey }
+
+/**
+ * A Checkout Session built only from the order's database prices, on the village's connected account when it has
+ * one (a direct charge: the village's BUMDes is the merchant of record); retried calls reuse the same session.
+ */
+const createCheckoutSession = async (stripe: Stripe, order: Order, token: string, account: string | null, now = new Date()) => {
   const link = orderLink(order, token)
   const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.lines.map((l) => ({
     quantity: l.quantity,
@@ -66,7 +74,7 @@ const createCheckoutSession = async (stripe: Stripe, order: Order, token: string
       success_url: link,
       cancel_url: link,
     },
-    { idempotencyKey: `checkout-${order.number}` },
+    onAccount(account, `checkout-${order.number}`),
   )
 }
 
@@ -78,7 +86,7 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
   const stripe = stripeClient()
   if (!stripe) throw new Error('Stripe is not configured')
   try {
-    const session = await createCheckoutSession(stripe, order, token)
+    const session = await createCheckoutSession(stripe, order, token, await stripeAccountOf(payload, order.village))
     await payload.update({
       collection: 'orders',
       id: order.id,
@@ -100,10 +108,13 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
   }
 }
 
-/** Staff refund a paid card order: the whole payment, once (the idempotency key makes retries safe). */
-export const refundOrder = (stripe: Stripe, order: Pick<Order, 'number' | 'stripePaymentIntentId'>) => {
+/**
+ * Staff refund a paid card order: the whole payment, once (the idempotency key makes retries safe), from the account
+ * it was paid to (`account`, the village's connected account, or null for the platform's).
+ */
+export const refundOrder = (stripe: Stripe, order: Pick<Order, 'number' | 'stripePaymentIntentId'>, account: string | null) => {
   if (!order.stripePaymentIntentId) throw new Error(`Order ${order.number} has no Stripe payment to refund`)
-  return stripe.refunds.create({ payment_intent: order.stripePaymentIntentId }, { idempotencyKey: `refund-${order.number}` })
+  return stripe.refunds.create({ payment_intent: order.stripePaymentIntentId }, onAccount(account, `refund-${order.number}`))
 }
 
 /** What a Checkout Session event says about its order's payment. */
@@ -130,8 +141,19 @@ const sessionEventOf = (event: Stripe.Event): SessionEvent | null => {
   }
 }
 
-/** Why a session does not belong to the order it names, in words for staff; null when it matches. */
-const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
+/**
+ * Whether the event comes from the account the order's village takes cards on: its connected account's events
+ * (through the Connect endpoint) name it in `account`, the platform's own name none.
+ */
+const accountProblems = async (payload: Payload, order: Pick<Order, 'village'>, event: Stripe.Event): Promise<ShopMessage[]> => {
+  const want = await stripeAccountOf(payload, order.village)
+  const got = event.account ?? null
+  const platform = { code: 'stripe.platform' } as const
+  return got === want ? [] : [{ code: 'stripe.otherAccount', params: { got: got ?? platform, want: want ?? platform } }]
+}
+
+/** Why a session does not belong to the order it names. */
+const sessionProblems = (order: Pick<Order, 'total' | 'stripeSessionId'>, session: Stripe.Checkout.Session, paid: boolean) => {
   const problems: ShopMessage[] = []
   const none = { code: 'stripe.none' } as const
   if (!session.id || session.id !== order.stripeSessionId)
@@ -142,12 +164,11 @@ const sessionMismatch = (order: Pick<Order, 'total' | 'stripeSessionId'>, sessio
   if (paid && session.currency !== 'idr') problems.push({ code: 'stripe.otherCurrency', params: { got: session.currency ?? none } })
   if (paid && session.amount_total !== toStripeAmount(order.total))
     problems.push({ code: 'stripe.otherAmount', params: { got: session.amount_total ?? none, want: toStripeAmount(order.total) } })
-  // A note in the order's timeline, which is kept in Indonesian.
-  return problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
+  return problems
 }
 
-/** A Stripe event as the payment port reads it. */
-const callbackOf = (event: Stripe.Event): PaymentCallback => {
+/** A Stripe event as the payment port reads it: it concerns an order only from the account of the order's village. */
+const callbackOf = (payload: Payload, event: Stripe.Event): PaymentCallback => {
   const callback = { eventId: event.id, type: event.type }
   if (event.type === 'charge.refunded') {
     const charge = event.data.object
@@ -158,7 +179,7 @@ const callbackOf = (event: Stripe.Event): PaymentCallback => {
         to: 'refunded',
         paid: false,
         lookups: [{ stripePaymentIntentId: { equals: String(charge.payment_intent) } }],
-        mismatch: () => null,
+        mismatch: async (order) => described(await accountProblems(payload, order, event)),
       },
     }
   }
@@ -177,7 +198,8 @@ const callbackOf = (event: Stripe.Event): PaymentCallback => {
       to: target.status,
       paid: target.paid,
       lookups,
-      mismatch: (order) => sessionMismatch(order, session, target.paid),
+      mismatch: async (order) =>
+        described([...(await accountProblems(payload, order, event)), ...sessionProblems(order, session, target.paid)]),
       ...(paymentIntent ? { record: { stripePaymentIntentId: paymentIntent } } : {}),
     },
   }
@@ -195,18 +217,29 @@ export const stripeProvider: PaymentProvider = {
   lateMoney: 'take',
 }
 
+/** The event, if the signature is one of the endpoints' (the platform's, the Connect endpoint's); null otherwise. */
+const verified = (rawBody: string, signature: string, secrets: string[]) => {
+  for (const secret of secrets) {
+    try {
+      return Stripe.webhooks.constructEvent(rawBody, signature, secret)
+    } catch {
+      // Not signed with this endpoint's secret: perhaps with the next one's.
+    }
+  }
+  return null
+}
+
 /**
- * Verifies a webhook on its raw body and applies it once through the payment port (see applyCallback): a
- * completed payment must match the order's session, amount and currency.
+ * Verifies a webhook on its raw body, signed for the platform's endpoint (STRIPE_WEBHOOK_SECRET) or the Connect
+ * endpoint that receives the connected accounts' events (STRIPE_CONNECT_WEBHOOK_SECRET), and applies it once
+ * through the payment port (see applyCallback): a completed payment must come from the account of the order's
+ * village and match the order's session, amount and currency.
  */
 export const handleStripeWebhook = async (payload: Payload, rawBody: string, signature: string | null): Promise<CallbackResult> => {
-  const secret = config().stripe.webhookSecret
-  if (!secret) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
-  let event: Stripe.Event
-  try {
-    event = Stripe.webhooks.constructEvent(rawBody, signature ?? '', secret)
-  } catch {
-    return { status: 400, body: { received: false, error: 'Invalid signature' } }
-  }
-  return applyCallback(payload, stripeProvider, callbackOf(event))
+  const { webhookSecret, connectWebhookSecret } = config().stripe
+  const secrets = [webhookSecret, connectWebhookSecret].filter((secret): secret is string => Boolean(secret))
+  if (!secrets.length) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
+  const event = verified(rawBody, signature ?? '', secrets)
+  if (!event) return { status: 400, body: { received: false, error: 'Invalid signature' } }
+  return applyCallback(payload, stripeProvider, callbackOf(payload, event))
 }

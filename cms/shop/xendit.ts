@@ -10,7 +10,14 @@ import { translate } from '../messages'
 import type { Order } from '../payload-types'
 import { orderLink } from './emails'
 import type { ShopMessage } from './messages'
-import { applyCallback, type CallbackResult, type PaymentCallback, type PaymentProvider, type PaymentStart } from './paymentProvider'
+import {
+  applyCallback,
+  described,
+  type CallbackResult,
+  type PaymentCallback,
+  type PaymentProvider,
+  type PaymentStart,
+} from './paymentProvider'
 import { XENDIT_METHODS, type PaymentStatus, type XenditMethod } from './statuses'
 import { settingsOf } from '../villages/settings'
 
@@ -165,8 +172,11 @@ export const xenditProvider: PaymentProvider = {
 /** The part of a callback's body we read (Payment Request API v2: `payment.*` and `payment_method.*` events). */
 type XenditCallbackBody = {
   event?: unknown
+  /** The Xendit account (business) the payment belongs to: a village's xenPlatform sub-account, or the key owner's. */
+  business_id?: unknown
   data?: {
     id?: unknown
+    business_id?: unknown
     payment_request_id?: unknown
     payment_method_id?: unknown
     reference_id?: unknown
@@ -181,8 +191,29 @@ type XenditCallbackBody = {
 
 const textOf = (value: unknown) => (typeof value === 'string' && value ? value : null)
 
-/** Why a payment does not belong to the order it names, in words for staff; null when it matches. */
-const paymentMismatch = (order: Pick<Order, 'total' | 'gateway'>, data: NonNullable<XenditCallbackBody['data']>, paid: boolean) => {
+/**
+ * Whether the callback is about the account of the order's village, by the business id Xendit puts in it: a village
+ * with a sub-account gets only callbacks naming it; one without, none naming another village's sub-account (the key
+ * owner's own business id is not configured here). A callback naming no business is checked by token and payment alone.
+ */
+const businessProblems = async (payload: Payload, order: Pick<Order, 'village'>, body: XenditCallbackBody): Promise<ShopMessage[]> => {
+  const got = textOf(body.business_id) ?? textOf(body.data?.business_id)
+  if (!got) return []
+  const want = (await settingsOf(payload, order.village, { depth: 0 })).xendit?.subAccountId?.trim() || null
+  if (got === want) return []
+  if (!want) {
+    const villages = await payload.count({
+      collection: 'settings',
+      where: { 'xendit.subAccountId': { equals: got } },
+      overrideAccess: true,
+    })
+    if (!villages.totalDocs) return []
+  }
+  return [{ code: 'xendit.otherBusiness', params: { got, want: want ?? { code: 'stripe.platform' } } }]
+}
+
+/** Why a payment does not belong to the order it names. */
+const paymentProblems = (order: Pick<Order, 'total' | 'gateway'>, data: NonNullable<XenditCallbackBody['data']>, paid: boolean) => {
   const problems: ShopMessage[] = []
   const none = { code: 'stripe.none' } as const
   const got = textOf(data.payment_request_id)
@@ -194,11 +225,11 @@ const paymentMismatch = (order: Pick<Order, 'total' | 'gateway'>, data: NonNulla
   if (paid && data.currency !== 'IDR') problems.push({ code: 'xendit.otherCurrency', params: { got: textOf(data.currency) ?? none } })
   if (paid && data.amount !== order.total)
     problems.push({ code: 'xendit.otherAmount', params: { got: typeof data.amount === 'number' ? data.amount : none, want: order.total } })
-  return problems.length ? problems.map((p) => translate(DEFAULT_LOCALE, p)).join('; ') : null
+  return problems
 }
 
-/** A Xendit callback as the payment port reads it. */
-const callbackOf = (body: XenditCallbackBody): PaymentCallback => {
+/** A Xendit callback as the payment port reads it: it concerns an order only from the account of the order's village. */
+const callbackOf = (payload: Payload, body: XenditCallbackBody): PaymentCallback => {
   const event = textOf(body.event) ?? 'unknown'
   const data = body.data ?? {}
   const id = textOf(data.id)
@@ -211,7 +242,12 @@ const callbackOf = (body: XenditCallbackBody): PaymentCallback => {
     if (!methodId) return { ...callback, change: null }
     return {
       ...callback,
-      change: { to: 'expired', paid: false, lookups: [{ 'gateway.paymentMethodId': { equals: methodId } }], mismatch: () => null },
+      change: {
+        to: 'expired',
+        paid: false,
+        lookups: [{ 'gateway.paymentMethodId': { equals: methodId } }],
+        mismatch: async (order) => described(await businessProblems(payload, order, body)),
+      },
     }
   }
   const to: PaymentStatus | null =
@@ -231,7 +267,8 @@ const callbackOf = (body: XenditCallbackBody): PaymentCallback => {
       paid: to === 'paid',
       // The payment request we created is the key; the order id in its metadata only finds an order to tell staff about.
       lookups: [...(paymentRequest ? [{ 'gateway.paymentId': { equals: paymentRequest } }] : []), ...orderHint],
-      mismatch: (order) => paymentMismatch(order, data, to === 'paid'),
+      mismatch: async (order) =>
+        described([...(await businessProblems(payload, order, body)), ...paymentProblems(order, data, to === 'paid')]),
     },
   }
 }
@@ -258,5 +295,5 @@ export const handleXenditCallback = async (payload: Payload, rawBody: string, to
     return { status: 400, body: { received: false, error: 'Invalid JSON' } }
   }
   if (!body || typeof body !== 'object') return { status: 400, body: { received: false, error: 'Invalid JSON' } }
-  return applyCallback(payload, xenditProvider, callbackOf(body))
+  return applyCallback(payload, xenditProvider, callbackOf(payload, body))
 }

@@ -1,15 +1,21 @@
-import type { Payload } from 'payload'
+import { ValidationError, type Payload } from 'payload'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Order } from '../../cms/payload-types'
 import { expireReservations, placeOrder } from '../../cms/shop/orders'
 import { handleStripeWebhook, startStripeCheckout } from '../../cms/shop/stripe'
+import { inVillage, type VillageRef } from '../../cms/villages/current'
+import { activeVillage } from '../../cms/villages/resolve'
 import { startFakeStripe } from '../support/fakeStripe'
 import { createUser, startPayload } from '../support/payload'
+import { SECOND_HOST } from '../support/secondVillage'
 import { checkoutFor, createProduct } from '../support/shop'
+import { saveSettings } from '../support/villageDocuments'
 import { setEnvironment } from '../../cms/lib/config'
 
 const secret = 'whsec_test_secret'
+/** The signing secret of the Connect endpoint, which receives the connected accounts' events. */
+const connectSecret = 'whsec_test_connect_secret'
 let payload: Payload
 let fake: Awaited<ReturnType<typeof startFakeStripe>>
 
@@ -24,9 +30,9 @@ afterAll(async () => {
   setEnvironment({ STRIPE_SECRET_KEY: undefined, STRIPE_API_URL: undefined, STRIPE_WEBHOOK_SECRET: undefined })
 })
 
-const signed = (event: object, at = Math.floor(Date.now() / 1000)) => {
+const signed = (event: object, at = Math.floor(Date.now() / 1000), by = secret) => {
   const body = JSON.stringify(event)
-  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp: at }) }
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret: by, timestamp: at }) }
 }
 /** An event about the order's own Checkout Session, as Stripe sends it: its id, amount (IDR × 100) and currency. */
 const sessionEvent = (id: string, type: string, order: Order, extra: object = {}) => ({
@@ -196,5 +202,121 @@ describe('Stripe webhooks', () => {
     await deliver(sessionEvent('evt_late_2', 'checkout.session.completed', late, { payment_status: 'paid' }))
     expect(await reload(late.id)).toMatchObject({ paymentStatus: 'paid', attention: 'noStock', reservation: { state: 'released' } })
     expect(await stockOf(scarce.id)).toBe(0)
+  })
+})
+
+describe("Stripe Connect: a village's cards on its BUMDes's connected account", () => {
+  const own = 'acct_1DesaUjiBumdes01'
+  let first: VillageRef
+  let second: VillageRef
+
+  /** An event from a connected account, as Stripe's Connect endpoint sends it: signed with its secret, naming the account. */
+  const fromAccount = (account: string, event: object) => {
+    const { body, signature } = signed({ ...event, account }, undefined, connectSecret)
+    return handleStripeWebhook(payload, body, signature)
+  }
+  const refusalOf = async (run: () => Promise<unknown>) => {
+    try {
+      await run()
+    } catch (err) {
+      if (err instanceof ValidationError) return err.data.errors
+      throw err
+    }
+    throw new Error('not refused')
+  }
+
+  beforeAll(async () => {
+    setEnvironment({ STRIPE_CONNECT_WEBHOOK_SECRET: connectSecret })
+    const [village] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
+    first = (await activeVillage(payload, village.id))!
+    // The install becomes a regency's: the demo village takes cards on its own account, Sukamaju on the platform's.
+    await saveSettings(payload, { stripe: { accountId: ` ${own} ` } })
+    const sukamaju = await payload.create({
+      collection: 'villages',
+      data: { name: 'Sukamaju', slug: 'sukamaju', status: 'active', domains: [{ host: SECOND_HOST }] },
+      overrideAccess: true,
+    })
+    second = (await activeVillage(payload, sukamaju.id))!
+  })
+  afterAll(() => setEnvironment({ STRIPE_CONNECT_WEBHOOK_SECRET: undefined }))
+
+  it('keep a connected account id only in the shape Stripe writes it', async () => {
+    const settings = await payload.find({ collection: 'settings', where: { village: { equals: first.id } }, overrideAccess: true })
+    expect(settings.docs[0].stripe?.accountId).toBe(own)
+    for (const accountId of ['1DesaUjiBumdes01', 'acct_', 'acct_1Desa Uji', 'sk_live_123']) {
+      const errors = await refusalOf(() => inVillage(first, () => saveSettings(payload, { stripe: { accountId } })))
+      expect(errors, accountId).toEqual([
+        expect.objectContaining({ path: 'stripe.accountId', message: expect.stringMatching(/^Tulis ID akun Stripe terhubung/) }),
+      ])
+    }
+  })
+
+  it("create the village's Checkout Session on its connected account, another village's on the platform's", async () => {
+    const { order } = await inVillage(first, () => stripeOrder())
+    const call = fake.calls.at(-1)!
+    expect(call).toMatchObject({ path: '/v1/checkout/sessions', account: own, idempotencyKey: `checkout-${order.number}` })
+    expect(call.auth).toBe('Bearer sk_test_fake')
+    expect(fake.sessionsOn(own)).toContain(order.stripeSessionId)
+
+    const { order: other } = await inVillage(second, () => stripeOrder())
+    expect(other.village).toMatchObject({ id: second.id })
+    expect(fake.calls.at(-1)!.account).toBeUndefined()
+    expect(fake.sessionsOn()).toContain(other.stripeSessionId)
+    expect(fake.sessionsOn(own)).not.toContain(other.stripeSessionId)
+  })
+
+  it("pay the order on the connected account's event, and the platform village's order on the platform's", async () => {
+    const { order } = await inVillage(first, () => stripeOrder())
+    const paid = sessionEvent('evt_connect_paid', 'checkout.session.completed', order, { payment_status: 'paid' })
+    expect(await fromAccount(own, paid)).toEqual({ status: 200, body: { received: true } })
+    expect(await reload(order.id)).toMatchObject({ paymentStatus: 'paid', attention: null, reservation: { state: 'sold' } })
+
+    const { order: other } = await inVillage(second, () => stripeOrder())
+    await deliver(sessionEvent('evt_platform_paid', 'checkout.session.completed', other, { payment_status: 'paid' }))
+    expect((await reload(other.id)).paymentStatus).toBe('paid')
+  })
+
+  it('refuse as a mismatch an event from another account than the village takes cards on, leaving the order unpaid', async () => {
+    const cases = [
+      { village: () => first, account: 'acct_1SomeoneElse0001', note: `akun Stripe acct_1SomeoneElse0001 bukan ${own}` },
+      { village: () => first, account: null, note: `akun Stripe (akun platform) bukan ${own}` },
+      { village: () => second, account: own, note: `akun Stripe ${own} bukan (akun platform)` },
+    ]
+    for (const [i, { village, account, note }] of cases.entries()) {
+      const { product, order } = await inVillage(village(), () => stripeOrder())
+      const event = sessionEvent(`evt_other_account_${i}`, 'checkout.session.completed', order, { payment_status: 'paid' })
+      const result = account ? await fromAccount(account, event) : await deliver(event)
+      expect(result).toEqual({ status: 200, body: { received: true, flagged: true } })
+      const after = await reload(order.id)
+      expect(after, note).toMatchObject({ paymentStatus: 'pending', attention: 'mismatch', reservation: { state: 'reserved' } })
+      expect(after.timeline?.at(-1)?.note).toContain(note)
+      expect(await stockOf(product.id)).toBe(4)
+      const [recorded] = (
+        await payload.find({ collection: 'payment-events', where: { eventId: { equals: event.id } }, overrideAccess: true, depth: 0 })
+      ).docs
+      expect(recorded).toMatchObject({ outcome: 'flagged', applied: false, order: order.id })
+    }
+  })
+
+  it("refund from the village's connected account, and ignore another account's refund of its payment", async () => {
+    const staff = await inVillage(first, () => createUser(payload, 'admin'))
+    const { order } = await inVillage(first, () => stripeOrder())
+    await fromAccount(own, sessionEvent('evt_connect_paid_2', 'checkout.session.completed', order, { payment_status: 'paid' }))
+    const refundedElsewhere = {
+      id: 'evt_connect_refund_elsewhere',
+      object: 'event',
+      type: 'charge.refunded',
+      data: { object: { object: 'charge', id: 'ch_c1', refunded: true, payment_intent: `pi_${order.id}` } },
+    }
+    expect((await fromAccount('acct_1SomeoneElse0001', refundedElsewhere)).body).toMatchObject({ ignored: true })
+    expect((await reload(order.id)).paymentStatus).toBe('paid')
+
+    await inVillage(first, () =>
+      payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'refunded' }, user: staff, overrideAccess: false }),
+    )
+    const refund = fake.calls.at(-1)!
+    expect(refund).toMatchObject({ path: '/v1/refunds', account: own, idempotencyKey: `refund-${order.number}` })
+    expect(refund.params.get('payment_intent')).toBe(`pi_${order.id}`)
+    expect((await reload(order.id)).paymentStatus).toBe('refunded')
   })
 })

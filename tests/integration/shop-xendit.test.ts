@@ -6,8 +6,11 @@ import { enabledPaymentMethods, expireReservations, placeOrder } from '../../cms
 import { providerFor } from '../../cms/shop/providers'
 import { XENDIT_METHODS, type PaymentMethod } from '../../cms/shop/statuses'
 import { callbackTokenMatches, handleXenditCallback } from '../../cms/shop/xendit'
-import { startFakeXendit, type FakePaymentRequest } from '../support/fakeXendit'
+import { inVillage, type VillageRef } from '../../cms/villages/current'
+import { activeVillage } from '../../cms/villages/resolve'
+import { FAKE_BUSINESS, startFakeXendit, type FakePaymentRequest } from '../support/fakeXendit'
 import { createUser, startPayload } from '../support/payload'
+import { SECOND_HOST } from '../support/secondVillage'
 import { checkoutFor, createProduct } from '../support/shop'
 import { saveSettings } from '../support/villageDocuments'
 
@@ -284,5 +287,60 @@ describe('Xendit callbacks', () => {
     expect((await reload(transfer.id)).paymentStatus).toBe('pending')
     expect((await deliver({ event: 'payment.pending', data: { id: 'py-x' } })).body).toMatchObject({ ignored: true })
     expect(await handleXenditCallback(payload, 'not json', callbackToken)).toMatchObject({ status: 400 })
+  })
+})
+
+describe("xenPlatform: a village's Xendit money in its own sub-account", () => {
+  const subAccount = '5f9a3fbd571a1c4068aa40cf'
+  let first: VillageRef
+  let second: VillageRef
+
+  beforeAll(async () => {
+    const [village] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
+    first = (await activeVillage(payload, village.id))!
+    // The install becomes a regency's: the demo village has its sub-account, Sukamaju none (the key owner's account).
+    await saveSettings(payload, { xendit: { subAccountId: subAccount } })
+    const sukamaju = await payload.create({
+      collection: 'villages',
+      data: { name: 'Sukamaju', slug: 'sukamaju', status: 'active', domains: [{ host: SECOND_HOST }] },
+      overrideAccess: true,
+    })
+    second = (await activeVillage(payload, sukamaju.id))!
+  })
+
+  it("send for-user-id for each village's orders that has a sub-account, and none for a village without", async () => {
+    const { order } = await inVillage(first, () => xenditOrder('va-bca'))
+    expect(fake.calls.at(-1)).toMatchObject({ path: '/payment_requests', forUserId: subAccount, idempotencyKey: `payment-${order.number}` })
+    const { order: other } = await inVillage(second, () => xenditOrder('xendit-qris'))
+    expect(other.village).toMatchObject({ id: second.id })
+    expect(fake.calls.at(-1)!.forUserId).toBeUndefined()
+  })
+
+  it("pay an order on a callback naming its village's account", async () => {
+    const { order, request } = await inVillage(first, () => xenditOrder('va-bni'))
+    expect(request.business_id).toBe(subAccount)
+    expect(await deliver(fake.succeeded(request))).toEqual({ status: 200, body: { received: true } })
+    expect(await reload(order.id)).toMatchObject({ paymentStatus: 'paid', attention: null })
+
+    const { order: other, request: otherRequest } = await inVillage(second, () => xenditOrder('va-bni'))
+    await deliver(fake.succeeded(otherRequest))
+    expect((await reload(other.id)).paymentStatus).toBe('paid')
+  })
+
+  it("refuse as a mismatch a payment callback naming another account than the village's, leaving the order unpaid", async () => {
+    const cases = [
+      { village: () => first, business: FAKE_BUSINESS, note: `akun Xendit ${FAKE_BUSINESS} bukan ${subAccount}` },
+      { village: () => second, business: subAccount, note: `akun Xendit ${subAccount} bukan (akun platform)` },
+    ]
+    for (const [i, { village, business, note }] of cases.entries()) {
+      const { product, order, request } = await inVillage(village(), () => xenditOrder('va-mandiri'))
+      const paid = { ...fake.succeeded(request, { id: `py-other-business-${i}` }), business_id: business }
+      expect(await deliver(paid)).toEqual({ status: 200, body: { received: true, flagged: true } })
+      const after = await reload(order.id)
+      expect(after, note).toMatchObject({ paymentStatus: 'pending', attention: 'mismatch', reservation: { state: 'reserved' } })
+      expect(after.timeline?.at(-1)?.note).toContain(note)
+      expect(await stockOf(product.id)).toBe(4)
+      expect((await eventsOf(order)).docs).toMatchObject([{ outcome: 'flagged', applied: false }])
+    }
   })
 })

@@ -1,15 +1,29 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type StripeCall = { method: string; path: string; params: URLSearchParams; idempotencyKey?: string; auth?: string }
+export type StripeCall = {
+  method: string
+  path: string
+  params: URLSearchParams
+  idempotencyKey?: string
+  auth?: string
+  /** The connected account the call is made on (the Stripe-Account header), none for the platform's own. */
+  account?: string
+}
+
+/** The platform's own account, in the fake's per-account books. */
+const PLATFORM = 'platform'
 
 /**
  * A small local stand-in for Stripe's HTTP API, speaking its wire format (form-encoded requests, JSON
  * objects and errors, Idempotency-Key replay) for the two endpoints we call: Checkout Sessions and Refunds.
+ * Each account keeps its own objects and idempotency keys, as at Stripe: a call with the Stripe-Account header
+ * (Stripe Connect) is made on that connected account.
  */
 export const startFakeStripe = async (options: { failWith?: number } = {}) => {
   const calls: StripeCall[] = []
   const replays = new Map<string, string>()
+  const sessions = new Map<string, string[]>()
   let counter = 0
   const server = http.createServer((req, res) => {
     let body = ''
@@ -21,22 +35,24 @@ export const startFakeStripe = async (options: { failWith?: number } = {}) => {
         params: new URLSearchParams(body),
         idempotencyKey: req.headers['idempotency-key'] as string | undefined,
         auth: req.headers.authorization,
+        account: req.headers['stripe-account'] as string | undefined,
       }
       calls.push(call)
+      const book = call.account ?? PLATFORM
+      const replayKey = call.idempotencyKey && `${book}:${call.idempotencyKey}`
       const send = (status: number, json: unknown) => {
         const text = JSON.stringify(json)
-        if (call.idempotencyKey && status < 500) replays.set(call.idempotencyKey, text)
+        if (replayKey && status < 500) replays.set(replayKey, text)
         res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${counter}` }).end(text)
       }
       if (options.failWith) return send(options.failWith, { error: { type: 'api_error', message: 'Fake Stripe is down' } })
-      if (call.idempotencyKey && replays.has(call.idempotencyKey)) {
-        return res
-          .writeHead(200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' })
-          .end(replays.get(call.idempotencyKey))
+      if (replayKey && replays.has(replayKey)) {
+        return res.writeHead(200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' }).end(replays.get(replayKey))
       }
       counter += 1
       if (call.method === 'POST' && call.path === '/v1/checkout/sessions') {
         const id = `cs_test_${counter}`
+        sessions.set(book, [...(sessions.get(book) ?? []), id])
         return send(200, {
           id,
           object: 'checkout.session',
@@ -65,5 +81,12 @@ export const startFakeStripe = async (options: { failWith?: number } = {}) => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { calls, port, url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    calls,
+    /** The Checkout Sessions created on a connected account, or on the platform's own (no account). */
+    sessionsOn: (account?: string) => sessions.get(account ?? PLATFORM) ?? [],
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }

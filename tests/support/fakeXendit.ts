@@ -13,6 +13,8 @@ export type XenditCall = {
 /** A payment request as the fake created it, in Xendit's wire format (snake_case JSON). */
 export type FakePaymentRequest = {
   id: string
+  /** The account it was made in: the sub-account named by for-user-id (xenPlatform), else the key owner's. */
+  business_id: string
   reference_id: string
   amount: number
   currency: string
@@ -28,10 +30,14 @@ export type FakePaymentRequest = {
   actions: { action: string; url_type: string; method: string; url: string; qr_code: null }[]
 }
 
+/** The business id of the key owner's own account at the fake. */
+export const FAKE_BUSINESS = 'fake-business'
+
 /**
  * A small local stand-in for Xendit's HTTP edge, speaking its wire format for the one endpoint we call,
  * Payment Requests (`POST /payment_requests`: Basic auth with the secret key, idempotency-key replay,
- * for-user-id for sub-accounts, JSON errors), and building the callbacks Xendit sends back for a payment.
+ * for-user-id for sub-accounts, JSON errors), and building the callbacks Xendit sends back for a payment,
+ * which name the business (the sub-account, or the key owner's) the payment was made in.
  */
 export const startFakeXendit = async (
   options: { failWith?: number; /** Answer only the first this many requests with a 503. */ failFirst?: number } = {},
@@ -110,6 +116,7 @@ export const startFakeXendit = async (
         } else return send(400, { error_code: 'API_VALIDATION_ERROR', message: 'Unsupported payment method' })
         const request: FakePaymentRequest = {
           id,
+          business_id: call.forUserId ?? FAKE_BUSINESS,
           reference_id: String(body.reference_id),
           amount: Number(body.amount),
           currency: String(body.currency),
@@ -122,7 +129,6 @@ export const startFakeXendit = async (
         const now = new Date().toISOString()
         return send(201, {
           ...request,
-          business_id: 'fake-business',
           created: now,
           updated: now,
           country: 'ID',
@@ -141,7 +147,7 @@ export const startFakeXendit = async (
     paymentCounter += 1
     return {
       event: 'payment.succeeded',
-      business_id: 'fake-business',
+      business_id: request.business_id,
       created: new Date().toISOString(),
       data: {
         id: `py-fake-${paymentCounter}`,
@@ -159,7 +165,7 @@ export const startFakeXendit = async (
   /** The callback Xendit sends when a payment request's VA or QR code runs out (`payment_method.expired`). */
   const expired = (request: FakePaymentRequest) => ({
     event: 'payment_method.expired',
-    business_id: 'fake-business',
+    business_id: request.business_id,
     created: new Date().toISOString(),
     data: { id: request.payment_method.id, type: request.payment_method.type, status: 'EXPIRED', reference_id: request.reference_id },
   })

@@ -173,6 +173,14 @@ describe('the settings', () => {
     expect(problem({ WHATSAPP_API_VERSION: '23' })).toBe('WHATSAPP_API_VERSION "23" is not a Graph API version: write it like v23.0.')
   })
 
+  it("read the Connect endpoint's signing secret beside the platform endpoint's", () => {
+    expect(parseEnvironment({}).stripe).toMatchObject({ webhookSecret: undefined, connectWebhookSecret: undefined })
+    expect(
+      parseEnvironment({ STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_a', STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_b' })
+        .stripe,
+    ).toMatchObject({ secretKey: 'sk_test_x', webhookSecret: 'whsec_a', connectWebhookSecret: 'whsec_b' })
+  })
+
   it('turn Xendit on with a secret key and a callback token, and refuse one without the other', () => {
     expect(parseEnvironment({}).xendit).toBeUndefined()
     expect(parseEnvironment({ XENDIT_SECRET_KEY: 'xnd_production_x', XENDIT_CALLBACK_TOKEN: 'tok' }).xendit).toEqual({

@@ -17,6 +17,7 @@ import * as migration_20261202_183318_villages from './20261202_183318_villages'
 import * as migration_20261203_084021_village_documents from './20261203_084021_village_documents';
 import * as migration_20261203_084508_users_language from './20261203_084508_users_language';
 import * as migration_20261203_133829_letter_signing from './20261203_133829_letter_signing';
+import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_133829_letter_signing.up,
     down: migration_20261203_133829_letter_signing.down,
-    name: '20261203_133829_letter_signing'
+    name: '20261203_133829_letter_signing',
+  },
+  {
+    up: migration_20261203_133854_village_stripe_accounts.up,
+    down: migration_20261203_133854_village_stripe_accounts.down,
+    name: '20261203_133854_village_stripe_accounts',
   },
 ];
