@@ -608,6 +608,11 @@ export interface LetterSigning {
   serialNumber?: string | null;
   validFrom?: string | null;
   validUntil?: string | null;
+  tteNik?: string | null;
+  ttePassphrase?: string | null;
+  tteNikSealed?: string | null;
+  ttePassphraseSealed?: string | null;
+  tteNikShown?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1860,6 +1865,11 @@ export interface LetterSigningSelect<T extends boolean = true> {
   serialNumber?: T;
   validFrom?: T;
   validUntil?: T;
+  tteNik?: T;
+  ttePassphrase?: T;
+  tteNikSealed?: T;
+  ttePassphraseSealed?: T;
+  tteNikShown?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,10 +6,10 @@ import { takeCertificate } from '../resident-services/villageCertificate'
 const shown = { readOnly: true } as const
 
 /**
- * A village's head's signing certificate (PKCS#12), one per village: the file and its passphrase are stored
- * encrypted with the install's key and never returned by the API; what the certificate says is shown.
- * Only the village's administrators see or change it. Without one, the install's certificate
- * (LETTER_SIGNING_P12_FILE) signs for the install's first village only.
+ * How a village's head signs, one per village: their certificate (PKCS#12) or their NIK and passphrase at the TTE
+ * service. Secrets are stored encrypted with the install's key and never returned by the API; what the certificate
+ * says and the masked NIK are shown. Only the village's administrators see or change it. Without one, the install's
+ * signer (LETTER_SIGNER) signs for the install's first village only.
  */
 export const LetterSigning: CollectionConfig = {
   slug: 'letter-signing',
@@ -55,6 +55,29 @@ export const LetterSigning: CollectionConfig = {
       fields: [
         { name: 'validFrom', type: 'date', label: L('Berlaku sejak', 'Valid from'), admin: shown },
         { name: 'validUntil', type: 'date', label: L('Berlaku sampai', 'Valid until'), admin: shown },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: L('TTE BSrE (tanda tangan di layanan TTE)', 'BSrE TTE (signed by the TTE service)'),
+      admin: {
+        description: L(
+          'Bila server memakai layanan TTE (LETTER_SIGNER=tte): NIK kepala desa yang terdaftar di layanan itu dan passphrase-nya. Tanpa sertifikat di atas, surat desa ini ditandatangani di sana.',
+          "When the server uses a TTE service (LETTER_SIGNER=tte): the village head's NIK registered there and its passphrase. Without a certificate above, this village's letters are signed there.",
+        ),
+      },
+      fields: [
+        { name: 'tteNik', type: 'text', virtual: true, label: L('NIK kepala desa', "Village head's NIK"), admin: { readOnly: false } },
+        {
+          name: 'ttePassphrase',
+          type: 'text',
+          virtual: true,
+          label: L('Passphrase TTE', 'TTE passphrase'),
+          admin: { readOnly: false, components: { Field: '/components/CertificateFields#PassphraseField' } },
+        },
+        { name: 'tteNikSealed', type: 'text', hidden: true },
+        { name: 'ttePassphraseSealed', type: 'text', hidden: true },
+        { name: 'tteNikShown', type: 'text', label: L('NIK terpasang', 'Installed NIK'), admin: shown },
       ],
     },
   ],

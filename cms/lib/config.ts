@@ -15,7 +15,8 @@ import { parseTrustedProxies, type ProxyTrust } from './trustedProxies'
 /** How letters are signed: here with the head's PKCS#12, or by a remote TTE service; `problem` names what to set. */
 export type LetterSignerSettings =
   | { kind: 'local'; p12File: string; passphrase: string }
-  | { kind: 'tte'; url: string; username: string; password: string; nik: string; passphrase: string }
+  /** `head`: the first village's head at the TTE service (LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE); other villages give their own. */
+  | { kind: 'tte'; url: string; username: string; password: string; head?: { nik: string; passphrase: string } }
   /** `noCertificate`: no PKCS#12 was given, which outside production the start script generates (scripts/lib/serviceKeys.ts). */
   | { kind: 'unusable'; problem: string; noCertificate?: true }
 
@@ -209,11 +210,14 @@ const letterSignerOf = (env: SignerVariables): LetterSignerSettings => {
   const kind = env.LETTER_SIGNER ?? 'local'
   if (kind === 'tte') {
     const { LETTER_TTE_URL: url, LETTER_TTE_NIK: nik, LETTER_TTE_PASSPHRASE: passphrase } = env
-    if (!url || !nik || !passphrase) {
-      const missing = Object.entries({ LETTER_TTE_URL: url, LETTER_TTE_NIK: nik, LETTER_TTE_PASSPHRASE: passphrase }).filter(([, v]) => !v)
-      return { kind: 'unusable', problem: `LETTER_SIGNER=tte needs ${missing.map(([name]) => name).join(', ')}` }
-    }
-    return { kind, url, username: env.LETTER_TTE_USERNAME ?? '', password: env.LETTER_TTE_PASSWORD ?? '', nik, passphrase }
+    if (!url) return { kind: 'unusable', problem: 'LETTER_SIGNER=tte needs LETTER_TTE_URL' }
+    if (Boolean(nik) !== Boolean(passphrase))
+      return {
+        kind: 'unusable',
+        problem: 'LETTER_TTE_NIK and LETTER_TTE_PASSPHRASE go together (or neither, for villages that give their own)',
+      }
+    const service = { url, username: env.LETTER_TTE_USERNAME ?? '', password: env.LETTER_TTE_PASSWORD ?? '' }
+    return { kind, ...service, ...(nik && passphrase && { head: { nik, passphrase } }) }
   }
   if (kind !== 'local') return { kind: 'unusable', problem: `LETTER_SIGNER must be local or tte, not "${kind}"` }
   if (!env.LETTER_SIGNING_P12_FILE) return { kind: 'unusable', problem: 'LETTER_SIGNING_P12_FILE is not set', noCertificate: true }

@@ -25,7 +25,12 @@ export const id = {
   'signer.expired': 'Sertifikat kepala desa tidak berlaku pada hari ini. Pasang sertifikat yang baru.',
   'signer.noVillageCertificate':
     'Desa ini belum memasang sertifikat tanda tangan kepala desa. Administrator desa memasangnya di Pengaturan → Sertifikat tanda tangan.',
-  'certificate.required': 'Pilih berkas sertifikat kepala desa (PKCS#12, .p12 atau .pfx).',
+  'certificate.required': 'Pilih berkas sertifikat kepala desa (PKCS#12, .p12 atau .pfx), atau isi NIK dan passphrase TTE-nya.',
+  'certificate.tteNik': 'NIK kepala desa',
+  'certificate.tteNikRequired': 'Isi NIK kepala desa yang terdaftar di layanan TTE.',
+  'certificate.ttePassphraseRequired': 'Isi passphrase TTE kepala desa.',
+  'signer.noTteService':
+    'Desa ini menandatangani lewat layanan TTE, tetapi server belum tersambung ke layanan TTE (LETTER_SIGNER=tte, LETTER_TTE_URL). Hubungi administrator.',
   'certificate.unreadable':
     'Berkas ini tidak dapat dibuka sebagai sertifikat PKCS#12 dengan kata sandi tersebut. Periksa berkasnya (.p12 atau .pfx) dan kata sandinya.',
   'certificate.expired': 'Sertifikat ini tidak berlaku hari ini (berlaku {from} sampai {until}). Pasang sertifikat yang berlaku.',
@@ -121,7 +126,12 @@ export const en: Record<keyof typeof id, string> = {
   'signer.expired': "The village head's certificate is not valid today. Install a new certificate.",
   'signer.noVillageCertificate':
     "This village has not installed its head's signing certificate yet. The village administrator installs it under Settings → Signing certificate.",
-  'certificate.required': "Choose the village head's certificate file (PKCS#12, .p12 or .pfx).",
+  'certificate.required': "Choose the village head's certificate file (PKCS#12, .p12 or .pfx), or give their TTE NIK and passphrase.",
+  'certificate.tteNik': "Village head's NIK",
+  'certificate.tteNikRequired': "Give the village head's NIK registered at the TTE service.",
+  'certificate.ttePassphraseRequired': "Give the village head's TTE passphrase.",
+  'signer.noTteService':
+    'This village signs through the TTE service, but the server is not connected to one (LETTER_SIGNER=tte, LETTER_TTE_URL). Contact the administrator.',
   'certificate.unreadable':
     'This file cannot be opened as a PKCS#12 certificate with that passphrase. Check the file (.p12 or .pfx) and its passphrase.',
   'certificate.expired': 'This certificate is not valid today (valid from {from} until {until}). Install a valid certificate.',

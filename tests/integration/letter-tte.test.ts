@@ -2,7 +2,8 @@ import { setEnvironment } from '../../cms/lib/config'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAuthenticLetterFile, signedLetterPdf } from '../../cms/resident-services/letters'
-import type { Letter, User } from '../../cms/payload-types'
+import type { Letter, User, Village } from '../../cms/payload-types'
+import { inVillage } from '../../cms/villages/current'
 import { startFakeTte } from '../support/fakeTte'
 import { createUser, startPayload } from '../support/payload'
 import { pdfSignatures, pdfText } from '../support/pdf'
@@ -16,8 +17,13 @@ setServiceKeys()
 
 const account = { username: 'desa-sungai-lestari', password: 'rahasia-klien', nik: '6402011203850001', passphrase: 'Passphrase#Kades1' }
 
+/** Another village's head, with their own account at the same TTE service. */
+const sukamajuHead = { nik: '6402015506800002', passphrase: 'Passphrase#Sukamaju' }
+
 beforeAll(async () => {
-  tte = await startFakeTte({ ...account, p12File: headCertificateFile('H. ABDUL KARIM', 'sandi-bsre'), p12Passphrase: 'sandi-bsre' })
+  tte = await startFakeTte({ ...account, p12File: headCertificateFile('H. ABDUL KARIM', 'sandi-bsre'), p12Passphrase: 'sandi-bsre' }, [
+    { ...sukamajuHead, p12File: headCertificateFile('HJ. RAHMAWATI', 'sandi-bsre-2'), p12Passphrase: 'sandi-bsre-2' },
+  ])
   // A village with a BSrE certificate switches by configuration alone.
   setEnvironment({
     LETTER_SIGNER: 'tte',
@@ -82,6 +88,67 @@ describe('signing through a remote TTE provider (BSrE-style)', () => {
       await expect(sign(head)).rejects.toThrow(/layanan tidak dapat dihubungi/)
     } finally {
       setEnvironment({ LETTER_TTE_URL: tte.url })
+    }
+  })
+})
+
+describe("each village's head at the TTE service", () => {
+  let sukamaju: Village
+  let adminOfSukamaju: User
+  const staffOf = async (village: Village, role: Parameters<typeof createUser>[1]) => {
+    const user = await createUser(payload, role)
+    return payload.update({ collection: 'users', id: user.id, data: { villages: [{ village: village.id }] }, overrideAccess: true })
+  }
+  const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
+  const signInSukamaju = async () =>
+    inVillage({ id: sukamaju.id, slug: sukamaju.slug }, async () =>
+      (await sktmAwaitingSignature(payload, await staffOf(sukamaju, 'officer'), 'Siti Aminah')).sign(await staffOf(sukamaju, 'head')),
+    )
+
+  beforeAll(async () => {
+    sukamaju = await payload.create({
+      collection: 'villages',
+      data: { name: 'Desa Sukamaju', slug: 'sukamaju', status: 'active' },
+      overrideAccess: true,
+    })
+    await inVillage({ id: sukamaju.id, slug: sukamaju.slug }, () => seedServiceCatalog(payload, { name: 'Desa Sukamaju' }))
+    adminOfSukamaju = await staffOf(sukamaju, 'admin')
+  })
+
+  it("signs a village's letters with its own head's NIK and passphrase, installed by its administrator and shown masked", async () => {
+    const refused = await payload
+      .create({
+        collection: 'letter-signing',
+        data: { tteNik: '6402 0155', ttePassphrase: 'x', village: sukamaju.id },
+        ...as(adminOfSukamaju),
+      })
+      .catch((err) => err)
+    expect(refused.data.errors).toEqual([expect.objectContaining({ path: 'tteNik', message: expect.stringMatching(/16 digit/) })])
+
+    const installed = await payload.create({
+      collection: 'letter-signing',
+      data: { tteNik: sukamajuHead.nik, ttePassphrase: sukamajuHead.passphrase, village: sukamaju.id },
+      ...as(adminOfSukamaju),
+    })
+    expect(installed.tteNikShown).toBe('640201******0002')
+    expect(JSON.stringify(installed)).not.toContain(sukamajuHead.passphrase)
+    expect(JSON.stringify(installed)).not.toContain(sukamajuHead.nik)
+
+    const done = await signInSukamaju()
+    expect(tte.calls.at(-1)!.body).toMatchObject(sukamajuHead)
+    const letter = await payload.findByID({ collection: 'letters', id: (done.letter as Letter).id ?? done.letter, overrideAccess: true })
+    expect(pdfSignatures((await signedLetterPdf(letter))!)[0]).toMatchObject({
+      commonName: 'HJ. RAHMAWATI',
+      validation: 'Signature is Valid.',
+    })
+  })
+
+  it('is refused with the reason when the server has no TTE service, and never falls back to another village’s head', async () => {
+    setEnvironment({ LETTER_SIGNER: 'local' })
+    try {
+      await expect(signInSukamaju()).rejects.toThrow(/server belum tersambung ke layanan TTE/)
+    } finally {
+      setEnvironment({ LETTER_SIGNER: 'tte' })
     }
   })
 })

@@ -12,16 +12,12 @@ export type TteCall = { path: string; authorization?: string; body: Record<strin
  * A local stand-in for a BSrE-style TTE provider's HTTP edge (esign API v2): POST /api/v2/sign/pdf with
  * Basic client credentials and JSON { nik, passphrase, signatureProperties[], file[] (base64) }; answers
  * { file: [signed PDF, base64] }, or a JSON error as the provider does (401 client, 400 passphrase).
- * It signs as the provider would, with the certificate it holds for the NIK (a PKCS#12 file here).
+ * It signs as the provider would, with the certificate it holds for the NIK (a PKCS#12 file here), for each head it knows.
  */
-export const startFakeTte = async (account: {
-  username: string
-  password: string
-  nik: string
-  passphrase: string
-  p12File: string
-  p12Passphrase: string
-}) => {
+type TteHead = { nik: string; passphrase: string; p12File: string; p12Passphrase: string }
+
+export const startFakeTte = async (account: { username: string; password: string } & TteHead, otherHeads: TteHead[] = []) => {
+  const heads = [account, ...otherHeads]
   const calls: TteCall[] = []
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -39,8 +35,9 @@ export const startFakeTte = async (account: {
       if (req.method !== 'POST' || req.url !== '/api/v2/sign/pdf') return send(404, { status: 404, error: 'Not Found' })
       const expected = `Basic ${Buffer.from(`${account.username}:${account.password}`).toString('base64')}`
       if (req.headers.authorization !== expected) return send(401, { status: 401, error: 'Unauthorized' })
-      if (body.nik !== account.nik) return send(400, { status_code: 1111, error: 'Pengguna tidak terdaftar' })
-      if (body.passphrase !== account.passphrase) return send(400, { status_code: 2031, error: 'Passphrase anda salah' })
+      const head = heads.find((h) => h.nik === body.nik)
+      if (!head) return send(400, { status_code: 1111, error: 'Pengguna tidak terdaftar' })
+      if (body.passphrase !== head.passphrase) return send(400, { status_code: 2031, error: 'Passphrase anda salah' })
       const [property] = body.signatureProperties as { page: number; originX: number; originY: number; width: number; height: number }[]
       const document = await PDFDocument.load(Buffer.from((body.file as string[])[0], 'base64'), { updateMetadata: false })
       pdflibAddPlaceholder({
@@ -53,7 +50,7 @@ export const startFakeTte = async (account: {
         widgetRect: [property.originX, property.originY, property.originX + property.width, property.originY + property.height],
       })
       const prepared = Buffer.from(await document.save({ useObjectStreams: false }))
-      const signed = await new SignPdf().sign(prepared, new P12Signer(readFileSync(account.p12File), { passphrase: account.p12Passphrase }))
+      const signed = await new SignPdf().sign(prepared, new P12Signer(readFileSync(head.p12File), { passphrase: head.p12Passphrase }))
       send(200, { file: [signed.toString('base64')], id: ['fake-1'] })
     })
   })

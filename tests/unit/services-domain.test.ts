@@ -123,10 +123,28 @@ describe('how letters are signed', () => {
       problem: 'LETTER_SIGNING_P12_FILE is not set',
       noCertificate: true,
     })
+    // The head's NIK and passphrase are the first village's; villages give their own in the admin.
     expect(parseEnvironment({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id' }).letterSigner).toEqual({
-      kind: 'unusable',
-      problem: 'LETTER_SIGNER=tte needs LETTER_TTE_NIK, LETTER_TTE_PASSPHRASE',
+      kind: 'tte',
+      url: 'https://tte.example.id',
+      username: '',
+      password: '',
     })
+    expect(
+      parseEnvironment({
+        LETTER_SIGNER: 'tte',
+        LETTER_TTE_URL: 'https://tte.example.id',
+        LETTER_TTE_NIK: '6402011203850001',
+        LETTER_TTE_PASSPHRASE: 'p',
+      }).letterSigner,
+    ).toMatchObject({ kind: 'tte', head: { nik: '6402011203850001', passphrase: 'p' } })
+    expect(parseEnvironment({ LETTER_SIGNER: 'tte' }).letterSigner).toEqual({
+      kind: 'unusable',
+      problem: 'LETTER_SIGNER=tte needs LETTER_TTE_URL',
+    })
+    expect(
+      parseEnvironment({ LETTER_SIGNER: 'tte', LETTER_TTE_URL: 'https://tte.example.id', LETTER_TTE_NIK: '6402011203850001' }).letterSigner,
+    ).toMatchObject({ kind: 'unusable', problem: expect.stringContaining('go together') })
     expect(parseEnvironment({ LETTER_SIGNER: 'bsre' }).letterSigner).toMatchObject({
       kind: 'unusable',
       problem: expect.stringContaining('local or tte'),

@@ -12,6 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`serial_number\` text,
   	\`valid_from\` text,
   	\`valid_until\` text,
+  	\`tte_nik_sealed\` text,
+  	\`tte_passphrase_sealed\` text,
+  	\`tte_nik_shown\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`village_id\`) REFERENCES \`villages\`(\`id\`) ON UPDATE no action ON DELETE set null
