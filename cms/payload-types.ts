@@ -21,6 +21,7 @@ export interface Config {
   blocks: {};
   collections: {
     villages: Village;
+    'village-statistics': VillageStatistic;
     settings: Setting;
     podcast: Podcast;
     'letter-signing': LetterSigning;
@@ -62,6 +63,7 @@ export interface Config {
   };
   collectionsSelect: {
     villages: VillagesSelect<false> | VillagesSelect<true>;
+    'village-statistics': VillageStatisticsSelect<false> | VillageStatisticsSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
     podcast: PodcastSelect<false> | PodcastSelect<true>;
     'letter-signing': LetterSigningSelect<false> | LetterSigningSelect<true>;
@@ -120,6 +122,7 @@ export interface Config {
       purgeUnsubmittedFiles: TaskPurgeUnsubmittedFiles;
       sendEmail: TaskSendEmail;
       sendWhatsapp: TaskSendWhatsapp;
+      refreshVillageStatistics: TaskRefreshVillageStatistics;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -190,6 +193,34 @@ export interface Village {
     name?: string | null;
     language?: ('id' | 'en') | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Counted again from the villages' data every 15 minutes. Active: staff signed in or the village's data changed in the last 7 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "village-statistics".
+ */
+export interface VillageStatistic {
+  id: number;
+  village: number | Village;
+  villageName?: string | null;
+  kecamatan?: string | null;
+  active?: boolean | null;
+  requestsReceived?: number | null;
+  requestsOpen?: number | null;
+  requestsOverdue?: number | null;
+  requestsDone?: number | null;
+  medianDaysToDone?: number | null;
+  lettersSigned?: number | null;
+  newsPublished?: number | null;
+  episodesPublished?: number | null;
+  productsListed?: number | null;
+  ordersPaid?: number | null;
+  lastStaffSignIn?: string | null;
+  lastDataChange?: string | null;
+  computedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -453,7 +484,7 @@ export interface User {
   /**
    * Only administrators can change roles.
    */
-  role: 'admin' | 'editor' | 'officer' | 'head' | 'producer' | 'regency-admin';
+  role: 'admin' | 'editor' | 'officer' | 'head' | 'producer' | 'regency-admin' | 'regency-viewer' | 'district-viewer';
   /**
    * The language of the emails sent to this account.
    */
@@ -462,6 +493,11 @@ export interface User {
    * The producer this account manages.
    */
   producer?: (number | null) | Producer;
+  /**
+   * A district viewer sees the statistics of this kecamatan's villages (as written on the villages' records).
+   */
+  kecamatan?: string | null;
+  lastSignInAt?: string | null;
   villages?:
     | {
         village: number | Village;
@@ -1486,6 +1522,7 @@ export interface PayloadJob {
           | 'purgeUnsubmittedFiles'
           | 'sendEmail'
           | 'sendWhatsapp'
+          | 'refreshVillageStatistics'
           | 'searchSync'
           | 'searchSynonyms'
           | 'schedulePublish';
@@ -1529,6 +1566,7 @@ export interface PayloadJob {
         | 'purgeUnsubmittedFiles'
         | 'sendEmail'
         | 'sendWhatsapp'
+        | 'refreshVillageStatistics'
         | 'searchSync'
         | 'searchSynonyms'
         | 'schedulePublish'
@@ -1559,6 +1597,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'villages';
         value: number | Village;
+      } | null)
+    | ({
+        relationTo: 'village-statistics';
+        value: number | VillageStatistic;
       } | null)
     | ({
         relationTo: 'settings';
@@ -1722,6 +1764,31 @@ export interface VillagesSelect<T extends boolean = true> {
         name?: T;
         language?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "village-statistics_select".
+ */
+export interface VillageStatisticsSelect<T extends boolean = true> {
+  village?: T;
+  villageName?: T;
+  kecamatan?: T;
+  active?: T;
+  requestsReceived?: T;
+  requestsOpen?: T;
+  requestsOverdue?: T;
+  requestsDone?: T;
+  medianDaysToDone?: T;
+  lettersSigned?: T;
+  newsPublished?: T;
+  episodesPublished?: T;
+  productsListed?: T;
+  ordersPaid?: T;
+  lastStaffSignIn?: T;
+  lastDataChange?: T;
+  computedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2107,6 +2174,8 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   producer?: T;
+  kecamatan?: T;
+  lastSignInAt?: T;
   villages?:
     | T
     | {
@@ -2883,6 +2952,17 @@ export interface TaskSendWhatsapp {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshVillageStatistics".
+ */
+export interface TaskRefreshVillageStatistics {
+  input?: unknown;
+  output: {
+    villages: number;
+    removed: number;
   };
 }
 /**

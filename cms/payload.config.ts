@@ -31,6 +31,7 @@ import { Users } from './collections/Users'
 import { Villages } from './collections/Villages'
 import { Podcast } from './collections/Podcast'
 import { Settings } from './collections/Settings'
+import { VillageStatistics } from './collections/VillageStatistics'
 import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { hasRole, nobody } from './access'
@@ -90,6 +91,7 @@ export default buildConfig({
   sharp,
   collections: [
     Villages,
+    VillageStatistics,
     Settings,
     Podcast,
     LetterSigning,

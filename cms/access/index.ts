@@ -2,7 +2,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { hasRole, isRegencyAdministrator, type Role } from './roles'
 import { idOf } from '../lib/relation'
 
-export { ROLES, hasRole, isRegencyAdministrator, type Role } from './roles'
+export { ROLES, REGENCY_ROLES, hasRole, isRegencyAdministrator, isStatisticsViewer, type Role } from './roles'
 
 const allow =
   (...roles: Role[]): Access =>
@@ -46,6 +46,7 @@ export const isAdminNotSelf: Access = ({ req }) => {
 
 /** The regency's administrators add villages (onboarding, cms/collections/Villages.ts). */
 export const isRegencyAdmin: Access = ({ req }) => isRegencyAdministrator(req.user)
+export const isRegencyAdminField: FieldAccess = ({ req }) => isRegencyAdministrator(req.user)
 
 /** Admins change anything; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {

@@ -1,5 +1,8 @@
-export const ROLES = ['admin', 'editor', 'officer', 'head', 'producer', 'regency-admin'] as const
+export const ROLES = ['admin', 'editor', 'officer', 'head', 'producer', 'regency-admin', 'regency-viewer', 'district-viewer'] as const
 export type Role = (typeof ROLES)[number]
+
+/** The regency's roles, which only a regency administrator gives or takes: its administrator and its viewers. */
+export const REGENCY_ROLES: readonly Role[] = ['regency-admin', 'regency-viewer', 'district-viewer']
 
 type MaybeUser = { role?: Role | null } | null | undefined
 
@@ -9,3 +12,9 @@ export const isRegencyAdministrator = (user: MaybeUser): boolean => user?.role =
 /** Whether the account has one of the roles; a regency administrator has the administrator's everywhere. */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user?.role && (roles.includes(user.role) || (isRegencyAdministrator(user) && roles.includes('admin'))))
+
+/**
+ * Who reads the regency's statistics and nothing else: a regency viewer every village's, a district viewer those of
+ * the villages of their kecamatan (`kecamatan` on the account).
+ */
+export const isStatisticsViewer = (user: MaybeUser): boolean => user?.role === 'regency-viewer' || user?.role === 'district-viewer'

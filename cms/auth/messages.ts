@@ -14,7 +14,8 @@ export const id = {
   'login.oneMinute': '1 menit',
   'login.minutes': '{minutes} menit',
   'account.lastAdmin': 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
-  'role.regencyOnly': 'Hanya administrator kabupaten yang dapat memberi atau mencabut peran administrator kabupaten.',
+  'role.regencyOnly': 'Hanya administrator kabupaten yang dapat memberi atau mencabut peran kabupaten (administrator atau pemantau).',
+  'role.kecamatanRequired': 'Tulis kecamatan yang dipantau oleh pemantau kecamatan.',
   'role.firstAccount': 'Peran: Administrator',
   'role.firstAccountNote': 'Akun pertama mengelola situs desa dan membuat akun lainnya.',
 } as const
@@ -29,7 +30,8 @@ export const en: Record<keyof typeof id, string> = {
   'login.oneMinute': '1 minute',
   'login.minutes': '{minutes} minutes',
   'account.lastAdmin': 'This is the last administrator: make another account an administrator first, then change this one’s role.',
-  'role.regencyOnly': 'Only a regency administrator can give or take the regency administrator role.',
+  'role.regencyOnly': 'Only a regency administrator can give or take a regency role (administrator or viewer).',
+  'role.kecamatanRequired': 'Write the kecamatan a district viewer watches.',
   'role.firstAccount': 'Role: Administrator',
   'role.firstAccountNote': 'The first account administers the village site and creates the other accounts.',
 }

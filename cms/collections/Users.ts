@@ -1,11 +1,23 @@
 import {
   ValidationError,
+  type CollectionAfterLoginHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type CollectionConfig,
 } from 'payload'
-import { canChangeAccount, hasRole, isAdmin, isAdminField, isAdminNotSelf, isAdminOrSelf, isRegencyAdministrator, ROLES } from '../access'
+import {
+  canChangeAccount,
+  hasRole,
+  isAdmin,
+  isAdminField,
+  isAdminNotSelf,
+  isAdminOrSelf,
+  isRegencyAdministrator,
+  isRegencyAdminField,
+  REGENCY_ROLES,
+  ROLES,
+} from '../access'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
@@ -13,6 +25,7 @@ import { config } from '../lib/config'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { emailLanguageField } from '../fields/emailLanguage'
+import { witaDateTime } from '../admin/dates'
 
 const roleLabels = {
   admin: L('Administrator', 'Administrator'),
@@ -21,6 +34,8 @@ const roleLabels = {
   head: L('Kepala desa', 'Village head'),
   producer: L('Produsen (penjual)', 'Producer (seller)'),
   'regency-admin': L('Administrator kabupaten (semua desa)', 'Regency administrator (every village)'),
+  'regency-viewer': L('Pemantau kabupaten (statistik semua desa)', "Regency viewer (every village's statistics)"),
+  'district-viewer': L('Pemantau kecamatan (statistik desa di kecamatannya)', "District viewer (statistics of their kecamatan's villages)"),
 } as const
 
 /** A new or changed password must follow the password rules (cms/auth/password.ts). */
@@ -49,13 +64,27 @@ const checkResetPassword: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
-/** Only the regency's administrators make or unmake one of them (a village's administrator cannot rise above the village). */
-const keepTheRegencyRole: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+/**
+ * Only the regency's administrators give or take a regency role (a village's administrator cannot rise above the
+ * village, nor name who watches the villages), and a district viewer watches one kecamatan, which must be named.
+ */
+const keepTheRegencyRoles: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const refuse = (path: string, message: Parameters<typeof localize>[1]) => {
+    throw new ValidationError({ collection: 'users', errors: [{ path, message: localize(req, message) }], req })
+  }
   const before = originalDoc?.role
   const after = data.role ?? before
-  if (before === after || (before !== 'regency-admin' && after !== 'regency-admin')) return data
-  if (!req.user || isRegencyAdministrator(req.user)) return data
-  throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message: localize(req, { code: 'role.regencyOnly' }) }], req })
+  const regencyRole = (role: unknown) => REGENCY_ROLES.some((r) => r === role)
+  if (before !== after && (regencyRole(before) || regencyRole(after)) && req.user && !isRegencyAdministrator(req.user))
+    return refuse('role', { code: 'role.regencyOnly' })
+  const kecamatan = (data.kecamatan ?? originalDoc?.kecamatan ?? '').trim()
+  if (after === 'district-viewer' && !kecamatan) return refuse('kecamatan', { code: 'role.kecamatanRequired' })
+  return data
+}
+
+/** When an account last signed in, for the regency's "active villages" (only the time, in the account itself). */
+const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
+  await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { lastSignInAt: new Date().toISOString() }, req })
 }
 
 /** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
@@ -105,11 +134,11 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [throttleLogin, findResetTokenHashed, checkResetPassword],
-    afterLogin: [forgetLoginFailures],
+    afterLogin: [forgetLoginFailures, rememberSignIn],
     beforeValidate: [checkPassword],
     beforeChange: [
       storeResetTokenHashed,
-      keepTheRegencyRole,
+      keepTheRegencyRoles,
       keepAnAdministrator,
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data
@@ -147,6 +176,26 @@ export const Users: CollectionConfig = {
         condition: (data) => data?.role === 'producer',
         description: L('Produsen yang dikelola akun ini.', 'The producer this account manages.'),
       },
+    },
+    {
+      name: 'kecamatan',
+      type: 'text',
+      label: L('Kecamatan yang dipantau', 'Kecamatan watched'),
+      access: { create: isRegencyAdminField, update: isRegencyAdminField },
+      admin: {
+        condition: (data) => data?.role === 'district-viewer',
+        description: L(
+          'Pemantau kecamatan melihat statistik desa-desa di kecamatan ini (seperti tertulis pada data desa).',
+          "A district viewer sees the statistics of this kecamatan's villages (as written on the villages' records).",
+        ),
+      },
+    },
+    {
+      name: 'lastSignInAt',
+      type: 'date',
+      label: L('Terakhir masuk', 'Last signed in'),
+      access: { create: () => false, update: () => false },
+      admin: { ...witaDateTime({ readOnly: true }), position: 'sidebar' },
     },
   ],
 }

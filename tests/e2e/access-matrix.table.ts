@@ -118,6 +118,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   // One per village: its settings come with it, its show the media team describes once (a second is refused).
   settings: { read: EVERYONE, create: NOBODY, update: ADMIN, delete: NOBODY },
   podcast: { read: EVERYONE, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: NOBODY },
+  // The regency's figures per village, counted by the server: for the regency's roles only (tests/integration/regency-statistics.test.ts).
+  'village-statistics': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // The head's signing certificate, which its village administrator installs and renews.
   'letter-signing': { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN },
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },

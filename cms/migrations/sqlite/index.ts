@@ -18,6 +18,7 @@ import * as migration_20261203_084021_village_documents from './20261203_084021_
 import * as migration_20261203_084508_users_language from './20261203_084508_users_language';
 import * as migration_20261203_133829_letter_signing from './20261203_133829_letter_signing';
 import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
+import * as migration_20261203_135708_regency_statistics from './20261203_135708_regency_statistics';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261203_133854_village_stripe_accounts.up,
     down: migration_20261203_133854_village_stripe_accounts.down,
     name: '20261203_133854_village_stripe_accounts',
+  },
+  {
+    up: migration_20261203_135708_regency_statistics.up,
+    down: migration_20261203_135708_regency_statistics.down,
+    name: '20261203_135708_regency_statistics'
   },
 ];

@@ -1,4 +1,6 @@
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { WitaDateCell as WitaDateCell_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
+import { WitaDateField as WitaDateField_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CertificateFileField as CertificateFileField_a2875faf8d0d857fbb33c89493ce48fe } from '../../../components/CertificateFields'
 import { PassphraseField as PassphraseField_a2875faf8d0d857fbb33c89493ce48fe } from '../../../components/CertificateFields'
@@ -28,12 +30,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RoleField as RoleField_daf905f53aa400a5739650de4c570953 } from '../../../components/RoleField'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WitaDateCell as WitaDateCell_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { SchedulePublishButton as SchedulePublishButton_6ced844615450f6f14fc92179dc94b13 } from '../../../components/SchedulePublishButton'
 import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { RupiahCell as RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc } from '../../../components/RupiahCell'
 import { BuyerWhatsApp as BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22 } from '../../../components/BuyerWhatsApp'
-import { WitaDateField as WitaDateField_0afcbd89861c00551b74d4771a152b98 } from '../../../components/WitaDate'
 import { OrderTimelineRow as OrderTimelineRow_93d46956543fdf794e343ef94466e1d2 } from '../../../components/OrderTimelineRow'
 import { MissingDocumentsField as MissingDocumentsField_973257e0caa283167f54da55c1cb77c0 } from '../../../components/MissingDocumentsField'
 import { DueDateCell as DueDateCell_0e4e873289b1b898065de9b13b6134c1 } from '../../../components/DueDate'
@@ -56,6 +56,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/components/WitaDate#WitaDateCell": WitaDateCell_0afcbd89861c00551b74d4771a152b98,
+  "/components/WitaDate#WitaDateField": WitaDateField_0afcbd89861c00551b74d4771a152b98,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/CertificateFields#CertificateFileField": CertificateFileField_a2875faf8d0d857fbb33c89493ce48fe,
   "/components/CertificateFields#PassphraseField": PassphraseField_a2875faf8d0d857fbb33c89493ce48fe,
@@ -85,12 +87,10 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/RoleField#RoleField": RoleField_daf905f53aa400a5739650de4c570953,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/WitaDate#WitaDateCell": WitaDateCell_0afcbd89861c00551b74d4771a152b98,
   "/components/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_6ced844615450f6f14fc92179dc94b13,
   "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "/components/RupiahCell#RupiahCell": RupiahCell_b2d07b8ef91a6efc06b3b8cefc5908bc,
   "/components/BuyerWhatsApp#BuyerWhatsApp": BuyerWhatsApp_6d291c01169e09a9c4c561f7a1fd8c22,
-  "/components/WitaDate#WitaDateField": WitaDateField_0afcbd89861c00551b74d4771a152b98,
   "/components/OrderTimelineRow#OrderTimelineRow": OrderTimelineRow_93d46956543fdf794e343ef94466e1d2,
   "/components/MissingDocumentsField#MissingDocumentsField": MissingDocumentsField_973257e0caa283167f54da55c1cb77c0,
   "/components/DueDate#DueDateCell": DueDateCell_0e4e873289b1b898065de9b13b6134c1,

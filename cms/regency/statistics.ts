@@ -1,0 +1,138 @@
+import type { Payload, TaskConfig, Where } from 'payload'
+import type { Village, VillageStatistic } from '../payload-types'
+import { FINAL_STATUSES } from '../resident-services/status'
+import { witaDate } from '../lib/wita'
+
+/** OpenKab's "active village": staff signed in, or the village's data changed, within the last seven days. */
+const ACTIVE_DAYS = 7
+const DAY_MS = 86_400_000
+
+type Figures = Omit<VillageStatistic, 'id' | 'createdAt' | 'updatedAt'>
+
+const median = (values: number[]): number | null => {
+  if (!values.length) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** When the village's own documents last changed (its requests, news, pages, products), or null. */
+const lastChange = async (payload: Payload, village: number) => {
+  const latest = await Promise.all(
+    (['service-requests', 'news', 'pages', 'products'] as const).map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        where: { village: { equals: village } },
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { updatedAt: true },
+      })
+      return docs[0]?.updatedAt ?? null
+    }),
+  )
+  return (
+    latest
+      .filter((at): at is string => Boolean(at))
+      .sort()
+      .at(-1) ?? null
+  )
+}
+
+/**
+ * A village's figures, counted from its data: residents' requests by state (open ones past their due date are
+ * overdue), the median days from submission to a finished letter, signed letters, published news and episodes,
+ * products for sale, paid orders, and when its staff last signed in. Nothing about any resident.
+ */
+export const figuresOf = async (payload: Payload, village: Village, now = new Date()): Promise<Figures> => {
+  const own = { village: { equals: village.id } }
+  const count = async (collection: 'service-requests' | 'letters' | 'news' | 'episodes' | 'products' | 'orders', where: Where = {}) =>
+    (await payload.count({ collection, where: { and: [own, where] }, overrideAccess: true })).totalDocs
+  const open = { status: { not_in: [...FINAL_STATUSES] } }
+  const done = await payload.find({
+    collection: 'service-requests',
+    where: { and: [own, { status: { equals: 'done' } }, { completedAt: { exists: true } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { submittedAt: true, completedAt: true, createdAt: true },
+  })
+  const days = done.docs.map((r) => (Date.parse(r.completedAt!) - Date.parse(r.submittedAt ?? r.createdAt)) / DAY_MS)
+  const staff = await payload.find({
+    collection: 'users',
+    where: { and: [{ 'villages.village': { equals: village.id } }, { lastSignInAt: { exists: true } }] },
+    sort: '-lastSignInAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { lastSignInAt: true },
+  })
+  const lastStaffSignIn = staff.docs[0]?.lastSignInAt ?? null
+  const lastDataChange = await lastChange(payload, village.id)
+  const recent = (at: string | null) => Boolean(at && now.getTime() - Date.parse(at) <= ACTIVE_DAYS * DAY_MS)
+  const middle = median(days)
+  return {
+    village: village.id,
+    villageName: village.name,
+    kecamatan: village.kecamatan ?? null,
+    requestsReceived: await count('service-requests', { incomplete: { not_equals: true } }),
+    requestsOpen: await count('service-requests', open),
+    requestsOverdue: await count('service-requests', { and: [open, { dueDate: { less_than: witaDate(now) } }] }),
+    requestsDone: done.docs.length,
+    medianDaysToDone: middle === null ? null : Math.round(middle * 10) / 10,
+    lettersSigned: await count('letters', { signedAt: { exists: true } }),
+    newsPublished: await count('news', { _status: { equals: 'published' } }),
+    episodesPublished: await count('episodes', { _status: { equals: 'published' } }),
+    productsListed: await count('products', { status: { equals: 'active' } }),
+    ordersPaid: await count('orders', { paymentStatus: { equals: 'paid' } }),
+    lastStaffSignIn,
+    lastDataChange,
+    active: recent(lastStaffSignIn) || recent(lastDataChange),
+    computedAt: now.toISOString(),
+  }
+}
+
+/** Counts every active village again and keeps one row of figures per village (the dashboard reads only those). */
+export const refreshVillageStatistics = async (payload: Payload, now = new Date()) => {
+  const { docs: villages } = await payload.find({
+    collection: 'villages',
+    where: { status: { equals: 'active' } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const village of villages) {
+    const data = await figuresOf(payload, village, now)
+    const { docs } = await payload.find({
+      collection: 'village-statistics',
+      where: { village: { equals: village.id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs[0]) await payload.update({ collection: 'village-statistics', id: docs[0].id, data, overrideAccess: true })
+    else await payload.create({ collection: 'village-statistics', data, overrideAccess: true })
+  }
+  const gone = await payload.delete({
+    collection: 'village-statistics',
+    where: { village: { not_in: villages.map((v) => v.id) } },
+    overrideAccess: true,
+  })
+  return { villages: villages.length, removed: gone.docs.length }
+}
+
+export const REGENCY_QUEUE = 'regency'
+
+/** The figures are counted again every quarter of an hour (and each row says when). */
+export const refreshVillageStatisticsTask: TaskConfig<{ input: object; output: { villages: number; removed: number } }> = {
+  slug: 'refreshVillageStatistics',
+  label: 'Hitung statistik desa / Count village statistics',
+  outputSchema: [
+    { name: 'villages', type: 'number', required: true },
+    { name: 'removed', type: 'number', required: true },
+  ],
+  schedule: [{ cron: '0 */15 * * * *', queue: REGENCY_QUEUE }],
+  handler: async ({ req }) => ({ output: await refreshVillageStatistics(req.payload) }),
+}
