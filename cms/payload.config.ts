@@ -34,7 +34,7 @@ import { Settings } from './collections/Settings'
 import { VillageStatistics } from './collections/VillageStatistics'
 import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
-import { hasRole, nobody } from './access'
+import { isStatisticsViewer, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
@@ -69,16 +69,25 @@ const closeJobStats = (config: SanitizedConfig): SanitizedConfig => {
 /** What a producer works on in the admin: their products, their profile, orders with their products, their pictures. */
 const PRODUCER_COLLECTIONS = new Set(['products', 'producers', 'orders', 'media'])
 
-/** Producers see only what they may work on: the rest of the menu (read-only or refused) is hidden from them. */
-const forProducers = (config: CollectionConfig, keep = false): CollectionConfig => {
-  if (keep) return config
+/**
+ * The accounts that work on a few collections only, and those collections: the rest of the menu (read-only or
+ * refused) is hidden from them. A regency or district viewer reads the villages' statistics and nothing else.
+ */
+const NARROW_MENUS: { isFor: (role: unknown) => boolean; collections: Set<string> }[] = [
+  { isFor: (role) => role === 'producer', collections: PRODUCER_COLLECTIONS },
+  { isFor: isStatisticsViewer, collections: new Set(['village-statistics']) },
+]
+
+const withNarrowMenus = (config: CollectionConfig): CollectionConfig => {
+  const hiddenFrom = NARROW_MENUS.filter((menu) => !menu.collections.has(config.slug))
+  if (!hiddenFrom.length) return config
   const hidden = config.admin?.hidden
   return {
     ...config,
     admin: {
       ...config.admin,
-      hidden: (args: { user: unknown }) =>
-        hasRole(args.user as never, 'producer') || (typeof hidden === 'function' ? hidden(args as never) : Boolean(hidden)),
+      hidden: (args) =>
+        hiddenFrom.some((menu) => menu.isFor(args.user?.role)) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)),
     },
   }
 }
@@ -119,7 +128,7 @@ export default buildConfig({
     Sequences,
     InstanceLeases,
     ContentChanges,
-  ].map((c) => forProducers(c, PRODUCER_COLLECTIONS.has(c.slug))),
+  ].map(withNarrowMenus),
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [

@@ -10,6 +10,7 @@ import {
 import { isAdmin, isRegencyAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import { countVillagesAgain } from '../regency/statistics'
 import { emailLanguageField } from '../fields/emailLanguage'
 import type { Village } from '../payload-types'
 import { isHostName, isVillageCode, isVillageSlug } from '../villages/identity'
@@ -101,7 +102,7 @@ export const Villages: CollectionConfig = {
   hooks: {
     beforeValidate: [nameTheFirstAdmin],
     beforeChange: [keepAnActiveVillage, checkTemplate],
-    afterChange: [giveSettings, onboardNewVillage],
+    afterChange: [giveSettings, onboardNewVillage, countVillagesAgain],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: L('Nama desa', 'Village name'), admin: { description: FROM_SETTINGS } },

@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig, Where } from 'payload'
+import type { CollectionAfterChangeHook, Payload, TaskConfig, Where } from 'payload'
 import type { Village, VillageStatistic } from '../payload-types'
 import { FINAL_STATUSES } from '../resident-services/status'
 import { witaDate } from '../lib/wita'
@@ -135,4 +135,11 @@ export const refreshVillageStatisticsTask: TaskConfig<{ input: object; output: {
   ],
   schedule: [{ cron: '0 */15 * * * *', queue: REGENCY_QUEUE }],
   handler: async ({ req }) => ({ output: await refreshVillageStatistics(req.payload) }),
+}
+
+/** A village added, renamed, moved to another kecamatan or archived shows so in the figures within the minute. */
+export const countVillagesAgain: CollectionAfterChangeHook<Village> = async ({ doc, previousDoc, operation, req }) => {
+  const changed = operation === 'create' || (['name', 'kecamatan', 'status'] as const).some((field) => doc[field] !== previousDoc?.[field])
+  if (changed) await req.payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE, req })
+  return doc
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { setEnvironment } from '../../cms/lib/config'
+import { REGENCY_QUEUE } from '../../cms/regency/statistics'
 import { checkBuckets } from './buckets'
 import { checkDatabase } from './database-check'
 import { ensureSecret } from './secret'
@@ -21,6 +22,10 @@ export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> =>
   const payload = await getPayload({ config })
   await payload.db.migrate()
   // The server runs queued jobs (search sync) on a schedule; command-line tools do not.
-  if (runJobs) await getPayload({ config, cron: true })
+  if (runJobs) {
+    await getPayload({ config, cron: true })
+    // The regency's statistics are counted every quarter of an hour: once at start too, so a new install has them.
+    await payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE })
+  }
   return payload
 }

@@ -49,7 +49,7 @@ describe("the regency's administrator", () => {
       await page.locator('#field-name').fill('Desa Sidomulyo')
       await page.locator('#field-slug').fill('sidomulyo')
       await page.locator('#field-code').fill('64.02.21.2009')
-      await page.locator('#field-kecamatan').fill('Loa Sentosa')
+      await page.locator('#field-kecamatan').fill('Tenggarong Seberang')
       await page.getByRole('button', { name: /Tambah Domain/i }).click()
       await page.locator('#field-domains__0__host').fill(NEW_HOST)
       await page.locator('#field-firstAdmin__email').fill('lurah@sidomulyo.test')
@@ -70,5 +70,40 @@ describe("the regency's administrator", () => {
     const mail = smtp.mails.find((m) => m.to.includes('lurah@sidomulyo.test'))!
     expect(mail.subject).toBe('Undangan mengelola situs desa Desa Sidomulyo')
     expect(mail.text).toMatch(/http:\/\/sidomulyo\.localhost:\d+\/admin\/reset\/[0-9a-f]+/)
+  })
+
+  it("names a district viewer, who sees in the admin only the statistics of their kecamatan's villages", async () => {
+    const account = { email: 'camat@kab.test', password: 'Statistik-Desa-2026' }
+    const made = await regency.request('POST', '/api/users', {
+      ...account,
+      name: 'Camat Tenggarong Seberang',
+      role: 'district-viewer',
+      kecamatan: 'Tenggarong Seberang',
+    })
+    expect(made.status, await made.text()).toBe(201)
+    const viewer = await signIn(server, account)
+    // Counted again within the minute of the village's creation (a job of the server).
+    const counted = async () => (await viewer.get<{ docs: { villageName: string }[] }>('/api/village-statistics?depth=0')).docs
+    await expect
+      .poll(async () => (await counted()).map((r) => r.villageName), { timeout: 90_000, interval: 1_000 })
+      .toEqual(['Desa Sidomulyo'])
+    expect((await viewer.request('GET', '/api/service-requests?limit=1')).status).toBe(403)
+    expect((await viewer.request('GET', '/api/orders?limit=1')).status).toBe(403)
+
+    const context = await server.browser.newContext({ locale: 'id-ID' })
+    try {
+      await viewer.addCookieTo(context)
+      const page = await context.newPage()
+      await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+      const menu = await page.$$eval('nav a[href^="/admin/collections/"]', (links) => links.map((a) => a.getAttribute('href')))
+      expect(new Set(menu)).toEqual(new Set(['/admin/collections/village-statistics']))
+      await page.goto(`${server.url}/admin/collections/village-statistics`, { waitUntil: 'networkidle' })
+      const table = await page.locator('.table').innerText()
+      expect(table).toContain('Desa Sidomulyo')
+      expect(table).toContain('Tenggarong Seberang')
+      expect(table).not.toContain('Sungai Lestari')
+    } finally {
+      await context.close()
+    }
   })
 })
