@@ -11,6 +11,7 @@ import { refuseBody } from './body-limit'
 import { refuseCrossSite } from './csrf'
 import { setSecurityHeaders } from './headers'
 import { markClientAddress } from './clientAddress'
+import { takeForwardedHost } from './forwardedHost'
 import { refuseMalformedPath } from './malformed-path'
 import { DatabaseWatch, health, refuseWhileUnwritable } from './health'
 import { serveFile } from './static'
@@ -154,6 +155,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     })
 
   return (req, res) => {
+    takeForwardedHost(req)
     markClientAddress(req)
     // A file the site renders (a feed, the sitemap, an episode's chapters) is its village's, as a page is.
     const renderInVillage = () =>

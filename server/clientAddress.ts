@@ -15,6 +15,10 @@ import { addressFamily, normalizeAddress, type ProxyTrust } from '../cms/lib/tru
 
 const isTrusted = (trust: ProxyTrust, address: string) => net.isIP(address) !== 0 && trust.proxies.check(address, addressFamily(address))
 
+/** Whether the TCP peer of the request is one of the trusted proxies, whose forwarding headers are read. */
+export const fromTrustedProxy = (req: IncomingMessage, trust: ProxyTrust) =>
+  isTrusted(trust, normalizeAddress(req.socket.remoteAddress ?? ''))
+
 /** One hop of a forwarding header as an address: without port, brackets or quotes; null when it is no address. */
 const hopAddress = (value: string): string | null => {
   let hop = value.trim().replace(/^"|"$/g, '')

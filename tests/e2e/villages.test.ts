@@ -3,8 +3,11 @@ import { FIRST_HOST, SECOND_ARTICLE, SECOND_HOST, withSecondVillage } from '../s
 import { useProductionServer } from '../support/e2e'
 import { signIn } from '../support/api'
 import { requestOnHost } from '../support/hosts'
+import { startLoadBalancer } from '../support/loadBalancer'
 
-const server = useProductionServer()
+// The load balancer of the last test connects from this address, the only trusted proxy.
+const PROXY_ADDRESS = '127.0.0.10'
+const server = useProductionServer({ env: { TRUSTED_PROXIES: PROXY_ADDRESS } })
 
 /** A request to the server as a browser sends it to `host`. */
 const request = (host: string, path: string, options?: Parameters<typeof requestOnHost>[3]) =>
@@ -109,5 +112,34 @@ describe('two villages on two hosts of one install', () => {
     await editor.patch(`/api/news/${own.id}?locale=id`, { title: 'Kabar desa pertama, baru disimpan' })
     expect((await request(FIRST_HOST, '/berita')).body).toContain('Kabar desa pertama, baru disimpan')
     expect(await cached(SECOND_HOST, '/berita')).toBe(true)
+  })
+})
+
+describe('behind a proxy that passes requests on under its own host name', () => {
+  it('serves the village the visitor asked for, as the trusted proxy names it in X-Forwarded-Host, and no one else may', async () => {
+    const proxy = await startLoadBalancer(() => [server.url], { from: PROXY_ADDRESS, forwardHost: true })
+    try {
+      const through = await requestOnHost(proxy.url, SECOND_HOST, '/berita')
+      expect(through.status).toBe(200)
+      expect(through.body).toContain(SECOND_ARTICLE)
+      expect(through.body).toContain(`href="http://${SECOND_HOST}:`)
+      expect((await requestOnHost(proxy.url, FIRST_HOST, '/berita')).body).not.toContain(SECOND_ARTICLE)
+      // A form posted from the visitor's page passes the cross-site check, which compares the visitor's host.
+      const product = await requestOnHost(proxy.url, FIRST_HOST, '/produk/madu-hutan')
+      const productId = /name="productId" value="(\d+)"/.exec(product.body)![1]
+      const variantId = /name="variantId"[^>]*value="([^"]+)"/.exec(product.body)![1]
+      const added = await requestOnHost(proxy.url, FIRST_HOST, '/produk/madu-hutan?_action=shop.addToCart', {
+        method: 'POST',
+        form: { productId, variantId, quantity: '1' },
+      })
+      expect(added.status).toBe(303)
+      expect(added.headers['set-cookie'] ?? []).toContainEqual(expect.stringMatching(/^keranjang=/))
+    } finally {
+      proxy.close()
+    }
+    // Straight from a client, the header is what anyone can write: the host stays the one the request came to.
+    const forged = await request('127.0.0.1', '/berita', { headers: { 'x-forwarded-host': `${SECOND_HOST}` } })
+    expect(forged.status).toBe(404)
+    expect(forged.body).not.toContain(SECOND_ARTICLE)
   })
 })

@@ -7,7 +7,12 @@ export const requestOnHost = (
   url: string,
   host: string,
   path: string,
-  { method = 'GET', form, cookie }: { method?: string; form?: Record<string, string>; cookie?: string } = {},
+  {
+    method = 'GET',
+    form,
+    cookie,
+    headers = {},
+  }: { method?: string; form?: Record<string, string>; cookie?: string; headers?: Record<string, string> } = {},
 ) =>
   new Promise<HostAnswer>((resolve, reject) => {
     const { port } = new URL(url)
@@ -22,6 +27,7 @@ export const requestOnHost = (
           host: `${host}:${port}`,
           ...(body && { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${host}:${port}` }),
           ...(cookie && { cookie }),
+          ...headers,
         },
       },
       (res) => {

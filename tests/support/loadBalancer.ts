@@ -7,9 +7,10 @@ export type LoadBalancer = { url: string; close: () => void }
  * A small reverse proxy on loopback, as a load balancer in front of app instances: each request goes to the next
  * instance in turn (`targets` is read per request, so a restarted instance's new address is used), with the
  * client's address appended to X-Forwarded-For. `from` is the address it connects to the instances from (the
- * address to list in TRUSTED_PROXIES).
+ * address to list in TRUSTED_PROXIES). With `forwardHost` it sends requests on under the instance's own host and
+ * names the visitor's in X-Forwarded-Host (nginx: `proxy_set_header X-Forwarded-Host $host;`).
  */
-export const startLoadBalancer = (targets: () => string[], { from }: { from?: string } = {}) =>
+export const startLoadBalancer = (targets: () => string[], { from, forwardHost = false }: { from?: string; forwardHost?: boolean } = {}) =>
   new Promise<LoadBalancer>((resolve) => {
     let next = 0
     const server = http.createServer((req, res) => {
@@ -23,7 +24,11 @@ export const startLoadBalancer = (targets: () => string[], { from }: { from?: st
           method: req.method,
           path: req.url,
           localAddress: from,
-          headers: { ...req.headers, 'x-forwarded-for': forwarded },
+          headers: {
+            ...req.headers,
+            'x-forwarded-for': forwarded,
+            ...(forwardHost && { host: target.host, 'x-forwarded-host': req.headers.host }),
+          },
         },
         (answer) => {
           res.writeHead(answer.statusCode!, answer.headers)
