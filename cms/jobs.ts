@@ -5,12 +5,13 @@ import { sendEmailTask, EMAIL_QUEUE } from './notify/outbox'
 import { sendWhatsappTask, WHATSAPP_QUEUE } from './notify/whatsappCloud'
 import { purgeAttachmentsTask, purgeUnsubmittedFilesTask } from './resident-services/purge'
 import { REGENCY_QUEUE, refreshVillageStatisticsTask } from './regency/statistics'
+import { passOnTemplateTask } from './villages/adoption'
 
 /**
  * Background work, run by the server process (getPayload with `cron: true`, see scripts/lib/boot.ts):
  * scheduled publishing of news and episodes (queue `default`), stock reservations that ran out (`shop`),
  * residents' attachments past their retention period and uploads of forms never sent (`services`), the outbox of emails (`email`) and WhatsApp messages (`whatsapp`),
- * the villages' statistics for the regency (`regency`).
+ * the villages' statistics for the regency and templates passed on to the villages that follow them (`regency`).
  * Search adds its sync queue in cms/search/plugin.ts.
  */
 export const jobs: JobsConfig = {
@@ -21,6 +22,7 @@ export const jobs: JobsConfig = {
     sendEmailTask,
     sendWhatsappTask,
     refreshVillageStatisticsTask,
+    passOnTemplateTask,
   ],
   autoRun: [
     { cron: '* * * * *', queue: 'default' },

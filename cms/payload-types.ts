@@ -123,6 +123,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       sendWhatsapp: TaskSendWhatsapp;
       refreshVillageStatistics: TaskRefreshVillageStatistics;
+      passOnTemplate: TaskPassOnTemplate;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
       schedulePublish: TaskSchedulePublish;
@@ -890,6 +891,11 @@ export interface ProductCategory {
    * Filled from the title; editable. Lowercase letters, digits and hyphens only.
    */
   slug: string;
+  adoptedFrom?: (number | null) | ProductCategory;
+  /**
+   * The template's updates are applied here. It stops when this village changes it; tick it again to go back to the template's version (this village's changes are replaced).
+   */
+  followsTemplate?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1025,6 +1031,11 @@ export interface ShippingZone {
   provinces?: string[] | null;
   baseFee: number;
   perKgFee: number;
+  adoptedFrom?: (number | null) | ShippingZone;
+  /**
+   * The template's updates are applied here. It stops when this village changes it; tick it again to go back to the template's version (this village's changes are replaced).
+   */
+  followsTemplate?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1248,6 +1259,11 @@ export interface Service {
    * Placeholders: [kode], [nomor], [kode desa], [bulan romawi], [bulan], [tahun].
    */
   numberFormat?: string | null;
+  adoptedFrom?: (number | null) | Service;
+  /**
+   * The template's updates are applied here. It stops when this village changes it; tick it again to go back to the template's version (this village's changes are replaced).
+   */
+  followsTemplate?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1523,6 +1539,7 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'sendWhatsapp'
           | 'refreshVillageStatistics'
+          | 'passOnTemplate'
           | 'searchSync'
           | 'searchSynonyms'
           | 'schedulePublish';
@@ -1567,6 +1584,7 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'sendWhatsapp'
         | 'refreshVillageStatistics'
+        | 'passOnTemplate'
         | 'searchSync'
         | 'searchSynonyms'
         | 'schedulePublish'
@@ -2353,6 +2371,8 @@ export interface ProductCategoriesSelect<T extends boolean = true> {
   village?: T;
   title?: T;
   slug?: T;
+  adoptedFrom?: T;
+  followsTemplate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2406,6 +2426,8 @@ export interface ShippingZonesSelect<T extends boolean = true> {
   provinces?: T;
   baseFee?: T;
   perKgFee?: T;
+  adoptedFrom?: T;
+  followsTemplate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2582,6 +2604,8 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   letterTemplate?: T;
   numberFormat?: T;
+  adoptedFrom?: T;
+  followsTemplate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2963,6 +2987,19 @@ export interface TaskRefreshVillageStatistics {
   output: {
     villages: number;
     removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPassOnTemplate".
+ */
+export interface TaskPassOnTemplate {
+  input: {
+    collection: string;
+    id: number;
+  };
+  output: {
+    copies: number;
   };
 }
 /**

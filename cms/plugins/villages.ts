@@ -4,6 +4,7 @@ import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } 
 import type { Config as Types } from '../payload-types'
 import { isRegencyAdministrator } from '../access'
 import { L } from '../lib/localize'
+import { adoptable } from '../villages/adoption'
 import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
 import { villageInScope } from '../villages/resolve'
 
@@ -116,7 +117,7 @@ const villageRules: Plugin = (config: Config) => ({
         hooks: { ...c.hooks, beforeChange: [joinVillage, ...(c.hooks?.beforeChange ?? [])] },
       }
     if (!OWNED_BY_A_VILLAGE.includes(c.slug)) return c
-    return slugUniquePerVillage({ ...c, access: { ...c.access, read: ownVillageForAnonymous(c.access?.read) } })
+    return adoptable(slugUniquePerVillage({ ...c, access: { ...c.access, read: ownVillageForAnonymous(c.access?.read) } }))
   }),
 })
 

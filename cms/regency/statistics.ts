@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, TaskConfig, Where } from 'payload'
 import type { Village, VillageStatistic } from '../payload-types'
 import { FINAL_STATUSES } from '../resident-services/status'
+import { isUniqueClash } from '../lib/uniqueClash'
 import { witaDate } from '../lib/wita'
 
 /** OpenKab's "active village": staff signed in, or the village's data changed, within the last seven days. */
@@ -105,15 +106,18 @@ export const refreshVillageStatistics = async (payload: Payload, now = new Date(
   })
   for (const village of villages) {
     const data = await figuresOf(payload, village, now)
-    const { docs } = await payload.find({
-      collection: 'village-statistics',
-      where: { village: { equals: village.id } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (docs[0]) await payload.update({ collection: 'village-statistics', id: docs[0].id, data, overrideAccess: true })
-    else await payload.create({ collection: 'village-statistics', data, overrideAccess: true })
+    const row = { village: { equals: village.id } }
+    const { totalDocs } = await payload.count({ collection: 'village-statistics', where: row, overrideAccess: true })
+    if (!totalDocs) {
+      try {
+        await payload.create({ collection: 'village-statistics', data, overrideAccess: true })
+        continue
+      } catch (err) {
+        // Another count (another instance, a job queued twice) made the village's row meanwhile: this one updates it.
+        if (!isUniqueClash(err, 'village_id') && !isUniqueClash(err, 'village')) throw err
+      }
+    }
+    await payload.update({ collection: 'village-statistics', where: row, data, overrideAccess: true })
   }
   const gone = await payload.delete({
     collection: 'village-statistics',

@@ -34,8 +34,9 @@ const allOf = (req: PayloadRequest, collection: CatalogueCollection, village: nu
 
 /**
  * Copies a collection of the catalogue from one village into another, every language of it (Payload's duplicate,
- * which gives array rows new ids), keeping slugs; documents the new village already has (by slug, a zone by name)
- * are not copied again. Returns how many were copied.
+ * which gives array rows new ids), keeping slugs; each copy is adopted from its original and follows it
+ * (cms/villages/adoption.ts). Documents the new village already has (by slug, a zone by name) are not copied again.
+ * Returns how many were copied.
  */
 export const copyCatalogue = async (req: PayloadRequest, collection: CatalogueCollection, { from, to }: Route, copies: VillageCopies) => {
   const existing = new Map((await allOf(req, collection, to)).docs.map((doc) => [keyOf(doc), doc.id]))
@@ -49,7 +50,7 @@ export const copyCatalogue = async (req: PayloadRequest, collection: CatalogueCo
     const copy = await req.payload.duplicate({
       collection,
       id: doc.id,
-      data: { village: to, ...changesOf(doc, copies) },
+      data: { village: to, adoptedFrom: doc.id, followsTemplate: true, ...changesOf(doc, copies) },
       depth: 0,
       overrideAccess: true,
       req,

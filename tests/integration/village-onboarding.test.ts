@@ -409,9 +409,9 @@ const referringFields = (fields: Field[]): string[] =>
     return 'fields' in f ? referringFields(f.fields) : []
   })
 
-it('the catalogue refers to other documents only in a service’s letter template, which onboarding rewrites', () => {
+it('the catalogue refers to other documents only in a service’s letter template, which onboarding rewrites, and to the original a copy is adopted from', () => {
   for (const collection of CATALOGUE)
     expect(referringFields(payload.collections[collection].config.fields), collection).toEqual(
-      collection === 'services' ? ['village', 'letterTemplate'] : ['village'],
+      collection === 'services' ? ['village', 'letterTemplate', 'adoptedFrom'] : ['village', 'adoptedFrom'],
     )
 })

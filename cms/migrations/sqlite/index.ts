@@ -19,6 +19,7 @@ import * as migration_20261203_084508_users_language from './20261203_084508_use
 import * as migration_20261203_133829_letter_signing from './20261203_133829_letter_signing';
 import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
 import * as migration_20261203_135708_regency_statistics from './20261203_135708_regency_statistics';
+import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261203_135708_regency_statistics.up,
     down: migration_20261203_135708_regency_statistics.down,
-    name: '20261203_135708_regency_statistics'
+    name: '20261203_135708_regency_statistics',
+  },
+  {
+    up: migration_20261203_141523_shared_templates.up,
+    down: migration_20261203_141523_shared_templates.down,
+    name: '20261203_141523_shared_templates'
   },
 ];
