@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, TaskConfig, Where } from 'payload'
 import type { Village, VillageStatistic } from '../payload-types'
 import { FINAL_STATUSES } from '../resident-services/status'
+import { isAlreadyWaiting } from '../lib/waitingJob'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { witaDate } from '../lib/wita'
 
@@ -144,6 +145,7 @@ export const refreshVillageStatisticsTask: TaskConfig<{ input: object; output: {
 /** A village added, renamed, moved to another kecamatan or archived shows so in the figures within the minute. */
 export const countVillagesAgain: CollectionAfterChangeHook<Village> = async ({ doc, previousDoc, operation, req }) => {
   const changed = operation === 'create' || (['name', 'kecamatan', 'status'] as const).some((field) => doc[field] !== previousDoc?.[field])
-  if (changed) await req.payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE, req })
+  if (changed && !(await isAlreadyWaiting(req, 'refreshVillageStatistics', {}, REGENCY_QUEUE)))
+    await req.payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE, req })
   return doc
 }

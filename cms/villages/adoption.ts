@@ -9,6 +9,7 @@ import type {
   Where,
 } from 'payload'
 import { LOCALES } from '../lib/messages'
+import { isAlreadyWaiting } from '../lib/waitingJob'
 import { L } from '../lib/localize'
 import { idOf } from '../lib/relation'
 import { REGENCY_QUEUE } from '../regency/statistics'
@@ -170,8 +171,9 @@ export const passOnTemplate =
       await takeTemplate(req, collection, doc.id, idOf(doc.adoptedFrom))
     const following: Where = { and: [{ adoptedFrom: { equals: doc.id } }, { followsTemplate: { equals: true } }] }
     const followers = await req.payload.count({ collection, where: following, overrideAccess: true, req })
-    if (followers.totalDocs)
-      await req.payload.jobs.queue({ task: 'passOnTemplate', input: { collection, id: doc.id }, queue: REGENCY_QUEUE, req })
+    const input = { collection, id: doc.id }
+    if (followers.totalDocs && !(await isAlreadyWaiting(req, 'passOnTemplate', input, REGENCY_QUEUE)))
+      await req.payload.jobs.queue({ task: 'passOnTemplate', input, queue: REGENCY_QUEUE, req })
     return doc
   }
 

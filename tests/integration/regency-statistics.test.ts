@@ -160,3 +160,20 @@ describe('the regency and district viewers', () => {
     expect(nameless.data.errors).toEqual([expect.objectContaining({ path: 'kecamatan', message: expect.stringMatching(/kecamatan/) })])
   })
 })
+
+describe('counting again', () => {
+  it('are counted again once for a burst of villages added, not once per village', async () => {
+    for (const n of [1, 2, 3])
+      await payload.create({
+        collection: 'villages',
+        data: { name: `Desa Baru ${n}`, slug: `baru-${n}`, kecamatan: 'Waru', status: 'active' },
+        overrideAccess: true,
+      })
+    const waiting = { taskSlug: { equals: 'refreshVillageStatistics' }, completedAt: { exists: false } }
+    expect((await payload.count({ collection: 'payload-jobs', where: waiting, overrideAccess: true })).totalDocs).toBe(1)
+    await payload.jobs.run({ queue: 'regency' })
+    expect(
+      (await payload.count({ collection: 'village-statistics', where: { kecamatan: { equals: 'Waru' } }, overrideAccess: true })).totalDocs,
+    ).toBe(3)
+  })
+})

@@ -131,4 +131,18 @@ describe("the regency's shared templates", () => {
     })
     expect(resaved.followsTemplate).toBe(true)
   })
+
+  it('ask for one passing on when a template is saved several times before the job runs', async () => {
+    const original = await sktmOf(template)
+    for (const fee of [8000, 8500, 9000])
+      await payload.update({ collection: 'services', id: original.id, data: { fee }, overrideAccess: true })
+    const waiting = await payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'passOnTemplate' } },
+      overrideAccess: true,
+    })
+    expect(waiting.totalDocs).toBe(1)
+    await passOn()
+    expect((await sktmOf(sukamaju)).fee).toBe(9000)
+  })
 })

@@ -1,0 +1,25 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Whether the same task with the same input already waits in the queue, so that a burst of saves (a roll-out of
+ * thirty villages, an editor saving a template five times) asks for the work once. A job already running does not
+ * count: the change may have come after it read.
+ */
+export const isAlreadyWaiting = async (req: PayloadRequest, task: string, input: object, queue: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: task } },
+        { queue: { equals: queue } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+      ],
+    },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.some((job) => JSON.stringify(job.input ?? {}) === JSON.stringify(input))
+}
