@@ -22,12 +22,27 @@ import { shop } from './suites/shop'
 import { throughput } from './suites/throughput'
 import { uncached } from './suites/uncached'
 import { villages } from './suites/villages'
+import { regency } from './suites/regency'
 
 // The page measurements run first, on the dataset as generated; later suites add episodes, orders and requests.
 // Search runs last: its in-process engine work blocks this process long enough for the server to close idle
 // keep-alive connections, which the next suite's first request would then reuse and fail on.
-// The villages suite turns the install into a regency of three villages: after every suite that measures one.
-const suites: Suite[] = [firstViewSuite, lighthouseSuite, throughput, uncached, platform, news, shop, services, instances, villages, search]
+// The villages suite turns the install into a regency of three villages: after every suite that measures one; the
+// regency suite adds 200 villages without sites of their own, last.
+const suites: Suite[] = [
+  firstViewSuite,
+  lighthouseSuite,
+  throughput,
+  uncached,
+  platform,
+  news,
+  shop,
+  services,
+  instances,
+  villages,
+  search,
+  regency,
+]
 
 const main = async () => {
   const wanted = process.argv.slice(2)

@@ -4,7 +4,7 @@ import type { Letter, LetterSigning, User, Village } from '../../cms/payload-typ
 import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { signedLetterPdf } from '../../cms/resident-services/letters'
 import { inVillage } from '../../cms/villages/current'
-import { createUser, startPayload } from '../support/payload'
+import { actingAs, startPayload, staffOf } from '../support/payload'
 import { pdfSignatures, pdfText } from '../support/pdf'
 import { seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 
@@ -14,17 +14,7 @@ let sukamaju: Village
 let batuAmpar: Village
 setServiceKeys()
 
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
 const ref = (village: Village) => ({ id: village.id, slug: village.slug })
-const staffOf = async (village: Village, role: Parameters<typeof createUser>[1], name?: string) => {
-  const user = await createUser(payload, role)
-  return payload.update({
-    collection: 'users',
-    id: user.id,
-    data: { villages: [{ village: village.id }], ...(name && { name }) },
-    overrideAccess: true,
-  })
-}
 const addVillage = async (name: string, slug: string) => {
   const village = await payload.create({
     collection: 'villages',
@@ -61,11 +51,11 @@ beforeAll(async () => {
   await seedServiceCatalog(payload)
   sukamaju = await addVillage('Desa Sukamaju', 'sukamaju')
   batuAmpar = await addVillage('Desa Batu Ampar', 'batu-ampar')
-  adminOfSukamaju = await staffOf(sukamaju, 'admin')
+  adminOfSukamaju = await staffOf(payload, sukamaju, 'admin')
   installed = await payload.create({
     collection: 'letter-signing',
     data: { certificateFile: certificateFile('Hj. Rahmawati', 'sandi-sukamaju'), passphrase: 'sandi-sukamaju', village: sukamaju.id },
-    ...as(adminOfSukamaju),
+    ...actingAs(adminOfSukamaju),
   })
 })
 
@@ -73,7 +63,7 @@ describe("a village's own signing certificate", () => {
   it('is installed by the village administrator: what it says is shown, the file and passphrase never', async () => {
     expect(installed).toMatchObject({ holder: 'Hj. Rahmawati', organization: 'Desa Sukamaju', issuer: 'CA Desa Sukamaju' })
     expect(new Date(installed.validUntil!).getTime()).toBeGreaterThan(Date.now())
-    const read = await payload.findByID({ collection: 'letter-signing', id: installed.id, ...as(adminOfSukamaju) })
+    const read = await payload.findByID({ collection: 'letter-signing', id: installed.id, ...actingAs(adminOfSukamaju) })
     expect(Object.keys(read)).not.toEqual(expect.arrayContaining(['p12Sealed']))
     expect(read).not.toHaveProperty('passphraseSealed')
     expect(read).not.toHaveProperty('passphrase')
@@ -83,30 +73,34 @@ describe("a village's own signing certificate", () => {
   })
 
   it("signs that village's letters in its head's name, while the first village keeps the install's certificate", async () => {
-    const officer = await staffOf(sukamaju, 'officer')
-    const head = await staffOf(sukamaju, 'head', 'Hj. Rahmawati')
+    const officer = await staffOf(payload, sukamaju, 'officer')
+    const head = await staffOf(payload, sukamaju, 'head', 'Hj. Rahmawati')
     const done = await signInVillage(sukamaju, officer, head)
     const pdf = await letterPdfOf(done.letter)
     expect(pdfSignatures(pdf)[0]).toMatchObject({ commonName: 'Hj. Rahmawati', validation: 'Signature is Valid.' })
     // Checked on the village's own site, though the head signed it from no host of it.
     expect(pdfText(pdf)).toMatch(/Verifikasi: http:\/\/sukamaju\.localhost(:\d+)?\/verifikasi\/[A-Z0-9]+/)
 
-    const firstDone = await signInVillage(first, await staffOf(first, 'officer'), await staffOf(first, 'head', 'H. Abdul Karim'))
+    const firstDone = await signInVillage(
+      first,
+      await staffOf(payload, first, 'officer'),
+      await staffOf(payload, first, 'head', 'H. Abdul Karim'),
+    )
     expect(pdfSignatures(await letterPdfOf(firstDone.letter))[0]).toMatchObject({ commonName: 'H. Abdul Karim' })
   })
 
   it("is never borrowed: a village without one cannot sign with the install's, and its head is told how to install one", async () => {
-    const officer = await staffOf(batuAmpar, 'officer')
-    const head = await staffOf(batuAmpar, 'head')
+    const officer = await staffOf(payload, batuAmpar, 'officer')
+    const head = await staffOf(payload, batuAmpar, 'head')
     const err = await refusal(signInVillage(batuAmpar, officer, head))
     expect(err?.status).toBe(400)
     expect(err?.message ?? JSON.stringify(err?.data)).toMatch(/belum memasang sertifikat tanda tangan/)
   })
 
   it('refuses, on the field and in words, a wrong passphrase, a file that is no certificate and an expired certificate', async () => {
-    const adminOfBatuAmpar = await staffOf(batuAmpar, 'admin')
+    const adminOfBatuAmpar = await staffOf(payload, batuAmpar, 'admin')
     const install = (data: Record<string, string>) =>
-      refusal(payload.create({ collection: 'letter-signing', data: { ...data, village: batuAmpar.id }, ...as(adminOfBatuAmpar) }))
+      refusal(payload.create({ collection: 'letter-signing', data: { ...data, village: batuAmpar.id }, ...actingAs(adminOfBatuAmpar) }))
     const wrong = await install({ certificateFile: certificateFile('Kades', 'benar'), passphrase: 'salah' })
     const photo = await install({ certificateFile: Buffer.from('\xff\xd8\xff\xe0 bukan sertifikat').toString('base64'), passphrase: 'x' })
     const lapsed = await install({
@@ -134,21 +128,25 @@ describe("a village's own signing certificate", () => {
       collection: 'letter-signing',
       id: installed.id,
       data: { holder: 'Orang Lain', p12Sealed: 'v1:palsu' },
-      ...as(adminOfSukamaju),
+      ...actingAs(adminOfSukamaju),
     })
     expect(kept.holder).toBe('Hj. Rahmawati')
     const wrongPassphrase = await refusal(
-      payload.update({ collection: 'letter-signing', id: installed.id, data: { passphrase: 'bukan-ini' }, ...as(adminOfSukamaju) }),
+      payload.update({ collection: 'letter-signing', id: installed.id, data: { passphrase: 'bukan-ini' }, ...actingAs(adminOfSukamaju) }),
     )
     expect(wrongPassphrase.data.errors).toEqual([expect.objectContaining({ path: 'passphrase' })])
     const renewed = await payload.update({
       collection: 'letter-signing',
       id: installed.id,
       data: { certificateFile: certificateFile('Rahmat Hidayat', 'sandi-baru'), passphrase: 'sandi-baru' },
-      ...as(adminOfSukamaju),
+      ...actingAs(adminOfSukamaju),
     })
     expect(renewed.holder).toBe('Rahmat Hidayat')
-    const done = await signInVillage(sukamaju, await staffOf(sukamaju, 'officer'), await staffOf(sukamaju, 'head', 'Rahmat Hidayat'))
+    const done = await signInVillage(
+      sukamaju,
+      await staffOf(payload, sukamaju, 'officer'),
+      await staffOf(payload, sukamaju, 'head', 'Rahmat Hidayat'),
+    )
     expect(pdfSignatures(await letterPdfOf(done.letter))[0]).toMatchObject({
       commonName: 'Rahmat Hidayat',
       validation: 'Signature is Valid.',
@@ -157,15 +155,19 @@ describe("a village's own signing certificate", () => {
 
   it("is seen only by the village's administrators: not its officer, head or editor, nor another village's administrator", async () => {
     for (const role of ['officer', 'head', 'editor'] as const) {
-      const staff = await staffOf(sukamaju, role)
-      const found = await refusal(payload.find({ collection: 'letter-signing', ...as(staff) }))
+      const staff = await staffOf(payload, sukamaju, role)
+      const found = await refusal(payload.find({ collection: 'letter-signing', ...actingAs(staff) }))
       expect(found?.status, role).toBe(403)
     }
-    const adminOfFirst = await staffOf(first, 'admin')
-    const theirs = await payload.find({ collection: 'letter-signing', where: { village: { equals: sukamaju.id } }, ...as(adminOfFirst) })
+    const adminOfFirst = await staffOf(payload, first, 'admin')
+    const theirs = await payload.find({
+      collection: 'letter-signing',
+      where: { village: { equals: sukamaju.id } },
+      ...actingAs(adminOfFirst),
+    })
     expect(theirs.totalDocs).toBe(0)
     const changed = await refusal(
-      payload.update({ collection: 'letter-signing', id: installed.id, data: { passphrase: 'x' }, ...as(adminOfFirst) }),
+      payload.update({ collection: 'letter-signing', id: installed.id, data: { passphrase: 'x' }, ...actingAs(adminOfFirst) }),
     )
     expect([403, 404]).toContain(changed?.status)
   })

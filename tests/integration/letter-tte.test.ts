@@ -5,7 +5,7 @@ import { isAuthenticLetterFile, signedLetterPdf } from '../../cms/resident-servi
 import type { Letter, User, Village } from '../../cms/payload-types'
 import { inVillage } from '../../cms/villages/current'
 import { startFakeTte } from '../support/fakeTte'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, startPayload, actingAs, staffOf } from '../support/payload'
 import { pdfSignatures, pdfText } from '../support/pdf'
 import { headCertificateFile, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 
@@ -95,14 +95,11 @@ describe('signing through a remote TTE provider (BSrE-style)', () => {
 describe("each village's head at the TTE service", () => {
   let sukamaju: Village
   let adminOfSukamaju: User
-  const staffOf = async (village: Village, role: Parameters<typeof createUser>[1]) => {
-    const user = await createUser(payload, role)
-    return payload.update({ collection: 'users', id: user.id, data: { villages: [{ village: village.id }] }, overrideAccess: true })
-  }
-  const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
   const signInSukamaju = async () =>
     inVillage({ id: sukamaju.id, slug: sukamaju.slug }, async () =>
-      (await sktmAwaitingSignature(payload, await staffOf(sukamaju, 'officer'), 'Siti Aminah')).sign(await staffOf(sukamaju, 'head')),
+      (await sktmAwaitingSignature(payload, await staffOf(payload, sukamaju, 'officer'), 'Siti Aminah')).sign(
+        await staffOf(payload, sukamaju, 'head'),
+      ),
     )
 
   beforeAll(async () => {
@@ -112,7 +109,7 @@ describe("each village's head at the TTE service", () => {
       overrideAccess: true,
     })
     await inVillage({ id: sukamaju.id, slug: sukamaju.slug }, () => seedServiceCatalog(payload, { name: 'Desa Sukamaju' }))
-    adminOfSukamaju = await staffOf(sukamaju, 'admin')
+    adminOfSukamaju = await staffOf(payload, sukamaju, 'admin')
   })
 
   it("signs a village's letters with its own head's NIK and passphrase, installed by its administrator and shown masked", async () => {
@@ -120,7 +117,7 @@ describe("each village's head at the TTE service", () => {
       .create({
         collection: 'letter-signing',
         data: { tteNik: '6402 0155', ttePassphrase: 'x', village: sukamaju.id },
-        ...as(adminOfSukamaju),
+        ...actingAs(adminOfSukamaju),
       })
       .catch((err) => err)
     expect(refused.data.errors).toEqual([expect.objectContaining({ path: 'tteNik', message: expect.stringMatching(/16 digit/) })])
@@ -128,7 +125,7 @@ describe("each village's head at the TTE service", () => {
     const installed = await payload.create({
       collection: 'letter-signing',
       data: { tteNik: sukamajuHead.nik, ttePassphrase: sukamajuHead.passphrase, village: sukamaju.id },
-      ...as(adminOfSukamaju),
+      ...actingAs(adminOfSukamaju),
     })
     expect(installed.tteNikShown).toBe('640201******0002')
     expect(JSON.stringify(installed)).not.toContain(sukamajuHead.passphrase)

@@ -4,7 +4,7 @@ import type { User, Village, VillageStatistic } from '../../cms/payload-types'
 import { refreshVillageStatistics } from '../../cms/regency/statistics'
 import { makeRegencyAdministrator } from '../../cms/villages/regency'
 import { inVillage } from '../../cms/villages/current'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, startPayload, actingAs, staffOf } from '../support/payload'
 import { paragraph } from '../support/richText'
 import { applicant, domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 
@@ -15,12 +15,7 @@ let regencyAdmin: User
 setServiceKeys()
 
 const PASSWORD = 'kata-sandi-rahasia-123'
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
 const ref = (village: Village) => ({ id: village.id, slug: village.slug })
-const staffOf = async (village: Village, role: Parameters<typeof createUser>[1]) => {
-  const user = await createUser(payload, role)
-  return payload.update({ collection: 'users', id: user.id, data: { villages: [{ village: village.id }] }, overrideAccess: true })
-}
 const viewer = (role: 'regency-viewer' | 'district-viewer', kecamatan?: string) =>
   payload.create({
     collection: 'users',
@@ -31,10 +26,10 @@ const viewer = (role: 'regency-viewer' | 'district-viewer', kecamatan?: string) 
       role,
       kecamatan,
     },
-    ...as(regencyAdmin),
+    ...actingAs(regencyAdmin),
   })
 const rows = async (user: User) =>
-  (await payload.find({ collection: 'village-statistics', sort: 'villageName', ...as(user) })).docs.map((r) => r.villageName)
+  (await payload.find({ collection: 'village-statistics', sort: 'villageName', ...actingAs(user) })).docs.map((r) => r.villageName)
 const rowOf = async (village: Village): Promise<VillageStatistic> =>
   (await payload.find({ collection: 'village-statistics', where: { village: { equals: village.id } }, overrideAccess: true })).docs[0]
 
@@ -53,7 +48,7 @@ beforeAll(async () => {
   regencyAdmin = await payload.findByID({ collection: 'users', id: regencyAdmin.id, overrideAccess: true })
 
   // Sungai Lestari (Tenggarong): one letter signed, one request waiting, one article.
-  const [officer, head] = [await staffOf(first, 'officer'), await staffOf(first, 'head')]
+  const [officer, head] = [await staffOf(payload, first, 'officer'), await staffOf(payload, first, 'head')]
   await inVillage(ref(first), async () => {
     await (await sktmAwaitingSignature(payload, officer, 'Siti Aminah')).sign(head)
     await domicileRequest(payload)
@@ -66,7 +61,7 @@ beforeAll(async () => {
   // Sukamaju (Loa Sentosa): one request past its due date; its officer signs in.
   const { request } = await inVillage(ref(sukamaju), () => domicileRequest(payload))
   await payload.db.updateOne({ collection: 'service-requests', id: request.id, data: { dueDate: '2026-01-05' } })
-  const officerOfSukamaju = await staffOf(sukamaju, 'officer')
+  const officerOfSukamaju = await staffOf(payload, sukamaju, 'officer')
   await payload.login({ collection: 'users', data: { email: officerOfSukamaju.email, password: PASSWORD } })
 
   await payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: 'regency' })
@@ -110,7 +105,9 @@ describe("the regency's village statistics", () => {
     expect(await rows(await viewer('district-viewer', 'Loa Sentosa'))).toEqual(['Desa Sukamaju'])
     expect(await rows(regencyAdmin)).toHaveLength(2)
     for (const role of ['admin', 'officer', 'head', 'editor'] as const) {
-      const refused = await payload.find({ collection: 'village-statistics', ...as(await staffOf(first, role)) }).catch((err) => err)
+      const refused = await payload
+        .find({ collection: 'village-statistics', ...actingAs(await staffOf(payload, first, role)) })
+        .catch((err) => err)
       expect(refused.status, role).toBe(403)
     }
   })
@@ -126,24 +123,24 @@ describe('the regency and district viewers', () => {
     for (const watcher of watchers) {
       for (const collection of slugs) {
         const found = await payload
-          .find({ collection, depth: 0, ...as(watcher) })
+          .find({ collection, depth: 0, ...actingAs(watcher) })
           .catch((err) => (err.status === 403 ? null : Promise.reject(err)))
         const ids = (found?.docs ?? []).map((d) => d.id)
         expect(ids, `${watcher.role} in ${collection}`).toEqual(collection === 'users' ? [watcher.id] : [])
       }
       await expect(
-        payload.update({ collection: 'village-statistics', where: {}, data: { requestsDone: 99 }, ...as(watcher) }),
+        payload.update({ collection: 'village-statistics', where: {}, data: { requestsDone: 99 }, ...actingAs(watcher) }),
       ).rejects.toMatchObject({ status: 403 })
     }
   })
 
   it('are made only by a regency administrator, and a district viewer names the kecamatan watched', async () => {
-    const villageAdmin = await staffOf(first, 'admin')
+    const villageAdmin = await staffOf(payload, first, 'admin')
     const byVillage = await payload
       .create({
         collection: 'users',
         data: { email: 'pantau@desa.test', password: PASSWORD, name: 'Pantau', role: 'regency-viewer' },
-        ...as(villageAdmin),
+        ...actingAs(villageAdmin),
       })
       .catch((err) => err)
     expect(byVillage.status).toBe(400)
@@ -154,7 +151,7 @@ describe('the regency and district viewers', () => {
       .create({
         collection: 'users',
         data: { email: 'camat@kab.test', password: PASSWORD, name: 'Camat', role: 'district-viewer' },
-        ...as(regencyAdmin),
+        ...actingAs(regencyAdmin),
       })
       .catch((err) => err)
     expect(nameless.data.errors).toEqual([expect.objectContaining({ path: 'kecamatan', message: expect.stringMatching(/kecamatan/) })])

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ServiceRequest, User } from '../../cms/payload-types'
 import { decryptNik } from '../../cms/resident-services/nikCrypto'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, startPayload, actingAs } from '../support/payload'
 import { seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 
 /**
@@ -22,10 +22,8 @@ beforeAll(async () => {
   head = await createUser(payload, 'head')
 })
 
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
-
 const correct = (request: ServiceRequest, data: Record<string, unknown>, user: User = officer) =>
-  payload.update({ collection: 'service-requests', id: request.id, data: data, ...as(user) })
+  payload.update({ collection: 'service-requests', id: request.id, data: data, ...actingAs(user) })
 
 const stored = (id: number) =>
   payload.db.findOne<ServiceRequest & { nikEncrypted: string }>({ collection: 'service-requests', where: { id: { equals: id } } })
@@ -83,7 +81,12 @@ describe('an officer correcting a request before it is signed', () => {
 
   it('accepts the whole document sent back unchanged, as the admin saves it, and logs nothing', async () => {
     const { request } = await sktmAwaitingSignature(payload, officer, 'Budi Santoso')
-    const { id: _id, ...current } = await payload.findByID({ collection: 'service-requests', id: request.id, depth: 0, ...as(officer) })
+    const { id: _id, ...current } = await payload.findByID({
+      collection: 'service-requests',
+      id: request.id,
+      depth: 0,
+      ...actingAs(officer),
+    })
     const saved = await correct(request, { ...current, transitionNote: 'Dicek ulang' })
     expect(saved.applicantName).toBe('Budi Santoso')
     expect(await auditOf(request.id)).toEqual([])

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Service, User, Village } from '../../cms/payload-types'
 import { inVillage } from '../../cms/villages/current'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, startPayload, actingAs } from '../support/payload'
 import { seedServiceCatalog, serviceBySlug } from '../support/services'
 
 let payload: Payload
@@ -10,7 +10,6 @@ let template: Village
 let sukamaju: Village
 let officerOfSukamaju: User
 
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
 const ref = (village: Village) => ({ id: village.id, slug: village.slug })
 const sktmOf = (village: Village, locale: 'id' | 'en' = 'id') =>
   inVillage(ref(village), () => serviceBySlug(payload, 'keterangan-tidak-mampu', locale))
@@ -99,7 +98,7 @@ describe("the regency's shared templates", () => {
       collection: 'services',
       id: copy.id,
       data: { summary: 'Surat untuk keringanan biaya, diurus di Kantor Desa Sukamaju.' },
-      ...as(officerOfSukamaju),
+      ...actingAs(officerOfSukamaju),
     })
     expect(changed.followsTemplate).toBe(false)
     await saveTemplate({ summary: 'Ringkasan baru dari kabupaten.', fee: 7500 })
@@ -108,7 +107,12 @@ describe("the regency's shared templates", () => {
 
   it("take the template's version again, at once, when the village ticks to follow it", async () => {
     const copy = await sktmOf(sukamaju)
-    const back = await payload.update({ collection: 'services', id: copy.id, data: { followsTemplate: true }, ...as(officerOfSukamaju) })
+    const back = await payload.update({
+      collection: 'services',
+      id: copy.id,
+      data: { followsTemplate: true },
+      ...actingAs(officerOfSukamaju),
+    })
     expect(back.followsTemplate).toBe(true)
     expect(await sktmOf(sukamaju)).toMatchObject({ summary: 'Ringkasan baru dari kabupaten.', fee: 7500, followsTemplate: true })
   })

@@ -7,13 +7,12 @@ import { makeRegencyAdministrator } from '../../cms/villages/regency'
 import { villageForHost } from '../../cms/villages/resolve'
 import { settingsOf } from '../../cms/villages/settings'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createUser, startPayload } from '../support/payload'
+import { createUser, startPayload, actingAs, staffOf } from '../support/payload'
 import { paragraph } from '../support/richText'
 
 let payload: Payload
 let first: Village
 
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
 /** A village as a request carries it: with the first of its domains, where its links point. */
 const ref = (village: Village) => ({ id: village.id, slug: village.slug, ...(village.domains?.[0] && { host: village.domains[0].host }) })
 const article = (title: string, village?: Village) => ({
@@ -23,11 +22,6 @@ const article = (title: string, village?: Village) => ({
   _status: 'published' as const,
   ...(village && { village: village.id }),
 })
-/** A staff account of one village, as the administrator of that village would create it. */
-const staffOf = async (village: Village, role: Parameters<typeof createUser>[1]) => {
-  const user = await createUser(payload, role)
-  return payload.update({ collection: 'users', id: user.id, data: { villages: [{ village: village.id }] }, overrideAccess: true })
-}
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -74,7 +68,7 @@ describe('two villages on one install', () => {
       data: { name: 'Sukamaju', slug: 'sukamaju', code: '64.09.01.2002', status: 'active', domains: [{ host: 'Sukamaju.Localhost' }] },
       overrideAccess: true,
     })
-    editorOfFirst = await staffOf(first, 'editor')
+    editorOfFirst = await staffOf(payload, first, 'editor')
     secondArticle = (await payload.create({ collection: 'news', data: article('Panen raya Sukamaju', second), overrideAccess: true })).id
   })
 
@@ -106,23 +100,25 @@ describe('two villages on one install', () => {
 
   it('keep staff of one village out of every document of the other, whatever they ask', async () => {
     for (const role of ['admin', 'editor', 'officer', 'head', 'producer'] as const) {
-      const staff = role === 'editor' ? editorOfFirst : await staffOf(first, role)
+      const staff = role === 'editor' ? editorOfFirst : await staffOf(payload, first, role)
       for (const collection of [...VILLAGE_COLLECTIONS, ...VILLAGE_DOCUMENTS]) {
         const found = await payload
-          .find({ collection: collection, where: { village: { equals: second.id } }, ...as(staff) })
+          .find({ collection: collection, where: { village: { equals: second.id } }, ...actingAs(staff) })
           .catch((err) => (err.status === 403 ? null : Promise.reject(err)))
         expect(found?.totalDocs ?? 0, `${role} in ${collection}`).toBe(0)
       }
     }
-    await expect(payload.findByID({ collection: 'news', id: secondArticle, ...as(editorOfFirst) })).rejects.toMatchObject({ status: 404 })
+    await expect(payload.findByID({ collection: 'news', id: secondArticle, ...actingAs(editorOfFirst) })).rejects.toMatchObject({
+      status: 404,
+    })
     const changed = await payload
-      .update({ collection: 'news', id: secondArticle, data: { title: 'Diubah dari desa lain' }, ...as(editorOfFirst) })
+      .update({ collection: 'news', id: secondArticle, data: { title: 'Diubah dari desa lain' }, ...actingAs(editorOfFirst) })
       .catch((err) => err)
     expect([403, 404]).toContain(changed.status)
-    const removed = await payload.delete({ collection: 'news', id: secondArticle, ...as(editorOfFirst) }).catch((err) => err)
+    const removed = await payload.delete({ collection: 'news', id: secondArticle, ...actingAs(editorOfFirst) }).catch((err) => err)
     expect([403, 404]).toContain(removed.status)
     const placed = await payload
-      .create({ collection: 'news', data: { ...article('Titipan', second), slug: 'titipan' }, ...as(editorOfFirst) })
+      .create({ collection: 'news', data: { ...article('Titipan', second), slug: 'titipan' }, ...actingAs(editorOfFirst) })
       .catch((err) => err)
     expect(placed.status).toBe(400)
     expect((await payload.findByID({ collection: 'news', id: secondArticle, overrideAccess: true })).title).toBe('Panen raya Sukamaju')
@@ -150,47 +146,52 @@ describe('two villages on one install', () => {
   })
 
   it("refuse staff of one village the other's settings", async () => {
-    const adminOfFirst = await staffOf(first, 'admin')
+    const adminOfFirst = await staffOf(payload, first, 'admin')
     const { id } = await settingsOf(payload, second.id, { depth: 0 })
     const changed = await payload
-      .update({ collection: 'settings', id, data: { name: 'Diambil alih' }, ...as(adminOfFirst) })
+      .update({ collection: 'settings', id, data: { name: 'Diambil alih' }, ...actingAs(adminOfFirst) })
       .catch((err) => err)
     expect([403, 404]).toContain(changed.status)
     expect((await settingsOf(payload, second.id)).name).not.toBe('Diambil alih')
   })
 
   it('put what staff create in their own village, and accounts they create too', async () => {
-    const own = await payload.create({ collection: 'news', data: { ...article('Posyandu'), slug: 'posyandu' }, ...as(editorOfFirst) })
+    const own = await payload.create({ collection: 'news', data: { ...article('Posyandu'), slug: 'posyandu' }, ...actingAs(editorOfFirst) })
     expect(own.village).toMatchObject({ id: first.id })
-    const adminOfSecond = await staffOf(second, 'admin')
+    const adminOfSecond = await staffOf(payload, second, 'admin')
     const created = await payload.create({
       collection: 'users',
       data: { email: 'petugas@sukamaju.test', password: 'kata-sandi-rahasia-123', name: 'Petugas', role: 'officer' },
-      ...as(adminOfSecond),
+      ...actingAs(adminOfSecond),
     })
     expect(created.villages?.map((row) => (typeof row.village === 'object' ? row.village.id : row.village))).toEqual([second.id])
-    const seen = await payload.find({ collection: 'users', ...as(adminOfSecond), limit: 100 })
+    const seen = await payload.find({ collection: 'users', ...actingAs(adminOfSecond), limit: 100 })
     expect(seen.docs.map((u) => u.email).sort()).toEqual([adminOfSecond.email, 'petugas@sukamaju.test'].sort())
   })
 
   it("let the regency's administrator reach every village, add one, and write into the village of the request", async () => {
     const regency = await createUser(payload, 'regency-admin')
-    const titles = (await payload.find({ collection: 'news', where: { slug: { equals: 'pasar-murah' } }, ...as(regency) })).docs
+    const titles = (await payload.find({ collection: 'news', where: { slug: { equals: 'pasar-murah' } }, ...actingAs(regency) })).docs
     expect(titles.map((d) => d.title).sort()).toEqual(['Kerja bakti', 'Panen raya Sukamaju'])
-    const changed = await payload.update({ collection: 'news', id: secondArticle, data: { title: 'Panen raya 2026' }, ...as(regency) })
+    const changed = await payload.update({
+      collection: 'news',
+      id: secondArticle,
+      data: { title: 'Panen raya 2026' },
+      ...actingAs(regency),
+    })
     expect(changed.title).toBe('Panen raya 2026')
     const written = await inVillage(ref(second), () =>
-      payload.create({ collection: 'news', data: { ...article('Dari kabupaten'), slug: 'dari-kabupaten' }, ...as(regency) }),
+      payload.create({ collection: 'news', data: { ...article('Dari kabupaten'), slug: 'dari-kabupaten' }, ...actingAs(regency) }),
     )
     expect(written.village).toMatchObject({ id: second.id })
 
     const village = { name: 'Sidomulyo', slug: 'sidomulyo', status: 'active' as const, domains: [{ host: 'sidomulyo.localhost' }] }
     const refused = await payload
-      .create({ collection: 'villages', data: village, ...as(await staffOf(first, 'admin')) })
+      .create({ collection: 'villages', data: village, ...actingAs(await staffOf(payload, first, 'admin')) })
       .catch((err) => err)
     expect(refused.status).toBe(403)
     const unnamed = await payload
-      .create({ collection: 'villages', data: { ...village, firstAdmin: { email: 'lurah@sidomulyo.test' } }, ...as(regency) })
+      .create({ collection: 'villages', data: { ...village, firstAdmin: { email: 'lurah@sidomulyo.test' } }, ...actingAs(regency) })
       .catch((err) => err)
     expect(unnamed.status).toBe(400)
     expect(unnamed.data.errors).toEqual([
@@ -199,7 +200,7 @@ describe('two villages on one install', () => {
     const added = await payload.create({
       collection: 'villages',
       data: { ...village, firstAdmin: { email: 'Lurah@Sidomulyo.test', name: 'Lurah Sidomulyo', language: 'en' } },
-      ...as(regency),
+      ...actingAs(regency),
     })
     expect(await settingsOf(payload, added.id)).toMatchObject({ name: 'Sidomulyo' })
     expect(await villageForHost(payload, 'sidomulyo.localhost')).toEqual(ref(added))
@@ -216,10 +217,10 @@ describe('two villages on one install', () => {
   })
 
   it("keep the regency's role and accounts to the regency: a village's administrator can neither take nor touch them", async () => {
-    const adminOfFirst = await staffOf(first, 'admin')
+    const adminOfFirst = await staffOf(payload, first, 'admin')
     const regency = await createUser(payload, 'regency-admin')
     const raised = await payload
-      .update({ collection: 'users', id: adminOfFirst.id, data: { role: 'regency-admin' }, ...as(adminOfFirst) })
+      .update({ collection: 'users', id: adminOfFirst.id, data: { role: 'regency-admin' }, ...actingAs(adminOfFirst) })
       .catch((err) => err)
     expect(raised.status).toBe(400)
     expect(raised.data.errors).toEqual([
@@ -229,24 +230,29 @@ describe('two villages on one install', () => {
       .create({
         collection: 'users',
         data: { email: 'kabupaten@desa.test', password: 'kata-sandi-rahasia-123', name: 'Palsu', role: 'regency-admin' },
-        ...as(adminOfFirst),
+        ...actingAs(adminOfFirst),
       })
       .catch((err) => err)
     expect(made.status).toBe(400)
     const taken = await payload
-      .update({ collection: 'users', id: regency.id, data: { email: 'diambil@desa.test' }, ...as(adminOfFirst) })
+      .update({ collection: 'users', id: regency.id, data: { email: 'diambil@desa.test' }, ...actingAs(adminOfFirst) })
       .catch((err) => err)
     expect([403, 404]).toContain(taken.status)
-    const removed = await payload.delete({ collection: 'users', id: regency.id, ...as(adminOfFirst) }).catch((err) => err)
+    const removed = await payload.delete({ collection: 'users', id: regency.id, ...actingAs(adminOfFirst) }).catch((err) => err)
     expect([403, 404]).toContain(removed.status)
     expect((await payload.findByID({ collection: 'users', id: regency.id, overrideAccess: true })).email).toBe(regency.email)
 
-    const promoted = await payload.update({ collection: 'users', id: adminOfFirst.id, data: { role: 'regency-admin' }, ...as(regency) })
+    const promoted = await payload.update({
+      collection: 'users',
+      id: adminOfFirst.id,
+      data: { role: 'regency-admin' },
+      ...actingAs(regency),
+    })
     expect(promoted.role).toBe('regency-admin')
   })
 
   it("make the regency's first administrator on the server, by the account's email", async () => {
-    const officer = await staffOf(first, 'officer')
+    const officer = await staffOf(payload, first, 'officer')
     expect((await makeRegencyAdministrator(payload, ` ${officer.email.toUpperCase()} `)).role).toBe('regency-admin')
     await expect(makeRegencyAdministrator(payload, 'tidak-ada@desa.test')).rejects.toThrow(/No account has the email tidak-ada@desa\.test/)
   })

@@ -30,6 +30,20 @@ export const createUser = async (payload: Payload, role: Role): Promise<User> =>
   })
 }
 
+/** An account acting through access control, as Payload's local API takes it. */
+export const actingAs = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
+
+/** A staff account of one village (named `name` when given), as that village's administrator would create it. */
+export const staffOf = async (payload: Payload, village: { id: number }, role: Role, name?: string): Promise<User> => {
+  const user = await createUser(payload, role)
+  return payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { villages: [{ village: village.id }], ...(name && { name }) },
+    overrideAccess: true,
+  })
+}
+
 /** Whether an operation was allowed: true when it ran, false when access control refused it (403). */
 export const attempt = async (run: () => Promise<unknown>): Promise<boolean> => {
   try {

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process'
+import { dataEnv } from '../../support/server'
+import { benchAdmin, type Suite } from '../harness'
+
+/** The median of `runs` sequential timings of `measure`, in milliseconds. */
+const medianMs = async (runs: number, measure: () => Promise<unknown>) => {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await measure()
+    times.push(performance.now() - started)
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)] * 10) / 10
+}
+
+/**
+ * Issue 20: the regency's statistics over a large regency (tests/bench/dataset/regency.ts: 200 villages × 2,000
+ * requests). The job's count of every village, and the table the regency opens, which reads the counted rows only.
+ */
+export const regency: Suite = {
+  name: 'regency',
+  run: async (url, record, server) => {
+    // The bench's account, which the dataset makes the regency's administrator.
+    const admin = await benchAdmin(url)
+    const made = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/dataset/regency.ts'], {
+      env: { ...process.env, ...dataEnv(server.dir), PAYLOAD_SECRET: 'bench-secret' },
+      encoding: 'utf8',
+    })
+    process.stdout.write(made.stdout)
+    if (made.status !== 0) throw new Error(`Making the regency failed: ${made.stderr}`)
+    const [, requests] = /regency: \d+ villages, (\d+) requests/.exec(made.stdout) ?? []
+    const [, villages, ms] = /statistics counted: (\d+) villages in (\d+) ms/.exec(made.stdout) ?? []
+    record(`statistics of ${villages} villages (${requests} requests) counted by the job: time`, Number(ms), 'ms')
+
+    const rows = await admin.get<{ totalDocs: number }>('/api/village-statistics?limit=0')
+    record('statistics table: villages listed', rows.totalDocs, 'count', { min: 200 })
+    record(
+      'statistics table, 200 villages, read through the API by the regency: median time',
+      await medianMs(20, () => admin.get('/api/village-statistics?limit=200&depth=0')),
+      'ms',
+      { max: 1000 },
+    )
+    record(
+      'statistics table, admin list screen (first 100 of 200 villages): median time',
+      await medianMs(5, () => admin.request('GET', '/admin/collections/village-statistics?limit=100').then((res) => res.text())),
+      'ms',
+      { max: 1000 },
+    )
+  },
+}
