@@ -14,6 +14,8 @@ export const isAlreadyWaiting = async (req: PayloadRequest, task: string, input:
         { queue: { equals: queue } },
         { completedAt: { exists: false } },
         { processing: { equals: false } },
+        // A job that gave up (its retries spent) waits no more: it is never run again.
+        { hasError: { not_equals: true } },
       ],
     },
     limit: 100,

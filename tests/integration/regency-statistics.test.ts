@@ -173,4 +173,13 @@ describe('counting again', () => {
       (await payload.count({ collection: 'village-statistics', where: { kecamatan: { equals: 'Waru' } }, overrideAccess: true })).totalDocs,
     ).toBe(3)
   })
+
+  it('are asked for again after a count that gave up', async () => {
+    const waiting = { taskSlug: { equals: 'refreshVillageStatistics' }, completedAt: { exists: false }, hasError: { not_equals: true } }
+    await payload.update({ collection: 'villages', id: sukamaju.id, data: { kecamatan: 'Loa Janan' }, overrideAccess: true })
+    // The job's retries spent, as Payload leaves it.
+    await payload.update({ collection: 'payload-jobs', where: waiting, data: { hasError: true }, overrideAccess: true })
+    await payload.update({ collection: 'villages', id: sukamaju.id, data: { kecamatan: 'Loa Sentosa' }, overrideAccess: true })
+    expect((await payload.count({ collection: 'payload-jobs', where: waiting, overrideAccess: true })).totalDocs).toBe(1)
+  })
 })
