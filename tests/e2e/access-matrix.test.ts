@@ -9,6 +9,8 @@ import { useProductionServer } from '../support/e2e'
 import { COLLECTIONS, GLOBALS, ROLES, type CollectionRule, type Role } from './access-matrix.table'
 import { setEnvironmentDefaults } from '../../cms/lib/config'
 import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
+import { VILLAGE_COLLECTIONS, VILLAGE_DOCUMENTS } from '../../cms/plugins/villages'
+import { runScript } from '../support/npmScript'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
@@ -128,6 +130,8 @@ const bodyFor = async (slug: string, state: State, role: Role): Promise<object> 
  * content (400), which shows that access let the role through.
  */
 const ONE_PER_VILLAGE = new Set(['settings', 'podcast', 'letter-signing'])
+/** What belongs to one village: its collections and its one-per-village documents. */
+const VILLAGE_SLUGS: string[] = [...VILLAGE_COLLECTIONS, ...VILLAGE_DOCUMENTS]
 
 /** The demo village signs with the install's certificate: its administrator installs one of its own. */
 const installCertificate = async () => {
@@ -400,6 +404,54 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(`Authorization matrix: ${checks} checks`)
+})
+
+/**
+ * The village dimension: the staff of another village of the install, each role, on every document of this village
+ * (its fixtures, before the matrix walks and deletes them) may read, change, delete and create into nothing.
+ */
+describe('staff of another village', () => {
+  const OTHER_VILLAGE_ROLES = ['admin', 'editor', 'officer', 'head'] as const
+  const others = {} as Record<(typeof OTHER_VILLAGE_ROLES)[number], ApiClient>
+
+  beforeAll(async () => {
+    // A regency administrator, made on the server as an install's first one is, adds the village and its staff.
+    await admin.post('/api/users', { email: 'kabupaten@desa.test', password: PASSWORD, name: 'Kabupaten', role: 'admin' })
+    await server.stop()
+    const promoted = await runScript(server, 'regency-admin', ['--email', 'kabupaten@desa.test'])
+    expect(promoted.code, promoted.stderr).toBe(0)
+    await server.start()
+    const regency = await signIn(server, { email: 'kabupaten@desa.test', password: PASSWORD })
+    // With two villages, the host decides: this village keeps the one the matrix is asked on.
+    const hosts = { domains: [{ host: new URL(server.url).hostname }] }
+    expect((await regency.request('PATCH', `/api/villages/${madeBySite.villages}`, hosts)).status).toBe(200)
+    const village = (await regency.post<{ doc: Doc }>('/api/villages', { name: 'Desa Lain', slug: 'desa-lain', status: 'active' })).doc
+    for (const role of OTHER_VILLAGE_ROLES) {
+      const email = `${role}@desa-lain.test`
+      await regency.post('/api/users', { email, password: PASSWORD, name: `${role} Desa Lain`, role, villages: [{ village: village.id }] })
+      others[role] = await signIn(server, { email, password: PASSWORD })
+    }
+  })
+
+  it.each(VILLAGE_SLUGS)("%s: reach none of this village's documents, and put none into it", async (slug) => {
+    const fixture = madeBySite[slug] ?? (await createFixture(slug))
+    const problems: string[] = []
+    for (const role of OTHER_VILLAGE_ROLES) {
+      const client = others[role]
+      for (const [method, body] of [['GET'], ['PATCH', {}], ['DELETE']] as const) {
+        const res = await client.request(method, `/api/${slug}/${fixture}?depth=0`, body)
+        checks += 1
+        if (!DENIED.includes(res.status)) problems.push(`${role} ${method} ${slug}/${fixture}: ${res.status}`)
+      }
+      if (COLLECTIONS[slug].create.includes('admin')) {
+        const res = await client.request('POST', `/api/${slug}`, await bodyFor(slug, 'restricted', 'admin'))
+        checks += 1
+        if (res.status === 201) problems.push(`${role} created a ${slug} document in this village`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect((await admin.request('GET', `/api/${slug}/${fixture}?depth=0`)).status, `${slug} still there`).toBe(200)
+  })
 })
 
 describe('the authorization matrix', () => {
