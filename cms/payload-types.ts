@@ -1113,6 +1113,7 @@ export interface Order {
   };
   paymentProof?: (number | null) | PaymentProof;
   stripeSessionId?: string | null;
+  stripeAccount?: string | null;
   stripePaymentIntentId?: string | null;
   gateway?: {
     provider?: string | null;
@@ -2492,6 +2493,7 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   paymentProof?: T;
   stripeSessionId?: T;
+  stripeAccount?: T;
   stripePaymentIntentId?: T;
   gateway?:
     | T

@@ -86,11 +86,12 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
   const stripe = stripeClient()
   if (!stripe) throw new Error('Stripe is not configured')
   try {
-    const session = await createCheckoutSession(stripe, order, token, await stripeAccountOf(payload, order.village))
+    const account = await stripeAccountOf(payload, order.village)
+    const session = await createCheckoutSession(stripe, order, token, account)
     await payload.update({
       collection: 'orders',
       id: order.id,
-      data: { stripeSessionId: session.id },
+      data: { stripeSessionId: session.id, stripeAccount: account },
       overrideAccess: true,
       context: { actor: 'stripe' } satisfies OrderContext,
     })
@@ -110,11 +111,14 @@ export const startStripeCheckout = async (payload: Payload, order: Order, token:
 
 /**
  * Staff refund a paid card order: the whole payment, once (the idempotency key makes retries safe), from the account
- * it was paid to (`account`, the village's connected account, or null for the platform's).
+ * it was paid to (the village's connected account its session was made on, or the platform's).
  */
-export const refundOrder = (stripe: Stripe, order: Pick<Order, 'number' | 'stripePaymentIntentId'>, account: string | null) => {
+export const refundOrder = (stripe: Stripe, order: Pick<Order, 'number' | 'stripePaymentIntentId' | 'stripeAccount'>) => {
   if (!order.stripePaymentIntentId) throw new Error(`Order ${order.number} has no Stripe payment to refund`)
-  return stripe.refunds.create({ payment_intent: order.stripePaymentIntentId }, onAccount(account, `refund-${order.number}`))
+  return stripe.refunds.create(
+    { payment_intent: order.stripePaymentIntentId },
+    onAccount(order.stripeAccount || null, `refund-${order.number}`),
+  )
 }
 
 /** What a Checkout Session event says about its order's payment. */
@@ -142,11 +146,12 @@ const sessionEventOf = (event: Stripe.Event): SessionEvent | null => {
 }
 
 /**
- * Whether the event comes from the account the order's village takes cards on: its connected account's events
- * (through the Connect endpoint) name it in `account`, the platform's own name none.
+ * Whether the event comes from the account the order's session was made on (its village's connected account then,
+ * even if the village has moved to another since): a connected account's events (through the Connect endpoint) name
+ * it in `account`, the platform's own name none.
  */
-const accountProblems = async (payload: Payload, order: Pick<Order, 'village'>, event: Stripe.Event): Promise<ShopMessage[]> => {
-  const want = await stripeAccountOf(payload, order.village)
+const accountProblems = (order: Pick<Order, 'stripeAccount'>, event: Stripe.Event): ShopMessage[] => {
+  const want = order.stripeAccount || null
   const got = event.account ?? null
   const platform = { code: 'stripe.platform' } as const
   return got === want ? [] : [{ code: 'stripe.otherAccount', params: { got: got ?? platform, want: want ?? platform } }]
@@ -168,7 +173,7 @@ const sessionProblems = (order: Pick<Order, 'total' | 'stripeSessionId'>, sessio
 }
 
 /** A Stripe event as the payment port reads it: it concerns an order only from the account of the order's village. */
-const callbackOf = (payload: Payload, event: Stripe.Event): PaymentCallback => {
+const callbackOf = (event: Stripe.Event): PaymentCallback => {
   const callback = { eventId: event.id, type: event.type }
   if (event.type === 'charge.refunded') {
     const charge = event.data.object
@@ -179,7 +184,7 @@ const callbackOf = (payload: Payload, event: Stripe.Event): PaymentCallback => {
         to: 'refunded',
         paid: false,
         lookups: [{ stripePaymentIntentId: { equals: String(charge.payment_intent) } }],
-        mismatch: async (order) => described(await accountProblems(payload, order, event)),
+        mismatch: (order) => described(accountProblems(order, event)),
       },
     }
   }
@@ -198,8 +203,7 @@ const callbackOf = (payload: Payload, event: Stripe.Event): PaymentCallback => {
       to: target.status,
       paid: target.paid,
       lookups,
-      mismatch: async (order) =>
-        described([...(await accountProblems(payload, order, event)), ...sessionProblems(order, session, target.paid)]),
+      mismatch: (order) => described([...accountProblems(order, event), ...sessionProblems(order, session, target.paid)]),
       ...(paymentIntent ? { record: { stripePaymentIntentId: paymentIntent } } : {}),
     },
   }
@@ -241,5 +245,5 @@ export const handleStripeWebhook = async (payload: Payload, rawBody: string, sig
   if (!secrets.length) return { status: 503, body: { received: false, error: 'Stripe webhooks are not configured' } }
   const event = verified(rawBody, signature ?? '', secrets)
   if (!event) return { status: 400, body: { received: false, error: 'Invalid signature' } }
-  return applyCallback(payload, stripeProvider, callbackOf(payload, event))
+  return applyCallback(payload, stripeProvider, callbackOf(event))
 }

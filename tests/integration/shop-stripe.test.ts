@@ -319,4 +319,25 @@ describe("Stripe Connect: a village's cards on its BUMDes's connected account", 
     expect(refund.params.get('payment_intent')).toBe(`pi_${order.id}`)
     expect((await reload(order.id)).paymentStatus).toBe('refunded')
   })
+
+  it('keep an order on the account it was made on when the village moves to another: its late payment pays it, its refund comes from there', async () => {
+    const staff = await inVillage(first, () => createUser(payload, 'admin'))
+    const { order } = await inVillage(first, () => stripeOrder())
+    const moved = 'acct_1DesaUjiBumdes02'
+    await inVillage(first, () => saveSettings(payload, { stripe: { accountId: moved } }))
+    try {
+      const paid = sessionEvent('evt_connect_paid_moved', 'checkout.session.completed', order, { payment_status: 'paid' })
+      expect(await fromAccount(own, paid)).toEqual({ status: 200, body: { received: true } })
+      expect(await reload(order.id)).toMatchObject({ paymentStatus: 'paid', attention: null })
+      await inVillage(first, () =>
+        payload.update({ collection: 'orders', id: order.id, data: { paymentStatus: 'refunded' }, user: staff, overrideAccess: false }),
+      )
+      expect(fake.calls.at(-1)).toMatchObject({ path: '/v1/refunds', account: own })
+      const { order: next } = await inVillage(first, () => stripeOrder())
+      expect(fake.calls.at(-1)).toMatchObject({ path: '/v1/checkout/sessions', account: moved })
+      expect(fake.sessionsOn(moved)).toContain(next.stripeSessionId)
+    } finally {
+      await inVillage(first, () => saveSettings(payload, { stripe: { accountId: own } }))
+    }
+  })
 })

@@ -271,6 +271,14 @@ export const Orders: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // The village's connected account the session was made on (none: the platform's): its events and refund go there.
+      name: 'stripeAccount',
+      type: 'text',
+      label: L('Akun Stripe (Connect)', 'Stripe account (Connect)'),
+      access: staffOnly,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.stripeAccount) },
+    },
+    {
       name: 'stripePaymentIntentId',
       type: 'text',
       index: true,

@@ -16,7 +16,6 @@ import type { ShopMessage } from '../../shop/messages'
 import type { Attention } from '../../shop/statuses'
 import { stockMoved } from '../../shop/stock'
 import { refundOrder, stripeClient } from '../../shop/stripe'
-import { stripeAccountOf } from '../../shop/stripeAccount'
 
 /** Who writes an order when no staff member is signed in: set in `context` by the server's own updates. */
 export type OrderContext = { actor?: 'stripe' | 'xendit' | 'system' | 'buyer'; note?: string }
@@ -137,12 +136,12 @@ const withRetakenLines = async (req: PayloadRequest, data: Partial<Order>, id: n
   }
 }
 
-/** Staff mark a card order refunded in the admin: the money goes back through Stripe first, from the village's account. */
+/** Staff mark a card order refunded in the admin: the money goes back through Stripe first, from the account it was paid to. */
 const refundThroughStripe = async (req: PayloadRequest, order: Order) => {
   const stripe = stripeClient()
   try {
     if (!stripe) throw new Error('Stripe is not configured')
-    await refundOrder(stripe, order, await stripeAccountOf(req.payload, order.village, req))
+    await refundOrder(stripe, order)
   } catch (err) {
     req.payload.logger.error({ err, order: order.number }, 'Stripe refund failed')
     throw new APIError(localize(req, { code: 'order.refundFailed' }), 502, undefined, true)

@@ -20,6 +20,7 @@ import * as migration_20261203_133829_letter_signing from './20261203_133829_let
 import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
 import * as migration_20261203_135708_regency_statistics from './20261203_135708_regency_statistics';
 import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
+import * as migration_20261203_145147_orders_stripe_account from './20261203_145147_orders_stripe_account';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_141523_shared_templates.up,
     down: migration_20261203_141523_shared_templates.down,
-    name: '20261203_141523_shared_templates'
+    name: '20261203_141523_shared_templates',
+  },
+  {
+    up: migration_20261203_145147_orders_stripe_account.up,
+    down: migration_20261203_145147_orders_stripe_account.down,
+    name: '20261203_145147_orders_stripe_account'
   },
 ];
