@@ -1119,6 +1119,7 @@ export interface Order {
     provider?: string | null;
     paymentId?: string | null;
     paymentMethodId?: string | null;
+    subAccount?: string | null;
     channel?: string | null;
     kind?: ('virtualAccount' | 'qrCode' | 'redirect' | 'app') | null;
     code?: string | null;
@@ -2501,6 +2502,7 @@ export interface OrdersSelect<T extends boolean = true> {
         provider?: T;
         paymentId?: T;
         paymentMethodId?: T;
+        subAccount?: T;
         channel?: T;
         kind?: T;
         code?: T;

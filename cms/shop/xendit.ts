@@ -123,10 +123,10 @@ export const startXenditPayment = async (payload: Payload, order: Order, token: 
   const held = order.reservation?.expiresAt ? new Date(order.reservation.expiresAt) : new Date(Date.now() + xenditHoldMinutes() * 60_000)
   const expiresAt = new Date(held.getTime() - GRACE_MINUTES * 60_000)
   try {
-    const settings = await settingsOf(payload, order.village, { depth: 0 })
+    const subAccount = (await settingsOf(payload, order.village, { depth: 0 })).xendit?.subAccountId?.trim() || null
     const created = await createOnce(client, {
       idempotencyKey: `payment-${order.number}`,
-      forUserId: settings.xendit?.subAccountId?.trim() || undefined,
+      forUserId: subAccount ?? undefined,
       data: {
         referenceId: order.number,
         amount: order.total,
@@ -136,7 +136,7 @@ export const startXenditPayment = async (payload: Payload, order: Order, token: 
         metadata: { orderId: String(order.id), orderNumber: order.number },
       },
     })
-    const gateway = gatewayOf(created, method, expiresAt)
+    const gateway = { ...gatewayOf(created, method, expiresAt), subAccount }
     if ((gateway.kind === 'virtualAccount' || gateway.kind === 'qrCode') && !gateway.code)
       throw new Error(`Xendit returned no ${gateway.kind} for ${order.number}`)
     await payload.update({
@@ -192,14 +192,15 @@ type XenditCallbackBody = {
 const textOf = (value: unknown) => (typeof value === 'string' && value ? value : null)
 
 /**
- * Whether the callback is about the account of the order's village, by the business id Xendit puts in it: a village
- * with a sub-account gets only callbacks naming it; one without, none naming another village's sub-account (the key
- * owner's own business id is not configured here). A callback naming no business is checked by token and payment alone.
+ * Whether the callback is about the account the order's payment was made in, by the business id Xendit puts in it: a
+ * payment in a village's sub-account (kept on the order, even if the village has moved to another since) gets only
+ * callbacks naming it; one in the key owner's account, none naming a village's sub-account (the key owner's own
+ * business id is not configured here). A callback naming no business is checked by token and payment alone.
  */
-const businessProblems = async (payload: Payload, order: Pick<Order, 'village'>, body: XenditCallbackBody): Promise<ShopMessage[]> => {
+const businessProblems = async (payload: Payload, order: Pick<Order, 'gateway'>, body: XenditCallbackBody): Promise<ShopMessage[]> => {
   const got = textOf(body.business_id) ?? textOf(body.data?.business_id)
   if (!got) return []
-  const want = (await settingsOf(payload, order.village, { depth: 0 })).xendit?.subAccountId?.trim() || null
+  const want = order.gateway?.subAccount || null
   if (got === want) return []
   if (!want) {
     const villages = await payload.count({

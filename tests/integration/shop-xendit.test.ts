@@ -343,4 +343,15 @@ describe("xenPlatform: a village's Xendit money in its own sub-account", () => {
       expect((await eventsOf(order)).docs).toMatchObject([{ outcome: 'flagged', applied: false }])
     }
   })
+
+  it('keep an order on the sub-account it was made in when the village moves to another: its payment still pays it', async () => {
+    const { order, request } = await inVillage(first, () => xenditOrder('va-bri'))
+    await inVillage(first, () => saveSettings(payload, { xendit: { subAccountId: '6a1b2c3d4e5f60718293a4b5' } }))
+    try {
+      expect(await deliver(fake.succeeded(request, { id: 'py-moved-account' }))).toEqual({ status: 200, body: { received: true } })
+      expect(await reload(order.id)).toMatchObject({ paymentStatus: 'paid', attention: null })
+    } finally {
+      await inVillage(first, () => saveSettings(payload, { xendit: { subAccountId: subAccount } }))
+    }
+  })
 })

@@ -297,6 +297,8 @@ export const Orders: CollectionConfig = {
         { name: 'provider', type: 'text', label: L('Penyedia', 'Provider') },
         { name: 'paymentId', type: 'text', index: true, label: L('ID pembayaran (payment request)', 'Payment id (payment request)') },
         { name: 'paymentMethodId', type: 'text', index: true, label: L('ID metode pembayaran', 'Payment method id') },
+        // The village's xenPlatform sub-account the payment was made in (none: the key owner's): its callbacks name it.
+        { name: 'subAccount', type: 'text', label: L('Sub-akun Xendit', 'Xendit sub-account') },
         { name: 'channel', type: 'text', label: L('Kanal', 'Channel') },
         {
           name: 'kind',

@@ -20,7 +20,7 @@ import * as migration_20261203_133829_letter_signing from './20261203_133829_let
 import * as migration_20261203_133854_village_stripe_accounts from './20261203_133854_village_stripe_accounts';
 import * as migration_20261203_135708_regency_statistics from './20261203_135708_regency_statistics';
 import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
-import * as migration_20261203_145147_orders_stripe_account from './20261203_145147_orders_stripe_account';
+import * as migration_20261203_145147_orders_payment_accounts from './20261203_145147_orders_payment_accounts';
 
 export const migrations = [
   {
@@ -134,8 +134,8 @@ export const migrations = [
     name: '20261203_141523_shared_templates',
   },
   {
-    up: migration_20261203_145147_orders_stripe_account.up,
-    down: migration_20261203_145147_orders_stripe_account.down,
-    name: '20261203_145147_orders_stripe_account'
+    up: migration_20261203_145147_orders_payment_accounts.up,
+    down: migration_20261203_145147_orders_payment_accounts.down,
+    name: '20261203_145147_orders_payment_accounts',
   },
 ];
