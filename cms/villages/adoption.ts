@@ -31,13 +31,15 @@ const fromTemplate = (context: RequestContext) => Boolean((context as AdoptionCo
 const OWN = new Set(['id', 'village', 'adoptedFrom', 'followsTemplate', 'createdAt', 'updatedAt', 'updatedBy', 'createdBy'])
 
 /** The fields of the catalogue's copies that say where they come from and whether they follow it. */
-export const adoptionFields = (collection: CatalogueCollection): Field[] => [
+const adoptionFields = (collection: CatalogueCollection): Field[] => [
   {
     name: 'adoptedFrom',
     type: 'relationship',
     relationTo: collection,
     index: true,
     label: L('Templat kabupaten', "The regency's template"),
+    // Set by onboarding only: a copy cannot be pointed at another village's document to take it in.
+    access: { create: () => false, update: () => false },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.adoptedFrom) },
   },
   {
@@ -56,7 +58,7 @@ export const adoptionFields = (collection: CatalogueCollection): Field[] => [
   },
 ]
 
-/** The parts of a document a copy takes from its template, array rows without their ids. */
+/** The parts of a document a copy takes from its template: all but what the copy keeps of its own. */
 const contentOf = (doc: object): Record<string, unknown> => Object.fromEntries(Object.entries(doc).filter(([key]) => !OWN.has(key)))
 
 /** The rows of `value` carry the ids of the rows at the same places in `current` (new rows get new ids). */
@@ -93,7 +95,7 @@ const copiesIn = async (req: PayloadRequest, village: number, collection: Catalo
 }
 
 /** Brings the template's version, in every language, into one copy (its rows keep their ids, its references follow). */
-export const takeTemplate = async (req: PayloadRequest, collection: CatalogueCollection, copyId: number, templateId: number) => {
+const takeTemplate = async (req: PayloadRequest, collection: CatalogueCollection, copyId: number, templateId: number) => {
   const context: AdoptionContext = { fromTemplate: true }
   const copy = await req.payload.findByID({ collection, id: copyId, depth: 0, overrideAccess: true, req })
   const village = idOf(copy.village)!
@@ -119,7 +121,7 @@ export const takeTemplate = async (req: PayloadRequest, collection: CatalogueCol
 }
 
 /** A change a village makes itself to a copy that follows its template stops it following (its version is kept). */
-export const keepLocalChanges: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+const keepLocalChanges: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || fromTemplate(req.context) || !originalDoc?.adoptedFrom || !originalDoc.followsTemplate) return data
   if (data.followsTemplate === false) return data
   // Compared without row ids, an empty value as none: the admin sends back what it was given.
@@ -163,7 +165,7 @@ export const passOnTemplateTask: TaskConfig<{ input: { collection: string; id: n
  * A template's change reaches the copies that follow it, within the minute (a job of queue `regency`); a copy
  * ticked to follow again takes the template's version at once.
  */
-export const passOnTemplate =
+const passOnTemplate =
   (collection: CatalogueCollection): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || fromTemplate(req.context)) return doc

@@ -149,4 +149,16 @@ describe("the regency's shared templates", () => {
     await passOn()
     expect((await sktmOf(sukamaju)).fee).toBe(9000)
   })
+
+  it('let no village point its copy at another document to take that one in', async () => {
+    const copy = await sktmOf(sukamaju)
+    const other = await inVillage(ref(template), () => serviceBySlug(payload, 'keterangan-domisili'))
+    const saved = await payload.update({
+      collection: 'services',
+      id: copy.id,
+      data: { adoptedFrom: other.id },
+      ...actingAs(officerOfSukamaju),
+    })
+    expect(saved.adoptedFrom).toBe(copy.adoptedFrom)
+  })
 })
