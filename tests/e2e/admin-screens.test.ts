@@ -4,6 +4,7 @@ import { formatWitaDateTime } from '../../cms/lib/wita'
 import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { placeOrder, signInToAdmin, submitSktm } from '../support/admin'
 import { apiClient, signIn, type SignedIn } from '../support/api'
+import { refuseOutsideHosts } from '../support/browser'
 import { useProductionServer } from '../support/e2e'
 
 /**
@@ -20,7 +21,6 @@ const ids = {} as { request: number; rejected: number; order: number; episode: n
 let reference: string
 
 const ROLES = ['admin', 'editor', 'officer', 'head', 'producer'] as const
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 beforeAll(async () => {
   const producers = await apiClient(server).get<{ docs: { id: number }[] }>('/api/producers?limit=1&depth=0')
@@ -56,15 +56,7 @@ beforeAll(async () => {
 /** A browser for one account, in a UTC clock like the server's, with every request to another host refused and recorded. */
 const deskFor = async (role: (typeof ROLES)[number], language: 'id' | 'en' = 'id') => {
   const context = await server.browser.newContext({ timezoneId: 'UTC', locale: language === 'en' ? 'en-GB' : 'id-ID' })
-  const outside: string[] = []
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (/^(https?|wss?):$/.test(url.protocol) && !LOOPBACK.has(url.hostname)) {
-      outside.push(url.href)
-      return route.abort()
-    }
-    return route.continue()
-  })
+  const outside = await refuseOutsideHosts(context)
   await signInToAdmin(server, context, staff[role], language)
   const page = await context.newPage()
   return { context, page, outside }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from '../support/api'
+import { refuseOutsideHosts } from '../support/browser'
 import { useProductionServer } from '../support/e2e'
 import { requestOnHost } from '../support/hosts'
 import { FIRST_HOST, withFirstHost } from '../support/secondVillage'
@@ -43,6 +44,7 @@ describe("the regency's administrator", () => {
   it('adds a village in the admin: its site answers on its host with the copied services, and its first admin is invited', async () => {
     const context = await server.browser.newContext({ locale: 'id-ID' })
     try {
+      const outside = await refuseOutsideHosts(context)
       await regency.addCookieTo(context)
       const page = await context.newPage()
       await page.goto(`${server.url}/admin/collections/villages/create`, { waitUntil: 'networkidle' })
@@ -56,6 +58,7 @@ describe("the regency's administrator", () => {
       await page.locator('#field-firstAdmin__name').fill('Lurah Sidomulyo')
       await page.keyboard.press('Control+s')
       await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/berhasil/i)
+      expect(outside).toEqual([])
     } finally {
       await context.close()
     }
@@ -92,6 +95,7 @@ describe("the regency's administrator", () => {
 
     const context = await server.browser.newContext({ locale: 'id-ID' })
     try {
+      const outside = await refuseOutsideHosts(context)
       await viewer.addCookieTo(context)
       const page = await context.newPage()
       await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
@@ -102,6 +106,12 @@ describe("the regency's administrator", () => {
       expect(table).toContain('Desa Sidomulyo')
       expect(table).toContain('Tenggarong Seberang')
       expect(table).not.toContain('Sungai Lestari')
+      // One village's row, as the viewer opens it.
+      await page.locator('.table tbody a[href^="/admin/collections/village-statistics/"]').first().click()
+      await page.locator('#field-villageName').waitFor()
+      expect(await page.locator('#field-villageName').inputValue()).toBe('Desa Sidomulyo')
+      await page.goto(`${server.url}/admin/account`, { waitUntil: 'networkidle' })
+      expect(outside).toEqual([])
     } finally {
       await context.close()
     }
