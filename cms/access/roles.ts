@@ -17,5 +17,5 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
  * Who reads the regency's statistics and nothing else: a regency viewer every village's, a district viewer those of
  * the villages of their kecamatan (`kecamatan` on the account).
  */
-export const STATISTICS_VIEWERS: readonly Role[] = ['regency-viewer', 'district-viewer']
+const STATISTICS_VIEWERS: readonly Role[] = ['regency-viewer', 'district-viewer']
 export const isStatisticsViewer = (role: unknown): boolean => STATISTICS_VIEWERS.some((viewer) => viewer === role)

@@ -1,12 +1,12 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Whether the same task with the same input already waits in the queue, so that a burst of saves (a roll-out of
  * thirty villages, an editor saving a template five times) asks for the work once. A job already running does not
  * count: the change may have come after it read.
  */
-export const isAlreadyWaiting = async (req: PayloadRequest, task: string, input: object, queue: string) => {
-  const { docs } = await req.payload.find({
+export const isAlreadyWaiting = async (payload: Payload, task: string, input: object, queue: string, req?: PayloadRequest) => {
+  const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: {
       and: [

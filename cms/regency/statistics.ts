@@ -145,7 +145,7 @@ export const refreshVillageStatisticsTask: TaskConfig<{ input: object; output: {
 /** A village added, renamed, moved to another kecamatan or archived shows so in the figures within the minute. */
 export const countVillagesAgain: CollectionAfterChangeHook<Village> = async ({ doc, previousDoc, operation, req }) => {
   const changed = operation === 'create' || (['name', 'kecamatan', 'status'] as const).some((field) => doc[field] !== previousDoc?.[field])
-  if (changed && !(await isAlreadyWaiting(req, 'refreshVillageStatistics', {}, REGENCY_QUEUE)))
+  if (changed && !(await isAlreadyWaiting(req.payload, 'refreshVillageStatistics', {}, REGENCY_QUEUE, req)))
     await req.payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE, req })
   return doc
 }

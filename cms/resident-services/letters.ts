@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { publicFiles } from '../lib/objectStorage'
 import { formatWitaDate, witaMonthYear } from '../lib/wita'
-import type { Letter, Media, Service, User } from '../payload-types'
+import type { Letter, Media, Service, ServiceRequest, User } from '../payload-types'
 import { systemAccess } from './audit'
 import { maskName } from './mask'
 import { decryptNik } from './nikCrypto'
@@ -92,17 +92,9 @@ const logoFor = async (logo: Media | number | null | undefined) => {
   }
 }
 
-/** Where a letter is checked: on its village's site, whichever host the head signed it from. */
-const verifyUrl = async (payload: Payload, village: Letter['village'], code: string) => {
-  const record = await payload.findByID({
-    collection: 'villages',
-    id: idOf(village)!,
-    depth: 0,
-    overrideAccess: true,
-    select: { domains: true },
-  })
-  return villageSiteUrl(record, `/verifikasi/${code}`)
-}
+/** Where a letter is checked: on its village's site (the request's, read with it), whichever host the head signed it from. */
+const verifyUrl = (village: ServiceRequest['village'], code: string) =>
+  villageSiteUrl(village && typeof village === 'object' ? village : {}, `/verifikasi/${code}`)
 
 const signerFor = (settings: VillageSignerSettings): LetterSigner => {
   if (settings.kind === 'local') return new LocalCertificateSigner(settings)
@@ -157,7 +149,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     place,
     date,
     signer: { name: signer.name, position },
-    verifyUrl: await verifyUrl(payload, letter.village, letter.verificationCode),
+    verifyUrl: verifyUrl(request.village, letter.verificationCode),
     signedNote: `Ditandatangani secara elektronik. Pindai untuk memeriksa keaslian.`,
     signedAt,
   })

@@ -174,7 +174,7 @@ const passOnTemplate =
     const following: Where = { and: [{ adoptedFrom: { equals: doc.id } }, { followsTemplate: { equals: true } }] }
     const followers = await req.payload.count({ collection, where: following, overrideAccess: true, req })
     const input = { collection, id: doc.id }
-    if (followers.totalDocs && !(await isAlreadyWaiting(req, 'passOnTemplate', input, REGENCY_QUEUE)))
+    if (followers.totalDocs && !(await isAlreadyWaiting(req.payload, 'passOnTemplate', input, REGENCY_QUEUE, req)))
       await req.payload.jobs.queue({ task: 'passOnTemplate', input, queue: REGENCY_QUEUE, req })
     return doc
   }

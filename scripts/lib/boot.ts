@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { setEnvironment } from '../../cms/lib/config'
 import { REGENCY_QUEUE } from '../../cms/regency/statistics'
+import { isAlreadyWaiting } from '../../cms/lib/waitingJob'
 import { checkBuckets } from './buckets'
 import { checkDatabase } from './database-check'
 import { ensureSecret } from './secret'
@@ -24,8 +25,10 @@ export const bootPayload = async ({ runJobs = false } = {}): Promise<Payload> =>
   // The server runs queued jobs (search sync) on a schedule; command-line tools do not.
   if (runJobs) {
     await getPayload({ config, cron: true })
-    // The regency's statistics are counted every quarter of an hour: once at start too, so a new install has them.
-    await payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE })
+    // The regency's statistics are counted every quarter of an hour: once at start too, so a new install has them
+    // (instances starting together ask once).
+    if (!(await isAlreadyWaiting(payload, 'refreshVillageStatistics', {}, REGENCY_QUEUE)))
+      await payload.jobs.queue({ task: 'refreshVillageStatistics', input: {}, queue: REGENCY_QUEUE })
   }
   return payload
 }
