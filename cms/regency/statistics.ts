@@ -96,29 +96,48 @@ export const figuresOf = async (payload: Payload, village: Village, now = new Da
   }
 }
 
-/** Counts every active village again and keeps one row of figures per village (the dashboard reads only those). */
-export const refreshVillageStatistics = async (payload: Payload, now = new Date()) => {
-  const { docs: villages } = await payload.find({
-    collection: 'villages',
-    where: { status: { equals: 'active' } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  for (const village of villages) {
-    const data = await figuresOf(payload, village, now)
-    const row = { village: { equals: village.id } }
-    const { totalDocs } = await payload.count({ collection: 'village-statistics', where: row, overrideAccess: true })
-    if (!totalDocs) {
-      try {
-        await payload.create({ collection: 'village-statistics', data, overrideAccess: true })
-        continue
-      } catch (err) {
-        // Another count (another instance, a job queued twice) made the village's row meanwhile: this one updates it.
-        if (!isUniqueClash(err, 'village_id') && !isUniqueClash(err, 'village')) throw err
-      }
+/** The village's row of figures, made or brought up to date. */
+const keepFigures = async (payload: Payload, village: Village, now: Date) => {
+  const data = await figuresOf(payload, village, now)
+  const row = { village: { equals: village.id } }
+  const { totalDocs } = await payload.count({ collection: 'village-statistics', where: row, overrideAccess: true })
+  if (!totalDocs) {
+    try {
+      await payload.create({ collection: 'village-statistics', data, overrideAccess: true })
+      return
+    } catch (err) {
+      // Another count (another instance, a job queued twice) made the village's row meanwhile: this one updates it.
+      if (!isUniqueClash(err, 'village_id') && !isUniqueClash(err, 'village')) throw err
     }
-    await payload.update({ collection: 'village-statistics', where: row, data, overrideAccess: true })
+  }
+  await payload.update({ collection: 'village-statistics', where: row, data, overrideAccess: true })
+}
+
+const activeVillages = async (payload: Payload) =>
+  (
+    await payload.find({
+      collection: 'villages',
+      where: { status: { equals: 'active' } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
+
+/**
+ * Counts every active village again and keeps one row of figures per village (the dashboard reads only those). A
+ * village added or changed while the count ran (its change asked for no count of its own: this one was waiting) is
+ * counted before the job ends.
+ */
+export const refreshVillageStatistics = async (payload: Payload, now = new Date()) => {
+  const counted = new Map<number, string>()
+  let villages = await activeVillages(payload)
+  while (villages.some((v) => counted.get(v.id) !== v.updatedAt)) {
+    for (const village of villages.filter((v) => counted.get(v.id) !== v.updatedAt)) {
+      await keepFigures(payload, village, now)
+      counted.set(village.id, village.updatedAt)
+    }
+    villages = await activeVillages(payload)
   }
   const gone = await payload.delete({
     collection: 'village-statistics',
