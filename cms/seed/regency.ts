@@ -17,7 +17,10 @@ type RegencyVillage = Pick<Village, 'slug' | 'name' | 'code' | 'kecamatan' | 'ka
   domains: string[]
   settings: Record<string, unknown>
 }
-type Regency = { firstVillageDomains: string[]; villages: RegencyVillage[] }
+/** The regency itself: its name and programme in both languages, and the host its portal answers on. */
+type Bilingual = { id: string; en: string }
+type RegencyPortal = { name: Bilingual; introduction: Bilingual; domains: string[] }
+type Regency = { regency: RegencyPortal; firstVillageDomains: string[]; villages: RegencyVillage[] }
 
 const asDomains = (hosts: string[]) => hosts.map((host) => ({ host }))
 
@@ -66,11 +69,28 @@ const installDemoCertificate = async (payload: Payload, record: Village) => {
   })
 }
 
+/** The regency's name, programme and portal host, as its administrator sets them (the `regency` global). */
+const describeRegency = async (payload: Payload, { name, introduction, domains }: RegencyPortal) => {
+  await payload.updateGlobal({
+    slug: 'regency',
+    locale: 'id',
+    data: { name: name.id, introduction: introduction.id, domains: asDomains(domains) },
+    overrideAccess: true,
+  })
+  await payload.updateGlobal({
+    slug: 'regency',
+    locale: 'en',
+    data: { name: name.en, introduction: introduction.en },
+    overrideAccess: true,
+  })
+}
+
 /**
  * DEMO_REGENCY=1: the demo village and two more villages in two kecamatan (content/regency/), each with its own name,
  * contacts, news, producers and products, and the catalogue of services of content/services. The first village keeps
  * localhost, so the demo opens where it always did; the others answer on their own *.localhost names and, outside
- * production, sign their letters with a generated certificate of their own.
+ * production, sign their letters with a generated certificate of their own. The regency's portal answers on its own
+ * host (`kabupaten.localhost`).
  */
 export const seedRegency = async (context: SeedContext) => {
   const { payload, contentDir, log } = context
@@ -91,4 +111,6 @@ export const seedRegency = async (context: SeedContext) => {
     })
     log(`regency: ${village.name} (${village.kecamatan}) on ${village.domains.join(', ')}`)
   }
+  await describeRegency(payload, regency.regency)
+  log(`regency: portal on ${regency.regency.domains.join(', ')}`)
 }

@@ -3,6 +3,7 @@ import { hasCode, translator, type Locale, type MessageOf, type Param } from '..
 import * as news from './messages/news'
 import * as offline from './messages/offline'
 import * as platform from './messages/platform'
+import * as portal from './messages/portal'
 import * as search from './messages/search'
 import * as security from './messages/security'
 import * as services from './messages/services'
@@ -12,7 +13,7 @@ import * as shop from './messages/shop'
  * The site's texts: each feature keeps its interface texts in messages/<feature>.ts, in both languages; the
  * domains' catalogues (cms/messages.ts) come with them, so a page shows a domain's message as it is.
  */
-const SITE = [platform, search, news, shop, services, offline, security] as const
+const SITE = [platform, search, news, shop, services, offline, security, portal] as const
 /** Every catalogue a page can show a message of. */
 export const ALL_CATALOGUES = [...SITE, ...CATALOGUES] as const
 
