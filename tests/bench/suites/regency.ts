@@ -1,6 +1,27 @@
 import { spawnSync } from 'node:child_process'
+import { requestOnHost } from '../../support/hosts'
 import { dataEnv } from '../../support/server'
-import { benchAdmin, type Suite } from '../harness'
+import budgets from '../budgets.json'
+import { benchAdmin, compressedSize, type Suite } from '../harness'
+
+/** The regency portal's host in the bench (the regency's own, not a village's). */
+const PORTAL_HOST = 'kabupaten.localhost'
+
+/** Compressed HTML + stylesheets, and compressed JavaScript, of a page of the portal (pageWeight, on the portal's host). */
+const portalWeight = async (url: string, path: string) => {
+  const get = async (href: string) => {
+    const answer = await requestOnHost(url, PORTAL_HOST, href)
+    if (answer.status !== 200) throw new Error(`${href} on ${PORTAL_HOST} answered ${answer.status}`)
+    return answer.body
+  }
+  const html = await get(path)
+  const links = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1])
+  const css = await Promise.all(links(/<link rel="stylesheet" href="([^"]+)"/g).map(get))
+  const scripts = links(/<script[^>]*>([\s\S]*?)<\/script>/g)
+  const js = await Promise.all(links(/<script[^>]*\bsrc="([^"]+)"/g).map(get))
+  const sum = (texts: string[]) => texts.reduce((total, text) => total + compressedSize(text), 0)
+  return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...scripts]) }
+}
 
 /** The median of `runs` sequential timings of `measure`, in milliseconds. */
 const medianMs = async (runs: number, measure: () => Promise<unknown>) => {
@@ -46,5 +67,20 @@ export const regency: Suite = {
       'ms',
       { max: 1000 },
     )
+
+    await admin.post('/api/globals/regency', {
+      name: 'Kabupaten Bench',
+      introduction: 'Program Desa Digital.',
+      domains: [{ host: PORTAL_HOST }],
+    })
+    for (const [name, path] of [
+      ['home', '/'],
+      ['news', '/berita'],
+      ['products', '/produk'],
+    ]) {
+      const weight = await portalWeight(url, path)
+      record(`portal ${name}, ${villages} villages: HTML+CSS (brotli)`, weight.htmlCss, 'bytes', { max: budgets.contentPageBytes })
+      record(`portal ${name}: JavaScript (brotli)`, weight.js, 'bytes', { max: 0 })
+    }
   },
 }
