@@ -7,7 +7,7 @@ import { recordRead } from '../../cms/page-cache/reads'
 import { facetTag } from '../../cms/page-cache/tags'
 import { REGENCY_TAG } from '../../cms/globals/Regency'
 import { idOf } from '../../cms/lib/relation'
-import { villageSiteUrl } from '../../cms/villages/siteUrl'
+import { villageAddress } from '../../cms/villages/siteUrl'
 import { asAnonymous, listedAs, payload } from './payload'
 
 /**
@@ -19,8 +19,11 @@ import { asAnonymous, listedAs, payload } from './payload'
 const NEWS_PER_PAGE = 10
 const PRODUCTS_PER_PAGE = 12
 
-/** A village as the portal shows it: in its directory, as a filter, and as the site every link leads to. */
-export type PortalVillage = Pick<Village, 'id' | 'name' | 'slug' | 'kecamatan' | 'domains'>
+/**
+ * A village as the portal shows it: in its directory, as a filter, and as the site every link leads to (`site`: the
+ * address of its home without the last slash, on its own domain or under /desa/<slug> on the regency's host).
+ */
+export type PortalVillage = Pick<Village, 'id' | 'name' | 'slug' | 'kecamatan'> & { site: string }
 
 /** The regency's name and programme, in the visitor's language. */
 export const getRegency = (locale: Locale) =>
@@ -37,9 +40,10 @@ export const getRegency = (locale: Locale) =>
  */
 export const portalVillages = (): Promise<PortalVillage[]> =>
   cachedRead('portal:villages', async () => {
-    const { docs } = await (
-      await payload()
-    ).find({
+    // A village without a domain of its own is served on the regency's host.
+    recordRead(REGENCY_TAG)
+    const p = await payload()
+    const { docs } = await p.find({
       collection: 'villages',
       where: { status: { equals: 'active' } },
       sort: ['kecamatan', 'name'],
@@ -48,7 +52,15 @@ export const portalVillages = (): Promise<PortalVillage[]> =>
       select: { name: true, slug: true, kecamatan: true, domains: true },
       overrideAccess: true,
     })
-    return docs
+    return Promise.all(
+      docs.map(async ({ id, name, slug, kecamatan, domains }) => ({
+        id,
+        name,
+        slug,
+        kecamatan,
+        site: (await villageAddress(p, { slug, domains })).site(''),
+      })),
+    )
   })
 
 /** The villages grouped by kecamatan, in order; villages without one last, under `kecamatan: null`. */
@@ -64,7 +76,7 @@ export const byKecamatan = (villages: PortalVillage[]) => {
 }
 
 /** The address of a page of a village's own site, in the visitor's language (`/berita/panen` → its article). */
-export const onVillageSite = (village: PortalVillage, locale: Locale, path: string) => villageSiteUrl(village, localePath(locale, path))
+export const onVillageSite = (village: PortalVillage, locale: Locale, path: string) => village.site + localePath(locale, path)
 
 /** Only the documents of these villages: the portal lists none of an archived village, whatever the scope lets through. */
 const ofVillages = (villages: PortalVillage[]): Where => ({ village: { in: villages.length ? villages.map((v) => v.id) : [0] } })

@@ -87,7 +87,7 @@ describe('the regency portal', () => {
       ['Loa Sentosa', ['Desa Sukamaju', 'Desa Sungai Lestari']],
       ['Tenggarong Seberang', ['Desa Batu Ampar']],
     ])
-    expect(villages.find((v) => v.slug === 'sukamaju')?.domains?.[0]?.host).toBe('sukamaju.localhost')
+    expect(villages.find((v) => v.slug === 'sukamaju')?.site).toMatch(/^http:\/\/sukamaju\.localhost:\d+$/)
   })
 
   it("shows every active village's published news, newest first, each with its village; no draft, nothing of an archived village", async () => {
@@ -129,6 +129,8 @@ describe('the regency portal', () => {
           name: 'Surat Keterangan Domisili',
           slug: 'domisili',
           code: '474.1',
+          fee: 0,
+          processingDays: 3,
           summary: 'Bukti tempat tinggal.',
           active: true,
           village: owner.id,
@@ -148,5 +150,15 @@ describe('the regency portal', () => {
     expect((await onPortal(() => getRegency('en'))).name).toBe('Kutai Kartanegara Regency')
     await payload.updateGlobal({ slug: 'regency', data: { introduction: 'Program baru.' }, overrideAccess: true })
     expect((await onPortal(() => getRegency('id'))).introduction).toBe('Program baru.')
+  })
+
+  it("leads to a village without a domain of its own under /desa/<slug>/ on the regency's host", async () => {
+    await payload.create({
+      collection: 'villages',
+      data: { name: 'Desa Tanpa Domain', slug: 'tanpa-domain', kecamatan: 'Tenggarong Seberang', status: 'active' },
+      overrideAccess: true,
+    })
+    const villages = await onPortal(portalVillages)
+    expect(villages.find((v) => v.slug === 'tanpa-domain')?.site).toMatch(/^http:\/\/kabupaten\.localhost:\d+\/desa\/tanpa-domain$/)
   })
 })
