@@ -103,10 +103,12 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('id' | 'en') | ('id' | 'en')[];
   globals: {
+    regency: Regency;
     'search-status': SearchStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    regency: RegencySelect<false> | RegencySelect<true>;
     'search-status': SearchStatusSelect<false> | SearchStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -2831,6 +2833,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regency".
+ */
+export interface Regency {
+  id: number;
+  name?: string | null;
+  /**
+   * Shown on the regency portal's home page.
+   */
+  introduction?: string | null;
+  /**
+   * Host names of the regency portal, e.g. desa.example.go.id. Villages without a domain of their own are served on the first one at /desa/<slug>/.
+   */
+  domains?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-status".
  */
 export interface SearchStatus {
@@ -2861,6 +2886,23 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regency_select".
+ */
+export interface RegencySelect<T extends boolean = true> {
+  name?: T;
+  introduction?: T;
+  domains?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -32,6 +32,7 @@ import { Villages } from './collections/Villages'
 import { Podcast } from './collections/Podcast'
 import { Settings } from './collections/Settings'
 import { VillageStatistics } from './collections/VillageStatistics'
+import { Regency } from './globals/Regency'
 import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
 import { isStatisticsViewer, nobody } from './access'
@@ -129,6 +130,7 @@ export default buildConfig({
     InstanceLeases,
     ContentChanges,
   ].map(withNarrowMenus),
+  globals: [Regency],
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: { id: lexicalIndonesian } },
   localization: {
     locales: [

@@ -22,8 +22,9 @@ import { encodedBody, PageCache, pageCacheKey, preferredEncoding, sharedMaxAge }
 import { invalidations } from '../cms/page-cache/invalidations'
 import { collectReads } from '../cms/page-cache/reads'
 import { isNotModified } from '../cms/lib/conditional'
-import { inVillage, currentVillage, type VillageRef } from '../cms/villages/current'
-import { villageForHost } from '../cms/villages/resolve'
+import { inRegencyPortal, inVillage, currentVillage, isRegencyPortal, type VillageRef } from '../cms/villages/current'
+import { siteForRequest, villageForHost } from '../cms/villages/resolve'
+import { isPortalPage, portalPagePath } from './portal'
 import { unknownHost } from './unknownHost'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
@@ -94,7 +95,7 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
     // Pages differ for visitors who ask to save data (smaller pictures).
     res.setHeader('Vary', 'Save-Data')
     if (req.method !== 'GET') return renderPage(req, res)
-    const key = `${currentVillage()?.id ?? ''}|${pageCacheKey(req.url ?? '/', req.headers['save-data'])}`
+    const key = `${isRegencyPortal() ? 'regency' : (currentVillage()?.id ?? '')}|${pageCacheKey(req.url ?? '/', req.headers['save-data'])}`
     const hit = wantsFresh(req) ? undefined : cache.get(key)
     if (hit && hasValidators(hit.headers) && isNotModified(conditionsOf(req), validatorsOf(hit.headers))) {
       // A feed reader's copy is current: only the headers that describe it.
@@ -149,17 +150,60 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
 
   /** Runs `handle` once the village of the request's host is known (null: no village has that host). */
   const forVillageOf = (req: IncomingMessage, res: ServerResponse, handle: (village: VillageRef | null) => void) =>
-    villageForHost(payload, req.headers.host).then(handle, (err: unknown) => {
-      payload.logger.error({ err }, 'Could not read which village the host belongs to')
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end()
+    villageForHost(payload, req.headers.host).then(handle, (err: unknown) => unreadable(err, res))
+
+  const unreadable = (err: unknown, res: ServerResponse) => {
+    payload.logger.error({ err }, 'Could not read which village the host belongs to')
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end()
+  }
+
+  /**
+   * Public files, then pages (`render`: `cached` for a page the cache may answer), for the path as the site sees it.
+   * A file the site renders (a feed, the sitemap, an episode's chapters) is rendered as a page is, in its site.
+   */
+  const serveSite = (req: IncomingMessage, res: ServerResponse, render: (cached: boolean) => void) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://local')
+    const rendered = () => render(false)
+    if (pathname.startsWith('/media/')) {
+      // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
+      // and artwork from their own origin.
+      res.setHeader('Access-Control-Allow-Origin', '*')
+      // A content-hashed name never changes what it holds; files stored before names were hashed may.
+      const hashed = isContentHashed(pathname)
+      const caching = hashed ? { maxAge: '1y', immutable: true } : { maxAge: '7d' }
+      const filePath = pathname.slice('/media'.length)
+      const storage = config().objectStorage
+      if (storage) {
+        const bucket = { bucket: storage.bucket, maxAgeSeconds: hashed ? YEAR : 7 * DAY, immutable: hashed, inline: MEDIA_INLINE }
+        return void serveObject(req, res, s3Client(storage), filePath, bucket, rendered)
+      }
+      return serveFile(req, res, filePath, { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, rendered)
+    }
+    if (hasExtension(pathname)) {
+      // Astro's hashed assets never change; other public files (icons, manifest) may.
+      const hashed = pathname.startsWith('/_astro/')
+      return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, rendered)
+    }
+    if (refuseWhileUnwritable(database, req, res, pathname)) return
+    render(true)
+  }
+
+  /** A request for a village's site: its path within the site, in the village's scope; the portal's pages are not its. */
+  const serveVillage = (req: IncomingMessage, res: ServerResponse, village: VillageRef, path: string) => {
+    req.url = isPortalPage(path) ? '/404' : path
+    serveSite(req, res, (cached) => inVillage(village, () => (cached ? renderCachedPage(req, res) : renderPage(req, res))))
+  }
+
+  /** A request for the regency's portal: its pages are the site's under /kabupaten, read across the villages. */
+  const servePortal = (req: IncomingMessage, res: ServerResponse) =>
+    serveSite(req, res, (cached) => {
+      req.url = portalPagePath(req.url ?? '/')
+      inRegencyPortal(() => (cached ? renderCachedPage(req, res) : renderPage(req, res)))
     })
 
   return (req, res) => {
     takeForwardedHost(req)
     markClientAddress(req)
-    // A file the site renders (a feed, the sitemap, an episode's chapters) is its village's, as a page is.
-    const renderInVillage = () =>
-      forVillageOf(req, res, (village) => (village ? inVillage(village, () => renderPage(req, res)) : unknownHost(res)))
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (refuseMalformedPath(res, pathname) || refuseBody(req, res, pathname, isPayloadPath(pathname))) return
     // compression is typed for Express' request and response; it uses only what Node's have.
@@ -173,28 +217,15 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
         return void forVillageOf(req, res, (village) => (village ? inVillage(village, () => handleNext(req, res)) : handleNext(req, res)))
       }
       setSecurityHeaders(req, res, 'site')
-      if (pathname.startsWith('/media/')) {
-        // Public files only (residents' uploads live elsewhere): web-based podcast apps fetch the audio, transcripts
-        // and artwork from their own origin.
-        res.setHeader('Access-Control-Allow-Origin', '*')
-        // A content-hashed name never changes what it holds; files stored before names were hashed may.
-        const hashed = isContentHashed(pathname)
-        const caching = hashed ? { maxAge: '1y', immutable: true } : { maxAge: '7d' }
-        const filePath = pathname.slice('/media'.length)
-        const storage = config().objectStorage
-        if (storage) {
-          const bucket = { bucket: storage.bucket, maxAgeSeconds: hashed ? YEAR : 7 * DAY, immutable: hashed, inline: MEDIA_INLINE }
-          return void serveObject(req, res, s3Client(storage), filePath, bucket, renderInVillage)
-        }
-        return serveFile(req, res, filePath, { root: config().mediaDir, ...caching, inline: MEDIA_INLINE }, renderInVillage)
-      }
-      if (hasExtension(pathname)) {
-        // Astro's hashed assets never change; other public files (icons, manifest) may.
-        const hashed = pathname.startsWith('/_astro/')
-        return serveFile(req, res, pathname, { root: clientDir, maxAge: hashed ? '1y' : '1h', immutable: hashed }, renderInVillage)
-      }
-      if (refuseWhileUnwritable(database, req, res, pathname)) return
-      forVillageOf(req, res, (village) => (village ? inVillage(village, () => renderCachedPage(req, res)) : unknownHost(res)))
+      siteForRequest(payload, req.headers.host, req.url ?? '/').then(
+        (site) => {
+          if (!site) return serveSite(req, res, () => unknownHost(res))
+          if ('moved' in site) return void res.writeHead(301, { location: site.moved, 'cache-control': 'public, max-age=3600' }).end()
+          if ('portal' in site) return servePortal(req, res)
+          serveVillage(req, res, site.village, site.path)
+        },
+        (err: unknown) => unreadable(err, res),
+      )
     })
   }
 }

@@ -23,7 +23,7 @@ export const Episodes: CollectionConfig = {
     group: L('Podcast', 'Podcast'),
     defaultColumns: ['title', 'episodeNumber', 'publishedAt', '_status'],
     components: { edit: schedulePublishButton },
-    preview: (doc, { locale }) => sitePreviewUrl(`/podcast/${doc.slug}`, locale),
+    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, `/podcast/${doc.slug}`, locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,

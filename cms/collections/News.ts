@@ -17,7 +17,7 @@ export const News: CollectionConfig = {
     group: L('Berita', 'News'),
     defaultColumns: ['title', 'publishedAt', '_status'],
     components: { edit: schedulePublishButton },
-    preview: (doc, { locale }) => sitePreviewUrl(`/berita/${doc.slug}`, locale),
+    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, `/berita/${doc.slug}`, locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,

@@ -150,8 +150,13 @@ export const Villages: CollectionConfig = {
           unique: true,
           label: L('Host', 'Host'),
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
-          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && isHostName(value) ? true : localize(req, { code: 'village.host' }),
+          validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+            if (typeof value !== 'string' || !isHostName(value)) return localize(req, { code: 'village.host' })
+            const regency = await req.payload.findGlobal({ slug: 'regency', depth: 0, overrideAccess: true, req })
+            return regency.domains?.some((d) => d.host === value)
+              ? localize(req, { code: 'village.hostOfRegency', params: { host: value } })
+              : true
+          },
         },
       ],
     },

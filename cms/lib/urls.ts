@@ -1,4 +1,4 @@
-import { currentVillage } from '../villages/current'
+import { currentVillage, villageBase } from '../villages/current'
 import { config } from './config'
 
 /**
@@ -13,8 +13,14 @@ export const publicOrigin = (request?: URL): string => {
   return config().publicUrl?.origin ?? request?.origin ?? `http://localhost:${config().port}`
 }
 
-/** The absolute public address of a path of the site (`/berita/panen`), see `publicOrigin`. */
+/** The absolute public address of a path on the site's host (`/admin`, or a page path that has its base), see `publicOrigin`. */
 export const absoluteUrl = (path: string, request?: URL) => publicOrigin(request) + path
+
+/**
+ * The absolute public address of a page of the village's site (`/berita/panen`): on its host and under its base
+ * (`/desa/<slug>` for a village served on the regency's host).
+ */
+export const sitePageUrl = (path: string) => publicOrigin() + villageBase() + path
 
 /**
  * The origin of the site on another host of the install (a village's own domain): the scheme and port of PUBLIC_URL

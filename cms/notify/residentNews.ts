@@ -1,13 +1,13 @@
 import { asLocale, type Locale } from '../lib/messages'
 import { whatsappLink } from '../lib/phone'
-import { absoluteUrl } from '../lib/urls'
+import { sitePageUrl } from '../lib/urls'
 import { translate } from '../messages'
 import { letterDownloadUrl } from '../resident-services/letterLink'
 import type { ResidentServicesMessage } from '../resident-services/messages'
 import { statusName, type Status } from '../resident-services/status'
 
 /** The tracking page of the site in the resident's language. */
-export const trackingUrl = (locale: Locale) => absoluteUrl(`${locale === 'en' ? '/en' : ''}/layanan/lacak`)
+export const trackingUrl = (locale: Locale) => sitePageUrl(`${locale === 'en' ? '/en' : ''}/layanan/lacak`)
 
 /** "Track it at …". */
 export const trackingNotice = (locale: Locale): ResidentServicesMessage => ({ code: 'notice.track', params: { url: trackingUrl(locale) } })

@@ -6,7 +6,8 @@ import { isRegencyAdministrator } from '../access'
 import { L } from '../lib/localize'
 import { adoptable } from '../villages/adoption'
 import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
-import { villageInScope } from '../villages/resolve'
+import { activeVillageIds, villageInScope } from '../villages/resolve'
+import { isRegencyPortal } from '../villages/current'
 
 /** What belongs to one village: its content, its shop, its services and its residents' requests. */
 export const VILLAGE_COLLECTIONS = [
@@ -53,8 +54,8 @@ const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
 
 /**
  * Anonymous reads (the public site, the REST API without a session) see only the village of the request: the
- * multi-tenant plugin scopes staff by their villages and leaves anonymous reads to us. Without a village (several
- * villages and no request for one) they see nothing.
+ * multi-tenant plugin scopes staff by their villages and leaves anonymous reads to us. The regency's portal sees those
+ * of every active village; otherwise, without a village (several villages and no request for one), they see nothing.
  */
 const ownVillageForAnonymous =
   (read: Access | undefined): Access =>
@@ -62,8 +63,8 @@ const ownVillageForAnonymous =
     const result = read ? await read(args) : Boolean(args.req.user)
     if (args.req.user || result === false) return result
     const village = await villageInScope(args.req.payload)
-    if (!village) return false
-    const own = { village: { equals: village.id } }
+    if (!village && !isRegencyPortal()) return false
+    const own = village ? { village: { equals: village.id } } : { village: { in: await activeVillageIds(args.req.payload) } }
     return result === true ? own : { and: [result, own] }
   }
 

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Locale } from '../lib/messages'
 import { payloadSecret } from '../lib/secret'
-import { absoluteUrl } from '../lib/urls'
+import { sitePageUrl } from '../lib/urls'
 
 /** A download link token for a finished letter: only the resident (past the tracking check, or in their own mail) gets one. */
 const letterToken = (reference: string) =>
@@ -12,7 +12,7 @@ export const letterDownloadPath = (reference: string, locale?: Locale) =>
   `${locale === 'en' ? '/en' : ''}/layanan/lacak/surat?ref=${reference}&t=${letterToken(reference)}`
 
 /** The download link as the resident's mail and WhatsApp message carry it. */
-export const letterDownloadUrl = (reference: string, locale: Locale) => absoluteUrl(letterDownloadPath(reference, locale))
+export const letterDownloadUrl = (reference: string, locale: Locale) => sitePageUrl(letterDownloadPath(reference, locale))
 
 export const isLetterToken = (reference: string, token: string) => {
   const expected = Buffer.from(letterToken(reference))

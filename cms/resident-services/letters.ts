@@ -23,7 +23,8 @@ import { signerOfVillage, type VillageSignerSettings } from './villageCertificat
 import { idOf } from '../lib/relation'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { settingsOf } from '../villages/settings'
-import { villageSiteUrl } from '../villages/siteUrl'
+import { villageAddress } from '../villages/siteUrl'
+import { absoluteUrl } from '../lib/urls'
 
 const newVerificationCode = () => Array.from({ length: 10 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')
 
@@ -93,8 +94,10 @@ const logoFor = async (logo: Media | number | null | undefined) => {
 }
 
 /** Where a letter is checked: on its village's site (the request's, read with it), whichever host the head signed it from. */
-const verifyUrl = (village: ServiceRequest['village'], code: string) =>
-  villageSiteUrl(village && typeof village === 'object' ? village : {}, `/verifikasi/${code}`)
+const verifyUrl = async (payload: Payload, village: ServiceRequest['village'], code: string) =>
+  village && typeof village === 'object'
+    ? (await villageAddress(payload, village)).site(`/verifikasi/${code}`)
+    : absoluteUrl(`/verifikasi/${code}`)
 
 const signerFor = (settings: VillageSignerSettings): LetterSigner => {
   if (settings.kind === 'local') return new LocalCertificateSigner(settings)
@@ -149,7 +152,7 @@ export const signLetter = async (payload: Payload, letterId: number, signer: Pic
     place,
     date,
     signer: { name: signer.name, position },
-    verifyUrl: verifyUrl(request.village, letter.verificationCode),
+    verifyUrl: await verifyUrl(payload, request.village, letter.verificationCode),
     signedNote: `Ditandatangani secara elektronik. Pindai untuk memeriksa keaslian.`,
     signedAt,
   })

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { asLocale, DEFAULT_LOCALE } from '../lib/messages'
 import { idOf } from '../lib/relation'
-import { absoluteUrl } from '../lib/urls'
+import { absoluteUrl, sitePageUrl } from '../lib/urls'
 import { translate } from '../messages'
 import { notify, type Notice } from '../notify'
 import { queueEmail } from '../notify/outbox'
@@ -24,7 +24,7 @@ type EmailOrder = Pick<
 
 /** The buyer's private order link (the token is the key), on the site of the buyer's language. */
 export const orderLink = (order: Pick<Order, 'number' | 'locale'>, token: string) =>
-  absoluteUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
+  sitePageUrl(`${order.locale === 'en' ? '/en' : ''}/pesanan/${order.number}?t=${encodeURIComponent(token)}`)
 
 /** The shop's and producers' list of orders in the admin. */
 const ordersAdmin = () => absoluteUrl('/admin/collections/orders')

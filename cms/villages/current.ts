@@ -1,7 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-/** The village a request is for, as the server resolved it from the host (cms/villages/resolve.ts); `host` its first domain. */
-export type VillageRef = { id: number; slug: string; host?: string }
+/**
+ * The village a request is for, as the server resolved it from the host (cms/villages/resolve.ts): `host` the host its
+ * links are made on (its first domain, or the regency's first for a village served on the regency's hosts), `base`
+ * the path its site lives under there (`/desa/<slug>`; none on its own domain).
+ */
+export type VillageRef = { id: number; slug: string; host?: string; base?: string }
 
 /** A village as documents name it: its id, or the village populated; nothing for "the village in scope". */
 export type VillageId = number | { id: number } | null | undefined
@@ -17,3 +21,14 @@ export const inVillage = <T>(village: VillageRef, work: () => T): T => storage.r
 
 /** The village of the request under way, or null outside one (a job, a script, a test calling a read directly). */
 export const currentVillage = (): VillageRef | null => storage.getStore() ?? null
+
+const portal = ((globalThis as { __desaRegencyPortal?: AsyncLocalStorage<true> }).__desaRegencyPortal ??= new AsyncLocalStorage<true>())
+
+/** Runs `work` for the regency's portal: its public reads see the published documents of every active village. */
+export const inRegencyPortal = <T>(work: () => T): T => portal.run(true, work)
+
+/** Whether the request under way is for the regency's portal (on a regency host, outside /desa/<slug>/). */
+export const isRegencyPortal = (): boolean => portal.getStore() === true
+
+/** The path of the current village's site on its host: '' on its own domain, `/desa/<slug>` on the regency's. */
+export const villageBase = (): string => currentVillage()?.base ?? ''

@@ -5,7 +5,7 @@ import { idOf } from '../lib/relation'
 import { translate } from '../messages'
 import { queueEmail } from '../notify/outbox'
 import type { User, Village } from '../payload-types'
-import { villageSiteUrl } from './siteUrl'
+import { villageAddress } from './siteUrl'
 
 /** Who runs a new village's site first: an email address, a name, the language of their emails. */
 export type FirstAdmin = { email: string; name: string; language?: Locale }
@@ -47,13 +47,9 @@ const invite = async (req: PayloadRequest, village: Village, admin: FirstAdmin):
     req,
   })
   const { routes, admin: adminConfig } = req.payload.config
-  const link = villageSiteUrl(village, `${routes.admin}${adminConfig.routes.reset}/${token}`)
-  const params = {
-    name: account.name,
-    village: village.name,
-    site: villageSiteUrl(village, '/'),
-    admin: villageSiteUrl(village, routes.admin),
-  }
+  const address = await villageAddress(req.payload, village, req)
+  const link = address.admin(`${routes.admin}${adminConfig.routes.reset}/${token}`)
+  const params = { name: account.name, village: village.name, site: address.site('/'), admin: address.admin(routes.admin) }
   await queueEmail(
     req.payload,
     {
@@ -79,12 +75,13 @@ const join = async (req: PayloadRequest, village: Village, account: User): Promi
   })
   const language = asLocale(account.language)
   const { routes } = req.payload.config
+  const address = await villageAddress(req.payload, village, req)
   const params = {
     name: account.name,
     email: account.email,
     village: village.name,
-    site: villageSiteUrl(village, '/'),
-    admin: villageSiteUrl(village, routes.admin),
+    site: address.site('/'),
+    admin: address.admin(routes.admin),
   }
   await queueEmail(
     req.payload,

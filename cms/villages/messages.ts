@@ -8,6 +8,8 @@ export const id = {
   'village.code': 'Tulis kode desa Kemendagri dengan titik, mis. 64.09.01.2001.',
   'village.host': 'Tulis nama host saja, huruf kecil, tanpa https:// dan tanpa garis miring, mis. desa-a.example.id.',
   'village.unknownHost': 'Alamat ini bukan situs desa mana pun.',
+  'village.hostOfRegency': '{host} adalah host portal kabupaten: desa tanpa domain sendiri tampil di sana pada /desa/<slug>/.',
+  'regency.hostOfVillage': '{host} sudah menjadi domain sebuah desa.',
   'village.lastActive': 'Desa aktif terakhir tidak dapat diarsipkan: tanpa desa aktif, situs tidak tampil di alamat mana pun.',
   'village.firstAdminName': 'Tulis nama administrator pertama: undangannya menyapa dengan nama itu.',
   'village.invite.subject': 'Undangan mengelola situs desa {village}',
@@ -51,6 +53,9 @@ export const en: Record<keyof typeof id, string> = {
   'village.code': 'Write the Kemendagri village code with dots, e.g. 64.09.01.2001.',
   'village.host': 'Write the host name only, in lower case, without https:// or slashes, e.g. desa-a.example.id.',
   'village.unknownHost': 'This address is not the site of any village.',
+  'village.hostOfRegency':
+    '{host} is a host of the regency portal: villages without a domain of their own are served there at /desa/<slug>/.',
+  'regency.hostOfVillage': '{host} is already the domain of a village.',
   'village.lastActive': 'The last active village cannot be archived: without an active village, no address shows a site.',
   'village.firstAdminName': 'Write the first administrator’s name: the invitation greets them by it.',
   'village.invite.subject': 'Invitation to run the website of {village}',

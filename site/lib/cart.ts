@@ -4,6 +4,7 @@ import { loadCatalog } from '../../cms/shop/catalog'
 import { priceCart, type CartLine } from '../../cms/shop/pricing'
 import { config } from '../../cms/lib/config'
 import { payloadSecret } from '../../cms/lib/secret'
+import { villageBase } from '../../cms/villages/current'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
 
@@ -14,8 +15,11 @@ export const CART_COOKIE = 'keranjang'
  */
 export const CART_COUNT_COOKIE = 'keranjang_n'
 
+/** A village served on the regency's host keeps its cart under its own path there, apart from its neighbours'. */
+const cookiePath = () => villageBase() || '/'
+
 const cookieOptions = () => ({
-  path: '/',
+  path: cookiePath(),
   sameSite: 'lax' as const,
   secure: config().secureCookies,
   maxAge: 60 * 60 * 24 * 30,
@@ -29,8 +33,8 @@ export const writeCart = (cookies: AstroCookies, lines: CartLine[]) => {
 }
 
 export const clearCart = (cookies: AstroCookies) => {
-  cookies.delete(CART_COOKIE, { path: '/' })
-  cookies.delete(CART_COUNT_COOKIE, { path: '/' })
+  cookies.delete(CART_COOKIE, { path: cookiePath() })
+  cookies.delete(CART_COUNT_COOKIE, { path: cookiePath() })
 }
 
 /**

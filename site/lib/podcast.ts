@@ -4,8 +4,7 @@ import { buildFeed, type FeedEpisode } from '../../cms/podcast/feed'
 import { PODCAST_LICENSES } from '../../cms/podcast/licenses'
 import { translate } from '../i18n/ui'
 import type { Cue } from '../../cms/podcast/webvtt'
-import type { Locale } from '../i18n/locales'
-import { localePath } from '../i18n/locales'
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales'
 import { mediaUrl } from './images'
 import { cachedRead } from '../../cms/page-cache/cachedRead'
 import { asAnonymous, byKey, payload } from './payload'
@@ -121,7 +120,7 @@ export const podcastFeed = async (origin: string): Promise<{ xml: string; lastMo
       title: show.title,
       description: show.description,
       siteUrl: origin + localePath(locale, '/podcast'),
-      feedUrl: `${origin}/podcast/feed.xml`,
+      feedUrl: origin + localePath(DEFAULT_LOCALE, '/podcast/feed.xml'),
       imageUrl: showImage,
       language: locale,
       category: show.category,

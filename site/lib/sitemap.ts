@@ -8,7 +8,7 @@ export type SitemapEntry = { path: string; lastmod?: string | null }
 export const SITEMAP_URL_LIMIT = 50_000
 
 /** Where part `n` (from 1) of a split sitemap is served. */
-export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`
+export const sitemapPartPath = (n: number) => localePath(DEFAULT_LOCALE, `/sitemap-${n}.xml`)
 
 export const SITEMAP_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600, s-maxage=600' }
 

@@ -1,6 +1,6 @@
 import type { Podcast, Product, Service, Setting } from '../../cms/payload-types'
 import type { ShippingZone } from '../../cms/shop/shipping'
-import { localePath, type Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales'
 import { mediaUrl } from './images'
 
 /** schema.org data for `<script type="application/ld+json">`, built from what the pages already read. */
@@ -29,7 +29,7 @@ const postalAddress = (settings: Setting) =>
 /** The village government as a reference others point to (publisher, provider, organizer). */
 export const villageRef = (origin: string, settings: Setting, locale: Locale): Thing => ({
   '@type': 'GovernmentOrganization',
-  '@id': `${origin}/#desa`,
+  '@id': `${origin + localePath(DEFAULT_LOCALE, '/')}#desa`,
   name: settings.name,
   url: origin + localePath(locale, '/'),
   logo: logoUrl(origin, settings) && { '@type': 'ImageObject', url: logoUrl(origin, settings) },
@@ -57,11 +57,11 @@ export const governmentOrganization = (origin: string, settings: Setting, locale
 export const webSite = (origin: string, settings: Setting, locale: Locale): Thing => ({
   '@context': CONTEXT,
   '@type': 'WebSite',
-  '@id': `${origin}/#website`,
+  '@id': `${origin + localePath(DEFAULT_LOCALE, '/')}#website`,
   name: settings.name,
   url: origin + localePath(locale, '/'),
   inLanguage: locale,
-  publisher: { '@id': `${origin}/#desa` },
+  publisher: { '@id': `${origin + localePath(DEFAULT_LOCALE, '/')}#desa` },
   potentialAction: {
     '@type': 'SearchAction',
     target: { '@type': 'EntryPoint', urlTemplate: `${origin}${localePath(locale, '/cari')}?q={search_term_string}` },
@@ -83,7 +83,7 @@ export const podcastSeries = (origin: string, show: Podcast, settings: Setting, 
   name: show.title,
   description: show.description,
   url: origin + localePath(locale, '/podcast'),
-  webFeed: `${origin}/podcast/feed.xml`,
+  webFeed: origin + localePath(DEFAULT_LOCALE, '/podcast/feed.xml'),
   inLanguage: show.language ?? 'id',
   image,
   author: show.author ? { '@type': 'Organization', name: show.author } : villageRef(origin, settings, locale),

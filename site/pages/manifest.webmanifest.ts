@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { localePath } from '../i18n/locales'
+import { DEFAULT_LOCALE, localePath } from '../i18n/locales'
 
 /** The site's colours (site/styles/global.css: --green, --sand). */
 const THEME = '#0b5d3b'
@@ -12,13 +12,13 @@ const shortName = (name: string) => (name.length <= 12 ? name : name.replace(/^d
 export const GET: APIRoute = async ({ locals }) => {
   const settings = await locals.settings()
   const manifest = {
-    id: '/',
+    id: localePath(DEFAULT_LOCALE, '/'),
     name: settings.name,
     short_name: shortName(settings.name),
     description: settings.description || locals.t('app.description'),
     lang: locals.locale,
     start_url: localePath(locals.locale, '/'),
-    scope: '/',
+    scope: localePath(DEFAULT_LOCALE, '/'),
     display: 'standalone',
     theme_color: THEME,
     background_color: BACKGROUND,

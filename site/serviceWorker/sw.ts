@@ -12,6 +12,11 @@ declare const __DESA_SW_VERSION__: string
 declare const __DESA_SW_PRECACHE__: string[]
 
 const CACHES = cacheNames(__DESA_SW_VERSION__)
+/** The site's path on its host: '' on a village's own domain, `/desa/<slug>` for a village on the regency's host. */
+const BASE = new URL(self.registration.scope).pathname.replace(/\/$/, '')
+/** A page's path within the site, as the rules name pages. */
+const within = (path: string) => (BASE && path.startsWith(BASE) ? path.slice(BASE.length) || '/' : path)
+const offlinePage = (locale: keyof typeof OFFLINE) => BASE + OFFLINE[locale]
 
 const trim = async (name: string, max: number) => {
   const cache = await caches.open(name)
@@ -24,7 +29,8 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHES.precache)
       const styles = new Set(__DESA_SW_PRECACHE__)
-      for (const path of Object.values(OFFLINE)) {
+      for (const locale of Object.keys(OFFLINE) as (keyof typeof OFFLINE)[]) {
+        const path = offlinePage(locale)
         const response = await fetch(path, { cache: 'reload' })
         if (!response.ok) throw new Error(`${path}: ${response.status}`)
         for (const style of stylesheetsOf(await response.clone().text())) styles.add(style)
@@ -55,7 +61,7 @@ const page = async (request: Request, path: string) => {
     }
     return response
   } catch {
-    return (await caches.match(request, { ignoreVary: true })) || (await caches.match(OFFLINE[localeOf(path)])) || Response.error()
+    return (await caches.match(request, { ignoreVary: true })) || (await caches.match(offlinePage(localeOf(path)))) || Response.error()
   }
 }
 
@@ -74,7 +80,7 @@ const asset = async (request: Request) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event
   const strategy = strategyOf(request, self.location.origin)
-  if (strategy === 'page') event.respondWith(page(request, new URL(request.url).pathname))
+  if (strategy === 'page') event.respondWith(page(request, within(new URL(request.url).pathname)))
   else if (strategy === 'asset') event.respondWith(asset(request))
 })
 

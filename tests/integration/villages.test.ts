@@ -2,9 +2,11 @@ import type { Payload } from 'payload'
 import type { User, Village } from '../../cms/payload-types'
 import { villageSender } from '../../cms/notify/emailAdapter'
 import { VILLAGE_COLLECTIONS, VILLAGE_DOCUMENTS } from '../../cms/plugins/villages'
-import { inVillage } from '../../cms/villages/current'
+import { absoluteUrlOnHost, sitePageUrl } from '../../cms/lib/urls'
+import { inRegencyPortal, inVillage } from '../../cms/villages/current'
 import { makeRegencyAdministrator } from '../../cms/villages/regency'
-import { villageForHost } from '../../cms/villages/resolve'
+import { activeVillage, siteForRequest, villageForHost } from '../../cms/villages/resolve'
+import { villageAddress } from '../../cms/villages/siteUrl'
 import { settingsOf } from '../../cms/villages/settings'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload, actingAs, staffOf } from '../support/payload'
@@ -255,5 +257,89 @@ describe('two villages on one install', () => {
     const officer = await staffOf(payload, first, 'officer')
     expect((await makeRegencyAdministrator(payload, ` ${officer.email.toUpperCase()} `)).role).toBe('regency-admin')
     await expect(makeRegencyAdministrator(payload, 'tidak-ada@desa.test')).rejects.toThrow(/No account has the email tidak-ada@desa\.test/)
+  })
+})
+
+describe("the regency's own host", () => {
+  const REGENCY_HOST = 'kabupaten.localhost'
+  let sukamaju: Village
+  let tanjung: Village
+
+  beforeAll(async () => {
+    sukamaju = (await payload.find({ collection: 'villages', where: { slug: { equals: 'sukamaju' } }, overrideAccess: true })).docs[0]
+    await payload.updateGlobal({ slug: 'regency', data: { name: 'Kabupaten Kutai Kartanegara', domains: [{ host: REGENCY_HOST }] } })
+    tanjung = await payload.create({
+      collection: 'villages',
+      data: { name: 'Tanjung', slug: 'tanjung', kecamatan: 'Waru', status: 'active' },
+      overrideAccess: true,
+    })
+    await payload.create({ collection: 'news', data: { ...article('Festival Tanjung', tanjung), slug: 'festival' }, overrideAccess: true })
+  })
+
+  it('serves the portal at its root, and under /desa/<slug>/ the villages without a domain of their own', async () => {
+    expect(await siteForRequest(payload, `${REGENCY_HOST}:4321`, '/')).toEqual({ portal: true })
+    expect(await siteForRequest(payload, REGENCY_HOST, '/en/berita?desa=tanjung')).toEqual({ portal: true })
+    const inTanjung = { id: tanjung.id, slug: 'tanjung', host: REGENCY_HOST, base: '/desa/tanjung' }
+    expect(await siteForRequest(payload, REGENCY_HOST, '/desa/tanjung/en/berita?halaman=2')).toEqual({
+      village: inTanjung,
+      path: '/en/berita?halaman=2',
+    })
+    expect(await siteForRequest(payload, REGENCY_HOST, '/desa/tanjung')).toEqual({ village: inTanjung, path: '/' })
+    expect(await siteForRequest(payload, REGENCY_HOST, '/desa/tanjung?q=1')).toEqual({ village: inTanjung, path: '/?q=1' })
+    expect(await siteForRequest(payload, REGENCY_HOST, '/desa/tidak-ada/')).toBeNull()
+    // A village's own host does not serve the others under /desa/.
+    expect(await siteForRequest(payload, 'sukamaju.localhost', '/desa/tanjung/')).toEqual({
+      village: ref(sukamaju),
+      path: '/desa/tanjung/',
+    })
+  })
+
+  it('sends visitors of a village that has a domain of its own there, to the same page', async () => {
+    expect(await siteForRequest(payload, REGENCY_HOST, '/desa/sukamaju/berita/panen?x=1')).toEqual({
+      moved: absoluteUrlOnHost('sukamaju.localhost', '/berita/panen?x=1'),
+    })
+  })
+
+  it("links a village's pages to its path on the regency's host, and its admin to that host's root", async () => {
+    const address = await villageAddress(payload, tanjung)
+    expect(address.site('/verifikasi/AB12')).toBe(absoluteUrlOnHost(REGENCY_HOST, '/desa/tanjung/verifikasi/AB12'))
+    expect(address.admin('/admin')).toBe(absoluteUrlOnHost(REGENCY_HOST, '/admin'))
+    expect((await villageAddress(payload, sukamaju)).site('/')).toBe(absoluteUrlOnHost('sukamaju.localhost', '/'))
+    const inTanjung = (await activeVillage(payload, tanjung.id))!
+    expect(inVillage(inTanjung, () => sitePageUrl('/pesanan/DD-1'))).toBe(absoluteUrlOnHost(REGENCY_HOST, '/desa/tanjung/pesanan/DD-1'))
+  })
+
+  it("shows the portal's anonymous readers the published news of every active village, and none of an archived one", async () => {
+    const read = async (overrideAccess: boolean) =>
+      (
+        await payload.find({
+          collection: 'news',
+          where: {
+            and: [{ slug: { in: ['festival', 'pasar-murah'] } }, ...(overrideAccess ? [{ _status: { equals: 'published' } }] : [])],
+          },
+          overrideAccess,
+          sort: 'title',
+          depth: 0,
+        })
+      ).docs.map((d) => `${d.title} (${d.village})`)
+    const everyVillage = await read(true)
+    expect(new Set(everyVillage.map((t) => t.replace(/^.*\((\d+)\)$/, '$1'))).size).toBe(3)
+    expect(await inRegencyPortal(() => read(false))).toEqual(everyVillage)
+    await payload.update({ collection: 'villages', id: tanjung.id, data: { status: 'archived' }, overrideAccess: true })
+    expect(await inRegencyPortal(() => read(false))).toEqual(everyVillage.filter((t) => t !== `Festival Tanjung (${tanjung.id})`))
+    await payload.update({ collection: 'villages', id: tanjung.id, data: { status: 'active' }, overrideAccess: true })
+  })
+
+  it("refuses a host as both the regency's and a village's, with the reason, whichever is saved second", async () => {
+    const asVillage = await payload
+      .update({ collection: 'villages', id: tanjung.id, data: { domains: [{ host: REGENCY_HOST }] }, overrideAccess: true })
+      .catch((err) => err)
+    expect(asVillage.status).toBe(400)
+    expect(asVillage.data.errors[0].message).toMatch(/kabupaten\.localhost adalah host portal kabupaten/)
+    const asRegency = await payload
+      .updateGlobal({ slug: 'regency', data: { domains: [{ host: 'sukamaju.localhost' }] } })
+      .catch((err) => err)
+    expect(asRegency.status).toBe(400)
+    expect(asRegency.data.errors[0].message).toMatch(/sukamaju\.localhost sudah menjadi domain sebuah desa/)
   })
 })

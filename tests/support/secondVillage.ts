@@ -7,6 +7,8 @@ import { productionEnv, dataEnv } from './server'
 export const FIRST_HOST = 'desa.localhost'
 export const SECOND_HOST = 'sukamaju.localhost'
 export const SECOND_ARTICLE = 'Panen raya padi Sukamaju'
+/** The regency portal's host, where a village without a domain of its own lives under /desa/<slug>/. */
+export const REGENCY_HOST = 'kabupaten.localhost'
 
 /** Payload on the data folder of the environment, as the command-line tools start it. */
 const boot = async () => (await import('../../scripts/lib/boot')).bootPayload()
@@ -62,8 +64,21 @@ const onlyGiveFirstHost = async () => {
   await payload.destroy()
 }
 
+/** Run as a program on a stopped server's data folder: the regency's host is REGENCY_HOST, and the demo village has no domain of its own. */
+const moveFirstToRegencyHost = async () => {
+  const payload = await boot()
+  await payload.updateGlobal({
+    slug: 'regency',
+    data: { name: 'Kabupaten Kutai Kartanegara', domains: [{ host: REGENCY_HOST }] },
+    overrideAccess: true,
+  })
+  const first = await payload.find({ collection: 'villages', where: { slug: { equals: 'desa' } }, overrideAccess: true })
+  await payload.update({ collection: 'villages', id: first.docs[0].id, data: { domains: [] }, overrideAccess: true })
+  await payload.destroy()
+}
+
 /** Runs this file as a program on the data folder `dir` (its server stopped), doing `task`. */
-const onDataFolder = (dir: string, task: '--add' | '--first-host') =>
+const onDataFolder = (dir: string, task: '--add' | '--first-host' | '--regency-host') =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/secondVillage.ts', task], {
       env: productionEnv({ ...dataEnv(dir), PAYLOAD_SECRET: 'e2e-test-secret' }),
@@ -81,5 +96,9 @@ export const withSecondVillage = (dir: string) => onDataFolder(dir, '--add')
 /** Gives the demo village of the data folder `dir` (its server stopped) the host FIRST_HOST. */
 export const withFirstHost = (dir: string) => onDataFolder(dir, '--first-host')
 
+/** Serves the demo village of the data folder `dir` (its server stopped, the second village added) on REGENCY_HOST under /desa/desa/. */
+export const withFirstOnRegencyHost = (dir: string) => onDataFolder(dir, '--regency-host')
+
 if (process.argv.includes('--add')) await addSecondVillage()
+if (process.argv.includes('--regency-host')) await moveFirstToRegencyHost()
 if (process.argv.includes('--first-host')) await onlyGiveFirstHost()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { localePath, splitLocale } from '../../site/i18n/locales'
+import { inVillage } from '../../cms/villages/current'
 import { translate } from '../../site/i18n/ui'
 
 describe('language in the URL', () => {
@@ -19,6 +20,15 @@ describe('language in the URL', () => {
     expect(localePath('en', '/profil')).toBe('/en/profil')
     expect(localePath('en', '/')).toBe('/en')
     expect(localePath('en', 'profil')).toBe('/en/profil')
+  })
+
+  it("builds a village's links under its path on the regency's host", () => {
+    const onRegencyHost = { id: 3, slug: 'tanjung', host: 'kabupaten.example.id', base: '/desa/tanjung' }
+    expect(inVillage(onRegencyHost, () => localePath('id', '/'))).toBe('/desa/tanjung/')
+    expect(inVillage(onRegencyHost, () => localePath('id', '/produk'))).toBe('/desa/tanjung/produk')
+    expect(inVillage(onRegencyHost, () => localePath('en', '/'))).toBe('/desa/tanjung/en')
+    expect(inVillage(onRegencyHost, () => localePath('en', '/produk'))).toBe('/desa/tanjung/en/produk')
+    expect(inVillage({ id: 1, slug: 'desa', host: 'desa.example.id' }, () => localePath('en', '/produk'))).toBe('/en/produk')
   })
 
   it('has every interface text in both languages', () => {

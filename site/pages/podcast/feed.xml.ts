@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { DEFAULT_LOCALE } from '../../i18n/locales'
+import { DEFAULT_LOCALE, localePath } from '../../i18n/locales'
 import { feedResponse } from '../../lib/feedResponse'
 import { podcastFeed } from '../../lib/podcast'
 import { publicOrigin } from '../../../cms/lib/urls'
@@ -11,7 +11,7 @@ import { publicOrigin } from '../../../cms/lib/urls'
  */
 export const GET: APIRoute = async ({ url, locals, request }) => {
   const origin = publicOrigin(url)
-  if (locals.locale !== DEFAULT_LOCALE) return Response.redirect(`${origin}/podcast/feed.xml`, 301)
+  if (locals.locale !== DEFAULT_LOCALE) return Response.redirect(origin + localePath(DEFAULT_LOCALE, '/podcast/feed.xml'), 301)
   const feed = await podcastFeed(origin)
   if (!feed) return new Response('Not found', { status: 404 })
   return feedResponse(request, feed.xml, feed.lastModified)

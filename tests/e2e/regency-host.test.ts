@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REGENCY_HOST, SECOND_HOST, withFirstOnRegencyHost, withSecondVillage } from '../support/secondVillage'
+import { useProductionServer } from '../support/e2e'
+import { signIn } from '../support/api'
+import { refuseOutsideHosts } from '../support/browser'
+import { requestOnHost } from '../support/hosts'
+
+const server = useProductionServer({ browser: true })
+const BASE = '/desa/desa'
+
+/** A request to the server as a browser sends it to `host`. */
+const request = (host: string, path: string, options?: Parameters<typeof requestOnHost>[3]) =>
+  requestOnHost(server.url, host, path, options)
+const onRegencyHost = (path: string, options?: Parameters<typeof requestOnHost>[3]) => request(REGENCY_HOST, path, options)
+const regencyOrigin = () => `http://${REGENCY_HOST}:${new URL(server.url).port}`
+
+beforeAll(async () => {
+  await signIn(server, 'admin')
+  await server.stop()
+  // The demo village has no domain of its own: it lives at kabupaten.localhost/desa/desa/; Sukamaju keeps its host.
+  await withSecondVillage(server.dir)
+  await withFirstOnRegencyHost(server.dir)
+  await server.start()
+})
+
+describe("a village without a domain of its own, on the regency's host", () => {
+  it('is served under /desa/<slug>/ with every link, address and file of its site there', async () => {
+    const home = await onRegencyHost(`${BASE}/`)
+    expect(home.status).toBe(200)
+    expect(home.body).toContain(`<link rel="canonical" href="${regencyOrigin()}${BASE}/"`)
+    expect(home.body).toContain(`href="${BASE}/berita"`)
+    expect(home.body).toContain(`data-base="${BASE}"`)
+    expect(home.body).toContain(`<link rel="manifest" href="${BASE}/manifest.webmanifest"`)
+    // No link of the page leaves the village's path (files and pictures are the install's, at the root).
+    const links = [...home.body.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1])
+    expect(links.filter((href) => !href.startsWith(`${BASE}/`) && !/^\/(_astro|media|icons)\//.test(href))).toEqual([])
+
+    const english = await onRegencyHost(`${BASE}/en/berita`)
+    expect(english.status).toBe(200)
+    expect(english.body).toContain('<html lang="en"')
+    expect(english.body).toContain(`hreflang="id" href="${regencyOrigin()}${BASE}/berita"`)
+
+    const feed = await onRegencyHost(`${BASE}/berita/rss.xml`)
+    expect(feed.status).toBe(200)
+    expect(feed.body).toContain(`<link>${regencyOrigin()}${BASE}/berita</link>`)
+    expect(feed.body).toMatch(new RegExp(`<item><title>[^<]+</title><link>${regencyOrigin()}${BASE}/berita/[a-z0-9-]+</link>`))
+    const sitemap = await onRegencyHost(`${BASE}/sitemap.xml`)
+    expect(sitemap.body).toContain(`<loc>${regencyOrigin()}${BASE}/produk</loc>`)
+    const manifest = JSON.parse((await onRegencyHost(`${BASE}/manifest.webmanifest`)).body)
+    expect(manifest).toMatchObject({ start_url: `${BASE}/`, scope: `${BASE}/` })
+    const worker = await onRegencyHost(`${BASE}/sw.js`)
+    expect(worker.status).toBe(200)
+    expect(worker.headers['content-type']).toMatch(/javascript/)
+  })
+
+  it('keeps its cart under its own path, and takes the buyer from the product to the cart there', async () => {
+    const product = await onRegencyHost(`${BASE}/produk/madu-hutan`)
+    const productId = /name="productId" value="(\d+)"/.exec(product.body)![1]
+    const variantId = /name="variantId"[^>]*value="([^"]+)"/.exec(product.body)![1]
+    const added = await onRegencyHost(`${BASE}/produk/madu-hutan?_action=shop.addToCart`, {
+      method: 'POST',
+      form: { productId, variantId, quantity: '1' },
+    })
+    expect(added.status).toBe(303)
+    expect(added.headers.location).toBe(`${BASE}/keranjang`)
+    const cookies = added.headers['set-cookie'] ?? []
+    expect(cookies).toContainEqual(expect.stringMatching(new RegExp(`^keranjang=[^;]+;.*Path=${BASE}(;|$)`)))
+    const cart = await onRegencyHost(`${BASE}/keranjang`, { cookie: cookies.map((c) => c.split(';')[0]).join('; ') })
+    expect(cart.body).toMatch(/Madu/)
+    expect(cart.body).toContain(`href="${BASE}/checkout"`)
+  })
+
+  it("sends a village that has a domain of its own to it, and answers 404 for a village that is not the regency's", async () => {
+    const moved = await onRegencyHost('/desa/sukamaju/berita/panen-raya?dari=kabupaten')
+    expect(moved.status).toBe(301)
+    expect(moved.headers.location).toBe(`http://${SECOND_HOST}:${new URL(server.url).port}/berita/panen-raya?dari=kabupaten`)
+    const unknown = await onRegencyHost('/desa/tidak-ada/')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toMatch(/bukan situs desa mana pun/)
+    // The portal's pages answer on the regency's hosts only.
+    expect((await request(SECOND_HOST, '/kabupaten')).status).toBe(404)
+  })
+})
+
+describe("a resident's phone on the regency's host", () => {
+  const phone = { viewport: { width: 360, height: 740 } }
+  let context: Awaited<ReturnType<typeof server.browser.newContext>>
+  afterAll(() => context?.close())
+
+  it('walks from the product list to the cart within the village, its app installed for that path alone', async () => {
+    context = await server.browser.newContext(phone)
+    const outside = await refuseOutsideHosts(context)
+    const page = await context.newPage()
+    await page.goto(`${regencyOrigin()}${BASE}/produk`)
+    await page.locator(`a[href="${BASE}/produk/madu-hutan"]`).first().click()
+    await page.waitForURL(`${regencyOrigin()}${BASE}/produk/madu-hutan`)
+    await page
+      .getByRole('button', { name: /keranjang/i })
+      .first()
+      .click()
+    await page.waitForURL(`${regencyOrigin()}${BASE}/keranjang`)
+    await expect(page.getByText(/Madu/).first().isVisible()).resolves.toBe(true)
+    expect(await page.locator('[data-cart-count]').textContent()).toBe('1')
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${regencyOrigin()}${BASE}/`)
+    expect(outside).toEqual([])
+  })
+})
