@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useProductionServer } from '../support/e2e'
+import { axeViolations, blocking } from '../support/axe'
 import { PORTAL_HOST, withDemoRegency } from '../support/demoRegency'
 import { requestOnHost } from '../support/hosts'
 
@@ -60,7 +61,7 @@ describe("the regency portal on the regency's own host", () => {
     await page.goto(on(PORTAL_HOST, '/berita'))
     const villagesShown = () => page.locator('.article-card .source').allTextContents()
     expect(new Set(await villagesShown()).size).toBe(3)
-    await page.getByLabel('Desa', { exact: true }).selectOption({ label: 'Desa Batu Ampar' })
+    await page.getByLabel('Desa').selectOption({ label: 'Desa Batu Ampar' })
     await page.getByRole('button', { name: 'Terapkan' }).click()
     expect(new URL(page.url()).search).toBe('?desa=batu-ampar')
     const shown = await villagesShown()
@@ -79,7 +80,7 @@ describe("the regency portal on the regency's own host", () => {
     expect(rss.body).toContain(`<link>${on('batu-ampar.localhost', '/berita/festival-muara-2026')}</link>`)
   })
 
-  it('sends its content pages without a script, under 40 KB of HTML and CSS, wide enough for a 360 px phone', async () => {
+  it('sends its content pages without a script, under 40 KB of HTML and CSS, readable on a 360 px phone with no serious accessibility finding', async () => {
     const context = await server.browser.newContext({ viewport: { width: 360, height: 740 } })
     const page = await context.newPage()
     for (const path of CONTENT_PAGES) {
@@ -91,6 +92,7 @@ describe("the regency portal on the regency's own host", () => {
       expect(answer.body.length + css.reduce((a, b) => a + b, 0), path).toBeLessThanOrEqual(40 * 1024)
       await page.goto(on(PORTAL_HOST, path))
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360)
+      expect(blocking(await axeViolations(page)), path).toEqual([])
     }
     await context.close()
   })

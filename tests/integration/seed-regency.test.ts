@@ -49,6 +49,13 @@ describe('the demo regency (DEMO_REGENCY=1)', { timeout: 300_000 }, () => {
     expect(await villageForHost(payload, 'batu-ampar.localhost')).toMatchObject({ id: villages[2].id })
   })
 
+  it('names the regency and its programme in both languages, its portal on kabupaten.localhost', async () => {
+    const regency = await payload.findGlobal({ slug: 'regency', overrideAccess: true })
+    expect(regency).toMatchObject({ name: 'Kabupaten Kutai Kartanegara', domains: [{ host: 'kabupaten.localhost' }] })
+    expect(regency.introduction).toMatch(/Desa Digital/)
+    expect((await payload.findGlobal({ slug: 'regency', locale: 'en', overrideAccess: true })).name).toBe('Kutai Kartanegara Regency')
+  })
+
   it("shows each village only its own news and products, and every village the regency's services", async () => {
     const [first, sukamaju, batuAmpar] = villages
     expect(await shown(sukamaju, 'news')).toEqual(expect.arrayContaining(['Pasar Tani Sabtu Pagi Kini Menerima QRIS']))
