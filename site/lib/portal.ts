@@ -12,8 +12,8 @@ import { asAnonymous, listedAs, payload } from './payload'
 
 /**
  * The regency portal's reads (site/pages/kabupaten/), made inside the portal's scope (cms/villages/current.ts), where
- * an anonymous read returns the published documents of every active village, each naming its `village`. Each read's
- * key starts with `portal:`, apart from a village's own reads of the same list.
+ * an anonymous read returns the published documents of every active village, each naming its `village`. The portal
+ * has no village to keep its reads under (cachedRead), so their names start with `portal:`.
  */
 
 const NEWS_PER_PAGE = 10
@@ -81,11 +81,15 @@ export const onVillageSite = (village: PortalVillage, locale: Locale, path: stri
 /** Only the documents of these villages: the portal lists none of an archived village, whatever the scope lets through. */
 const ofVillages = (villages: PortalVillage[]): Where => ({ village: { in: villages.length ? villages.map((v) => v.id) : [0] } })
 
-/** A document of some village, with that village (one of `villages`, or none if it is no longer active). */
-const withVillage = <T extends { village?: number | { id: number } | null }>(doc: T, villages: PortalVillage[]) => ({
-  ...doc,
-  source: villages.find((v) => doc.village != null && v.id === idOf(doc.village)) ?? null,
-})
+/** Documents of the villages, each with its village as `source`. */
+const withVillages = <T extends { village?: number | { id: number } | null }>(docs: T[], villages: PortalVillage[]) =>
+  docs.flatMap((doc) => {
+    const source = doc.village == null ? undefined : villages.find((v) => v.id === idOf(doc.village))
+    return source ? [{ ...doc, source }] : []
+  })
+
+/** An article without a title in any language is never shown (site/lib/news.ts). */
+const titled = (doc: { title?: string | null }) => Boolean(doc.title?.trim())
 
 type NewsQuery = { page: number; village?: PortalVillage }
 
@@ -107,8 +111,7 @@ export const portalNews = (locale: Locale, { page, village }: NewsQuery) =>
       ...asAnonymous,
       ...(village ? {} : listedAs(facetTag('news', 'publishedAt'))),
     })
-    const docs = result.docs.filter((doc) => doc.title?.trim()).map((doc) => withVillage(doc, villages))
-    return { ...result, docs }
+    return { ...result, docs: withVillages(result.docs.filter(titled), villages) }
   })
 
 /** The newest articles of every active village with what the RSS feed carries (body, cover, categories, writer). */
@@ -139,7 +142,7 @@ export const portalNewsForFeed = (locale: Locale, limit = 30) =>
       ...asAnonymous,
       ...listedAs(facetTag('news', 'publishedAt')),
     })
-    return docs.filter((doc) => doc.title?.trim()).map((doc) => withVillage(doc, villages))
+    return withVillages(docs.filter(titled), villages)
   })
 
 const cardSelect = {
@@ -175,7 +178,7 @@ export const portalFeaturedProducts = (locale: Locale, limit = 8) =>
       ...asAnonymous,
       ...listedAs(facetTag('products', 'featured', true)),
     })
-    return docs.map((doc) => withVillage(doc, villages))
+    return withVillages(docs, villages)
   })
 
 /** One page of every village's products for sale, newest first, or of some villages' (one village, one kecamatan). */
@@ -196,7 +199,7 @@ export const portalProducts = (locale: Locale, { page, villages: chosen }: Produ
       populate: { producers: { name: true, slug: true } },
       ...asAnonymous,
     })
-    return { ...result, docs: result.docs.map((doc) => withVillage(doc, villages)) }
+    return { ...result, docs: withVillages(result.docs, villages) }
   })
 
 export type PortalService = Pick<Service, 'slug' | 'name' | 'summary'> & { villages: PortalVillage[] }
@@ -221,11 +224,9 @@ export const portalServices = (locale: Locale): Promise<PortalService[]> =>
       ...asAnonymous,
     })
     const services = new Map<string, PortalService>()
-    for (const doc of docs) {
-      const village = withVillage(doc, villages).source
-      if (!village) continue
+    for (const doc of withVillages(docs, villages)) {
       const service = services.get(doc.slug) ?? { slug: doc.slug, name: doc.name, summary: doc.summary, villages: [] }
-      service.villages.push(village)
+      service.villages.push(doc.source)
       services.set(doc.slug, service)
     }
     // Each service's villages in the directory's order.

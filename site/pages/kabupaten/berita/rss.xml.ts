@@ -19,29 +19,26 @@ export const GET: APIRoute = async ({ locals, url, request }) => {
   // Pictures are served on every host of the install: from the portal's own.
   const origin = publicOrigin(url)
   const absolute = (html: string) => html.replace(/(src|href)="\//g, `$1="${origin}/`)
-  const items = articles.flatMap((a) => {
-    if (!a.source) return []
+  const items = articles.map((a) => {
     const link = onVillageSite(a.source, locale, `/berita/${a.slug}`)
     const cover = asMedia(a.cover)
     const picture = mediaSocialImage(cover)
     const size = cover?.sizes?.og?.filesize
     const categories = (a.categories ?? []).filter((c): c is Category => typeof c === 'object')
     return [
-      [
-        '<item>',
-        `<title>${escapeXml(a.title)}</title>`,
-        `<link>${escapeXml(link)}</link>`,
-        `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
-        a.publishedAt ? `<pubDate>${rfc2822(new Date(a.publishedAt))}</pubDate>` : '',
-        `<dc:creator>${escapeXml(a.author || a.source.name)}</dc:creator>`,
-        `<source url="${escapeXml(onVillageSite(a.source, locale, '/berita/rss.xml'))}">${escapeXml(a.source.name)}</source>`,
-        ...categories.map((c) => `<category>${escapeXml(c.title)}</category>`),
-        a.excerpt ? `<description>${escapeXml(a.excerpt)}</description>` : '',
-        `<content:encoded>${cdata(absolute(richTextToHtml(a.body)))}</content:encoded>`,
-        picture && size ? `<enclosure url="${escapeXml(origin + picture.path)}" length="${size}" type="image/jpeg"/>` : '',
-        '</item>',
-      ].join(''),
-    ]
+      '<item>',
+      `<title>${escapeXml(a.title)}</title>`,
+      `<link>${escapeXml(link)}</link>`,
+      `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
+      a.publishedAt ? `<pubDate>${rfc2822(new Date(a.publishedAt))}</pubDate>` : '',
+      `<dc:creator>${escapeXml(a.author || a.source.name)}</dc:creator>`,
+      `<source url="${escapeXml(onVillageSite(a.source, locale, '/berita/rss.xml'))}">${escapeXml(a.source.name)}</source>`,
+      ...categories.map((c) => `<category>${escapeXml(c.title)}</category>`),
+      a.excerpt ? `<description>${escapeXml(a.excerpt)}</description>` : '',
+      `<content:encoded>${cdata(absolute(richTextToHtml(a.body)))}</content:encoded>`,
+      picture && size ? `<enclosure url="${escapeXml(origin + picture.path)}" length="${size}" type="image/jpeg"/>` : '',
+      '</item>',
+    ].join('')
   })
   const changes = articles.map((a) => a.updatedAt).filter((d): d is string => Boolean(d))
   const lastModified = changes.length ? new Date(Math.max(...changes.map((d) => Date.parse(d)))) : null
