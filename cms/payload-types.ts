@@ -46,6 +46,7 @@ export interface Config {
     letters: Letter;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
+    'site-visits': SiteVisit;
     sequences: Sequence;
     'instance-leases': InstanceLease;
     'content-changes': ContentChange;
@@ -88,6 +89,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'site-visits': SiteVisitsSelect<false> | SiteVisitsSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
     'instance-leases': InstanceLeasesSelect<false> | InstanceLeasesSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
@@ -1424,6 +1426,17 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-visits".
+ */
+export interface SiteVisit {
+  id: number;
+  key: string;
+  village: string;
+  day: string;
+  views: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sequences".
  */
 export interface Sequence {
@@ -2723,6 +2736,16 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-visits_select".
+ */
+export interface SiteVisitsSelect<T extends boolean = true> {
+  key?: T;
+  village?: T;
+  day?: T;
+  views?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

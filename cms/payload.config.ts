@@ -19,6 +19,7 @@ import { ShippingZones } from './collections/ShippingZones'
 import { PaymentEvents } from './collections/PaymentEvents'
 import { Pages } from './collections/Pages'
 import { RateLimits } from './collections/RateLimits'
+import { SiteVisits } from './collections/SiteVisits'
 import { Sequences } from './collections/Sequences'
 import { InstanceLeases } from './collections/InstanceLeases'
 import { ContentChanges } from './collections/ContentChanges'
@@ -126,6 +127,7 @@ export default buildConfig({
     Letters,
     AuditLog,
     RateLimits,
+    SiteVisits,
     Sequences,
     InstanceLeases,
     ContentChanges,

@@ -36,7 +36,9 @@ runMain(async () => {
     await seed(payload, { contentDir: path.resolve('content'), log: (m) => console.log(`[seed] ${m}`) })
   }
   const { createRequestHandler } = await import('../server/app')
-  handler = await createRequestHandler(payload)
+  const { VisitCounter } = await import('../server/visits')
+  const visits = new VisitCounter(payload).start()
+  handler = await createRequestHandler(payload, visits)
   waiting.splice(0).forEach((resume) => resume())
 
   const shown = host === '0.0.0.0' ? 'localhost' : host
@@ -50,6 +52,7 @@ runMain(async () => {
     server.keepAliveTimeout = 1
     server.close(async () => {
       invalidations.stop()
+      await visits.stop()
       await endLease()
       await payload.db.destroy?.()
       process.exit(0)

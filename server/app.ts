@@ -25,6 +25,7 @@ import { isNotModified } from '../cms/lib/conditional'
 import { inRegencyPortal, inVillage, currentVillage, isRegencyPortal, type VillageRef } from '../cms/villages/current'
 import { siteForRequest, villageForHost } from '../cms/villages/resolve'
 import { isPortalPage, portalPagePath } from './portal'
+import type { VisitCounter } from './visits'
 import { unknownHost } from './unknownHost'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void
@@ -58,7 +59,7 @@ const conditionsOf = (req: IncomingMessage) => ({
 })
 
 /** The one request handler of the production server: health, Payload/Next, media, static files, then Astro. */
-export const createRequestHandler = async (payload: Payload): Promise<RequestListener> => {
+export const createRequestHandler = async (payload: Payload, visits: VisitCounter): Promise<RequestListener> => {
   const database = new DatabaseWatch(payload).start()
   const nextApp = next({ dev: false, dir: path.join(rootDir(), 'cms') })
   await nextApp.prepare()
@@ -191,7 +192,10 @@ export const createRequestHandler = async (payload: Payload): Promise<RequestLis
   /** A request for a village's site: its path within the site, in the village's scope; the portal's pages are not its. */
   const serveVillage = (req: IncomingMessage, res: ServerResponse, village: VillageRef, path: string) => {
     req.url = isPortalPage(path) ? '/404' : path
-    serveSite(req, res, (cached) => inVillage(village, () => (cached ? renderCachedPage(req, res) : renderPage(req, res))))
+    serveSite(req, res, (cached) => {
+      if (cached) visits.watch(req, res, village.id)
+      inVillage(village, () => (cached ? renderCachedPage(req, res) : renderPage(req, res)))
+    })
   }
 
   /** A request for the regency's portal: its pages are the site's under /kabupaten, read across the villages. */

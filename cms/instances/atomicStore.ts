@@ -88,6 +88,9 @@ export interface AtomicStore {
 
   /** Makes a service request, written marked incomplete, count: until then staff and tracking do not see it. */
   completeRequest(id: number | string): Promise<void>
+
+  /** Adds `views` to the page views of the village's site on `day` (YYYY-MM-DD, WITA). */
+  addVisits(village: number | string, day: string, views: number): Promise<void>
 }
 
 /** The store of the app's database. */

@@ -120,6 +120,15 @@ export class MongoAtomicStore implements AtomicStore {
     return (await this.model('payload-jobs').updateOne({ _id: id, processing: false }, { $set: { processing: true } })).modifiedCount === 1
   }
 
+  async addVisits(village: number | string, day: string, views: number) {
+    const key = `${village}|${day}`
+    await this.native('site-visits').updateOne(
+      { key },
+      { $inc: { views }, $setOnInsert: { key, village: String(village), day } },
+      { upsert: true },
+    )
+  }
+
   async addToWindow(key: string, amount: number, windowMs: number, now: number) {
     const running = { $gt: [{ $ifNull: ['$resetAt', 0] }, now] }
     const row = await this.native('rate-limits').findOneAndUpdate(

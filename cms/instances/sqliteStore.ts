@@ -72,6 +72,14 @@ export class SqliteAtomicStore implements AtomicStore {
     return (await this.run('UPDATE payload_jobs SET processing = 1 WHERE id = ?1 AND processing = 0 RETURNING id', [id])).length === 1
   }
 
+  async addVisits(village: number | string, day: string, views: number) {
+    await this.run(
+      `INSERT INTO site_visits (key, village, day, views) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (key) DO UPDATE SET views = site_visits.views + ?4`,
+      [`${village}|${day}`, String(village), day, views],
+    )
+  }
+
   async addToWindow(key: string, amount: number, windowMs: number, now: number) {
     const [row] = await this.run(
       `INSERT INTO rate_limits (key, count, reset_at) VALUES (?1, MAX(?2, 0), ?3)

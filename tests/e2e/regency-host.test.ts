@@ -4,6 +4,8 @@ import { useProductionServer } from '../support/e2e'
 import { signIn } from '../support/api'
 import { refuseOutsideHosts } from '../support/browser'
 import { requestOnHost } from '../support/hosts'
+import { database } from '../support/traffic'
+import { witaDate } from '../../cms/lib/wita'
 
 const server = useProductionServer({ browser: true })
 const BASE = '/desa/desa'
@@ -104,5 +106,37 @@ describe("a resident's phone on the regency's host", () => {
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
     expect(scope).toBe(`${regencyOrigin()}${BASE}/`)
     expect(outside).toEqual([])
+  })
+})
+
+describe("the villages' site visits", () => {
+  const PHONE = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36'
+  const asReader = (host: string, path: string, headers: Record<string, string> = {}) =>
+    request(host, path, { headers: { 'user-agent': PHONE, ...headers } })
+
+  it('are counted per village and day from the pages people read, not from crawlers, previews, prefetches or errors', async () => {
+    await asReader(SECOND_HOST, '/')
+    await asReader(SECOND_HOST, '/berita')
+    await asReader(SECOND_HOST, '/berita', { 'cache-control': 'no-cache' })
+    await asReader(SECOND_HOST, '/', { 'sec-purpose': 'prefetch' })
+    await asReader(SECOND_HOST, '/halaman-yang-tidak-ada')
+    await request(SECOND_HOST, '/', {
+      headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+    })
+    await request(SECOND_HOST, '/', { headers: { 'user-agent': 'WhatsApp/2.23.20.0' } })
+    // A village on the regency's host counts as itself.
+    const before = await asReader(REGENCY_HOST, `${BASE}/profil`)
+    expect(before.status).toBe(200)
+    // Counts are added to the shared table every 30 s, and when the server stops.
+    await server.stop()
+    const db = database(server.dir)
+    const rows = await db.rows<{ village: string; day: string; views: number }>(
+      `SELECT v.slug AS village, s.day, s.views FROM site_visits s JOIN villages v ON CAST(v.id AS TEXT) = s.village ORDER BY v.slug`,
+    )
+    db.close()
+    const today = witaDate(new Date())
+    expect(rows.find((r) => r.village === 'sukamaju')).toEqual({ village: 'sukamaju', day: today, views: 3 })
+    expect(rows.find((r) => r.village === 'desa')?.views).toBeGreaterThanOrEqual(1)
+    await server.start()
   })
 })

@@ -117,6 +117,20 @@ describe(`the atomic store on ${mongodb ? 'MongoDB' : 'SQLite'}`, () => {
   })
 })
 
+describe(`site visits on ${mongodb ? 'MongoDB' : 'SQLite'}`, () => {
+  const viewsOf = async (village: number, day: string) =>
+    (await payload.find({ collection: 'site-visits', where: { key: { equals: `${village}|${day}` } }, overrideAccess: true })).docs[0]
+      ?.views
+  it("adds every instance's page views of a village and day exactly, apart from other days and villages", async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => store.addVisits(7, '2026-12-03', i % 2 ? 2 : 1)))
+    await store.addVisits(7, '2026-12-04', 5)
+    await store.addVisits(8, '2026-12-03', 3)
+    expect(await viewsOf(7, '2026-12-03')).toBe(60)
+    expect(await viewsOf(7, '2026-12-04')).toBe(5)
+    expect(await viewsOf(8, '2026-12-03')).toBe(3)
+  })
+})
+
 describe(`stock moves on ${mongodb ? 'MongoDB' : 'SQLite'}`, () => {
   it('lets concurrent checkouts take only the units on the shelf, each recorded on its line, never below zero', async () => {
     const product = await createProduct(payload, [{ price: 10_000, stock: 5 }])

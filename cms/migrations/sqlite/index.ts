@@ -22,6 +22,7 @@ import * as migration_20261203_135708_regency_statistics from './20261203_135708
 import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
 import * as migration_20261203_145147_orders_payment_accounts from './20261203_145147_orders_payment_accounts';
 import * as migration_20261203_181717_regency_hosts from './20261203_181717_regency_hosts';
+import * as migration_20261203_183439_site_visits from './20261203_183439_site_visits';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261203_181717_regency_hosts.up,
     down: migration_20261203_181717_regency_hosts.down,
-    name: '20261203_181717_regency_hosts'
+    name: '20261203_181717_regency_hosts',
+  },
+  {
+    up: migration_20261203_183439_site_visits.up,
+    down: migration_20261203_183439_site_visits.down,
+    name: '20261203_183439_site_visits'
   },
 ];
