@@ -23,6 +23,11 @@ const portalWeight = async (url: string, path: string) => {
   return { htmlCss: compressedSize(html) + sum(css), js: sum([...js, ...scripts]) }
 }
 
+/** Waits (at most a minute) until the server's /healthz says the database reads and writes again. */
+const untilHealthy = async (url: string) => {
+  for (let i = 0; i < 60 && (await fetch(`${url}/healthz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 1000))
+}
+
 /** The median of `runs` sequential timings of `measure`, in milliseconds. */
 const medianMs = async (runs: number, measure: () => Promise<unknown>) => {
   const times: number[] = []
@@ -52,6 +57,8 @@ export const regency: Suite = {
     const [, requests] = /regency: \d+ villages, (\d+) requests/.exec(made.stdout) ?? []
     const [, villages, ms] = /statistics counted: (\d+) villages in (\d+) ms/.exec(made.stdout) ?? []
     record(`statistics of ${villages} villages (${requests} requests) counted by the job: time`, Number(ms), 'ms')
+    // The dataset's long writes held the database, and the server found it unwritable meanwhile: measured once it is up.
+    await untilHealthy(url)
 
     const rows = await admin.get<{ totalDocs: number }>('/api/village-statistics?limit=0')
     record('statistics table: villages listed', rows.totalDocs, 'count', { min: 200 })
