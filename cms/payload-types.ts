@@ -774,6 +774,10 @@ export interface News {
   tags?: (number | Tag)[] | null;
   author?: string | null;
   /**
+   * Only the regency's administrators write and change it; villages show it and cannot change it.
+   */
+  forEveryVillage?: boolean | null;
+  /**
    * Leave empty to use the moment it is published.
    */
   publishedAt?: string | null;
@@ -2247,6 +2251,7 @@ export interface NewsSelect<T extends boolean = true> {
   categories?: T;
   tags?: T;
   author?: T;
+  forEveryVillage?: T;
   publishedAt?: T;
   relatedProducts?: T;
   seo?:

@@ -48,6 +48,15 @@ export const isAdminNotSelf: Access = ({ req }) => {
 export const isRegencyAdmin: Access = ({ req }) => isRegencyAdministrator(req.user)
 export const isRegencyAdminField: FieldAccess = ({ req }) => isRegencyAdministrator(req.user)
 
+/**
+ * The media team changes its village's articles; what the regency publishes to every village (`forEveryVillage`)
+ * only the regency's administrators change, wherever it is shown.
+ */
+export const isEditorOfVillageArticles: Access = ({ req }) => {
+  if (isRegencyAdministrator(req.user)) return true
+  return hasRole(req.user, 'admin', 'editor') ? { forEveryVillage: { not_equals: true } } : false
+}
+
 /** Admins change anything; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {
   if (!req.user) return false

@@ -1,6 +1,6 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { isEditor, publishedOrEditor } from '../access'
+import { isEditor, isEditorOfVillageArticles, isRegencyAdminField, publishedOrEditor } from '../access'
 import { EmbedBlock } from '../blocks/Embed'
 import { publishedAtField, schedulePublishButton, scheduledDrafts, seoField } from '../fields/publishing'
 import { slugField } from '../fields/slug'
@@ -21,7 +21,7 @@ export const News: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditorOfVillageArticles, delete: isEditorOfVillageArticles },
   hooks: {
     beforeChange: [
       requireDefaultLocaleToPublish('news', [
@@ -54,6 +54,21 @@ export const News: CollectionConfig = {
     },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, label: L('Tag', 'Tags'), admin: { position: 'sidebar' } },
     { name: 'author', type: 'text', label: L('Penulis', 'Author'), admin: { position: 'sidebar' } },
+    {
+      name: 'forEveryVillage',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: L('Berita kabupaten: tampil di situs setiap desa', "Regency article: shown on every village's site"),
+      access: { create: isRegencyAdminField, update: isRegencyAdminField },
+      admin: {
+        position: 'sidebar',
+        description: L(
+          'Hanya administrator kabupaten yang menulis dan mengubahnya; desa menampilkannya tanpa dapat mengubahnya.',
+          "Only the regency's administrators write and change it; villages show it and cannot change it.",
+        ),
+      },
+    },
     publishedAtField,
     {
       name: 'relatedProducts',

@@ -11,6 +11,7 @@ import { invalidations } from '../page-cache/invalidations'
 import { recordRead } from '../page-cache/reads'
 import { documentTag, EVERYTHING, facetTag, LIST_TAGS, listChange, listRead, listTag, LOOKUP, type Tag } from '../page-cache/tags'
 import { currentVillage } from '../villages/current'
+import { SHARED_WITH_EVERY_VILLAGE } from '../villages/everyVillage'
 
 /**
  * Records that no public page shows: residents' requests and letters, orders and their proofs (stock
@@ -49,8 +50,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /** The tags a saved (or deleted: `doc` undefined) document invalidates. */
 export const changedTags = (collection: string, id: number | string, doc: Doc, previous: Doc): Tag[] => {
   if (ON_EVERY_PAGE.has(collection)) return [EVERYTHING]
-  // The lists of the village the document is in, and was in (a document moved to another village leaves one's lists).
-  const villages = [...new Set([valueOf(doc, 'village'), valueOf(previous, 'village')])].filter((v): v is number => typeof v === 'number')
+  // The lists of the village the document is in, and was in (a document moved to another village leaves one's lists);
+  // every village's, for one the regency shows (or showed) on every village's site.
+  const shared = SHARED_WITH_EVERY_VILLAGE[collection]
+  const everywhere = shared !== undefined && (valueOf(doc, shared) === true || valueOf(previous, shared) === true)
+  const villages = everywhere
+    ? []
+    : [...new Set([valueOf(doc, 'village'), valueOf(previous, 'village')])].filter((v): v is number => typeof v === 'number')
   const lists = (tag: Tag) => listChange(tag, villages)
   const tags = [documentTag(collection, id), ...lists(listTag(collection))]
   const facets = FACETS[collection]

@@ -1,6 +1,6 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
-import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
+import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest, Where } from 'payload'
 import type { Config as Types } from '../payload-types'
 import { isRegencyAdministrator } from '../access'
 import { L } from '../lib/localize'
@@ -8,6 +8,7 @@ import { adoptable } from '../villages/adoption'
 import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
 import { activeVillageIds, villageInScope } from '../villages/resolve'
 import { isRegencyPortal } from '../villages/current'
+import { SHARED_WITH_EVERY_VILLAGE } from '../villages/everyVillage'
 
 /** What belongs to one village: its content, its shop, its services and its residents' requests. */
 export const VILLAGE_COLLECTIONS = [
@@ -56,15 +57,17 @@ const villageOfNewDocument = async ({ req }: { req: PayloadRequest }) => {
  * Anonymous reads (the public site, the REST API without a session) see only the village of the request: the
  * multi-tenant plugin scopes staff by their villages and leaves anonymous reads to us. The regency's portal sees those
  * of every active village; otherwise, without a village (several villages and no request for one), they see nothing.
+ * What the regency publishes to every village (`sharedField` true) is read on every village's site.
  */
 const ownVillageForAnonymous =
-  (read: Access | undefined): Access =>
+  (read: Access | undefined, sharedField?: string): Access =>
   async (args) => {
     const result = read ? await read(args) : Boolean(args.req.user)
     if (args.req.user || result === false) return result
     const village = await villageInScope(args.req.payload)
     if (!village && !isRegencyPortal()) return false
-    const own = village ? { village: { equals: village.id } } : { village: { in: await activeVillageIds(args.req.payload) } }
+    const ours: Where = village ? { village: { equals: village.id } } : { village: { in: await activeVillageIds(args.req.payload) } }
+    const own = sharedField ? { or: [ours, { [sharedField]: { equals: true } }] } : ours
     return result === true ? own : { and: [result, own] }
   }
 
@@ -118,7 +121,8 @@ const villageRules: Plugin = (config: Config) => ({
         hooks: { ...c.hooks, beforeChange: [joinVillage, ...(c.hooks?.beforeChange ?? [])] },
       }
     if (!OWNED_BY_A_VILLAGE.includes(c.slug)) return c
-    return adoptable(slugUniquePerVillage({ ...c, access: { ...c.access, read: ownVillageForAnonymous(c.access?.read) } }))
+    const read = ownVillageForAnonymous(c.access?.read, SHARED_WITH_EVERY_VILLAGE[c.slug])
+    return adoptable(slugUniquePerVillage({ ...c, access: { ...c.access, read } }))
   }),
 })
 

@@ -4,17 +4,18 @@ import { SearchInputError, type Filter, type IndexConfig, type SearchDocument, t
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
-/** Fields every index can filter on: a document's language and its village. */
-export const ALWAYS_FILTERABLE = ['locale', 'village']
+/** Fields every index can filter on: a document's language, its village, and whether every village shows it. */
+export const ALWAYS_FILTERABLE = ['locale', 'village', 'everyVillage']
 
 /**
- * Only the documents of the request's village (cms/villages/resolve.ts). With several villages and no request
- * for one, a condition nothing meets (village ids start at 1).
+ * Only the documents of the request's village (cms/villages/resolve.ts), and those the regency shows on every
+ * village's site. With several villages and no request for one, only the latter (village ids start at 1).
  */
 export const villageFilter = async (payload: Payload): Promise<Filter> => ({
-  field: 'village',
-  op: 'eq',
-  value: (await villageInScope(payload))?.id ?? 0,
+  or: [
+    { field: 'village', op: 'eq', value: (await villageInScope(payload))?.id ?? 0 },
+    { field: 'everyVillage', op: 'eq', value: true },
+  ],
 })
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))

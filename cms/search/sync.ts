@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Tas
 import { invalidations } from '../page-cache/invalidations'
 import { listChange, listTag } from '../page-cache/tags'
 import { inVillage, type VillageRef } from '../villages/current'
+import { SHARED_WITH_EVERY_VILLAGE } from '../villages/everyVillage'
 import { configuredEngine, resetConfigured } from './engine'
 import { INDEXES } from './indexes'
 import { SOURCES, sourceFor } from './sources'
@@ -27,10 +28,17 @@ const applySynonyms = async (payload: Payload) => {
   await getSearch(payload)
 }
 
-/** An item as its index stores it: what its source makes of it, and its village. */
+/** Whether the regency shows the item on every village's site. */
+const isForEveryVillage = (source: SearchSource, doc: object) => {
+  const field = SHARED_WITH_EVERY_VILLAGE[source.collection]
+  return field !== undefined && (doc as Record<string, unknown>)[field] === true
+}
+
+/** An item as its index stores it: what its source makes of it, its village, and whether every village shows it. */
 const indexed = (source: SearchSource, doc: object, locale: Locale, village: VillageRef): SearchDocument => ({
   ...source.toDocument(doc as never, locale),
   village: village.id,
+  ...(isForEveryVillage(source, doc) && { everyVillage: true }),
 })
 
 /** The village an item belongs to, or null when it is gone. */
@@ -75,8 +83,9 @@ const syncDocument = async (payload: Payload, collection: string, id: string) =>
   await engine.upsert(source.index, present)
   await engine.delete(source.index, gone)
   // Lists read from the engine (the catalog) change now, after the save that queued this sync was already seen: the
-  // document's village's lists (all villages' when it is gone and its village unknown).
-  await invalidations().invalidate(listChange(listTag(collection), village ? [village.id] : []))
+  // document's village's lists (all villages' when it is gone and its village unknown, or every village shows it).
+  const everywhere = !village || present.some((d) => d.everyVillage)
+  await invalidations().invalidate(listChange(listTag(collection), everywhere ? [] : [village.id]))
 }
 
 /** Rebuilds every index from the database. `progress` hears about each batch. */
@@ -99,7 +108,9 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
   const counts = await Promise.all(
     villages.map((v) =>
       inVillage({ id: v.id, slug: v.slug }, () =>
-        Promise.all(SOURCES.map((s) => payload.count({ collection: s.collection, overrideAccess: false }))),
+        Promise.all(
+          SOURCES.map((s) => payload.count({ collection: s.collection, where: { village: { equals: v.id } }, overrideAccess: false })),
+        ),
       ),
     ),
   )
@@ -118,6 +129,8 @@ export const reindexAll = async (payload: Payload, progress: (done: number, tota
               overrideAccess: false,
               draft: false,
               sort: 'id',
+              // The village's own: what it shows of the regency's is indexed once, with the village it belongs to.
+              where: { village: { equals: village.id } },
               ...extra,
             })
           const batch = await read('id', { limit: 200, page })

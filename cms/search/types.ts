@@ -10,6 +10,8 @@ export type SearchDocument = {
   title: string
   /** The village the item belongs to (its id). */
   village?: number
+  /** Shown on every village's site (what the regency publishes to all, cms/villages/everyVillage.ts). */
+  everyVillage?: boolean
   /** Where the item lives on the site, without the language prefix (e.g. /produk/kopi-robusta). */
   path: string
   summary?: string

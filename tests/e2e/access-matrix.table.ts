@@ -123,6 +123,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   // The head's signing certificate, which its village administrator installs and renews.
   'letter-signing': { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN },
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  // The villages' page views per day, counted by the server and read by the regency's statistics.
+  'site-visits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // What app instances share (letter sequences, leases, content changes), written by the server's own code only.
   sequences: { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   'instance-leases': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
@@ -145,6 +147,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
 
 export const GLOBALS: Record<string, GlobalRule> = {
   'search-status': { read: MEDIA_TEAM, update: NOBODY },
+  // The regency's name, programme and portal hosts: its administrators' alone (tests/integration/villages.test.ts).
+  regency: { read: NOBODY, update: NOBODY },
   // Payload's scheduler bookkeeping, written by the server itself.
   'payload-jobs-stats': { read: NOBODY, update: NOBODY },
 }

@@ -7,6 +7,10 @@ import { inRegencyPortal, inVillage } from '../../cms/villages/current'
 import { makeRegencyAdministrator } from '../../cms/villages/regency'
 import { activeVillage, siteForRequest, villageForHost } from '../../cms/villages/resolve'
 import { villageAddress } from '../../cms/villages/siteUrl'
+import { EmbeddedEngine } from '../../cms/search/embedded'
+import { setSearchEngine } from '../../cms/search/engine'
+import { villageFilter } from '../../cms/search/filters'
+import { getSearch, reindexAll } from '../../cms/search/sync'
 import { settingsOf } from '../../cms/villages/settings'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload, actingAs, staffOf } from '../support/payload'
@@ -341,5 +345,78 @@ describe("the regency's own host", () => {
       .catch((err) => err)
     expect(asRegency.status).toBe(400)
     expect(asRegency.data.errors[0].message).toMatch(/sukamaju\.localhost sudah menjadi domain sebuah desa/)
+  })
+})
+
+describe('what the regency publishes to every village', () => {
+  let sukamaju: Village
+  let regencyAdmin: User
+  let shared: number
+
+  beforeAll(async () => {
+    sukamaju = (await payload.find({ collection: 'villages', where: { slug: { equals: 'sukamaju' } }, overrideAccess: true })).docs[0]
+    regencyAdmin = await createUser(payload, 'regency-admin')
+    shared = (
+      await payload.create({
+        collection: 'news',
+        data: { ...article('Musrenbang kabupaten 2027', first), slug: 'musrenbang-2027', forEveryVillage: true },
+        ...actingAs(regencyAdmin),
+      })
+    ).id
+  })
+
+  it("is read on every village's site, beside the village's own news", async () => {
+    const titles = async () =>
+      (await payload.find({ collection: 'news', overrideAccess: false, depth: 0, limit: 100 })).docs.map((d) => d.title)
+    for (const village of [first, sukamaju]) expect(await inVillage(ref(village), titles)).toContain('Musrenbang kabupaten 2027')
+    expect(await inVillage(ref(first), titles)).toContain('Kerja bakti')
+    expect(await inVillage(ref(sukamaju), titles)).not.toContain('Kerja bakti')
+  })
+
+  it("is found by every village's search, indexed once with the village it belongs to", async () => {
+    setSearchEngine(new EmbeddedEngine())
+    await reindexAll(payload)
+    const search = await getSearch(payload)
+    const titles = async (text: string) =>
+      (
+        await search.search({
+          index: 'news',
+          text,
+          filter: { and: [await villageFilter(payload), { field: 'locale', op: 'eq', value: 'id' }] },
+        })
+      ).hits.map((h) => h.document.title)
+    for (const village of [first, sukamaju])
+      expect(await inVillage(ref(village), () => titles('musrenbang'))).toEqual(['Musrenbang kabupaten 2027'])
+    expect(await inVillage(ref(first), () => titles('kerja bakti'))).toEqual(['Kerja bakti'])
+    expect(await inVillage(ref(sukamaju), () => titles('kerja bakti'))).toEqual([])
+  })
+
+  it("is changed only by the regency's administrators: the village's own media team and administrator are refused", async () => {
+    for (const role of ['editor', 'admin'] as const) {
+      const staff = await staffOf(payload, first, role)
+      await expect(
+        payload.update({ collection: 'news', id: shared, data: { title: 'Diubah desa' }, ...actingAs(staff) }),
+      ).rejects.toMatchObject({
+        status: 403,
+      })
+      await expect(payload.delete({ collection: 'news', id: shared, ...actingAs(staff) })).rejects.toMatchObject({ status: 403 })
+      // Their own articles stay theirs, and they cannot make one the regency's.
+      const own = await payload.create({
+        collection: 'news',
+        data: { ...article(`Kabar ${role}`, first), slug: `kabar-${role}`, forEveryVillage: true },
+        ...actingAs(staff),
+      })
+      expect(own.forEveryVillage).toBe(false)
+      expect(
+        (await payload.update({ collection: 'news', id: own.id, data: { forEveryVillage: true }, ...actingAs(staff) })).forEveryVillage,
+      ).toBe(false)
+    }
+    const changed = await payload.update({
+      collection: 'news',
+      id: shared,
+      data: { title: 'Musrenbang kabupaten 2027 (jadwal baru)' },
+      ...actingAs(regencyAdmin),
+    })
+    expect(changed.title).toBe('Musrenbang kabupaten 2027 (jadwal baru)')
   })
 })

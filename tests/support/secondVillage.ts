@@ -9,6 +9,8 @@ export const SECOND_HOST = 'sukamaju.localhost'
 export const SECOND_ARTICLE = 'Panen raya padi Sukamaju'
 /** The regency portal's host, where a village without a domain of its own lives under /desa/<slug>/. */
 export const REGENCY_HOST = 'kabupaten.localhost'
+/** An article the regency publishes to every village, written in the demo village. */
+export const REGENCY_ARTICLE = 'Musrenbang kabupaten dibuka'
 
 /** Payload on the data folder of the environment, as the command-line tools start it. */
 const boot = async () => (await import('../../scripts/lib/boot')).bootPayload()
@@ -64,7 +66,10 @@ const onlyGiveFirstHost = async () => {
   await payload.destroy()
 }
 
-/** Run as a program on a stopped server's data folder: the regency's host is REGENCY_HOST, and the demo village has no domain of its own. */
+/**
+ * Run as a program on a stopped server's data folder: the regency's host is REGENCY_HOST, the demo village has no
+ * domain of its own, and the regency publishes REGENCY_ARTICLE to every village.
+ */
 const moveFirstToRegencyHost = async () => {
   const payload = await boot()
   await payload.updateGlobal({
@@ -74,6 +79,18 @@ const moveFirstToRegencyHost = async () => {
   })
   const first = await payload.find({ collection: 'villages', where: { slug: { equals: 'desa' } }, overrideAccess: true })
   await payload.update({ collection: 'villages', id: first.docs[0].id, data: { domains: [] }, overrideAccess: true })
+  await payload.create({
+    collection: 'news',
+    data: {
+      title: REGENCY_ARTICLE,
+      slug: 'musrenbang-kabupaten',
+      body: paragraph('Musyawarah perencanaan pembangunan kabupaten dibuka untuk semua desa.'),
+      _status: 'published',
+      forEveryVillage: true,
+      village: first.docs[0].id,
+    },
+    overrideAccess: true,
+  })
   await payload.destroy()
 }
 

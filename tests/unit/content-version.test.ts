@@ -123,6 +123,23 @@ describe("a village's lists", () => {
     for (const village of [3, 5, undefined]) expect(outdatedBy(listRead(listTag('news'), village), everyVillage)).toBe(true)
   })
 
+  it("are all changed by an article the regency shows on every village's site, when it is saved and when it stops being shown", () => {
+    const saveShared = (now: boolean, before: boolean) => () =>
+      run(news().hooks?.afterChange, {
+        collection: news(),
+        operation: 'update',
+        doc: { id: 8, title: 'Musrenbang kabupaten', village: 5, forEveryVillage: now },
+        previousDoc: { id: 8, title: 'Musrenbang', village: 5, forEveryVillage: before },
+      })
+    for (const [now, before] of [
+      [true, true],
+      [false, true],
+      [true, false],
+    ])
+      for (const village of [3, 5, undefined]) expect(outdatedBy(listRead(listTag('news'), village), saveShared(now, before))).toBe(true)
+    expect(outdatedBy(listRead(listTag('news'), 3), saveShared(false, false))).toBe(false)
+  })
+
   it('lose a document moved to another village, which joins the lists of the other', () => {
     expect(outdatedBy(listRead(listTag('news'), 5), saveIn(6, 5))).toBe(true)
     expect(outdatedBy(listRead(listTag('news'), 6), saveIn(6, 5))).toBe(true)

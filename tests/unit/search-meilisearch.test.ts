@@ -53,7 +53,18 @@ describe('the Meilisearch adapter, request by request', () => {
     expect(products.method).toBe('PATCH')
     expect(products.body).toMatchObject({
       searchableAttributes: ['_terms_title', '_terms_producer', '_terms_category', '_terms_variants', '_terms_description'],
-      filterableAttributes: ['category', 'producer', 'categorySlug', 'producerSlug', 'priceRange', 'inStock', 'price', 'locale', 'village'],
+      filterableAttributes: [
+        'category',
+        'producer',
+        'categorySlug',
+        'producerSlug',
+        'priceRange',
+        'inStock',
+        'price',
+        'locale',
+        'village',
+        'everyVillage',
+      ],
       sortableAttributes: ['price', 'title', 'publishedAt'],
       synonyms: {
         oleholeh: ['souvenir'],

@@ -23,6 +23,7 @@ import * as migration_20261203_141523_shared_templates from './20261203_141523_s
 import * as migration_20261203_145147_orders_payment_accounts from './20261203_145147_orders_payment_accounts';
 import * as migration_20261203_181717_regency_hosts from './20261203_181717_regency_hosts';
 import * as migration_20261203_183439_site_visits from './20261203_183439_site_visits';
+import * as migration_20261203_184557_regency_articles from './20261203_184557_regency_articles';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261203_183439_site_visits.up,
     down: migration_20261203_183439_site_visits.down,
-    name: '20261203_183439_site_visits'
+    name: '20261203_183439_site_visits',
+  },
+  {
+    up: migration_20261203_184557_regency_articles.up,
+    down: migration_20261203_184557_regency_articles.down,
+    name: '20261203_184557_regency_articles'
   },
 ];
