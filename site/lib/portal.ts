@@ -107,7 +107,7 @@ export const portalNews = (locale: Locale, { page, village }: NewsQuery) =>
       page,
       limit: NEWS_PER_PAGE,
       depth: 1,
-      select: { slug: true, title: true, excerpt: true, cover: true, publishedAt: true, village: true },
+      select: { slug: true, title: true, excerpt: true, cover: true, publishedAt: true, village: true, forEveryVillage: true },
       ...asAnonymous,
       ...(village ? {} : listedAs(facetTag('news', 'publishedAt'))),
     })

@@ -96,6 +96,10 @@ describe("the regency's articles", () => {
       expect(article.status).toBe(200)
       expect(article.body).toContain('Berita pemerintah kabupaten')
     }
+    // The portal lists it once, as the regency's.
+    const portal = await onRegencyHost('/berita')
+    expect(portal.body.split(REGENCY_ARTICLE).length - 1).toBe(1)
+    expect(portal.body).toContain('Berita pemerintah kabupaten')
     // The village's own articles stay its own.
     expect((await request(SECOND_HOST, '/berita')).body).not.toContain('Musyawarah Desa Menyepakati Rencana Kerja 2027')
   })
