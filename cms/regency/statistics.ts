@@ -4,19 +4,13 @@ import { FINAL_STATUSES } from '../resident-services/status'
 import { isAlreadyWaiting } from '../lib/waitingJob'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { witaDate } from '../lib/wita'
+import { DAY_MS, median } from './median'
+import { keepMonthlyFigures } from './monthly'
 
 /** OpenKab's "active village": staff signed in, or the village's data changed, within the last seven days. */
 const ACTIVE_DAYS = 7
-const DAY_MS = 86_400_000
 
 type Figures = Omit<VillageStatistic, 'id' | 'createdAt' | 'updatedAt'>
-
-const median = (values: number[]): number | null => {
-  if (!values.length) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 /** When the village's own documents last changed (its requests, news, pages, products), or null. */
 const lastChange = async (payload: Payload, village: number) => {
@@ -96,8 +90,9 @@ export const figuresOf = async (payload: Payload, village: Village, now = new Da
   }
 }
 
-/** The village's row of figures, made or brought up to date. */
+/** The village's row of figures and its months, made or brought up to date. */
 const keepFigures = async (payload: Payload, village: Village, now: Date) => {
+  await keepMonthlyFigures(payload, village)
   const data = await figuresOf(payload, village, now)
   const row = { village: { equals: village.id } }
   const { totalDocs } = await payload.count({ collection: 'village-statistics', where: row, overrideAccess: true })
@@ -139,11 +134,9 @@ export const refreshVillageStatistics = async (payload: Payload, now = new Date(
     }
     villages = await activeVillages(payload)
   }
-  const gone = await payload.delete({
-    collection: 'village-statistics',
-    where: { village: { not_in: villages.map((v) => v.id) } },
-    overrideAccess: true,
-  })
+  const elsewhere = { village: { not_in: villages.map((v) => v.id) } }
+  const gone = await payload.delete({ collection: 'village-statistics', where: elsewhere, overrideAccess: true })
+  await payload.delete({ collection: 'village-monthly-statistics', where: elsewhere, overrideAccess: true })
   return { villages: villages.length, removed: gone.docs.length }
 }
 

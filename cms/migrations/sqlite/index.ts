@@ -21,6 +21,7 @@ import * as migration_20261203_133854_village_stripe_accounts from './20261203_1
 import * as migration_20261203_135708_regency_statistics from './20261203_135708_regency_statistics';
 import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
 import * as migration_20261203_145147_orders_payment_accounts from './20261203_145147_orders_payment_accounts';
+import * as migration_20261203_181949_village_monthly_statistics from './20261203_181949_village_monthly_statistics';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_145147_orders_payment_accounts.up,
     down: migration_20261203_145147_orders_payment_accounts.down,
     name: '20261203_145147_orders_payment_accounts',
+  },
+  {
+    up: migration_20261203_181949_village_monthly_statistics.up,
+    down: migration_20261203_181949_village_monthly_statistics.down,
+    name: '20261203_181949_village_monthly_statistics'
   },
 ];
