@@ -101,14 +101,15 @@ export const activeVillagesPdf = async (table: ActiveVillagesTable): Promise<Uin
   const width = pageWidth - 2 * MARGIN
   const columns = WIDTHS.map((share) => share * width)
   const lefts = columns.map((_, i) => MARGIN + columns.slice(0, i).reduce((sum, w) => sum + w, 0))
-  const numeric = (cell: Cell) => typeof cell === 'number'
+  // Columns of numbers are right-aligned, their headers and empty cells too.
+  const numeric = table.header.map((_, i) => table.rows.some((row) => typeof row[i] === 'number'))
 
   let page = pdf.addPage([...A4_LANDSCAPE])
   let y = pageHeight - MARGIN
   const line = (cells: Cell[], font: PDFFont) => {
     cells.forEach((cell, i) => {
       const text = fitted(cell === null ? '–' : String(cell), font, columns[i] - 6)
-      const x = numeric(cell) ? lefts[i] + columns[i] - 6 - font.widthOfTextAtSize(text, SIZE) : lefts[i]
+      const x = numeric[i] ? lefts[i] + columns[i] - 6 - font.widthOfTextAtSize(text, SIZE) : lefts[i]
       page.drawText(text, { x, y, size: SIZE, font })
     })
     y -= ROW

@@ -22,16 +22,7 @@ const FIGURES = ['requestsReceived', 'requestsDone', 'medianDaysToDone', 'letter
  */
 export const monthlyFiguresOf = async (payload: Payload, village: Village): Promise<Month[]> => {
   const own = { village: { equals: village.id } }
-  const [services, requests, letters] = await Promise.all([
-    payload.find({
-      collection: 'services',
-      where: own,
-      pagination: false,
-      depth: 0,
-      locale: 'all',
-      overrideAccess: true,
-      select: { slug: true, name: true },
-    }),
+  const [requests, letters] = await Promise.all([
     payload.find({
       collection: 'service-requests',
       where: { and: [own, { incomplete: { not_equals: true } }] },
@@ -49,6 +40,16 @@ export const monthlyFiguresOf = async (payload: Payload, village: Village): Prom
       select: { service: true, signedAt: true },
     }),
   ])
+  const serviceIds = new Set([...requests.docs, ...letters.docs].map((doc) => idOf(doc.service)).filter((id) => id !== null))
+  const services = await payload.find({
+    collection: 'services',
+    where: { id: { in: [...serviceIds] } },
+    pagination: false,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+    select: { slug: true, name: true },
+  })
   const named = new Map(
     services.docs.map((s) => {
       const name = s.name as unknown as Partial<Record<'id' | 'en', string>>

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User, Village, VillageMonthlyStatistic } from '../../cms/payload-types'
@@ -12,6 +8,7 @@ import { makeRegencyAdministrator } from '../../cms/villages/regency'
 import { inVillage } from '../../cms/villages/current'
 import { actingAs, createUser, startPayload, staffOf } from '../support/payload'
 import { pdfText } from '../support/pdf'
+import { sheetOf } from '../support/xlsx'
 import { applicant, domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 
 let payload: Payload
@@ -48,26 +45,6 @@ const call = async (user: User | null, endpoint: string, search = '', routeParam
 const dashboard = async (user: User, search = '') => (await (await call(user, '/regency/dashboard', search)).json()) as Dashboard
 const exported = (user: User | null, format: 'xlsx' | 'pdf', search = '', language = 'id') =>
   call(user, '/regency/active-villages/:format', search, { format }, language)
-
-/** The first sheet's XML of a workbook, read with `unzip` as any spreadsheet program would unpack it. */
-const sheetOf = (workbook: Buffer) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'desa-xlsx-'))
-  const file = path.join(dir, 'book.xlsx')
-  writeFileSync(file, workbook)
-  try {
-    execFileSync('unzip', ['-tq', file])
-    // unzip reads a name as a pattern: its brackets are escaped.
-    const part = (name: string) => execFileSync('unzip', ['-p', file, name.replace(/[[\]]/g, '\\$&')], { encoding: 'utf8' })
-    expect(part('[Content_Types].xml')).toContain('spreadsheetml.sheet.main+xml')
-    expect(part('xl/workbook.xml')).toContain('<sheet name=')
-    const xml = part('xl/worksheets/sheet1.xml')
-    return [...xml.matchAll(/<row r="\d+">(.*?)<\/row>/g)].map(([, row]) =>
-      [...row.matchAll(/<c r="[A-Z]+\d+"[^>]*>(?:<v>([^<]*)<\/v>|<is><t[^>]*>([^<]*)<\/t><\/is>)<\/c>/g)].map(([, n, s]) => n ?? s),
-    )
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 const monthsOf = async (village: Village): Promise<VillageMonthlyStatistic[]> =>
   (

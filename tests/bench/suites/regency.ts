@@ -15,7 +15,8 @@ const medianMs = async (runs: number, measure: () => Promise<unknown>) => {
 
 /**
  * Issue 20: the regency's statistics over a large regency (tests/bench/dataset/regency.ts: 200 villages × 2,000
- * requests). The job's count of every village, and the table the regency opens, which reads the counted rows only.
+ * requests). The job's count of every village, and the table and the dashboard the regency opens, which read the counted
+ * rows only.
  */
 export const regency: Suite = {
   name: 'regency',
@@ -45,6 +46,27 @@ export const regency: Suite = {
       await medianMs(5, () => admin.request('GET', '/admin/collections/village-statistics?limit=100').then((res) => res.text())),
       'ms',
       { max: 1000 },
+    )
+    // The dashboard (/admin/regency) sums the counted rows of every village and month; it reads no request.
+    record(
+      'regency dashboard, 200 villages: its data (/api/regency/dashboard) read by the regency: median time',
+      await medianMs(20, () => admin.get('/api/regency/dashboard')),
+      'ms',
+      { max: 1000 },
+    )
+    record(
+      'regency dashboard, 200 villages: the admin view (/admin/regency, HTML with its charts): median time',
+      await medianMs(5, () => admin.request('GET', '/admin/regency').then((res) => res.text())),
+      'ms',
+      { max: 1000 },
+    )
+    record(
+      'regency dashboard, 200 villages: the active villages exported (XLSX, PDF): median time of the slower',
+      Math.max(
+        await medianMs(5, () => admin.request('GET', '/api/regency/active-villages/xlsx').then((res) => res.arrayBuffer())),
+        await medianMs(5, () => admin.request('GET', '/api/regency/active-villages/pdf').then((res) => res.arrayBuffer())),
+      ),
+      'ms',
     )
   },
 }
