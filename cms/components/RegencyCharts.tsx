@@ -37,9 +37,9 @@ const Frame = ({ id, title, desc, tableCaption, table, children, height }: Chart
   </figure>
 )
 
-/** A step of the value axis that gives about four grid lines: 1, 2 or 5 times a power of ten. */
+/** A step of the value axis that gives about four grid lines: 1, 2 or 5 times a power of ten, whole numbers (counts). */
 const stepOf = (max: number) => {
-  const rough = Math.max(max, 1) / 4
+  const rough = Math.max(max, 4) / 4
   const power = 10 ** Math.floor(Math.log10(rough))
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough)!
 }
