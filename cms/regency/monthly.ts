@@ -15,32 +15,38 @@ const monthOf = (at: string) => witaDate(new Date(at)).slice(0, 7)
 
 const FIGURES = ['requestsReceived', 'requestsDone', 'medianDaysToDone', 'lettersSigned'] as const
 
+/** What the counts read of a village's requests (those submitted): their service, state and times, nothing else. */
+export const requestsOf = async (payload: Payload, village: number) =>
+  (
+    await payload.find({
+      collection: 'service-requests',
+      where: { and: [{ village: { equals: village } }, { incomplete: { not_equals: true } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { service: true, status: true, submittedAt: true, completedAt: true, createdAt: true },
+    })
+  ).docs
+
+export type VillageRequests = Awaited<ReturnType<typeof requestsOf>>
+
 /**
  * A village's figures per month and service, from one read of its requests and one of its signed letters (grouped
  * here, not counted with a query per month and service): requests received in the month they were submitted,
  * completed in the month they were finished with the median days it took, letters in the month they were signed.
  */
-export const monthlyFiguresOf = async (payload: Payload, village: Village): Promise<Month[]> => {
+export const monthlyFiguresOf = async (payload: Payload, village: Village, known?: VillageRequests): Promise<Month[]> => {
   const own = { village: { equals: village.id } }
-  const [requests, letters] = await Promise.all([
-    payload.find({
-      collection: 'service-requests',
-      where: { and: [own, { incomplete: { not_equals: true } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { service: true, status: true, submittedAt: true, completedAt: true, createdAt: true },
-    }),
-    payload.find({
-      collection: 'letters',
-      where: { and: [own, { signedAt: { exists: true } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { service: true, signedAt: true },
-    }),
-  ])
-  const serviceIds = new Set([...requests.docs, ...letters.docs].map((doc) => idOf(doc.service)).filter((id) => id !== null))
+  const requests = known ?? (await requestsOf(payload, village.id))
+  const letters = await payload.find({
+    collection: 'letters',
+    where: { and: [own, { signedAt: { exists: true } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { service: true, signedAt: true },
+  })
+  const serviceIds = new Set([...requests, ...letters.docs].map((doc) => idOf(doc.service)).filter((id) => id !== null))
   const services = await payload.find({
     collection: 'services',
     where: { id: { in: [...serviceIds] } },
@@ -80,7 +86,7 @@ export const monthlyFiguresOf = async (payload: Payload, village: Village): Prom
     }
     return row
   }
-  for (const request of requests.docs) {
+  for (const request of requests) {
     const submitted = request.submittedAt ?? request.createdAt
     rowOf(submitted, request.service).requestsReceived! += 1
     if (request.status === 'done' && request.completedAt) {
@@ -114,8 +120,8 @@ const addMonth = async (payload: Payload, row: Month) => {
  * Brings the village's monthly rows up to date, writing only the months and services whose figures changed (a
  * quarter-hour's count usually rewrites the current month's few rows).
  */
-export const keepMonthlyFigures = async (payload: Payload, village: Village) => {
-  const counted = await monthlyFiguresOf(payload, village)
+export const keepMonthlyFigures = async (payload: Payload, village: Village, requests?: VillageRequests) => {
+  const counted = await monthlyFiguresOf(payload, village, requests)
   const { docs: kept } = await payload.find({
     collection: 'village-monthly-statistics',
     where: { village: { equals: village.id } },
