@@ -5,12 +5,13 @@ import * as fields from './fields/messages'
 import * as uploads from './hooks/messages'
 import { asLocale, translator, type Locale } from './lib/messages'
 import * as podcast from './podcast/messages'
+import * as regency from './regency/messages'
 import * as residentServices from './resident-services/messages'
 import * as shop from './shop/messages'
 import * as villages from './villages/messages'
 
 /** Every domain's catalogue: the back office translates from these, and the site adds its own interface texts to them. */
-export const CATALOGUES = [api, auth, fields, uploads, podcast, residentServices, shop, villages] as const
+export const CATALOGUES = [api, auth, fields, uploads, podcast, regency, residentServices, shop, villages] as const
 
 /** A message of any domain. */
 export type CmsMessage =
@@ -19,6 +20,7 @@ export type CmsMessage =
   | fields.FieldMessage
   | uploads.UploadMessage
   | podcast.PodcastMessage
+  | regency.RegencyMessage
   | residentServices.ResidentServicesMessage
   | shop.ShopMessage
   | villages.VillageMessage

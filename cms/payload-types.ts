@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     villages: Village;
     'village-statistics': VillageStatistic;
+    'village-monthly-statistics': VillageMonthlyStatistic;
     settings: Setting;
     podcast: Podcast;
     'letter-signing': LetterSigning;
@@ -65,6 +66,7 @@ export interface Config {
   collectionsSelect: {
     villages: VillagesSelect<false> | VillagesSelect<true>;
     'village-statistics': VillageStatisticsSelect<false> | VillageStatisticsSelect<true>;
+    'village-monthly-statistics': VillageMonthlyStatisticsSelect<false> | VillageMonthlyStatisticsSelect<true>;
     settings: SettingsSelect<false> | SettingsSelect<true>;
     podcast: PodcastSelect<false> | PodcastSelect<true>;
     'letter-signing': LetterSigningSelect<false> | LetterSigningSelect<true>;
@@ -226,6 +228,27 @@ export interface VillageStatistic {
   lastStaffSignIn?: string | null;
   lastDataChange?: string | null;
   computedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "village-monthly-statistics".
+ */
+export interface VillageMonthlyStatistic {
+  id: number;
+  village: number | Village;
+  kecamatan?: string | null;
+  month: string;
+  serviceSlug: string;
+  serviceTitle?: {
+    id: string;
+    en: string;
+  };
+  requestsReceived?: number | null;
+  requestsDone?: number | null;
+  medianDaysToDone?: number | null;
+  lettersSigned?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1642,6 +1665,10 @@ export interface PayloadLockedDocument {
         value: number | VillageStatistic;
       } | null)
     | ({
+        relationTo: 'village-monthly-statistics';
+        value: number | VillageMonthlyStatistic;
+      } | null)
+    | ({
         relationTo: 'settings';
         value: number | Setting;
       } | null)
@@ -1828,6 +1855,23 @@ export interface VillageStatisticsSelect<T extends boolean = true> {
   lastStaffSignIn?: T;
   lastDataChange?: T;
   computedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "village-monthly-statistics_select".
+ */
+export interface VillageMonthlyStatisticsSelect<T extends boolean = true> {
+  village?: T;
+  kecamatan?: T;
+  month?: T;
+  serviceSlug?: T;
+  serviceTitle?: T;
+  requestsReceived?: T;
+  requestsDone?: T;
+  medianDaysToDone?: T;
+  lettersSigned?: T;
   updatedAt?: T;
   createdAt?: T;
 }

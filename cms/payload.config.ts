@@ -33,6 +33,7 @@ import { Villages } from './collections/Villages'
 import { Podcast } from './collections/Podcast'
 import { Settings } from './collections/Settings'
 import { VillageStatistics } from './collections/VillageStatistics'
+import { VillageMonthlyStatistics } from './collections/VillageMonthlyStatistics'
 import { Regency } from './globals/Regency'
 import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
@@ -40,6 +41,7 @@ import { isStatisticsViewer, nobody } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
+import { regencyEndpoints } from './regency/endpoints'
 import { prepareSharedDatabase } from './instances/sharedDatabase'
 import { villageEmail } from './notify/emailAdapter'
 import { guardApi } from './api/guards'
@@ -103,6 +105,7 @@ export default buildConfig({
   collections: [
     Villages,
     VillageStatistics,
+    VillageMonthlyStatistics,
     Settings,
     Podcast,
     LetterSigning,
@@ -154,9 +157,12 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/components/VillageLogo#VillageLogo', Icon: '/components/VillageLogo#VillageIcon' },
       beforeDashboard: ['/components/ShopDashboard#ShopDashboard'],
+      afterNavLinks: ['/components/RegencyNavLink#RegencyNavLink'],
+      views: { regency: { Component: '/components/RegencyDashboard#RegencyDashboard', path: '/regency', exact: true } },
     },
     importMap: { baseDir: cms(), importMapFile: cms('app/(payload)/admin/importMap.js') },
   },
+  endpoints: regencyEndpoints,
   jobs,
   onInit: async (payload) => {
     await prepareSharedDatabase(payload)

@@ -114,5 +114,14 @@ export const canReadRequests: Access = ({ req }) =>
   hasRole(req.user, 'admin', 'officer', 'head') ? { incomplete: { not_equals: true } } : false
 /** Officers and the head build services' forms and letter templates. */
 export const canManageServices = allow('admin', 'officer', 'head')
+/**
+ * The regency's statistics (every village's row, its months): the regency's administrator and viewers read every
+ * village's, a district viewer those of the villages of the kecamatan on their account; village staff and the public none.
+ */
+export const canReadStatistics: Access = ({ req: { user } }) => {
+  if (isRegencyAdministrator(user) || user?.role === 'regency-viewer') return true
+  if (user?.role === 'district-viewer' && user.kecamatan) return { kecamatan: { equals: user.kecamatan } }
+  return false
+}
 /** Nobody writes through the API; the server's own code does (with overrideAccess). */
 export const nobody: Access = () => false

@@ -1,19 +1,9 @@
-import type { Access, CollectionConfig, Field } from 'payload'
-import { isRegencyAdministrator, nobody } from '../access'
+import type { CollectionConfig, Field } from 'payload'
+import { canReadStatistics, nobody } from '../access'
 import { witaDateTime } from '../admin/dates'
 import { L, type Localized } from '../lib/localize'
 
-/**
- * The regency's statistics: the regency's administrator and viewers read every village's, a district viewer those
- * of the villages of the kecamatan on their account; village staff and the public none.
- */
-const canReadStatistics: Access = ({ req: { user } }) => {
-  if (isRegencyAdministrator(user) || user?.role === 'regency-viewer') return true
-  if (user?.role === 'district-viewer' && user.kecamatan) return { kecamatan: { equals: user.kecamatan } }
-  return false
-}
-
-const figure = (name: string, label: Localized): Field => ({ name, type: 'number', label, admin: { readOnly: true } })
+export const figure = (name: string, label: Localized): Field => ({ name, type: 'number', label, admin: { readOnly: true } })
 const moment = (name: string, label: Localized): Field => ({ name, type: 'date', label, admin: witaDateTime({ readOnly: true }) })
 
 /**

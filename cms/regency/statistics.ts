@@ -4,19 +4,13 @@ import { FINAL_STATUSES } from '../resident-services/status'
 import { isAlreadyWaiting } from '../lib/waitingJob'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { witaDate } from '../lib/wita'
+import { DAY_MS, median } from './median'
+import { keepMonthlyFigures, requestsOf, type VillageRequests } from './monthly'
 
 /** OpenKab's "active village": staff signed in, or the village's data changed, within the last seven days. */
 const ACTIVE_DAYS = 7
-const DAY_MS = 86_400_000
 
 type Figures = Omit<VillageStatistic, 'id' | 'createdAt' | 'updatedAt'>
-
-const median = (values: number[]): number | null => {
-  if (!values.length) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 /** When the village's own documents last changed (its requests, news, pages, products), or null. */
 const lastChange = async (payload: Payload, village: number) => {
@@ -48,20 +42,13 @@ const lastChange = async (payload: Payload, village: number) => {
  * overdue), the median days from submission to a finished letter, signed letters, published news and episodes,
  * products for sale, paid orders, and when its staff last signed in. Nothing about any resident.
  */
-export const figuresOf = async (payload: Payload, village: Village, now = new Date()): Promise<Figures> => {
+export const figuresOf = async (payload: Payload, village: Village, now = new Date(), requests?: VillageRequests): Promise<Figures> => {
   const own = { village: { equals: village.id } }
   const count = async (collection: 'service-requests' | 'letters' | 'news' | 'episodes' | 'products' | 'orders', where: Where = {}) =>
     (await payload.count({ collection, where: { and: [own, where] }, overrideAccess: true })).totalDocs
   const open = { status: { not_in: [...FINAL_STATUSES] } }
-  const done = await payload.find({
-    collection: 'service-requests',
-    where: { and: [own, { status: { equals: 'done' } }, { completedAt: { exists: true } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { submittedAt: true, completedAt: true, createdAt: true },
-  })
-  const days = done.docs.map((r) => (Date.parse(r.completedAt!) - Date.parse(r.submittedAt ?? r.createdAt)) / DAY_MS)
+  const done = (requests ?? (await requestsOf(payload, village.id))).filter((r) => r.status === 'done' && r.completedAt)
+  const days = done.map((r) => (Date.parse(r.completedAt!) - Date.parse(r.submittedAt ?? r.createdAt)) / DAY_MS)
   const staff = await payload.find({
     collection: 'users',
     where: { and: [{ 'villages.village': { equals: village.id } }, { lastSignInAt: { exists: true } }] },
@@ -82,7 +69,7 @@ export const figuresOf = async (payload: Payload, village: Village, now = new Da
     requestsReceived: await count('service-requests', { incomplete: { not_equals: true } }),
     requestsOpen: await count('service-requests', open),
     requestsOverdue: await count('service-requests', { and: [open, { dueDate: { less_than: witaDate(now) } }] }),
-    requestsDone: done.docs.length,
+    requestsDone: done.length,
     medianDaysToDone: middle === null ? null : Math.round(middle * 10) / 10,
     lettersSigned: await count('letters', { signedAt: { exists: true } }),
     newsPublished: await count('news', { _status: { equals: 'published' } }),
@@ -96,9 +83,12 @@ export const figuresOf = async (payload: Payload, village: Village, now = new Da
   }
 }
 
-/** The village's row of figures, made or brought up to date. */
+/** The village's row of figures and its months, made or brought up to date. */
 const keepFigures = async (payload: Payload, village: Village, now: Date) => {
-  const data = await figuresOf(payload, village, now)
+  // One read of the village's requests for both.
+  const requests = await requestsOf(payload, village.id)
+  await keepMonthlyFigures(payload, village, requests)
+  const data = await figuresOf(payload, village, now, requests)
   const row = { village: { equals: village.id } }
   const { totalDocs } = await payload.count({ collection: 'village-statistics', where: row, overrideAccess: true })
   if (!totalDocs) {
@@ -139,11 +129,9 @@ export const refreshVillageStatistics = async (payload: Payload, now = new Date(
     }
     villages = await activeVillages(payload)
   }
-  const gone = await payload.delete({
-    collection: 'village-statistics',
-    where: { village: { not_in: villages.map((v) => v.id) } },
-    overrideAccess: true,
-  })
+  const elsewhere = { village: { not_in: villages.map((v) => v.id) } }
+  const gone = await payload.delete({ collection: 'village-statistics', where: elsewhere, overrideAccess: true })
+  await payload.delete({ collection: 'village-monthly-statistics', where: elsewhere, overrideAccess: true })
   return { villages: villages.length, removed: gone.docs.length }
 }
 

@@ -120,6 +120,8 @@ export const COLLECTIONS: Record<string, CollectionRule> = {
   podcast: { read: EVERYONE, create: MEDIA_TEAM, update: MEDIA_TEAM, delete: NOBODY },
   // The regency's figures per village, counted by the server: for the regency's roles only (tests/integration/regency-statistics.test.ts).
   'village-statistics': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  // Their figures per month and service, read by the regency's dashboard (tests/integration/regency-dashboard.test.ts).
+  'village-monthly-statistics': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   // The head's signing certificate, which its village administrator installs and renews.
   'letter-signing': { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN },
   'rate-limits': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },

@@ -94,8 +94,16 @@ const moveFirstToRegencyHost = async () => {
   await payload.destroy()
 }
 
+/** Run as a program on a stopped server's data folder: the regency's statistics counted, as the server's job counts them. */
+const countStatistics = async () => {
+  const payload = await boot()
+  const { refreshVillageStatistics } = await import('../../cms/regency/statistics')
+  await refreshVillageStatistics(payload)
+  await payload.destroy()
+}
+
 /** Runs this file as a program on the data folder `dir` (its server stopped), doing `task`. */
-const onDataFolder = (dir: string, task: '--add' | '--first-host' | '--regency-host') =>
+const onDataFolder = (dir: string, task: '--add' | '--first-host' | '--regency-host' | '--count') =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/secondVillage.ts', task], {
       env: productionEnv({ ...dataEnv(dir), PAYLOAD_SECRET: 'e2e-test-secret' }),
@@ -116,6 +124,10 @@ export const withFirstHost = (dir: string) => onDataFolder(dir, '--first-host')
 /** Serves the demo village of the data folder `dir` (its server stopped, the second village added) on REGENCY_HOST under /desa/desa/. */
 export const withFirstOnRegencyHost = (dir: string) => onDataFolder(dir, '--regency-host')
 
+/** Counts the villages' statistics of the data folder `dir` (its server stopped), without waiting for the job. */
+export const withStatisticsCounted = (dir: string) => onDataFolder(dir, '--count')
+
 if (process.argv.includes('--add')) await addSecondVillage()
 if (process.argv.includes('--regency-host')) await moveFirstToRegencyHost()
+if (process.argv.includes('--count')) await countStatistics()
 if (process.argv.includes('--first-host')) await onlyGiveFirstHost()

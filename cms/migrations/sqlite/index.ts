@@ -22,6 +22,7 @@ import * as migration_20261203_135708_regency_statistics from './20261203_135708
 import * as migration_20261203_141523_shared_templates from './20261203_141523_shared_templates';
 import * as migration_20261203_145147_orders_payment_accounts from './20261203_145147_orders_payment_accounts';
 import * as migration_20261203_181717_regency_hosts from './20261203_181717_regency_hosts';
+import * as migration_20261203_181949_village_monthly_statistics from './20261203_181949_village_monthly_statistics';
 import * as migration_20261203_183439_site_visits from './20261203_183439_site_visits';
 import * as migration_20261203_184557_regency_articles from './20261203_184557_regency_articles';
 
@@ -147,6 +148,11 @@ export const migrations = [
     name: '20261203_181717_regency_hosts',
   },
   {
+    up: migration_20261203_181949_village_monthly_statistics.up,
+    down: migration_20261203_181949_village_monthly_statistics.down,
+    name: '20261203_181949_village_monthly_statistics',
+  },
+  {
     up: migration_20261203_183439_site_visits.up,
     down: migration_20261203_183439_site_visits.down,
     name: '20261203_183439_site_visits',
@@ -154,6 +160,6 @@ export const migrations = [
   {
     up: migration_20261203_184557_regency_articles.up,
     down: migration_20261203_184557_regency_articles.down,
-    name: '20261203_184557_regency_articles'
+    name: '20261203_184557_regency_articles',
   },
 ];

@@ -47,10 +47,12 @@ import { QueueScope as QueueScope_cfae460b9d3bcf3a230b3b54a0132055 } from '../..
 import { VillageIcon as VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
 import { VillageLogo as VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873 } from '../../../components/VillageLogo'
 import { VillageDocumentRedirect as VillageDocumentRedirect_0247fa1ba176074f4d914ea2e857d09b } from '../../../components/VillageDocumentRedirect'
+import { RegencyNavLink as RegencyNavLink_ad31c1c921d82c75c9d8ff483ce73bb4 } from '../../../components/RegencyNavLink'
 import { ShopDashboard as ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49 } from '../../../components/ShopDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { VillageSelectionProvider as VillageSelectionProvider_f37a69e14b3d31fde0b0141317e1cae2 } from '../../../components/VillageSelection'
+import { RegencyDashboard as RegencyDashboard_2f09298e2f334e88188ad6d9f08a95b2 } from '../../../components/RegencyDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -104,9 +106,11 @@ export const importMap = {
   "/components/VillageLogo#VillageIcon": VillageIcon_4e5ca15787e2ebe4ac0c07f2a5933873,
   "/components/VillageLogo#VillageLogo": VillageLogo_4e5ca15787e2ebe4ac0c07f2a5933873,
   "/components/VillageDocumentRedirect#VillageDocumentRedirect": VillageDocumentRedirect_0247fa1ba176074f4d914ea2e857d09b,
+  "/components/RegencyNavLink#RegencyNavLink": RegencyNavLink_ad31c1c921d82c75c9d8ff483ce73bb4,
   "/components/ShopDashboard#ShopDashboard": ShopDashboard_69e315c60ecc20bb90b2a8dad9530a49,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/VillageSelection#VillageSelectionProvider": VillageSelectionProvider_f37a69e14b3d31fde0b0141317e1cae2,
+  "/components/RegencyDashboard#RegencyDashboard": RegencyDashboard_2f09298e2f334e88188ad6d9f08a95b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
