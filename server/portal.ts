@@ -3,8 +3,10 @@ import { splitLocale } from '../site/i18n/locales'
 /** Where the regency portal's pages are among the site's (site/pages/kabupaten/); on its hosts they answer at the root. */
 const PORTAL_PAGES = '/kabupaten'
 
+const PORTAL_PAGE = new RegExp(`^(/en)?${PORTAL_PAGES}(/|\\?|$)`)
+
 /** Whether a path names one of the portal's pages directly: those answer on the regency's hosts only. */
-export const isPortalPage = (path: string) => new RegExp(`^(/en)?${PORTAL_PAGES}(/|\\?|$)`).test(path)
+export const isPortalPage = (path: string) => PORTAL_PAGE.test(path)
 
 /** The site's path of the portal's page a regency host was asked for: `/en/berita?x` → `/en/kabupaten/berita?x`. */
 export const portalPagePath = (url: string) => {
