@@ -1,4 +1,4 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { richTextEditor } from './fields/richText'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import path from 'node:path'
@@ -100,7 +100,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: config().publicUrl?.origin ?? '',
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   sharp,
   collections: [
     Villages,

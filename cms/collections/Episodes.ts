@@ -10,6 +10,7 @@ import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
 import type { Episode } from '../payload-types'
 import { podcastOf } from '../villages/settings'
+import { documentPath } from '../lib/documentPaths'
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
 const NUMBERED_TITLE = /^\s*(?:episode|episod|eps?\.?|ep\.|#)\s*\d+/i
@@ -23,7 +24,7 @@ export const Episodes: CollectionConfig = {
     group: L('Podcast', 'Podcast'),
     defaultColumns: ['title', 'episodeNumber', 'publishedAt', '_status'],
     components: { edit: schedulePublishButton },
-    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, `/podcast/${doc.slug}`, locale),
+    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, documentPath('episodes', String(doc.slug)), locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,

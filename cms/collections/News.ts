@@ -1,12 +1,13 @@
-import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorOfVillageArticles, isRegencyAdminField, publishedOrEditor } from '../access'
 import { EmbedBlock } from '../blocks/Embed'
 import { publishedAtField, schedulePublishButton, scheduledDrafts, seoField } from '../fields/publishing'
 import { slugField } from '../fields/slug'
+import { richTextEditor } from '../fields/richText'
 import { sitePreviewUrl } from '../lib/preview'
 import { L } from '../lib/localize'
 import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
+import { documentPath } from '../lib/documentPaths'
 
 /** News articles (Berita) on /berita. Related products join once the product collection exists. */
 export const News: CollectionConfig = {
@@ -17,7 +18,7 @@ export const News: CollectionConfig = {
     group: L('Berita', 'News'),
     defaultColumns: ['title', 'publishedAt', '_status'],
     components: { edit: schedulePublishButton },
-    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, `/berita/${doc.slug}`, locale),
+    preview: (doc, { locale, req }) => sitePreviewUrl(req.payload, doc.village, documentPath('news', String(doc.slug)), locale),
   },
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
@@ -42,7 +43,7 @@ export const News: CollectionConfig = {
       localized: true,
       label: L('Isi berita', 'Body'),
       // Pictures come with the default features; embeds add outside content as link cards.
-      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [EmbedBlock] })] }),
+      editor: richTextEditor({ blocks: [EmbedBlock] }),
     },
     {
       name: 'categories',

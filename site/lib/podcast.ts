@@ -95,7 +95,7 @@ export const podcastFeed = async (origin: string): Promise<{ xml: string; lastMo
       guid: episode.guid,
       title: episode.title,
       link,
-      descriptionHtml: richTextToHtml(episode.notes) || `<p>${episode.summary ?? ''}</p>`,
+      descriptionHtml: richTextToHtml(episode.notes, locale) || `<p>${episode.summary ?? ''}</p>`,
       publishedAt: new Date(episode.publishedAt ?? episode.createdAt),
       audio: {
         url: origin + audioUrl(audio),

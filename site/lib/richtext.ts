@@ -1,5 +1,11 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, type HTMLConverter } from '@payloadcms/richtext-lexical/html'
+import { sanitizeUrl } from 'payload/shared'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import { documentPath, isPublicCollection } from '../../cms/lib/documentPaths'
+import { escapeXml } from '../../cms/lib/xml'
+import { villageBase } from '../../cms/villages/current'
+import { localePath, type Locale } from '../i18n/locales'
 import { embedHtml } from './embeds'
 
 /** The inline styles the converter writes, as the site's classes (global.css `.rt-*`). */
@@ -56,8 +62,35 @@ const withoutBulletValues = (html: string) => {
   })
 }
 
-/** Rich text from the CMS as HTML; the converter escapes text, so editors cannot inject markup. */
-export const richTextToHtml = (value: unknown): string =>
+/**
+ * Where a link in rich text leads on this village's site: a linked document to its page in the reader's language, an
+ * address on the site (`/produk/madu`) under the village's base (a village served at /desa/<slug>/ of the regency's
+ * host). A linked document the reader may not see (a draft, another village's) is no link, only its text.
+ */
+const linkTarget = (fields: SerializedLinkNode['fields'], locale: Locale): string | null => {
+  if (fields.linkType === 'internal') {
+    const { relationTo, value } = fields.doc ?? {}
+    if (!relationTo || !isPublicCollection(relationTo) || typeof value !== 'object' || !value || !('slug' in value)) return null
+    return typeof value.slug === 'string' ? localePath(locale, documentPath(relationTo, value.slug)) : null
+  }
+  const url = fields.url ?? ''
+  const base = villageBase()
+  const onThisSite = url.startsWith('/') && !url.startsWith('//')
+  return onThisSite && base && url !== base && !url.startsWith(`${base}/`) ? base + url : url
+}
+
+const linkConverter =
+  (locale: Locale): HTMLConverter<SerializedLinkNode | SerializedAutoLinkNode> =>
+  ({ node, nodesToHTML, providedStyleTag }) => {
+    const children = nodesToHTML({ nodes: node.children }).join('')
+    const href = linkTarget(node.fields, locale)
+    if (href === null) return children
+    const newTab = node.fields.newTab ? ' rel="noopener noreferrer" target="_blank"' : ''
+    return `<a${providedStyleTag} href="${escapeXml(sanitizeUrl(href))}"${newTab}>${children}</a>`
+  }
+
+/** Rich text from the CMS as HTML in the reader's language; the converter escapes text, so editors cannot inject markup. */
+export const richTextToHtml = (value: unknown, locale: Locale): string =>
   value && typeof value === 'object'
     ? withoutBulletValues(
         withoutInlineStyles(
@@ -65,6 +98,8 @@ export const richTextToHtml = (value: unknown): string =>
             data: value as SerializedEditorState,
             converters: ({ defaultConverters }) => ({
               ...defaultConverters,
+              link: linkConverter(locale),
+              autolink: linkConverter(locale),
               blocks: { embed: ({ node }: { node: { fields: Parameters<typeof embedHtml>[0] } }) => embedHtml(node.fields) },
             }),
           }),

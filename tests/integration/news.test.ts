@@ -1,3 +1,4 @@
+import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 import type { News } from '../../cms/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -119,5 +120,68 @@ describe('the newsroom workflow', () => {
       })
       .catch((err) => err)
     expect(error.status).toBe(403)
+  })
+})
+
+describe('links between documents in an article', () => {
+  const linking = (relationTo: string, id: number | string): News['body'] => ({
+    root: {
+      ...body.root,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            {
+              type: 'link',
+              version: 3,
+              direction: null,
+              format: '',
+              indent: 0,
+              fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
+              children: [{ type: 'text', version: 1, text: 'baca juga', format: 0, style: '', mode: 'normal', detail: 0 }],
+            },
+          ],
+        },
+      ],
+    },
+  })
+
+  it("lead to the linked article's page as the site reads it", async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const target = await payload.create({
+      collection: 'news',
+      data: { title: 'Panen raya lada', slug: 'panen-raya-lada', body, _status: 'published' },
+      ...asEditor(),
+    })
+    const article = await payload.create({
+      collection: 'news',
+      data: { title: 'Pasar lada minggu ini', slug: 'pasar-lada', body: linking('news', target.id), _status: 'published' },
+      ...asEditor(),
+    })
+    const read = await payload.findByID({ collection: 'news', id: article.id, depth: 1, overrideAccess: false })
+    expect(richTextToHtml(read.body, 'id')).toContain('<a href="/berita/panen-raya-lada">baca juga</a>')
+  })
+
+  it('offer editors only documents with a page of their own, and show the public nothing of an account linked anyway', async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const body = payload.collections.news.config.fields.find((f) => 'name' in f && f.name === 'body')
+    const lexical = body?.type === 'richText' ? (body.editor as LexicalRichTextAdapter) : undefined
+    expect(lexical?.editorConfig.resolvedFeatureMap.get('link')?.sanitizedServerFeatureProps).toMatchObject({
+      enabledCollections: ['news', 'pages', 'products', 'producers', 'episodes', 'services'],
+    })
+
+    const article = await payload.create({
+      collection: 'news',
+      data: { title: 'Tautan ke akun', slug: 'tautan-ke-akun', body: linking('users', editor.id), _status: 'published' },
+      ...asEditor(),
+    })
+    const read = await payload.findByID({ collection: 'news', id: article.id, depth: 1, overrideAccess: false })
+    expect(JSON.stringify(read.body)).not.toContain(editor.email)
+    expect(richTextToHtml(read.body, 'id')).not.toContain('<a')
   })
 })

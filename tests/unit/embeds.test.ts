@@ -34,7 +34,7 @@ describe('article bodies', () => {
         ],
       },
     }
-    expect(richTextToHtml(body)).toContain('<a href="https://www.youtube.com/watch?v=abc" rel="noopener">Panen lada</a>')
+    expect(richTextToHtml(body, 'id')).toContain('<a href="https://www.youtube.com/watch?v=abc" rel="noopener">Panen lada</a>')
   })
 })
 
@@ -67,6 +67,7 @@ describe('formatting in article bodies', () => {
           children: [{ type: 'listitem', version: 1, value: 1, direction: null, format: '', indent: 0, children: [text('Lada')] }],
         },
       ),
+      'id',
     )
     expect(html).not.toMatch(/\sstyle=/)
     expect(html).toMatch(/<p class="rt-center rt-indent-2">/)
@@ -74,5 +75,56 @@ describe('formatting in article bodies', () => {
     expect(html).toContain('<span class="rt-strike"> &lt;b&gt;&quot;coret&quot;&lt;/b&gt;</span>')
     // HTML allows `value` only on items of ordered lists.
     expect(html).toMatch(/<ul class="list-bullet"><li\s+class=""\s*>Lada<\/li>/)
+  })
+})
+
+describe('links in article bodies', () => {
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
+  const paragraphWith = (fields: object) => ({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [{ type: 'link', version: 3, direction: null, format: '', indent: 0, fields, children: [text('Madu hutan')] }],
+        },
+      ],
+    },
+  })
+  const village = { id: 1, slug: 'sukamaju', base: '/desa/sukamaju' }
+
+  it("lead a linked document to its page, in the reader's language and under the village's base", async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const { inVillage } = await import('../../cms/villages/current')
+    const linked = paragraphWith({ linkType: 'internal', doc: { relationTo: 'products', value: { id: 7, slug: 'madu-hutan' } } })
+    expect(richTextToHtml(linked, 'id')).toContain('<a href="/produk/madu-hutan">Madu hutan</a>')
+    expect(inVillage(village, () => richTextToHtml(linked, 'en'))).toContain('<a href="/desa/sukamaju/en/produk/madu-hutan">Madu hutan</a>')
+  })
+
+  it('keep an address on the site under the village base, once, and leave other sites alone', async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const { inVillage } = await import('../../cms/villages/current')
+    const to = (url: string) => inVillage(village, () => richTextToHtml(paragraphWith({ linkType: 'custom', url }), 'id'))
+    expect(to('/produk/madu-hutan')).toContain('href="/desa/sukamaju/produk/madu-hutan"')
+    expect(to('/desa/sukamaju/produk/madu-hutan')).toContain('href="/desa/sukamaju/produk/madu-hutan"')
+    expect(to('https://example.org/madu')).toContain('href="https://example.org/madu"')
+  })
+
+  it('show only the text of a linked document the reader may not see (not populated) or that has no page', async () => {
+    const { richTextToHtml } = await import('../../site/lib/richtext')
+    const hidden = richTextToHtml(paragraphWith({ linkType: 'internal', doc: { relationTo: 'news', value: 12 } }), 'id')
+    expect(hidden).toContain('Madu hutan')
+    expect(hidden).not.toContain('<a')
+    const account = richTextToHtml(paragraphWith({ linkType: 'internal', doc: { relationTo: 'users', value: { id: 1, slug: 'x' } } }), 'id')
+    expect(account).not.toContain('<a')
   })
 })

@@ -1,6 +1,7 @@
 import type { Cue } from '../../podcast/webvtt'
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
+import { documentPath } from '../../lib/documentPaths'
 
 /** Podcast episodes: title, show notes and what is said in them (the transcript). */
 export const episodesSource: SearchSource<'episodes'> = {
@@ -17,7 +18,7 @@ export const episodesSource: SearchSource<'episodes'> = {
       id: documentId(episode.id, locale),
       locale,
       title: episode.title ?? '',
-      path: `/podcast/${episode.slug}`,
+      path: documentPath('episodes', episode.slug),
       summary: episode.summary ?? '',
       notes: [episode.summary, richTextToPlain(episode.notes)].filter(Boolean).join('\n\n'),
       transcript: cues.map((cue) => cue.text).join(' '),

@@ -1,5 +1,6 @@
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
+import { documentPath } from '../../lib/documentPaths'
 
 const titles = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap((item) => (item && typeof item === 'object' && 'title' in item ? [String(item.title)] : [])) : []
@@ -13,7 +14,7 @@ export const newsSource: SearchSource<'news'> = {
     id: documentId(article.id, locale),
     locale,
     title: article.title ?? '',
-    path: `/berita/${article.slug}`,
+    path: documentPath('news', article.slug),
     summary: article.excerpt ?? '',
     excerpt: article.excerpt ?? '',
     body: richTextToPlain(article.body),

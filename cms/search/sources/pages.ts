@@ -1,5 +1,6 @@
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
+import { documentPath } from '../../lib/documentPaths'
 
 /** Village profile pages: their title, summary and the text of every block a visitor can read. */
 export const pagesSource: SearchSource<'pages'> = {
@@ -19,7 +20,7 @@ export const pagesSource: SearchSource<'pages'> = {
       id: documentId(page.id, locale),
       locale,
       title: page.title ?? '',
-      path: `/profil/${page.slug}`,
+      path: documentPath('pages', page.slug),
       summary: page.summary ?? '',
       body: body.filter(Boolean).join('\n\n'),
     }

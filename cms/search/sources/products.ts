@@ -2,6 +2,7 @@ import { availability } from '../../shop/availability'
 import { priceRange } from '../indexes'
 import { richTextToPlain } from './plainText'
 import { documentId, type SearchSource } from './types'
+import { documentPath } from '../../lib/documentPaths'
 
 const fieldOf = (value: unknown, field: 'title' | 'name' | 'slug'): string =>
   value && typeof value === 'object' && field in value ? String((value as Record<string, unknown>)[field]) : ''
@@ -17,7 +18,7 @@ export const productsSource: SearchSource<'products'> = {
       id: documentId(product.id, locale),
       locale,
       title: product.title ?? '',
-      path: `/produk/${product.slug}`,
+      path: documentPath('products', product.slug),
       summary: product.summary ?? '',
       description: [product.summary, richTextToPlain(product.description)].filter(Boolean).join('\n\n'),
       producer: fieldOf(product.producer, 'name'),

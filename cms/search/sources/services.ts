@@ -1,4 +1,5 @@
 import { documentId, type SearchSource } from './types'
+import { documentPath } from '../../lib/documentPaths'
 
 const items = (rows: unknown): string[] =>
   Array.isArray(rows) ? rows.map((row) => String((row as { item?: string }).item ?? '')).filter(Boolean) : []
@@ -12,7 +13,7 @@ export const servicesSource: SearchSource<'services'> = {
     id: documentId(service.id, locale),
     locale,
     title: service.name ?? '',
-    path: `/layanan/${service.slug}`,
+    path: documentPath('services', service.slug),
     summary: service.summary ?? '',
     description: [service.summary, service.audience].filter(Boolean).join('\n\n'),
     requirements: items(service.documents).join('\n'),

@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ locals, url, request }) => {
       `<dc:creator>${escapeXml(a.author || settings.name)}</dc:creator>`,
       ...categories.map((c) => `<category>${escapeXml(c.title)}</category>`),
       a.excerpt ? `<description>${escapeXml(a.excerpt)}</description>` : '',
-      `<content:encoded>${cdata(absolute(richTextToHtml(a.body)))}</content:encoded>`,
+      `<content:encoded>${cdata(absolute(richTextToHtml(a.body, locale)))}</content:encoded>`,
       picture && size ? `<enclosure url="${escapeXml(origin + picture.path)}" length="${size}" type="image/jpeg"/>` : '',
       '</item>',
     ].join('')

@@ -16,9 +16,9 @@ export const GET: APIRoute = async ({ locals, url, request }) => {
   const { locale, t } = locals
   const [regency, articles] = await Promise.all([getRegency(locale), portalNewsForFeed(locale)])
   const name = regency.name ?? t('portal.name')
-  // Pictures are served on every host of the install: from the portal's own.
+  // Pictures are served on every host of the install: from the portal's own; an article's links lead into its village's site.
   const origin = publicOrigin(url)
-  const absolute = (html: string) => html.replace(/(src|href)="\//g, `$1="${origin}/`)
+  const absolute = (html: string, site: string) => html.replace(/src="\//g, `src="${origin}/`).replace(/href="\//g, `href="${site}/`)
   const items = articles.map((a) => {
     const link = onVillageSite(a.source, locale, `/berita/${a.slug}`)
     const cover = asMedia(a.cover)
@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ locals, url, request }) => {
       `<source url="${escapeXml(onVillageSite(a.source, locale, '/berita/rss.xml'))}">${escapeXml(a.source.name)}</source>`,
       ...categories.map((c) => `<category>${escapeXml(c.title)}</category>`),
       a.excerpt ? `<description>${escapeXml(a.excerpt)}</description>` : '',
-      `<content:encoded>${cdata(absolute(richTextToHtml(a.body)))}</content:encoded>`,
+      `<content:encoded>${cdata(absolute(richTextToHtml(a.body, locale), a.source.site))}</content:encoded>`,
       picture && size ? `<enclosure url="${escapeXml(origin + picture.path)}" length="${size}" type="image/jpeg"/>` : '',
       '</item>',
     ].join('')
