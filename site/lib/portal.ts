@@ -7,7 +7,7 @@ import { recordRead } from '../../cms/page-cache/reads'
 import { facetTag } from '../../cms/page-cache/tags'
 import { REGENCY_TAG } from '../../cms/globals/Regency'
 import { idOf } from '../../cms/lib/relation'
-import { villageAddress } from '../../cms/villages/siteUrl'
+import { villageAddresses } from '../../cms/villages/siteUrl'
 import { asAnonymous, listedAs, payload } from './payload'
 
 /**
@@ -52,15 +52,8 @@ export const portalVillages = (): Promise<PortalVillage[]> =>
       select: { name: true, slug: true, kecamatan: true, domains: true },
       overrideAccess: true,
     })
-    return Promise.all(
-      docs.map(async ({ id, name, slug, kecamatan, domains }) => ({
-        id,
-        name,
-        slug,
-        kecamatan,
-        site: (await villageAddress(p, { slug, domains })).site(''),
-      })),
-    )
+    const addresses = await villageAddresses(p, docs)
+    return docs.map(({ id, name, slug, kecamatan }, at) => ({ id, name, slug, kecamatan, site: addresses[at].site('') }))
   })
 
 /** The villages grouped by kecamatan, in order; villages without one last, under `kecamatan: null`. */
