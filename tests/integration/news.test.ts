@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { News } from '../../cms/payload-types'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startPayload } from '../support/payload'
+import { linkNode, paragraphOf } from '../support/richText'
 
 let payload: Payload
 let editor: Awaited<ReturnType<typeof createUser>>
@@ -124,32 +125,8 @@ describe('the newsroom workflow', () => {
 })
 
 describe('links between documents in an article', () => {
-  const linking = (relationTo: string, id: number | string): News['body'] => ({
-    root: {
-      ...body.root,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [
-            {
-              type: 'link',
-              version: 3,
-              direction: null,
-              format: '',
-              indent: 0,
-              fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
-              children: [{ type: 'text', version: 1, text: 'baca juga', format: 0, style: '', mode: 'normal', detail: 0 }],
-            },
-          ],
-        },
-      ],
-    },
-  })
+  const linking = (relationTo: string, id: number | string): News['body'] =>
+    paragraphOf(linkNode({ linkType: 'internal', newTab: false, doc: { relationTo, value: id } }, 'baca juga'))
 
   it("lead to the linked article's page as the site reads it", async () => {
     const { richTextToHtml } = await import('../../site/lib/richtext')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { embedHtml } from '../../site/lib/embeds'
+import { linkNode, paragraphOf } from '../support/richText'
 
 describe('embeds in articles', () => {
   it('become an escaped link card naming the site they lead to', () => {
@@ -79,27 +80,7 @@ describe('formatting in article bodies', () => {
 })
 
 describe('links in article bodies', () => {
-  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
-  const paragraphWith = (fields: object) => ({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [{ type: 'link', version: 3, direction: null, format: '', indent: 0, fields, children: [text('Madu hutan')] }],
-        },
-      ],
-    },
-  })
+  const paragraphWith = (fields: object) => paragraphOf(linkNode(fields, 'Madu hutan'))
   const village = { id: 1, slug: 'sukamaju', base: '/desa/sukamaju' }
 
   it("lead a linked document to its page, in the reader's language and under the village's base", async () => {
