@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { villageInScope } from '../villages/resolve'
+import { isRegencyPortal } from '../villages/current'
+import { activeVillageIds, villageInScope } from '../villages/resolve'
 import { SearchInputError, type Filter, type IndexConfig, type SearchDocument, type SearchQuery } from './types'
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -9,14 +10,16 @@ export const ALWAYS_FILTERABLE = ['locale', 'village', 'everyVillage']
 
 /**
  * Only the documents of the request's village (cms/villages/resolve.ts), and those the regency shows on every
- * village's site. With several villages and no request for one, only the latter (village ids start at 1).
+ * village's site; on the regency's portal, those of every active village. With several villages and no request for
+ * one, only what every village shows (village ids start at 1).
  */
-export const villageFilter = async (payload: Payload): Promise<Filter> => ({
-  or: [
-    { field: 'village', op: 'eq', value: (await villageInScope(payload))?.id ?? 0 },
-    { field: 'everyVillage', op: 'eq', value: true },
-  ],
-})
+export const villageFilter = async (payload: Payload): Promise<Filter> => {
+  const active = isRegencyPortal() ? await activeVillageIds(payload) : []
+  const village: Filter = active.length
+    ? { field: 'village', op: 'in', value: active }
+    : { field: 'village', op: 'eq', value: (await villageInScope(payload))?.id ?? 0 }
+  return { or: [village, { field: 'everyVillage', op: 'eq', value: true }] }
+}
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
 

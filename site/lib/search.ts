@@ -7,6 +7,7 @@ import { MAX_QUERY_CHARS, prepareQuery, type Segment } from '../../cms/search/te
 import type { Filter, SearchQuery, SearchResult } from '../../cms/search/types'
 import type { Locale } from '../i18n/locales'
 import { payload } from './payload'
+import { limitRequest } from './rateLimit'
 
 /** Content types in the order /cari shows them. */
 const SEARCH_TYPES = ['products', 'news', 'episodes', 'services', 'pages'] as const
@@ -25,7 +26,7 @@ const KNOWN_PARAMS = new Set(['q', 'type', 'page', ...FILTER_NAMES])
 
 type Problem = { kind: 'tooLong' } | { kind: 'unknownParam'; name: string } | { kind: 'badValue'; name: string }
 
-type SearchRequest = {
+export type SearchRequest = {
   /** What the visitor typed (cut to MAX_QUERY_CHARS), shown back in the box. */
   q: string
   type: SearchType | null
@@ -55,7 +56,17 @@ export const parseSearchRequest = (params: URLSearchParams): SearchRequest => {
   return { q: raw.slice(0, MAX_QUERY_CHARS), type, page, filters, problems }
 }
 
-export type SiteHit = { type: SearchType; title: Segment[]; path: string; snippet: Segment[]; price?: number; inStock?: boolean }
+export type SiteHit = {
+  type: SearchType
+  title: Segment[]
+  /** The page on its village's site, without the language prefix. */
+  path: string
+  /** The village the item belongs to (the portal searches every village's). */
+  village?: number
+  snippet: Segment[]
+  price?: number
+  inStock?: boolean
+}
 type SiteGroup = { type: SearchType; total: number; hits: SiteHit[] }
 type FacetValue = { value: string; count: number; active: boolean }
 
@@ -78,6 +89,7 @@ const toHit = (type: SearchType, { document, highlights }: SearchResult['hits'][
     type,
     title: highlights.title ?? [{ text: document.title, match: false }],
     path: document.path,
+    village: document.village,
     snippet: field ? highlights[field] : [],
     ...(type === 'products' ? { price: document.price as number, inStock: document.inStock as boolean } : {}),
   }
@@ -156,6 +168,25 @@ export const searchSite = async (request: SearchRequest, locale: Locale, perType
   if (groups.length) return { state: 'results', groups, facets, suggestion: null, popular: [], totalPages }
   const suggestion = request.q ? suggestQuery(request.q, await vocabularyFor(locale, popularSearch)) : null
   return { state: 'empty', groups: [], facets, suggestion, popular: await popular(), totalPages: 0 }
+}
+
+/**
+ * What a search page shows for its address: the request read from the query string (400 when a part was refused),
+ * the result (none when the visitor searched too often, with the seconds to wait, or when the engine failed: 503).
+ */
+export const searchPage = async (context: Parameters<typeof limitRequest>[0] & { url: URL; response: { status?: number } }) => {
+  const { locale } = context.locals
+  const request = parseSearchRequest(context.url.searchParams)
+  if (request.problems.some((p) => p.kind !== 'tooLong')) context.response.status = 400
+  const wait = await limitRequest(context, 'search')
+  if (wait) return { request, result: null, wait }
+  try {
+    return { request, result: await searchSite(request, locale), wait }
+  } catch (err) {
+    console.error('search failed', err)
+    context.response.status = 503
+    return { request, result: null, wait }
+  }
 }
 
 /** /cari's address for a request with some parts changed (facet links keep the rest). */

@@ -10,7 +10,7 @@ const port = () => new URL(server.url).port
 const on = (host: string, path: string) => `http://${host}:${port()}${path}`
 const portal = (path: string) => requestOnHost(server.url, PORTAL_HOST, path)
 
-const CONTENT_PAGES = ['/', '/berita', '/produk', '/en', '/en/berita', '/en/produk']
+const CONTENT_PAGES = ['/', '/berita', '/produk', '/cari?q=keripik', '/en', '/en/berita', '/en/produk', '/en/cari']
 
 beforeAll(async () => {
   await server.stop()
@@ -78,6 +78,26 @@ describe("the regency portal on the regency's own host", () => {
     expect(rss.status).toBe(200)
     expect(rss.body).toContain(`<link>${on('sukamaju.localhost', '/berita/pasar-tani-sabtu')}</link>`)
     expect(rss.body).toContain(`<link>${on('batu-ampar.localhost', '/berita/festival-muara-2026')}</link>`)
+  })
+
+  it("searches every village at once with a plain form, each hit on its village's site and named by its village", async () => {
+    const context = await server.browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(on(PORTAL_HOST, '/'))
+    await page.getByRole('link', { name: 'Cari' }).click()
+    await page.locator('input[name="q"]').fill('keripik pisang')
+    await page.locator('input[name="q"]').press('Enter')
+    expect(new URL(page.url()).pathname).toBe('/cari')
+    const hit = page.locator('.hit', { hasText: 'Keripik pisang' }).first()
+    await expect(hit.locator('a').getAttribute('href')).resolves.toBe(on('sukamaju.localhost', '/produk/keripik-pisang-sukamaju'))
+    await expect(hit.textContent()).resolves.toContain('Desa Sukamaju')
+    await page.goto(on(PORTAL_HOST, '/cari?q=ikan+asin'))
+    const villages = await page.locator('.hit .hit-meta').allTextContents()
+    expect(villages).toEqual(expect.arrayContaining(['Desa Batu Ampar', 'Desa Sungai Lestari']))
+    await expect(page.locator('.hit', { hasText: 'Ikan asin sepat' }).first().locator('a').getAttribute('href')).resolves.toMatch(
+      /^http:\/\/batu-ampar\.localhost:\d+\/produk\//,
+    )
+    await context.close()
   })
 
   it('sends its content pages without a script, under 40 KB of HTML and CSS, readable on a 360 px phone with no serious accessibility finding', async () => {

@@ -12,6 +12,10 @@ import {
   portalServices,
   portalVillages,
 } from '../../site/lib/portal'
+import { EmbeddedEngine } from '../../cms/search/embedded'
+import { setSearchEngine } from '../../cms/search/engine'
+import { reindexAll } from '../../cms/search/sync'
+import { parseSearchRequest, searchSite } from '../../site/lib/search'
 import { startPayload } from '../support/payload'
 import { paragraph } from '../support/richText'
 import { createProduct } from '../support/shop'
@@ -160,5 +164,20 @@ describe('the regency portal', () => {
     })
     const villages = await onPortal(portalVillages)
     expect(villages.find((v) => v.slug === 'tanpa-domain')?.site).toMatch(/^http:\/\/kabupaten\.localhost:\d+\/desa\/tanpa-domain$/)
+  })
+
+  it('finds what every active village published in one search, each hit naming its village; nothing of an archived one', async () => {
+    setSearchEngine(new EmbeddedEngine())
+    await reindexAll(payload)
+    const search = (q: string) => onPortal(() => searchSite(parseSearchRequest(new URLSearchParams({ q })), 'id'))
+    const found = async (q: string) =>
+      (await search(q)).groups.flatMap((g) => g.hits.map((h) => [h.title.map((s) => s.text).join(''), h.village, h.path]))
+    expect(await found('keripik')).toEqual([['Keripik pisang Sukamaju', sukamaju.id, expect.stringMatching(/^\/produk\//)]])
+    expect(await found('kopi liberika')).toEqual([['Kopi liberika Batu Ampar', batuAmpar.id, expect.stringMatching(/^\/produk\//)]])
+    expect(await found('ikan asin')).toEqual([['Ikan asin Batu Ampar', batuAmpar.id, '/berita/ikan-asin-batu-ampar']])
+    expect((await found('anyaman')).length).toBe(0)
+    // A village's own site still finds only its own.
+    const ownSearch = await inVillage(ref(sukamaju), () => searchSite(parseSearchRequest(new URLSearchParams({ q: 'kopi' })), 'id'))
+    expect(ownSearch.groups).toEqual([])
   })
 })
