@@ -9,6 +9,7 @@ import { REGENCY_TAG } from '../../cms/globals/Regency'
 import { idOf } from '../../cms/lib/relation'
 import { villageAddresses } from '../../cms/villages/siteUrl'
 import { asAnonymous, listedAs, payload } from './payload'
+import type { Located } from './villageMap'
 
 /**
  * The regency portal's reads (site/pages/kabupaten/), made inside the portal's scope (cms/villages/current.ts), where
@@ -79,6 +80,31 @@ const withVillages = <T extends { village?: number | { id: number } | null }>(do
   docs.flatMap((doc) => {
     const source = doc.village == null ? undefined : villages.find((v) => v.id === idOf(doc.village))
     return source ? [{ ...doc, source }] : []
+  })
+
+/**
+ * The active villages that their settings place on the map (latitude and longitude both set). Read apart from the
+ * directory, so that a village's settings saved drop only the page with the map.
+ */
+export const portalVillagesOnMap = (): Promise<Located<PortalVillage>[]> =>
+  cachedRead('portal:map', async () => {
+    const villages = await portalVillages()
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'settings',
+      where: ofVillages(villages),
+      pagination: false,
+      depth: 0,
+      select: { latitude: true, longitude: true, village: true },
+      overrideAccess: true,
+    })
+    return villages.flatMap((village) => {
+      const place = docs.find((d) => idOf(d.village) === village.id)
+      return typeof place?.latitude === 'number' && typeof place.longitude === 'number'
+        ? [{ ...village, latitude: place.latitude, longitude: place.longitude }]
+        : []
+    })
   })
 
 /** An article without a title in any language is never shown (site/lib/news.ts). */

@@ -38,6 +38,13 @@ describe("the regency portal on the regency's own host", () => {
       ],
       ['Kecamatan Tenggarong Seberang', [['Desa Batu Ampar', on('batu-ampar.localhost', '/')]]],
     ])
+    // The map above the directory: a point per village, drawn on the page itself, leading to the same sites.
+    const points = await page.locator('.village-map > svg a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(points.sort()).toEqual([on('batu-ampar.localhost', '/'), on('localhost', '/'), on('sukamaju.localhost', '/')].sort())
+    await expect(page.locator('.village-map .legend li').allTextContents()).resolves.toEqual([
+      'Kecamatan Loa Sentosa',
+      'Kecamatan Tenggarong Seberang',
+    ])
     await page.getByRole('link', { name: 'Desa Batu Ampar' }).first().click()
     await expect(page.title()).resolves.toMatch(/Batu Ampar/)
     await context.close()

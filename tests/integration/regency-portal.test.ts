@@ -11,11 +11,13 @@ import {
   portalProducts,
   portalServices,
   portalVillages,
+  portalVillagesOnMap,
 } from '../../site/lib/portal'
 import { EmbeddedEngine } from '../../cms/search/embedded'
 import { setSearchEngine } from '../../cms/search/engine'
 import { reindexAll } from '../../cms/search/sync'
 import { parseSearchRequest, searchSite } from '../../site/lib/search'
+import { settingsOf } from '../../cms/villages/settings'
 import { startPayload } from '../support/payload'
 import { paragraph } from '../support/richText'
 import { createProduct } from '../support/shop'
@@ -179,5 +181,21 @@ describe('the regency portal', () => {
     // A village's own site still finds only its own.
     const ownSearch = await inVillage(ref(sukamaju), () => searchSite(parseSearchRequest(new URLSearchParams({ q: 'kopi' })), 'id'))
     expect(ownSearch.groups).toEqual([])
+  })
+
+  it('places on its map the active villages whose settings give both coordinates', async () => {
+    const place = async (owner: Village, latitude: number | null, longitude: number | null) => {
+      const { id } = await settingsOf(payload, owner.id, { depth: 0 })
+      await payload.update({ collection: 'settings', id, data: { latitude, longitude }, overrideAccess: true })
+    }
+    await place(sukamaju, -0.5012, 117.0421)
+    await place(batuAmpar, -0.4236, null)
+    await place(archived, -0.4, 117.2)
+    await place(first, null, null)
+    expect((await onPortal(portalVillagesOnMap)).map((v) => [v.name, v.latitude, v.longitude])).toEqual([
+      ['Desa Sukamaju', -0.5012, 117.0421],
+    ])
+    await place(batuAmpar, -0.4236, 117.1589)
+    expect((await onPortal(portalVillagesOnMap)).map((v) => v.name)).toEqual(['Desa Sukamaju', 'Desa Batu Ampar'])
   })
 })
