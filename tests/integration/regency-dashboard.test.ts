@@ -214,6 +214,11 @@ describe("the export of the active villages' table", () => {
       'Requests',
       'Overdue',
       'Median days to letter',
+      'Website up to date (article in 30 days)',
+      'Services online',
+      'Products promoted',
+      'Podcast (episode in 90 days)',
+      'Site visits (30 days)',
     ])
     expect(rows).toHaveLength(1)
     expect(rows[0].slice(0, 3)).toEqual(['Desa Sungai Lestari', 'Tenggarong', 'Yes'])
