@@ -89,7 +89,7 @@ const SIZE = 7
 const ROW = 10
 const ROW_GAP = 3
 /** Each column's share of the page's width, as VILLAGE_COLUMNS lists them. */
-const WIDTHS = [0.12, 0.07, 0.05, 0.09, 0.05, 0.05, 0.05, 0.05, 0.07, 0.08, 0.08, 0.08, 0.08, 0.08]
+const WIDTHS = [0.12, 0.06, 0.05, 0.07, 0.07, 0.05, 0.08, 0.05, 0.06, 0.08, 0.07, 0.08, 0.08, 0.08]
 
 /** The text cut to fit the width, with an ellipsis. */
 const fitted = (text: string, font: PDFFont, width: number) => {
