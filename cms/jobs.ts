@@ -4,7 +4,7 @@ import { releaseExpiredReservationsTask } from './shop/jobs'
 import { sendEmailTask, EMAIL_QUEUE } from './notify/outbox'
 import { sendWhatsappTask, WHATSAPP_QUEUE } from './notify/whatsappCloud'
 import { purgeAttachmentsTask, purgeUnsubmittedFilesTask } from './resident-services/purge'
-import { REGENCY_QUEUE, refreshVillageStatisticsTask } from './regency/statistics'
+import { countVillageTask, REGENCY_QUEUE, refreshVillageStatisticsTask } from './regency/statistics'
 import { passOnTemplateTask } from './villages/adoption'
 
 /**
@@ -22,6 +22,7 @@ export const jobs: JobsConfig = {
     sendEmailTask,
     sendWhatsappTask,
     refreshVillageStatisticsTask,
+    countVillageTask,
     passOnTemplateTask,
   ],
   autoRun: [

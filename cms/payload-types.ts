@@ -129,6 +129,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       sendWhatsapp: TaskSendWhatsapp;
       refreshVillageStatistics: TaskRefreshVillageStatistics;
+      countVillage: TaskCountVillage;
       passOnTemplate: TaskPassOnTemplate;
       searchSync: TaskSearchSync;
       searchSynonyms: TaskSearchSynonyms;
@@ -225,6 +226,12 @@ export interface VillageStatistic {
   episodesPublished?: number | null;
   productsListed?: number | null;
   ordersPaid?: number | null;
+  servicesActive?: number | null;
+  lastArticleAt?: string | null;
+  lastEpisodeAt?: string | null;
+  visitsByDay?: {
+    [k: string]: number;
+  };
   lastStaffSignIn?: string | null;
   lastDataChange?: string | null;
   computedAt?: string | null;
@@ -1583,6 +1590,7 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'sendWhatsapp'
           | 'refreshVillageStatistics'
+          | 'countVillage'
           | 'passOnTemplate'
           | 'searchSync'
           | 'searchSynonyms'
@@ -1628,6 +1636,7 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'sendWhatsapp'
         | 'refreshVillageStatistics'
+        | 'countVillage'
         | 'passOnTemplate'
         | 'searchSync'
         | 'searchSynonyms'
@@ -1852,6 +1861,10 @@ export interface VillageStatisticsSelect<T extends boolean = true> {
   episodesPublished?: T;
   productsListed?: T;
   ordersPaid?: T;
+  servicesActive?: T;
+  lastArticleAt?: T;
+  lastEpisodeAt?: T;
+  visitsByDay?: T;
   lastStaffSignIn?: T;
   lastDataChange?: T;
   computedAt?: T;
@@ -3106,6 +3119,16 @@ export interface TaskRefreshVillageStatistics {
     villages: number;
     removed: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCountVillage".
+ */
+export interface TaskCountVillage {
+  input: {
+    village: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

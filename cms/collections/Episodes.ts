@@ -11,6 +11,7 @@ import { chaptersProblem, type ChapterRow } from '../podcast/chapters'
 import type { Episode } from '../payload-types'
 import { podcastOf } from '../villages/settings'
 import { documentPath } from '../lib/documentPaths'
+import { countVillageOnChange } from '../regency/statistics'
 
 /** Apple asks for titles without numbering: numbers belong in the episode and season fields. */
 const NUMBERED_TITLE = /^\s*(?:episode|episod|eps?\.?|ep\.|#)\s*\d+/i
@@ -29,7 +30,11 @@ export const Episodes: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: scheduledDrafts,
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [requireDefaultLocaleToPublish('episodes', [{ name: 'title', label: L('Judul', 'The title') }])] },
+  hooks: {
+    beforeChange: [requireDefaultLocaleToPublish('episodes', [{ name: 'title', label: L('Judul', 'The title') }])],
+    afterChange: [countVillageOnChange.afterChange],
+    afterDelete: [countVillageOnChange.afterDelete],
+  },
   fields: [
     {
       name: 'title',

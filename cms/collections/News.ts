@@ -8,6 +8,7 @@ import { sitePreviewUrl } from '../lib/preview'
 import { L } from '../lib/localize'
 import { requireDefaultLocaleToPublish } from '../hooks/defaultLocaleToPublish'
 import { documentPath } from '../lib/documentPaths'
+import { countVillageOnChange } from '../regency/statistics'
 
 /** News articles (Berita) on /berita. Related products join once the product collection exists. */
 export const News: CollectionConfig = {
@@ -30,6 +31,8 @@ export const News: CollectionConfig = {
         { name: 'body', label: L('Isi berita', 'The body') },
       ]),
     ],
+    afterChange: [countVillageOnChange.afterChange],
+    afterDelete: [countVillageOnChange.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: L('Judul', 'Title') },

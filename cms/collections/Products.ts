@@ -3,6 +3,7 @@ import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '..
 import { slugField } from '../fields/slug'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
+import { countVillageOnChange } from '../regency/statistics'
 
 const rupiah = (name: string, label: { id: string; en: string }, required = false) =>
   ({
@@ -74,6 +75,8 @@ export const Products: CollectionConfig = {
         return { ...data, ...(own ? { producer: own } : {}), ...(prices.length ? { price: Math.min(...prices) } : {}) }
       },
     ],
+    afterChange: [countVillageOnChange.afterChange],
+    afterDelete: [countVillageOnChange.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: L('Nama produk', 'Product name') },

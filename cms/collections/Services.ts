@@ -5,6 +5,7 @@ import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { DEFAULT_NUMBER_FORMAT, unknownPlaceholders } from '../resident-services/numbering'
 import { FIELD_TYPES, FILE_TYPES } from '../resident-services/formFields'
+import { countVillageOnChange } from '../regency/statistics'
 
 const typeLabels: Record<(typeof FIELD_TYPES)[number], { id: string; en: string }> = {
   text: L('Teks singkat', 'Short text'),
@@ -28,6 +29,7 @@ export const Services: CollectionConfig = {
     defaultColumns: ['name', 'code', 'processingDays', 'active'],
     group: L('Layanan warga', 'Resident services'),
   },
+  hooks: { afterChange: [countVillageOnChange.afterChange], afterDelete: [countVillageOnChange.afterDelete] },
   defaultSort: 'order',
   access: { read: anyone, create: canManageServices, update: canManageServices, delete: canManageServices },
   fields: [

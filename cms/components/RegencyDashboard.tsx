@@ -7,7 +7,8 @@ import { formatWitaDateTime } from '../lib/wita'
 import { translate, type CmsMessage } from '../messages'
 import { dashboardOf, mayWatch, MONTHS_SHOWN, sortParam, VILLAGE_COLUMNS, type Dashboard, type VillageColumn } from '../regency/dashboard'
 import { dashboardQuery } from '../regency/endpoints'
-import { countedAt, scopeName } from '../regency/export'
+import { countedAt, indicatorText, scopeName } from '../regency/export'
+import { INDICATORS, type Indicator } from '../regency/indicators'
 import { BarChart, MonthChart } from './RegencyCharts'
 
 const RECEIVED = 'var(--theme-elevation-600, #555)'
@@ -16,6 +17,9 @@ const cell: CSSProperties = { padding: '0.35rem 0.6rem', textAlign: 'left', whit
 const number: CSSProperties = { ...cell, textAlign: 'right' }
 
 const NUMERIC = new Set<VillageColumn>(['lettersSigned', 'newsPublished', 'requestsReceived', 'requestsOverdue', 'medianDaysToDone'])
+const INDICATOR_COLUMNS = new Set<VillageColumn>(INDICATORS)
+// The mark and the words say yes or no; the colour only repeats it.
+const FAILED: CSSProperties = { ...cell, color: 'var(--theme-error-600, #b3261e)' }
 
 /** The dashboard's address with these parameters (empty ones left out). */
 const href = (params: Record<string, string | number | null | undefined>) => {
@@ -44,6 +48,7 @@ const Table = ({ caption, children }: { caption: string; children: React.ReactNo
 /** The active villages' table: each column header sorts by it (again: the other way), each village drills down. */
 const VillagesTable = ({ dashboard, t, locale }: { dashboard: Dashboard; t: (m: CmsMessage) => string; locale: Locale }) => {
   const { sort, kecamatan } = dashboard
+  const help = dashboard.needsHelp ? 1 : null
   const header = (column: VillageColumn) => {
     const current = sort.column === column
     const next = sortParam({ column, descending: current ? !sort.descending : NUMERIC.has(column) || column === 'lastStaffSignIn' })
@@ -55,7 +60,7 @@ const VillagesTable = ({ dashboard, t, locale }: { dashboard: Dashboard; t: (m: 
         style={NUMERIC.has(column) ? number : cell}
         aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : undefined}
       >
-        <a href={href({ kecamatan, sort: next })} title={t({ code: 'regency.sortBy', params: { column: name } })}>
+        <a href={href({ kecamatan, sort: next, help })} title={t({ code: 'regency.sortBy', params: { column: name } })}>
           {name}
           {current ? (sort.descending ? ' ↓' : ' ↑') : ''}
         </a>
@@ -68,10 +73,13 @@ const VillagesTable = ({ dashboard, t, locale }: { dashboard: Dashboard; t: (m: 
     if (column === 'kecamatan') return v ? <a href={href({ kecamatan: String(v) })}>{String(v)}</a> : '–'
     if (column === 'active') return t({ code: v ? 'regency.yes' : 'regency.no' })
     if (column === 'lastStaffSignIn') return typeof v === 'string' ? formatWitaDateTime(v, locale) : t({ code: 'regency.never' })
+    if (INDICATOR_COLUMNS.has(column)) return indicatorText(row, column as Indicator, locale)
     return v === null || v === undefined ? '–' : String(v)
   }
   return (
-    <Table caption={`${t({ code: 'regency.villages.title' })} · ${scopeName(dashboard, locale)} (${dashboard.villages.length})`}>
+    <Table
+      caption={`${t({ code: dashboard.needsHelp ? 'regency.needsHelp.title' : 'regency.villages.title' })} · ${scopeName(dashboard, locale)} (${dashboard.villages.length})`}
+    >
       <thead>
         <tr>{VILLAGE_COLUMNS.map(header)}</tr>
       </thead>
@@ -79,7 +87,10 @@ const VillagesTable = ({ dashboard, t, locale }: { dashboard: Dashboard; t: (m: 
         {dashboard.villages.map((row) => (
           <tr key={row.village} data-village={row.village}>
             {VILLAGE_COLUMNS.map((column) => (
-              <td key={column} style={NUMERIC.has(column) ? number : cell}>
+              <td
+                key={column}
+                style={NUMERIC.has(column) ? number : INDICATOR_COLUMNS.has(column) && !row[column as Indicator] ? FAILED : cell}
+              >
                 {value(row, column)}
               </td>
             ))}
@@ -132,7 +143,7 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
     }))
   const isDistrictViewer = req.user.role === 'district-viewer'
   const exportHref = (format: 'xlsx' | 'pdf') =>
-    `/api/regency/active-villages/${format}${href({ kecamatan, sort: sortParam(dashboard.sort) }).replace('/admin/regency', '')}`
+    `/api/regency/active-villages/${format}${href({ kecamatan, sort: sortParam(dashboard.sort), help: dashboard.needsHelp ? 1 : null }).replace('/admin/regency', '')}`
 
   return template(
     <>
@@ -154,6 +165,7 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
         ) : null}
       </nav>
       <p>{t({ code: 'regency.counted', params: { at: at ? formatWitaDateTime(at, locale) : '–' } })}</p>
+      <p>{t({ code: 'regency.needsHelp.desc' })}</p>
 
       {village ? null : (
         <form
@@ -172,6 +184,10 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
               ))}
             </select>
           </label>
+          <label style={{ display: 'flex', gap: '0.4rem', alignItems: 'center', padding: '0.4rem 0' }}>
+            <input type="checkbox" name="help" value="1" defaultChecked={dashboard.needsHelp} />
+            {t({ code: 'regency.filter.needsHelp' })}
+          </label>
           <input type="hidden" name="sort" value={sortParam(dashboard.sort)} />
           <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
             {t({ code: 'regency.filter.show' })}
@@ -189,7 +205,9 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
         <Table caption={t({ code: 'regency.districts.title' })}>
           <thead>
             <tr>
-              {(['kecamatan', 'villages', 'activeVillages', 'requestsReceived', 'requestsOverdue', 'lettersSigned'] as const).map((c) => (
+              {(
+                ['kecamatan', 'villages', 'activeVillages', 'needsHelp', 'requestsReceived', 'requestsOverdue', 'lettersSigned'] as const
+              ).map((c) => (
                 <th key={c} scope="col" style={c === 'kecamatan' ? cell : number}>
                   {t({ code: `regency.column.${c}` })}
                 </th>
@@ -202,7 +220,15 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
                 <th scope="row" style={cell}>
                   {d.kecamatan ? <a href={href({ kecamatan: d.kecamatan, sort: sortParam(dashboard.sort) })}>{d.kecamatan}</a> : '–'}
                 </th>
-                {[d.villages, d.active, d.requestsReceived, d.requestsOverdue, d.lettersSigned].map((v, i) => (
+                {[d.villages, d.active].map((v, i) => (
+                  <td key={i} style={number}>
+                    {v}
+                  </td>
+                ))}
+                <td style={number}>
+                  <a href={href({ kecamatan: d.kecamatan || null, help: 1 })}>{d.needsHelp}</a>
+                </td>
+                {[d.requestsReceived, d.requestsOverdue, d.lettersSigned].map((v, i) => (
                   <td key={i} style={number}>
                     {v}
                   </td>
@@ -216,7 +242,7 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
       {dashboard.villages.length ? (
         <VillagesTable dashboard={dashboard} t={t} locale={locale} />
       ) : (
-        <p>{t({ code: 'regency.villages.empty' })}</p>
+        <p>{t({ code: dashboard.needsHelp ? 'regency.needsHelp.empty' : 'regency.villages.empty' })}</p>
       )}
 
       <MonthChart

@@ -4,6 +4,7 @@ import { isRegencyAdministrator } from '../access'
 import { asLocale } from '../lib/messages'
 import { idOf } from '../lib/relation'
 import { witaDate } from '../lib/wita'
+import { indicatorsOf, INDICATORS, needsHelp, visitsIn, type Indicator, type Indicators } from './indicators'
 import { GONE_SERVICE } from './monthly'
 
 /** How many months the dashboard's figures per month go back, the current one included. */
@@ -20,21 +21,26 @@ export const VILLAGE_COLUMNS = [
   'requestsReceived',
   'requestsOverdue',
   'medianDaysToDone',
+  ...INDICATORS,
 ] as const
 export type VillageColumn = (typeof VILLAGE_COLUMNS)[number]
 export type Sort = { column: VillageColumn; descending: boolean }
 
-export type VillageRow = Pick<VillageStatistic, VillageColumn | 'computedAt'> & { village: number }
+type Counted = Exclude<VillageColumn, Indicator> | 'computedAt' | 'lastArticleAt' | 'lastEpisodeAt' | 'servicesActive' | 'productsListed'
+/** A village's counted figures, its indicators evaluated now, and the page views of its site in their window. */
+export type VillageRow = Pick<VillageStatistic, Counted> & Indicators & { village: number; recentVisits: number; needsHelp: boolean }
 export type Totals = { requestsReceived: number; requestsDone: number; lettersSigned: number }
 export type MonthFigures = Totals & { month: string }
 export type ServiceFigures = Totals & { slug: string; title: string | null }
-export type DistrictFigures = Totals & { kecamatan: string; villages: number; active: number; requestsOverdue: number }
+export type DistrictFigures = Totals & { kecamatan: string; villages: number; active: number; needsHelp: number; requestsOverdue: number }
 
 export type Dashboard = {
   /** The kecamatan the account may pick from (a district viewer: their own only). */
   kecamatanChoices: string[]
   kecamatan: string | null
   village: VillageRow | null
+  /** Only the villages that fail an indicator or more are listed. */
+  needsHelp: boolean
   sort: Sort
   villages: VillageRow[]
   districts: DistrictFigures[]
@@ -44,7 +50,7 @@ export type Dashboard = {
   monthsByService: (ServiceFigures & { month: string; medianDaysToDone: number | null })[]
 }
 
-export type DashboardQuery = { kecamatan?: string | null; village?: number | null; sort?: string | null }
+export type DashboardQuery = { kecamatan?: string | null; village?: number | null; sort?: string | null; needsHelp?: boolean }
 
 /** Who opens the regency's dashboard: its administrator and viewers, and a district viewer who names a kecamatan. */
 export const mayWatch = (user: PayloadRequest['user'] | undefined): user is User =>
@@ -92,25 +98,36 @@ const none = (): Totals => ({ requestsReceived: 0, requestsDone: 0, lettersSigne
  * The regency's dashboard as this account may see it, read from the counted rows only (`village-statistics` and
  * `village-monthly-statistics`, with the account's access: a district viewer's reads return their kecamatan's
  * villages whatever is asked): the kecamatan, the active villages' table of the picked kecamatan (or all), the figures
- * per kecamatan, per month and per service of what is picked (the regency, a kecamatan or a village).
+ * per kecamatan, per month and per service of what is picked (the regency, a kecamatan or a village). The villages'
+ * indicators are evaluated against `now` from the dates their rows keep; `needsHelp` lists only those failing one.
  */
 export const dashboardOf = async (req: PayloadRequest, query: DashboardQuery, now = new Date()): Promise<Dashboard> => {
   const user = req.user
   const read = { user, overrideAccess: false, depth: 0, pagination: false } as const
   const all = (await req.payload.find({ collection: 'village-statistics', ...read })).docs
-  const rows: VillageRow[] = all.map((row) => ({
-    village: idOf(row.village),
-    villageName: row.villageName ?? null,
-    kecamatan: row.kecamatan ?? null,
-    active: row.active ?? null,
-    lastStaffSignIn: row.lastStaffSignIn ?? null,
-    lettersSigned: row.lettersSigned ?? null,
-    newsPublished: row.newsPublished ?? null,
-    requestsReceived: row.requestsReceived ?? null,
-    requestsOverdue: row.requestsOverdue ?? null,
-    medianDaysToDone: row.medianDaysToDone ?? null,
-    computedAt: row.computedAt ?? null,
-  }))
+  const rows: VillageRow[] = all.map((row) => {
+    const indicators = indicatorsOf(row, now)
+    return {
+      village: idOf(row.village),
+      villageName: row.villageName ?? null,
+      kecamatan: row.kecamatan ?? null,
+      active: row.active ?? null,
+      lastStaffSignIn: row.lastStaffSignIn ?? null,
+      lettersSigned: row.lettersSigned ?? null,
+      newsPublished: row.newsPublished ?? null,
+      requestsReceived: row.requestsReceived ?? null,
+      requestsOverdue: row.requestsOverdue ?? null,
+      medianDaysToDone: row.medianDaysToDone ?? null,
+      computedAt: row.computedAt ?? null,
+      lastArticleAt: row.lastArticleAt ?? null,
+      lastEpisodeAt: row.lastEpisodeAt ?? null,
+      servicesActive: row.servicesActive ?? null,
+      productsListed: row.productsListed ?? null,
+      recentVisits: visitsIn(row.visitsByDay, now),
+      ...indicators,
+      needsHelp: needsHelp(indicators),
+    }
+  })
   const village = (query.village && rows.find((row) => row.village === query.village)) || null
   const kecamatanChoices = [...new Set(rows.map((row) => row.kecamatan).filter((k): k is string => Boolean(k)))].sort((a, b) =>
     a.localeCompare(b, 'id'),
@@ -118,15 +135,18 @@ export const dashboardOf = async (req: PayloadRequest, query: DashboardQuery, no
   // A district viewer watches their kecamatan, whichever is asked for.
   const watched = user?.role === 'district-viewer' ? user.kecamatan : null
   const kecamatan = village?.kecamatan ?? watched ?? kecamatanChoices.find((k) => k === query.kecamatan) ?? null
-  const inScope = rows.filter((row) => (village ? row.village === village.village : !kecamatan || row.kecamatan === kecamatan))
+  const inScope = rows.filter(
+    (row) => (village ? row.village === village.village : !kecamatan || row.kecamatan === kecamatan) && (!query.needsHelp || row.needsHelp),
+  )
   const sort = sortOf(query.sort)
 
   const districts = new Map<string, DistrictFigures>()
   for (const row of rows) {
     const name = row.kecamatan ?? ''
-    const district = districts.get(name) ?? { kecamatan: name, villages: 0, active: 0, requestsOverdue: 0, ...none() }
+    const district = districts.get(name) ?? { kecamatan: name, villages: 0, active: 0, needsHelp: 0, requestsOverdue: 0, ...none() }
     district.villages += 1
     district.active += row.active ? 1 : 0
+    district.needsHelp += row.needsHelp ? 1 : 0
     district.requestsOverdue += row.requestsOverdue ?? 0
     add(district, { requestsReceived: row.requestsReceived, lettersSigned: row.lettersSigned })
     districts.set(name, district)
@@ -167,6 +187,7 @@ export const dashboardOf = async (req: PayloadRequest, query: DashboardQuery, no
     kecamatanChoices,
     kecamatan,
     village,
+    needsHelp: Boolean(query.needsHelp),
     sort,
     villages: sortVillages(inScope, sort),
     districts: [...districts.values()].sort((a, b) => a.kecamatan.localeCompare(b.kecamatan, 'id')),

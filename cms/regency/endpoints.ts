@@ -4,14 +4,19 @@ import { localize } from '../messages'
 import { dashboardOf, mayWatch, type DashboardQuery } from './dashboard'
 import { activeVillagesPdf, activeVillagesTable, activeVillagesXlsx } from './export'
 
-/** The dashboard's question from the address: `?kecamatan=…&village=…&sort=-lastStaffSignIn`. */
+/** The dashboard's question from the address: `?kecamatan=…&village=…&sort=-lastStaffSignIn&help=1` (villages needing help). */
 export const dashboardQuery = (params: URLSearchParams | Record<string, unknown>): DashboardQuery => {
   const get = (name: string) => {
     const value = params instanceof URLSearchParams ? params.get(name) : params[name]
     return typeof value === 'string' && value ? value : null
   }
   const village = Number(get('village'))
-  return { kecamatan: get('kecamatan'), village: Number.isSafeInteger(village) && village > 0 ? village : null, sort: get('sort') }
+  return {
+    kecamatan: get('kecamatan'),
+    village: Number.isSafeInteger(village) && village > 0 ? village : null,
+    sort: get('sort'),
+    needsHelp: get('help') === '1',
+  }
 }
 
 const query = (req: PayloadRequest) => dashboardQuery(new URL(req.url ?? '', 'http://localhost').searchParams)
@@ -44,7 +49,8 @@ const exportEndpoint: Endpoint = {
     const [extension, { type, render }] = format
     const dashboard = await dashboardOf(req, { ...query(req), village: null })
     const file = await render(activeVillagesTable(dashboard, asLocale(req.i18n?.language)))
-    const name = `desa-aktif${dashboard.kecamatan ? `-${dashboard.kecamatan.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.${extension}`
+    const scope = dashboard.kecamatan ? `-${dashboard.kecamatan.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''
+    const name = `${dashboard.needsHelp ? 'desa-perlu-bantuan' : 'desa-aktif'}${scope}.${extension}`
     return new Response(new Uint8Array(file), {
       headers: { ...PRIVATE, 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` },
     })

@@ -4,11 +4,12 @@ import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib'
 import type { Locale } from '../lib/messages'
 import { rootDir } from '../lib/paths'
-import { formatWitaDateTime } from '../lib/wita'
+import { formatWitaDate, formatWitaDateTime } from '../lib/wita'
 import { xlsx, type Cell } from '../lib/xlsx'
 import { translate } from '../messages'
 import type { Dashboard, VillageColumn } from './dashboard'
 import { VILLAGE_COLUMNS } from './dashboard'
+import { INDICATORS, type Indicator } from './indicators'
 
 export type ActiveVillagesTable = { title: string; subtitle: string; header: string[]; rows: Cell[][] }
 
@@ -26,8 +27,29 @@ export const countedAt = (dashboard: Pick<Dashboard, 'villages'>) =>
     .sort()
     .at(-1) ?? null
 
+type Row = Dashboard['villages'][number]
+
+/** An indicator's cell as words (a mark, yes or no, and what it was judged by), the same in the table and the exports. */
+export const indicatorText = (row: Row, indicator: Indicator, locale: Locale) => {
+  const mark = translate(locale, { code: row[indicator] ? 'regency.indicator.yes' : 'regency.indicator.no' })
+  const lastAt = (at: string | null | undefined) =>
+    at
+      ? translate(locale, { code: 'regency.indicator.lastAt', params: { mark, date: formatWitaDate(at, locale, 'medium') } })
+      : translate(locale, { code: 'regency.indicator.never', params: { mark } })
+  if (indicator === 'websiteCurrent') return lastAt(row.lastArticleAt)
+  if (indicator === 'mediaActive') return lastAt(row.lastEpisodeAt)
+  if (indicator === 'servicesOnline')
+    return translate(locale, { code: 'regency.indicator.services', params: { mark, count: row.servicesActive ?? 0 } })
+  if (indicator === 'productsPromoted')
+    return translate(locale, { code: 'regency.indicator.products', params: { mark, count: row.productsListed ?? 0 } })
+  return translate(locale, { code: 'regency.indicator.visits', params: { mark, count: row.recentVisits } })
+}
+
+const isIndicator = (column: VillageColumn): column is Indicator => INDICATORS.some((indicator) => indicator === column)
+
 /** A cell of the active villages' table as exported: numbers stay numbers, dates in WITA, yes or no. */
-const cellOf = (row: Dashboard['villages'][number], column: VillageColumn, locale: Locale): Cell => {
+const cellOf = (row: Row, column: VillageColumn, locale: Locale): Cell => {
+  if (isIndicator(column)) return indicatorText(row, column, locale)
   const value = row[column]
   if (column === 'active') return translate(locale, { code: value ? 'regency.yes' : 'regency.no' })
   if (column === 'lastStaffSignIn')
@@ -35,11 +57,11 @@ const cellOf = (row: Dashboard['villages'][number], column: VillageColumn, local
   return value === null || value === undefined ? null : (value as string | number)
 }
 
-/** The active villages' table of the dashboard (its kecamatan and its sort), in the account's language. */
+/** The active villages' table of the dashboard (its kecamatan, its sort, those needing help), in the account's language. */
 export const activeVillagesTable = (dashboard: Dashboard, locale: Locale): ActiveVillagesTable => {
   const at = countedAt(dashboard)
   return {
-    title: translate(locale, { code: 'regency.export.title' }),
+    title: translate(locale, { code: dashboard.needsHelp ? 'regency.needsHelp.title' : 'regency.export.title' }),
     subtitle: translate(locale, {
       code: 'regency.export.scope',
       params: { scope: scopeName(dashboard, locale), at: at ? formatWitaDateTime(at, locale) : '–' },
@@ -63,10 +85,11 @@ const loadFontFiles = () =>
 
 const A4_LANDSCAPE = [841.89, 595.28] as const
 const MARGIN = 36
-const SIZE = 8
-const ROW = 14
+const SIZE = 7
+const ROW = 10
+const ROW_GAP = 3
 /** Each column's share of the page's width, as VILLAGE_COLUMNS lists them. */
-const WIDTHS = [0.2, 0.15, 0.07, 0.15, 0.09, 0.08, 0.09, 0.08, 0.09]
+const WIDTHS = [0.12, 0.06, 0.05, 0.07, 0.07, 0.05, 0.08, 0.05, 0.06, 0.08, 0.07, 0.08, 0.08, 0.08]
 
 /** The text cut to fit the width, with an ellipsis. */
 const fitted = (text: string, font: PDFFont, width: number) => {
@@ -76,7 +99,7 @@ const fitted = (text: string, font: PDFFont, width: number) => {
   return `${cut}…`
 }
 
-/** The words of a header cut into lines that fit the column. */
+/** The words of a cell cut into lines that fit the column (a word too long for it cut with an ellipsis). */
 const wrapped = (text: string, font: PDFFont, width: number) => {
   const lines: string[] = []
   for (const word of text.split(' ')) {
@@ -84,7 +107,7 @@ const wrapped = (text: string, font: PDFFont, width: number) => {
     if (last !== undefined && font.widthOfTextAtSize(`${last} ${word}`, SIZE) <= width) lines[lines.length - 1] = `${last} ${word}`
     else lines.push(word)
   }
-  return lines
+  return lines.map((line) => fitted(line, font, width))
 }
 
 /** The table as an A4 landscape PDF: title, scope and time of the count, the header row repeated on every page. */
@@ -106,21 +129,23 @@ export const activeVillagesPdf = async (table: ActiveVillagesTable): Promise<Uin
 
   let page = pdf.addPage([...A4_LANDSCAPE])
   let y = pageHeight - MARGIN
-  const line = (cells: Cell[], font: PDFFont) => {
-    cells.forEach((cell, i) => {
-      const text = fitted(cell === null ? '–' : String(cell), font, columns[i] - 6)
-      const x = numeric[i] ? lefts[i] + columns[i] - 6 - font.widthOfTextAtSize(text, SIZE) : lefts[i]
-      page.drawText(text, { x, y, size: SIZE, font })
-    })
-    y -= ROW
+  const linesOf = (cells: Cell[], font: PDFFont) =>
+    cells.map((cell, i) => wrapped(cell === null ? '–' : String(cell), font, columns[i] - 6))
+  // A row of cells, each on as many lines as its words need.
+  const line = (lines: string[][], font: PDFFont) => {
+    for (let l = 0; l < Math.max(...lines.map((cut) => cut.length)); l++) {
+      lines.forEach((cut, i) => {
+        const text = cut[l] ?? ''
+        const x = numeric[i] ? lefts[i] + columns[i] - 6 - font.widthOfTextAtSize(text, SIZE) : lefts[i]
+        page.drawText(text, { x, y, size: SIZE, font })
+      })
+      y -= ROW
+    }
+    // Rows of several lines stay apart.
+    y -= ROW_GAP
   }
   const header = () => {
-    const lines = table.header.map((name, i) => wrapped(name, bold, columns[i] - 6))
-    for (let l = 0; l < Math.max(...lines.map((cut) => cut.length)); l++)
-      line(
-        lines.map((cut) => cut[l] ?? ''),
-        bold,
-      )
+    line(linesOf(table.header, bold), bold)
     page.drawLine({
       start: { x: MARGIN, y: y + ROW - 4 },
       end: { x: pageWidth - MARGIN, y: y + ROW - 4 },
@@ -134,12 +159,13 @@ export const activeVillagesPdf = async (table: ActiveVillagesTable): Promise<Uin
   y -= 22
   header()
   for (const row of table.rows) {
-    if (y < MARGIN) {
+    const lines = linesOf(row, regular)
+    if (y - ROW * (Math.max(...lines.map((cut) => cut.length)) - 1) < MARGIN) {
       page = pdf.addPage([...A4_LANDSCAPE])
       y = pageHeight - MARGIN
       header()
     }
-    line(row, regular)
+    line(lines, regular)
   }
   return pdf.save()
 }

@@ -64,6 +64,33 @@ describe("the regency's dashboard in the admin", () => {
     }
   })
 
+  it('lists the villages that need help, each indicator in words, and counts them per kecamatan', async () => {
+    const context = await server.browser.newContext({ locale: 'id-ID' })
+    try {
+      await viewer.addCookieTo(context)
+      const page = await context.newPage()
+      await page.goto(`${server.url}/admin/regency`, { waitUntil: 'networkidle' })
+      await page.getByLabel('Hanya desa yang perlu bantuan').check()
+      await page.getByRole('button', { name: 'Tampilkan' }).click()
+      await page.waitForURL(/help=1/)
+      const table = page.locator('table', { has: page.locator('caption', { hasText: 'Desa yang perlu bantuan' }) })
+      // Sukamaju has no product yet: it needs help. Each indicator is a mark and words, not a colour alone.
+      const sukamaju = table.locator('tbody tr', { hasText: 'Sukamaju' })
+      const indicators = (await sukamaju.locator('td').allInnerTexts()).slice(-5)
+      expect(indicators).toHaveLength(5)
+      for (const text of indicators) expect(text).toMatch(/^(✓ Ya|✗ Tidak), \S/)
+      expect(indicators[2]).toBe('✗ Tidak, 0 produk')
+      const headers = await table.locator('thead th').allInnerTexts()
+      expect(headers).toEqual(expect.arrayContaining(['Situs terkini (berita 30 hari)', 'Kunjungan situs (30 hari)']))
+      const districts = page.locator('table', { has: page.locator('caption', { hasText: 'Per kecamatan' }) })
+      expect(await districts.locator('thead th').allInnerTexts()).toContain('Perlu bantuan')
+      const pdf = await viewer.request('GET', '/api/regency/active-villages/pdf?help=1')
+      expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="desa-perlu-bantuan.pdf"')
+    } finally {
+      await context.close()
+    }
+  })
+
   it("is refused, with its data and exports, to a village's editor", async () => {
     const editor = await signIn(server, 'editor')
     for (const path of ['/api/regency/dashboard', '/api/regency/active-villages/xlsx', '/api/regency/active-villages/pdf'])

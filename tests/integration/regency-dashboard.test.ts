@@ -214,6 +214,11 @@ describe("the export of the active villages' table", () => {
       'Requests',
       'Overdue',
       'Median days to letter',
+      'Website up to date (article in 30 days)',
+      'Services online',
+      'Products promoted',
+      'Podcast (episode in 90 days)',
+      'Site visits (30 days)',
     ])
     expect(rows).toHaveLength(1)
     expect(rows[0].slice(0, 3)).toEqual(['Desa Sungai Lestari', 'Tenggarong', 'Yes'])
@@ -233,7 +238,9 @@ describe("the export of the active villages' table", () => {
       const text = pdfText(bytes)
       expect(text).toContain('Desa aktif')
       expect(text).toMatch(user === districtViewer ? /Kecamatan Loa Sentosa, dihitung \d/ : /Seluruh kabupaten, dihitung \d/)
-      expect(text).toMatch(/Median hari/)
+      // The headers wrap into the narrow columns of fourteen.
+      expect(text).toMatch(/Median/)
+      expect(text).toMatch(/Situs terkini/)
       return ['Desa Sukamaju', 'Desa Sungai Lestari'].filter((name) => text.includes(name))
     }
     for (const format of ['xlsx', 'pdf'] as const) {
