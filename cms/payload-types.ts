@@ -1079,6 +1079,7 @@ export interface Order {
   village?: (number | null) | Village;
   number: string;
   accessToken: string;
+  checkoutGroup?: string | null;
   locale?: ('id' | 'en') | null;
   paymentMethod:
     | 'bank-transfer'
@@ -2505,6 +2506,7 @@ export interface OrdersSelect<T extends boolean = true> {
   village?: T;
   number?: T;
   accessToken?: T;
+  checkoutGroup?: T;
   locale?: T;
   paymentMethod?: T;
   paymentStatus?: T;
