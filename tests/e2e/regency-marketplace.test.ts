@@ -4,6 +4,7 @@ import { PASSWORD, signIn, type SignedIn } from '../support/api'
 import { axeViolations, blocking } from '../support/axe'
 import { PORTAL_HOST, withDemoRegency } from '../support/demoRegency'
 import { useProductionServer } from '../support/e2e'
+import { requestOnHost } from '../support/hosts'
 import { runScript } from '../support/npmScript'
 
 const server = useProductionServer({ browser: true })
@@ -168,6 +169,19 @@ describe("the regency portal's marketplace", () => {
     expect(body).toContain(numbers[0])
     expect(body).not.toContain(numbers[1])
     await context.close()
+  })
+
+  it("keeps the portal's cart off a village's host, whose own cart it leaves alone", async () => {
+    const found = await regency.get<Listed<{ id: number; variants: { id: string }[] }>>(
+      `/api/products?where[slug][equals]=keripik-pisang-sukamaju&where[village][equals]=${villageIds.sukamaju}&depth=0`,
+    )
+    const [product] = found.docs
+    const answer = await requestOnHost(server.url, 'sukamaju.localhost', '/keranjang?_action=portal.addToCart', {
+      method: 'POST',
+      form: { productId: String(product.id), variantId: product.variants[0].id, quantity: '1' },
+    })
+    expect(answer.status).toBe(404)
+    expect(String(answer.headers['set-cookie'] ?? '')).not.toContain('keranjang_portal')
   })
 
   it('refuses, naming the village, a way to pay a village of the cart stopped taking, keeping what the buyer typed', async () => {
