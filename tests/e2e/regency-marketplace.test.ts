@@ -129,6 +129,9 @@ describe("the regency portal's marketplace", () => {
       expect(blocking(await axeViolations(page)), address).toEqual([])
     }
     expect(await page.locator('section[data-village] h2').allTextContents()).toEqual(['From Desa Sukamaju', 'From Desa Batu Ampar'])
+    // A page kept for everyone shows the cart's count from its readable cookie, with the portal's one script.
+    await page.goto(on(PORTAL_HOST, '/produk'))
+    await expect(page.locator('.cart-count').textContent()).resolves.toBe('3')
     await context.close()
   })
 
