@@ -1086,6 +1086,7 @@ export interface Order {
   village?: (number | null) | Village;
   number: string;
   accessToken: string;
+  checkoutGroup?: string | null;
   locale?: ('id' | 'en') | null;
   paymentMethod:
     | 'bank-transfer'
@@ -2518,6 +2519,7 @@ export interface OrdersSelect<T extends boolean = true> {
   village?: T;
   number?: T;
   accessToken?: T;
+  checkoutGroup?: T;
   locale?: T;
   paymentMethod?: T;
   paymentStatus?: T;

@@ -6,6 +6,7 @@ import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js'
 import idleDirective from 'astro/runtime/client/idle.prebuilt.js'
 import visibleDirective from 'astro/runtime/client/visible.prebuilt.js'
 import { interactionDirectiveScript } from '../site/integrations/interaction'
+import { PORTAL_CART_COUNT } from '../site/lib/portalCartCount'
 import { SW_REGISTRATION } from '../site/lib/serviceWorker'
 
 /** A CSP source that allows exactly this inline script (or style). */
@@ -21,11 +22,11 @@ export const ISLAND_SCRIPTS = [islandScript, idleDirective, visibleDirective, in
 
 /**
  * Pages of the public site load everything from this origin; the inline scripts allowed are the
- * service-worker registration and Astro's island loader.
+ * service-worker registration, the portal's cart count and Astro's island loader.
  */
 const SITE_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${[SW_REGISTRATION, ...ISLAND_SCRIPTS].map(scriptHash).join(' ')}`,
+  `script-src 'self' ${[SW_REGISTRATION, PORTAL_CART_COUNT, ...ISLAND_SCRIPTS].map(scriptHash).join(' ')}`,
   `style-src 'self' ${scriptHash(ISLAND_STYLES)}`,
   "img-src 'self' data:",
   "media-src 'self'",

@@ -165,7 +165,9 @@ const RULES: Rule[] = [
     kind: 'fulfilment',
     from: ['unfulfilled', 'packed'],
     to: 'cancelled',
-    by: ['staff'],
+    // The server cancels only an order nobody paid or started on: one village's part of a portal checkout that failed.
+    by: ['staff', 'system'],
+    refuse: (s, actor) => (actor === 'system' && (s.payment !== 'pending' || s.fulfilment !== 'unfulfilled') ? 'inProgress' : null),
     effect: (s) => (s.held ? 'release' : 'none'),
     attention: refundDue,
   },

@@ -9,6 +9,19 @@ import type { Order } from '../payload-types'
  */
 export const orderLinkToken = (number: string) => createHmac('sha256', payloadSecret()).update(`order-link:${number}`).digest('base64url')
 
+/**
+ * The link of a checkout on the regency's portal (its orders, one per village): made from the group's id with the
+ * server's secret, so the id alone, which every order of the group keeps, opens nothing.
+ */
+export const groupLinkToken = (group: string) => createHmac('sha256', payloadSecret()).update(`checkout-group:${group}`).digest('base64url')
+
+/** Whether `token` is the link's token of the checkout group `group`, compared in constant time. */
+export const groupTokenMatches = (group: string, token: string) => {
+  const expected = Buffer.from(groupLinkToken(group))
+  const given = Buffer.from(token)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
 export const hashToken = (token: string) => `sha256:${createHash('sha256').update(token).digest('hex')}`
 
 /**

@@ -76,15 +76,14 @@ export const listZones = async (payload: Payload, locale: Locale): Promise<Shipp
   return docs.map((z) => ({ name: z.name, provinces: z.provinces ?? [], baseFee: z.baseFee, perKgFee: z.perKgFee }))
 }
 
+/** What a checkout of the village in scope will charge, once every check passed: its priced lines and its delivery fee. */
+export type Quote = { priced: ReturnType<typeof priceCart>; fee: number; zoneName?: string }
+
 /**
- * Starts a checkout: re-prices the cart from the database, reserves its stock and creates the pending order.
- * Throws CheckoutError for anything the buyer can fix; nothing is reserved then.
- *
- * Crash safety: the order is written first, hidden in the 'placing' state and holding nothing; then each
- * line takes its stock and records it on itself in one write; only then does the order become 'reserved'.
- * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
+ * Checks a checkout of the village in scope without writing anything: re-prices the cart from the database and
+ * finds the fee in the village's zones. Throws CheckoutError for anything the buyer can fix.
  */
-export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
+export const quoteOrder = async (payload: Payload, input: CheckoutInput): Promise<Quote> => {
   if (!input.cart.length) throw new CheckoutError({ code: 'checkout.empty' })
   const methods = await enabledPaymentMethods(payload)
   if (!methods.includes(input.paymentMethod)) throw new CheckoutError({ code: 'checkout.methodUnavailable' })
@@ -106,15 +105,37 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
   if (priced.lines.reduce((n, l) => n + l.quantity, 0) > limits.maxUnitsPerOrder)
     throw new CheckoutError({ code: 'checkout.orderLimit', params: { limit: limits.maxUnitsPerOrder } })
 
-  let fee = 0
-  let zoneName: string | undefined
-  if (input.delivery.method === 'courier') {
-    const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
-    if (!zone) throw new CheckoutError({ code: 'checkout.noZone' })
-    fee = shippingFee(zone, priced.weight)
-    zoneName = zone.name
-  }
+  if (input.delivery.method !== 'courier') return { priced, fee: 0 }
+  const zone = zoneFor(await listZones(payload, input.locale), input.delivery.province ?? '')
+  if (!zone) throw new CheckoutError({ code: 'checkout.noZone' })
+  return { priced, fee: shippingFee(zone, priced.weight), zoneName: zone.name }
+}
 
+/**
+ * Starts a checkout: re-prices the cart from the database, reserves its stock and creates the pending order.
+ * Throws CheckoutError for anything the buyer can fix; nothing is reserved then.
+ */
+export const placeOrder = async (payload: Payload, input: CheckoutInput, now = new Date()) => {
+  const placed = await reserveOrder(payload, input, await quoteOrder(payload, input), now)
+  await sendOrderPlaced(payload, placed, placed.accessToken)
+  return placed
+}
+
+/**
+ * Writes the order of a checked checkout (quoteOrder) and takes its stock; no email yet. `checkoutGroup` names the
+ * checkout on the regency's portal it is one village's part of.
+ *
+ * Crash safety: the order is written first, hidden in the 'placing' state and holding nothing; then each
+ * line takes its stock and records it on itself in one write; only then does the order become 'reserved'.
+ * A kill at any point leaves a 'placing' order whose lines say exactly what to give back (recoverPlacingOrders).
+ */
+export const reserveOrder = async (
+  payload: Payload,
+  input: CheckoutInput,
+  { priced, fee, zoneName }: Quote,
+  now = new Date(),
+  checkoutGroup?: string,
+): Promise<Order> => {
   const expiresAt = new Date(now.getTime() + holdMinutes(input.paymentMethod) * 60_000)
   const number = newOrderNumber(now)
   const accessToken = orderLinkToken(number)
@@ -127,6 +148,7 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     data: {
       number,
       accessToken: hashToken(accessToken),
+      ...(checkoutGroup ? { checkoutGroup } : {}),
       locale: input.locale,
       paymentMethod: input.paymentMethod,
       paymentStatus: 'pending',
@@ -169,7 +191,6 @@ export const placeOrder = async (payload: Payload, input: CheckoutInput, now = n
     reservation: { ...order.reservation, state: 'reserved' },
     lines: order.lines.map((line, i) => ({ ...line, reserved: priced.lines[i].trackStock ? priced.lines[i].quantity : 0 })),
   }
-  await sendOrderPlaced(payload, placed, accessToken)
   return placed
 }
 

@@ -4,7 +4,7 @@ import { addLine, setQuantity, MAX_QUANTITY } from '../../cms/shop/cartCookie'
 import { loadCatalog } from '../../cms/shop/catalog'
 import { config } from '../../cms/lib/config'
 import type { CatalogProduct, CatalogVariant } from '../../cms/shop/pricing'
-import { CheckoutError, placeOrder } from '../../cms/shop/orders'
+import { CheckoutError, placeOrder, type CheckoutInput } from '../../cms/shop/orders'
 import { providerFor } from '../../cms/shop/providers'
 import { isEmail } from '../../cms/lib/email'
 import { normalizePhone } from '../../cms/lib/phone'
@@ -19,9 +19,14 @@ import { refund } from '../../cms/lib/rateLimit'
 // Schema issue messages are message codes: a refused post shows each field's own message (see readForm).
 const quantity = (min: number) => z.coerce.number().int('error.quantity').min(min, 'error.quantity').max(MAX_QUANTITY, 'error.quantity')
 
-const addition = z.object({ productId: z.coerce.number().int().positive(), variantId: z.string().min(1).max(64), quantity: quantity(1) })
-const change = z.object({ variantId: z.string().min(1).max(64), quantity: quantity(0) })
-const buyer = z
+export const addition = z.object({
+  productId: z.coerce.number().int().positive(),
+  variantId: z.string().min(1).max(64),
+  quantity: quantity(1),
+})
+export const change = z.object({ variantId: z.string().min(1).max(64), quantity: quantity(0) })
+/** The buyer's contact, delivery and way to pay, as the village's checkout and the portal's post them. */
+export const buyer = z
   .object({
     name: z.string({ error: 'error.nameRequired' }).trim().min(1, 'error.nameRequired').max(120, 'error.name'),
     email: z.string({ error: 'error.emailRequired' }).trim().min(1, 'error.emailRequired').refine(isEmail, 'error.email'),
@@ -58,8 +63,25 @@ const lookup = z.object({
 })
 const proof = z.object({ number: z.string().max(40), token: z.string().max(64), proof: z.instanceof(File, { message: 'error.proof' }) })
 
+/** What a checkout form says of the buyer, the delivery and the way to pay, as an order keeps it. */
+export const orderDetails = (input: z.infer<typeof buyer>): Pick<CheckoutInput, 'buyer' | 'delivery' | 'paymentMethod'> => ({
+  buyer: { name: input.name, email: input.email.toLowerCase(), phone: normalizePhone(input.phone)! },
+  delivery:
+    input.delivery === 'pickup'
+      ? { method: 'pickup' }
+      : {
+          method: 'courier',
+          province: provinceNamed(input.province ?? '') ?? undefined,
+          city: input.city,
+          district: input.district,
+          postalCode: input.postalCode,
+          street: input.street,
+        },
+  paymentMethod: input.paymentMethod,
+})
+
 /** How many of a variant one cart line may hold: what is on the shelf, at most the shop's cap per line. */
-const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
+export const sellable = (product: CatalogProduct, variant: CatalogVariant) =>
   Math.min(product.trackStock ? Math.max(0, variant.stock) : Infinity, config().shop.maxUnitsPerLine, MAX_QUANTITY)
 
 export const shop = {
@@ -110,23 +132,9 @@ export const shop = {
       const input = readForm(context, form, buyer, { code: 'checkout.fixErrors' })
       await limit(context, 'checkout')
       const cart = readCart(context.cookies)
-      const order = await placeOrder(await payload(), {
-        locale: context.locals.locale,
-        cart,
-        buyer: { name: input.name, email: input.email.toLowerCase(), phone: normalizePhone(input.phone)! },
-        delivery:
-          input.delivery === 'pickup'
-            ? { method: 'pickup' }
-            : {
-                method: 'courier',
-                province: provinceNamed(input.province ?? '') ?? undefined,
-                city: input.city,
-                district: input.district,
-                postalCode: input.postalCode,
-                street: input.street,
-              },
-        paymentMethod: input.paymentMethod,
-      }).catch((err: unknown) => (err instanceof CheckoutError ? refuse(context, 'CONFLICT', err.reason) : Promise.reject(err)))
+      const order = await placeOrder(await payload(), { locale: context.locals.locale, cart, ...orderDetails(input) }).catch(
+        (err: unknown) => (err instanceof CheckoutError ? refuse(context, 'CONFLICT', err.reason) : Promise.reject(err)),
+      )
       const provider = providerFor(order.paymentMethod)
       if (provider) {
         const started = await provider.start(await payload(), order, order.accessToken)

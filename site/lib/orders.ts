@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 import { uploadProblem } from '../../cms/hooks/validateUpload'
 import { PROOF_MAX_BYTES, PROOF_TYPES } from '../../cms/collections/PaymentProofs'
-import { orderLinkToken, tokenMatches } from '../../cms/shop/orderToken'
+import { groupTokenMatches, orderLinkToken, tokenMatches } from '../../cms/shop/orderToken'
 import type { OrderContext } from '../../cms/collections/Orders/statusHooks'
 import { awaitsPayment, stateOf } from '../../cms/shop/lifecycle'
 import { config } from '../../cms/lib/config'
@@ -15,6 +15,7 @@ import { translate } from '../i18n/ui'
 import { payload } from './payload'
 import { inRequestVillage } from '../../cms/villages/scope'
 import { idOf } from '../../cms/lib/relation'
+import { settingsOf } from '../../cms/villages/settings'
 
 /** Only what the buyer's own order page shows; the order is found by number and its secret link token. */
 type BuyerOrder = Pick<
@@ -197,4 +198,35 @@ export const historyLine = (
     default:
       return null
   }
+}
+
+/**
+ * The orders of one checkout on the regency's portal (one per village), for the buyer's page that lists them: found
+ * by the group's id and its link's token, each with what paying it needs (its village's bank account, its own link).
+ */
+export const getCheckoutGroup = async (group: string, token: string) => {
+  if (!group || !token || !groupTokenMatches(group, token)) return null
+  const p = await payload()
+  const { docs } = await p.find({
+    collection: 'orders',
+    where: { checkoutGroup: { equals: group }, 'reservation.state': { not_equals: 'placing' } },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!docs.length) return null
+  return Promise.all(
+    docs.map(async (order) => ({
+      village: idOf(order.village),
+      number: order.number,
+      token: orderLinkToken(order.number),
+      total: order.total,
+      paymentMethod: order.paymentMethod,
+      paymentStatus: order.paymentStatus,
+      fulfilment: fulfilmentLabel(order.fulfilmentStatus, order.delivery?.method),
+      awaitsPayment: awaitsPayment(stateOf(order)),
+      bank: order.paymentMethod === 'bank-transfer' ? ((await settingsOf(p, order.village, { depth: 0 })).bank ?? null) : null,
+    })),
+  )
 }

@@ -114,6 +114,10 @@ const TABLE: Row[] = [
   ['paid delivered held transfer courier', 'fulfilment → cancelled', 'staff', 'none +refund'],
   ['paid delivered held transfer pickup', 'fulfilment → cancelled', 'staff', 'none +refund'],
   ['paid unfulfilled held card courier', 'fulfilment → cancelled', 'stripe', 'refused:notStaff'],
+  // The server cancels an unpaid order nobody started on (a portal checkout whose later village failed), nothing else.
+  ['pending unfulfilled held transfer pickup', 'fulfilment → cancelled', 'system', 'release'],
+  ['paid unfulfilled held transfer pickup', 'fulfilment → cancelled', 'system', 'refused:inProgress'],
+  ['pending packed held cash pickup', 'fulfilment → cancelled', 'system', 'refused:inProgress'],
   // A return is the explicit step that puts goods that left back on the shelf.
   ['paid shipped held transfer courier', 'fulfilment → returned', 'staff', 'restock +refund'],
   ['paid delivered held transfer courier', 'fulfilment → returned', 'staff', 'restock +refund'],

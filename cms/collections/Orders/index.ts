@@ -88,6 +88,15 @@ export const Orders: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'accessToken', type: 'text', required: true, hidden: true, access: recorded },
+    {
+      // The regency portal's checkout this order is one village's part of: its buyer's page lists the group's orders.
+      name: 'checkoutGroup',
+      type: 'text',
+      index: true,
+      label: L('Checkout bersama (portal kabupaten)', 'Joint checkout (regency portal)'),
+      access: recorded,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.checkoutGroup) },
+    },
     { name: 'locale', type: 'select', options: [...LOCALES], defaultValue: DEFAULT_LOCALE, access: recorded, admin: { hidden: true } },
     {
       type: 'row',
