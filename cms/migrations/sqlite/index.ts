@@ -25,6 +25,7 @@ import * as migration_20261203_181717_regency_hosts from './20261203_181717_rege
 import * as migration_20261203_181949_village_monthly_statistics from './20261203_181949_village_monthly_statistics';
 import * as migration_20261203_183439_site_visits from './20261203_183439_site_visits';
 import * as migration_20261203_184557_regency_articles from './20261203_184557_regency_articles';
+import * as migration_20261204_011655_village_roles from './20261204_011655_village_roles';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261203_184557_regency_articles.up,
     down: migration_20261203_184557_regency_articles.down,
     name: '20261203_184557_regency_articles',
+  },
+  {
+    up: migration_20261204_011655_village_roles.up,
+    down: migration_20261204_011655_village_roles.down,
+    name: '20261204_011655_village_roles'
   },
 ];
