@@ -4,7 +4,9 @@ import type { VillageRole } from '../../cms/access'
 import type { User, Village } from '../../cms/payload-types'
 import { attachmentsEndpoint } from '../../cms/collections/ServiceRequests/attachments'
 import { actingAs, createUser, staffOf, startPayload } from '../support/payload'
-import { domicileRequest, seedServiceCatalog, setServiceKeys } from '../support/services'
+import { domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
+import { letterDownloadEndpoint } from '../../cms/resident-services/letterEndpoint'
+import { idOf } from '../../cms/lib/relation'
 import { paragraph } from '../support/richText'
 
 /**
@@ -19,6 +21,8 @@ let second: Village
 let person: User
 let news: { first: number; second: number }
 let requests: { first: number; second: number }
+/** A signed letter of the first village. */
+let letter: number
 setServiceKeys()
 
 const article = (title: string, village: Village, status: 'draft' | 'published' = 'published') => ({
@@ -38,6 +42,10 @@ beforeAll(async () => {
   payload = await startPayload()
   ;[first] = (await payload.find({ collection: 'villages', overrideAccess: true })).docs
   await seedServiceCatalog(payload)
+  // The install's first account is its administrator, whatever it is created as.
+  await createUser(payload, 'admin')
+  const { sign } = await sktmAwaitingSignature(payload, await createUser(payload, 'officer'), 'Budi Santoso')
+  letter = idOf((await sign(await createUser(payload, 'head'))).letter)!
   const own = (await domicileRequest(payload)).request.id
   const moved = (await domicileRequest(payload)).request.id
   second = await payload.create({
@@ -53,8 +61,6 @@ beforeAll(async () => {
     first: (await payload.create({ collection: 'news', data: article('Kerja bakti', first), overrideAccess: true })).id,
     second: (await payload.create({ collection: 'news', data: article('Panen raya', second), overrideAccess: true })).id,
   }
-  // The install's first account is its administrator, whatever it is created as.
-  await createUser(payload, 'admin')
   const editor = await createUser(payload, 'editor')
   person = await payload.update({
     collection: 'users',
@@ -135,6 +141,17 @@ describe('an editor of one village who is an officer of another', () => {
     const officerOfSecond = await staffOf(payload, second, 'officer')
     expect(await download(officerOfSecond, requests.first)).toBe(404)
     expect(await download(await staffOf(payload, first, 'officer'), requests.first)).toBe(200)
+  })
+
+  it("finds none of the first village's signed letters, which its own staff download", async () => {
+    const download = async (user: User) => {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+      req.routeParams = { id: String(letter) }
+      return (await letterDownloadEndpoint.handler(req)).status
+    }
+    expect(await download(person)).toBe(404)
+    expect(await download(await staffOf(payload, second, 'officer'))).toBe(404)
+    expect(await download(await staffOf(payload, first, 'head'))).toBe(200)
   })
 })
 
