@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { VillageRole } from '../../cms/access'
 import type { User, Village } from '../../cms/payload-types'
 import { attachmentsEndpoint } from '../../cms/collections/ServiceRequests/attachments'
+import { workflowActor } from '../../cms/collections/ServiceRequests/transition'
 import { actingAs, createUser, staffOf, startPayload } from '../support/payload'
 import { domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 import { letterDownloadEndpoint } from '../../cms/resident-services/letterEndpoint'
@@ -100,6 +101,22 @@ describe('an editor of one village who is an officer of another', () => {
       ...actingAs(person),
     })
     expect(docs.map((d) => d.id)).toEqual([requests.second])
+  })
+
+  it("sees the NIK of the second village's requests in full, as its officers do", async () => {
+    const request = await payload.findByID({ collection: 'service-requests', id: requests.second, ...actingAs(person) })
+    expect(request.nik).toBe('6402014508900003')
+  })
+
+  it("acts in each request's workflow with the role of the request's village", async () => {
+    const head = await payload.update({
+      collection: 'users',
+      id: (await createUser(payload, 'officer')).id,
+      data: { villages: [{ village: first.id, role: 'head' }, { village: second.id }] },
+      overrideAccess: true,
+    })
+    expect(workflowActor({ context: {}, user: { ...head, collection: 'users' } }, first.id)).toBe('head')
+    expect(workflowActor({ context: {}, user: { ...head, collection: 'users' } }, second.id)).toBe('officer')
   })
 
   it('creates in each village only what its role there allows: news in the first, services in the second', async () => {
