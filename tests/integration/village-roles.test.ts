@@ -94,6 +94,16 @@ describe('an editor of one village who is an officer of another', () => {
     expect(docs.map((d) => d.title)).toEqual(['Draf pertama'])
   })
 
+  it("reads the version history of the first village's news only", async () => {
+    const { docs } = await payload.findVersions({
+      collection: 'news',
+      where: { parent: { in: [news.first, news.second] } },
+      ...actingAs(person),
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(new Set(docs.map((d) => d.parent))).toEqual(new Set([news.first]))
+  })
+
   it("reads the second village's residents' requests and not the first's", async () => {
     const { docs } = await payload.find({
       collection: 'service-requests',
