@@ -460,7 +460,7 @@ describe('staff of another village', () => {
   it("keep a resident's documents from the other village's staff: the ID card scan is refused to them", async () => {
     const scan = `/api/service-requests/${madeBySite['service-requests']}/attachments/0`
     for (const role of OTHER_VILLAGE_ROLES) expect(DENIED, role).toContain((await others[role].request('GET', scan)).status)
-    expect((await call('officer', 'GET', scan)).status).toBe(200)
+    expect((await clients.officer.request('GET', scan)).status).toBe(200)
   })
 
   it('let a person be an officer of this village and an editor of the other: each village answers for its own role', async () => {
