@@ -536,6 +536,10 @@ export interface User {
   villages?:
     | {
         village: number | Village;
+        /**
+         * Leave empty to use the account's role.
+         */
+        role?: ('admin' | 'editor' | 'officer' | 'head' | 'producer') | null;
         id?: string | null;
       }[]
     | null;
@@ -2277,6 +2281,7 @@ export interface UsersSelect<T extends boolean = true> {
     | T
     | {
         village?: T;
+        role?: T;
         id?: T;
       };
   updatedAt?: T;

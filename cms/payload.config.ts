@@ -37,7 +37,7 @@ import { VillageMonthlyStatistics } from './collections/VillageMonthlyStatistics
 import { Regency } from './globals/Regency'
 import { LetterSigning } from './collections/LetterSigning'
 import { VILLAGE_TIMEZONES } from './fields/publishing'
-import { isStatisticsViewer, nobody } from './access'
+import { isStatisticsViewer, nobody, villagesWithRole } from './access'
 import { guardDocumentLocks } from './access/documentLocks'
 import { versionsLikeDrafts } from './access/versions'
 import { jobs } from './jobs'
@@ -77,9 +77,10 @@ const PRODUCER_COLLECTIONS = new Set(['products', 'producers', 'orders', 'media'
  * The accounts that work on a few collections only, and those collections: the rest of the menu (read-only or
  * refused) is hidden from them. A regency or district viewer reads the villages' statistics and nothing else.
  */
-const NARROW_MENUS: { isFor: (role: unknown) => boolean; collections: Set<string> }[] = [
-  { isFor: (role) => role === 'producer', collections: PRODUCER_COLLECTIONS },
-  { isFor: isStatisticsViewer, collections: new Set(['village-statistics']) },
+const NARROW_MENUS: { isFor: (user: Parameters<typeof villagesWithRole>[0]) => boolean; collections: Set<string> }[] = [
+  // A producer in one village who works in another (its media team, its office) has that village's menu too.
+  { isFor: (user) => villagesWithRole(user, 'producer') === true, collections: PRODUCER_COLLECTIONS },
+  { isFor: (user) => isStatisticsViewer(user?.role), collections: new Set(['village-statistics']) },
 ]
 
 const withNarrowMenus = (config: CollectionConfig): CollectionConfig => {
@@ -91,7 +92,8 @@ const withNarrowMenus = (config: CollectionConfig): CollectionConfig => {
     admin: {
       ...config.admin,
       hidden: (args) =>
-        hiddenFrom.some((menu) => menu.isFor(args.user?.role)) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)),
+        hiddenFrom.some((menu) => menu.isFor({ role: args.user?.role, villages: args.user?.villages })) ||
+        (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)),
     },
   }
 }

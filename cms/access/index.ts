@@ -1,47 +1,92 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
-import { hasRole, isRegencyAdministrator, type Role } from './roles'
+import { hasRoleIn, hasRoleSomewhere, isRegencyAdministrator, villagesWithRole, type Role } from './roles'
 import { idOf } from '../lib/relation'
 
-export { ROLES, REGENCY_ROLES, hasRole, isRegencyAdministrator, isStatisticsViewer, type Role } from './roles'
+export {
+  ROLES,
+  REGENCY_ROLES,
+  VILLAGE_ROLES,
+  hasRole,
+  hasRoleIn,
+  hasRoleSomewhere,
+  isRegencyAdministrator,
+  isStatisticsViewer,
+  roleIn,
+  villagesWithRole,
+  type Role,
+  type VillageRole,
+} from './roles'
 
+type User = PayloadRequest['user']
+
+/**
+ * The documents of the villages where the account has one of the roles: all of its villages' (`true`, the
+ * multi-tenant plugin keeps them to those), some villages' (a `Where` on `field`), or none.
+ */
+const inVillagesWith = (user: User, roles: Role[], field = 'village'): boolean | Where => {
+  const reach = villagesWithRole(user, ...roles)
+  return Array.isArray(reach) ? { [field]: { in: reach } } : reach
+}
+
+/** Both conditions; `true` stands for no condition. */
+const both = (a: boolean | Where, b: Where): boolean | Where => (a === true ? b : a && { and: [a, b] })
+/** Either condition. */
+const either = (a: boolean | Where, b: Where): boolean | Where => (a === true ? true : a ? { or: [a, b] } : b)
+
+/** A village-owned collection's rule: the documents of the villages where the account has one of the roles. */
 const allow =
   (...roles: Role[]): Access =>
   ({ req }) =>
-    hasRole(req.user, ...roles)
+    inVillagesWith(req.user, roles)
+
+/** A rule of what belongs to no village (the install's): whoever has one of the roles in one of their villages. */
+const allowSomewhere =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRoleSomewhere(req.user, ...roles)
 
 export const anyone: Access = () => true
 export const isAdmin = allow('admin')
+/** Administrators of a village, for what belongs to none (the audit log, payment events, new accounts). */
+export const isAdminSomewhere = allowSomewhere('admin')
 /** Media team: publishes news, podcasts, profile pages. */
 export const isEditor = allow('admin', 'editor')
+/** The media team of any village, for what belongs to none (search synonyms, the search index's status). */
+export const isEditorSomewhere = allowSomewhere('admin', 'editor')
 /** Anyone who may upload pictures: the media team and local sellers. */
 export const canUpload = allow('admin', 'editor', 'producer')
 
-/** Published documents for the public, drafts too for the media team. */
-export const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : { _status: { equals: 'published' } })
+/** Published documents for the public, drafts too for the media team of their villages. */
+export const publishedOrEditor: Access = ({ req }) =>
+  either(inVillagesWith(req.user, ['admin', 'editor']), { _status: { equals: 'published' } })
+
+/** A village's administrators change its own record (its domains, its name); the regency's every village's. */
+export const isAdminOfVillage: Access = ({ req }) => inVillagesWith(req.user, ['admin'], 'id')
 
 /** A village's administrator manages its accounts, never the regency's administrators (only they manage each other). */
 const VILLAGE_ACCOUNTS: Where = { role: { not_equals: 'regency-admin' } }
+/** The accounts of the villages the person administers. */
+const administered = (user: User) => inVillagesWith(user, ['admin'], 'villages.village')
 
-/** Admins see everybody; other staff only themselves. */
+/** Admins see the accounts of their villages; other staff only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user, 'admin')) return true
-  return { id: { equals: req.user.id } }
+  return either(administered(req.user), { id: { equals: req.user.id } })
 }
 
-/** Admins change every account (a village's administrators, all but the regency's); other staff only their own. */
+/** Admins change every account of their villages (all but the regency's administrators); other staff only their own. */
 export const canChangeAccount: Access = ({ req }) => {
   if (!req.user) return false
   const self: Where = { id: { equals: req.user.id } }
   if (isRegencyAdministrator(req.user)) return true
-  return hasRole(req.user, 'admin') ? { or: [VILLAGE_ACCOUNTS, self] } : self
+  return either(both(administered(req.user), VILLAGE_ACCOUNTS), self)
 }
 
-/** Admins remove other accounts, never their own (the last administrator cannot lock everyone out). */
+/** Admins remove other accounts of their villages, never their own (the last administrator cannot lock everyone out). */
 export const isAdminNotSelf: Access = ({ req }) => {
-  if (!hasRole(req.user, 'admin')) return false
-  const others: Where = { id: { not_equals: req.user!.id } }
-  return isRegencyAdministrator(req.user) ? others : { and: [others, VILLAGE_ACCOUNTS] }
+  if (!req.user) return false
+  const others = both(administered(req.user), { id: { not_equals: req.user.id } })
+  return isRegencyAdministrator(req.user) ? others : both(others, VILLAGE_ACCOUNTS)
 }
 
 /** The regency's administrators add villages (onboarding, cms/collections/Villages.ts). */
@@ -54,66 +99,92 @@ export const isRegencyAdminField: FieldAccess = ({ req }) => isRegencyAdministra
  */
 export const isEditorOfVillageArticles: Access = ({ req }) => {
   if (isRegencyAdministrator(req.user)) return true
-  return hasRole(req.user, 'admin', 'editor') ? { forEveryVillage: { not_equals: true } } : false
+  return both(inVillagesWith(req.user, ['admin', 'editor']), { forEveryVillage: { not_equals: true } })
 }
 
-/** Admins change anything; everyone else only files they uploaded. */
+/** The media team changes its villages' files; everyone else only files they uploaded. */
 export const isEditorOrUploader: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user, 'admin', 'editor')) return true
-  return { uploadedBy: { equals: req.user.id } }
+  return either(inVillagesWith(req.user, ['admin', 'editor']), { uploadedBy: { equals: req.user.id } })
 }
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+type AccountRow = { village?: number | { id: number } | null }
+
+/**
+ * An account's role and producer profile: the administrators of every village the account belongs to (its own role
+ * is the default of each of them), the regency's administrators; for a new account, an administrator (it joins
+ * their villages, cms/villages/membership.ts).
+ */
+export const isAdminOfAccount: FieldAccess = ({ req, doc, data }) => {
+  if (isRegencyAdministrator(req.user)) return true
+  const rows: AccountRow[] = (doc?.villages ?? data?.villages ?? []).filter((row: AccountRow) => row.village)
+  if (!rows.length) return hasRoleSomewhere(req.user, 'admin')
+  return rows.every((row) => hasRoleIn(req.user, row.village, 'admin'))
+}
 
 /** Request-level check (queued jobs' REST endpoints): administrators only. */
-export const isAdminRequest = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
+export const isAdminRequest = ({ req }: { req: PayloadRequest }) => hasRoleSomewhere(req.user, 'admin')
 /** Shop staff: admins and the media team run the marketplace. */
 export const isShopStaff = allow('admin', 'editor')
 
 /** The producer profile a producer user belongs to (its id), or null for everyone else. */
-export const producerOf = (user: PayloadRequest['user']): number | null => {
-  if (!user || user.role !== 'producer' || !user.producer) return null
+export const producerOf = (user: User): number | null => {
+  if (!user?.producer || !hasRoleSomewhere(user, 'producer')) return null
   return idOf(user.producer)
 }
 
+/**
+ * The producer profile of an account that is a producer in the village (a document's, the one picked in the admin),
+ * or null; without a village, of an account that is a producer in every village it belongs to.
+ */
+export const producerIn = (user: User, village: number | string | { id: number } | null | undefined): number | null => {
+  const producer = village ? hasRoleIn(user, village, 'producer') : villagesWithRole(user, 'producer') === true
+  return producer ? producerOf(user) : null
+}
+
+/**
+ * Whether the account has one of the roles in the document's village; without a document (the permissions the admin
+ * works out for a collection), in one of its villages.
+ */
+export const hasRoleForDocument = (user: User, doc: { village?: number | { id: number } | null } | undefined, ...roles: Role[]) =>
+  doc?.village ? hasRoleIn(user, doc.village, ...roles) : hasRoleSomewhere(user, ...roles)
+
+const shopStaffOf = (user: User) => inVillagesWith(user, ['admin', 'editor'])
+
 /** Active products for the public; everything for shop staff; their own products for producers. */
 export const activeProductsOrOwner: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
   const active: Where = { status: { equals: 'active' } }
-  return producer ? { or: [active, { producer: { equals: producer } }] } : active
+  return either(shopStaffOf(req.user), producer ? { or: [active, { producer: { equals: producer } }] } : active)
 }
 
 /** Shop staff change any product; producers only their own. */
 export const canEditProduct: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
-  return producer ? { producer: { equals: producer } } : false
+  return producer ? either(shopStaffOf(req.user), { producer: { equals: producer } }) : shopStaffOf(req.user)
 }
 
 /** Shop staff change any producer profile; a producer only their own. */
 export const canEditProducer: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
   const producer = producerOf(req.user)
-  return producer ? { id: { equals: producer } } : false
+  return producer ? either(shopStaffOf(req.user), { id: { equals: producer } }) : shopStaffOf(req.user)
 }
 
 /** Staff read every order; a producer only orders containing their products. Buyers use the order link. */
 export const canReadOrder: Access = ({ req }) => {
   // An order still being placed by checkout is not an order yet (it may vanish with its stock claim).
   const placed: Where = { 'reservation.state': { not_equals: 'placing' } }
-  if (hasRole(req.user, 'admin', 'editor')) return placed
   const producer = producerOf(req.user)
-  return producer ? { and: [placed, { producers: { in: [producer] } }] } : false
+  const readable = producer ? either(shopStaffOf(req.user), { producers: { in: [producer] } }) : shopStaffOf(req.user)
+  return both(readable, placed)
 }
-/** Service officers and the village head process residents' requests; admins may too. */
-export const isServiceStaff = allow('admin', 'officer', 'head')
+/** The roles that process residents' requests: service officers and the village head; admins may too. */
+export const SERVICE_STAFF: Role[] = ['admin', 'officer', 'head']
+export const isServiceStaff = allow(...SERVICE_STAFF)
 /** Staff read residents' requests, except one still being written (see submitRequest). */
-export const canReadRequests: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'officer', 'head') ? { incomplete: { not_equals: true } } : false
+export const canReadRequests: Access = ({ req }) => both(inVillagesWith(req.user, SERVICE_STAFF), { incomplete: { not_equals: true } })
 /** Officers and the head build services' forms and letter templates. */
-export const canManageServices = allow('admin', 'officer', 'head')
+export const canManageServices = allow(...SERVICE_STAFF)
 /**
  * The regency's statistics (every village's row, its months): the regency's administrator and viewers read every
  * village's, a district viewer those of the villages of the kecamatan on their account; village staff and the public none.

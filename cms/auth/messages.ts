@@ -15,6 +15,8 @@ export const id = {
   'login.minutes': '{minutes} menit',
   'account.lastAdmin': 'Ini administrator terakhir: jadikan akun lain administrator lebih dulu, baru ubah peran akun ini.',
   'role.regencyOnly': 'Hanya administrator kabupaten yang dapat memberi atau mencabut peran kabupaten (administrator atau pemantau).',
+  'role.otherVillage':
+    'Anda hanya dapat menambah, mengubah atau mencabut keanggotaan dan peran di desa yang Anda kelola sebagai administrator.',
   'role.kecamatanRequired': 'Tulis kecamatan yang dipantau oleh pemantau kecamatan.',
   'role.firstAccount': 'Peran: Administrator',
   'role.firstAccountNote': 'Akun pertama mengelola situs desa dan membuat akun lainnya.',
@@ -31,6 +33,7 @@ export const en: Record<keyof typeof id, string> = {
   'login.minutes': '{minutes} minutes',
   'account.lastAdmin': 'This is the last administrator: make another account an administrator first, then change this one’s role.',
   'role.regencyOnly': 'Only a regency administrator can give or take a regency role (administrator or viewer).',
+  'role.otherVillage': 'You can only add, change or remove memberships and roles in the villages you administer.',
   'role.kecamatanRequired': 'Write the kecamatan a district viewer watches.',
   'role.firstAccount': 'Role: Administrator',
   'role.firstAccountNote': 'The first account administers the village site and creates the other accounts.',

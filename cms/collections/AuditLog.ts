@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, nobody } from '../access'
+import { isAdminSomewhere, nobody } from '../access'
 import { L } from '../lib/localize'
 import { witaDateTime } from '../admin/dates'
 
@@ -12,7 +12,7 @@ export const AuditLog: CollectionConfig = {
     group: L('Layanan warga', 'Resident services'),
   },
   defaultSort: '-at',
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: { read: isAdminSomewhere, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
     {

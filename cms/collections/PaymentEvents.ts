@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../access'
+import { isAdminSomewhere } from '../access'
 import { L } from '../lib/localize'
 
 /**
@@ -15,7 +15,7 @@ export const PaymentEvents: CollectionConfig = {
     defaultColumns: ['eventId', 'provider', 'type', 'outcome', 'order', 'createdAt'],
   },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: isAdminSomewhere, create: () => false, update: () => false, delete: isAdminSomewhere },
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true, index: true, label: L('ID peristiwa', 'Event id') },
     {

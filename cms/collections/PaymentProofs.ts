@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { isShopStaff } from '../access'
+import { isShopStaff, villagesWithRole } from '../access'
 import { validateUpload } from '../hooks/validateUpload'
 import { config } from '../lib/config'
 import { notFoundUnlessStored } from '../hooks/missingFile'
@@ -13,7 +13,10 @@ export const PROOF_MAX_BYTES = 5 * 1024 * 1024
 export const PaymentProofs: CollectionConfig = {
   slug: 'payment-proofs',
   labels: { singular: L('Bukti transfer', 'Payment proof'), plural: L('Bukti transfer', 'Payment proofs') },
-  admin: { group: L('Toko', 'Shop'), hidden: ({ user }) => (user as { role?: string } | null)?.role === 'producer' },
+  admin: {
+    group: L('Toko', 'Shop'),
+    hidden: ({ user }) => villagesWithRole({ role: user?.role, villages: user?.villages }, 'producer') === true,
+  },
   access: { read: isShopStaff, create: () => false, update: isShopStaff, delete: isShopStaff },
   hooks: { beforeOperation: [validateUpload({ types: PROOF_TYPES, maxBytes: PROOF_MAX_BYTES, typeNames: 'JPEG, PNG, WebP, PDF' })] },
   // Beside MEDIA_DIR, never inside it: /media is served to everyone.

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, canEditProducer, isShopStaff, producerOf } from '../access'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import { anyone, canEditProducer, isShopStaff, producerIn } from '../access'
 import { slugField } from '../fields/slug'
 import { waNumberField } from '../fields/whatsapp'
 import { L } from '../lib/localize'
@@ -14,7 +15,7 @@ export const Producers: CollectionConfig = {
     group: L('Toko', 'Shop'),
     // Everyone may read producer profiles (the site shows them); in the admin a producer lists only their own.
     baseFilter: ({ req }) => {
-      const own = producerOf(req.user)
+      const own = producerIn(req.user, getTenantFromCookie(req.headers, 'number'))
       return own ? { id: { equals: own } } : null
     },
   },

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
-import { activeProductsOrOwner, canEditProduct, canUpload, producerOf } from '../access'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import { activeProductsOrOwner, canEditProduct, canUpload, producerIn } from '../access'
 import { slugField } from '../fields/slug'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
@@ -54,9 +55,9 @@ export const Products: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'producer', 'price', 'status', 'featured'],
     group: L('Toko', 'Shop'),
-    // Active products are public, but a producer's admin lists only the products they work on.
+    // Active products are public, but a producer's admin (in the village picked) lists only the products they work on.
     baseFilter: ({ req }) => {
-      const own = producerOf(req.user)
+      const own = producerIn(req.user, getTenantFromCookie(req.headers, 'number'))
       return own ? { producer: { equals: own } } : null
     },
   },
@@ -65,9 +66,9 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeValidate: [ownVariantsOnly],
     beforeChange: [
-      // A producer's products always belong to their own producer profile.
-      ({ req, data }) => {
-        const own = producerOf(req.user)
+      // A producer's products always belong to their own producer profile (where they are a producer).
+      ({ req, data, originalDoc }) => {
+        const own = producerIn(req.user, data.village ?? originalDoc?.village)
         // The list price is the cheapest variant's: the catalog sorts and filters by it.
         const prices = (data.variants ?? [])
           .map((v: { price?: number }) => v.price)

@@ -1,5 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { isEditor } from '../access'
+import { isEditorSomewhere } from '../access'
 import { SEARCH_QUEUE } from '../search/sync'
 import { L } from '../lib/localize'
 
@@ -20,7 +20,7 @@ export const SearchSynonyms: CollectionConfig = {
       'Words or phrases in one group are treated alike by search, e.g. "oleh-oleh" and "souvenir", or "BUMDes" and "badan usaha milik desa".',
     ),
   },
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: isEditorSomewhere, create: isEditorSomewhere, update: isEditorSomewhere, delete: isEditorSomewhere },
   hooks: {
     beforeChange: [({ data }) => ({ ...data, label: (data.terms ?? []).join(' ↔ ') })],
     afterChange: [queueApply],

@@ -9,15 +9,15 @@ import {
 import {
   canChangeAccount,
   hasRole,
-  isAdmin,
-  isAdminField,
   isAdminNotSelf,
+  isAdminOfAccount,
   isAdminOrSelf,
+  isAdminSomewhere,
   isRegencyAdministrator,
   isRegencyAdminField,
   REGENCY_ROLES,
-  ROLES,
 } from '../access'
+import { roleOptions } from '../fields/roles'
 import { forgetLoginFailures, throttleLogin } from '../auth/loginThrottle'
 import { passwordProblem } from '../auth/password'
 import { findResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
@@ -26,17 +26,6 @@ import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { emailLanguageField } from '../fields/emailLanguage'
 import { witaDateTime } from '../admin/dates'
-
-const roleLabels = {
-  admin: L('Administrator', 'Administrator'),
-  editor: L('Tim media (editor)', 'Media team (editor)'),
-  officer: L('Petugas layanan', 'Service officer'),
-  head: L('Kepala desa', 'Village head'),
-  producer: L('Produsen (penjual)', 'Producer (seller)'),
-  'regency-admin': L('Administrator kabupaten (semua desa)', 'Regency administrator (every village)'),
-  'regency-viewer': L('Pemantau kabupaten (statistik semua desa)', "Regency viewer (every village's statistics)"),
-  'district-viewer': L('Pemantau kecamatan (statistik desa di kecamatannya)', "District viewer (statistics of their kecamatan's villages)"),
-} as const
 
 /** A new or changed password must follow the password rules (cms/auth/password.ts). */
 const checkPassword: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -126,11 +115,11 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Payload's first-user screen creates the first account without these checks.
-    create: isAdmin,
+    create: isAdminSomewhere,
     read: isAdminOrSelf,
     update: canChangeAccount,
     delete: isAdminNotSelf,
-    unlock: isAdmin,
+    unlock: isAdminSomewhere,
   },
   hooks: {
     beforeOperation: [throttleLogin, findResetTokenHashed, checkResetPassword],
@@ -156,8 +145,8 @@ export const Users: CollectionConfig = {
       defaultValue: 'editor',
       saveToJWT: true,
       label: L('Peran', 'Role'),
-      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
-      access: { create: isAdminField, update: isAdminField },
+      options: roleOptions,
+      access: { create: isAdminOfAccount, update: isAdminOfAccount },
       admin: {
         // The first account (no one signed in yet) always becomes the administrator: its form says so.
         components: { Field: '/components/RoleField#RoleField' },
@@ -171,9 +160,10 @@ export const Users: CollectionConfig = {
       relationTo: 'producers',
       saveToJWT: true,
       label: L('Profil produsen', 'Producer profile'),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminOfAccount, update: isAdminOfAccount },
       admin: {
-        condition: (data) => data?.role === 'producer',
+        condition: (data) =>
+          data?.role === 'producer' || Boolean(data?.villages?.some((row: { role?: string }) => row.role === 'producer')),
         description: L('Produsen yang dikelola akun ini.', 'The producer this account manages.'),
       },
     },

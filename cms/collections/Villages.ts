@@ -7,7 +7,7 @@ import {
   type CollectionConfig,
   type PayloadRequest,
 } from 'payload'
-import { isAdmin, isRegencyAdmin, nobody } from '../access'
+import { isAdminOfVillage, isRegencyAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { localize } from '../messages'
 import { countVillagesAgain } from '../regency/statistics'
@@ -97,7 +97,7 @@ export const Villages: CollectionConfig = {
   slug: 'villages',
   labels: { singular: L('Desa', 'Village'), plural: L('Desa', 'Villages') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kecamatan', 'status'], group: L('Pengaturan', 'Settings') },
-  access: { read: ({ req }) => Boolean(req.user), create: isRegencyAdmin, update: isAdmin, delete: nobody },
+  access: { read: ({ req }) => Boolean(req.user), create: isRegencyAdmin, update: isAdminOfVillage, delete: nobody },
   // Its settings first: onboarding reads them (the first admin's invitation is signed with the village's name).
   hooks: {
     beforeValidate: [nameTheFirstAdmin],

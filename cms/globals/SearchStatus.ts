@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { isEditor } from '../access'
+import { isEditorSomewhere } from '../access'
 import { searchEngine } from '../search/engine'
 import { L } from '../lib/localize'
 import { witaDateTime } from '../admin/dates'
@@ -12,7 +12,7 @@ export const SearchStatus: GlobalConfig = {
   label: L('Status pencarian', 'Search status'),
   admin: { group: L('Pencarian', 'Search') },
   // Written only by the sync jobs (overrideAccess); staff read it.
-  access: { read: isEditor, update: () => false },
+  access: { read: isEditorSomewhere, update: () => false },
   hooks: {
     afterRead: [
       async ({ doc }) => {

@@ -4,8 +4,10 @@ import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest, W
 import type { Config as Types } from '../payload-types'
 import { isRegencyAdministrator } from '../access'
 import { L } from '../lib/localize'
+import { idOf } from '../lib/relation'
 import { adoptable } from '../villages/adoption'
-import { joinVillage, MEMBERSHIP, villagesOf } from '../villages/membership'
+import { joinVillage, keepRowsToTheirVillages, MEMBERSHIP, villagesOf } from '../villages/membership'
+import { setsVillageRows, villageRoleField } from '../fields/roles'
 import { activeVillageIds, villageInScope } from '../villages/resolve'
 import { isRegencyPortal } from '../villages/current'
 import { SHARED_WITH_EVERY_VILLAGE } from '../villages/everyVillage'
@@ -71,6 +73,35 @@ const ownVillageForAnonymous =
     return result === true ? own : { and: [result, own] }
   }
 
+/**
+ * Whether a rule's answer lets a document be in the village, by its conditions on `village` (a rule answers with
+ * the villages where the person has the role; its other conditions are the document's, checked when it is read).
+ */
+const admitsVillage = (where: Where, village: number | string): boolean => {
+  const own = where.village
+  const listed = own && typeof own === 'object' && 'in' in own && Array.isArray(own.in) ? own.in : null
+  const here = !listed || listed.some((id) => String(id) === String(village))
+  const all = (where.and ?? []).every((w) => admitsVillage(w, village))
+  return here && all && (!where.or?.length || where.or.some((w) => admitsVillage(w, village)))
+}
+
+/**
+ * A rule that answers with villages (the person's role differs from one village to another) decides a new document,
+ * or one moved to another village, by the village it goes to: Payload would take any answer but `false` as a yes.
+ * A village that is not the person's is left to the plugin, which refuses it.
+ */
+const inTheVillageItGoesTo = (rule: Access | undefined, operation: 'create' | 'update'): Access | undefined =>
+  rule &&
+  (async (args) => {
+    const result = await rule(args)
+    const { user } = args.req
+    if (typeof result !== 'object' || !user) return result
+    const given = args.data?.village
+    const village = given ? idOf(given) : operation === 'create' ? await villageOfNewDocument(args) : null
+    if (village === null || !villagesOf(user).some((id) => String(id) === String(village))) return result
+    return admitsVillage(result, village)
+  })
+
 /** A village's slugs are unique within the village, not across the install (villages name their pages alike). */
 const slugUniquePerVillage = (collection: CollectionConfig): CollectionConfig =>
   collection.fields.some((f) => 'name' in f && f.name === 'slug')
@@ -118,11 +149,13 @@ const villageRules: Plugin = (config: Config) => ({
       return {
         ...c,
         fields: c.fields.map(labelMembership),
-        hooks: { ...c.hooks, beforeChange: [joinVillage, ...(c.hooks?.beforeChange ?? [])] },
+        hooks: { ...c.hooks, beforeChange: [joinVillage, keepRowsToTheirVillages, ...(c.hooks?.beforeChange ?? [])] },
       }
     if (!OWNED_BY_A_VILLAGE.includes(c.slug)) return c
     const read = ownVillageForAnonymous(c.access?.read, SHARED_WITH_EVERY_VILLAGE[c.slug])
-    return adoptable(slugUniquePerVillage({ ...c, access: { ...c.access, read } }))
+    const create = inTheVillageItGoesTo(c.access?.create, 'create')
+    const update = inTheVillageItGoesTo(c.access?.update, 'update')
+    return adoptable(slugUniquePerVillage({ ...c, access: { ...c.access, read, create, update } }))
   }),
 })
 
@@ -135,7 +168,12 @@ export const villagesPlugins = (): Plugin[] => [
   multiTenantPlugin<Types>({
     tenantsSlug: 'villages',
     tenantField: { name: 'village', label: L('Desa', 'Village'), defaultValue: villageOfNewDocument },
-    tenantsArrayField: { ...MEMBERSHIP, includeDefaultField: true },
+    tenantsArrayField: {
+      ...MEMBERSHIP,
+      includeDefaultField: true,
+      rowFields: [villageRoleField],
+      arrayFieldAccess: { create: setsVillageRows, update: setsVillageRows },
+    },
     collections: {
       ...Object.fromEntries(VILLAGE_COLLECTIONS.map((slug) => [slug, {}])),
       ...Object.fromEntries(VILLAGE_DOCUMENTS.map((slug) => [slug, { isGlobal: true }])),

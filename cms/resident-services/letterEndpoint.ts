@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../access'
+import { hasRoleIn, hasRoleSomewhere, SERVICE_STAFF } from '../access'
 import { recordAudit } from './audit'
 import { signedLetterPdf } from './letters'
 
@@ -8,7 +8,7 @@ export const letterDownloadEndpoint: Endpoint = {
   path: '/:id/pdf',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
+    if (!hasRoleSomewhere(req.user, ...SERVICE_STAFF)) return Response.json({ message: 'Forbidden' }, { status: 403 })
     const letter = await req.payload.findByID({
       collection: 'letters',
       id: Number(req.routeParams?.id),
@@ -17,7 +17,9 @@ export const letterDownloadEndpoint: Endpoint = {
       disableErrors: true,
     })
     const pdf = letter && (await signedLetterPdf(letter))
-    if (!letter || !pdf) return Response.json({ message: 'Not found' }, { status: 404 })
+    // Staff of another village, or in a role of this one that does not process requests, learn nothing of it.
+    if (!letter || !pdf || !hasRoleIn(req.user, letter.village, ...SERVICE_STAFF))
+      return Response.json({ message: 'Not found' }, { status: 404 })
     await recordAudit(req.payload, {
       request: Number(letter.request),
       user: req.user!.id,

@@ -1,4 +1,4 @@
-import { hasRole } from '../../cms/access/roles'
+import { hasRoleSomewhere } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
 import { payload } from './payload'
 
@@ -9,7 +9,7 @@ import { payload } from './payload'
 export const previewUser = async (url: URL, headers: Headers): Promise<(User & { collection: 'users' }) | null> => {
   if (url.searchParams.get('preview') !== '1') return null
   const { user } = await (await payload()).auth({ headers })
-  return user && hasRole(user, 'admin', 'editor') ? { ...user, collection: 'users' } : null
+  return user && hasRoleSomewhere(user, 'admin', 'editor') ? { ...user, collection: 'users' } : null
 }
 
 export type Reader = Awaited<ReturnType<typeof previewUser>>

@@ -11,6 +11,7 @@ import { setEnvironmentDefaults } from '../../cms/lib/config'
 import { createVillageCa, issueHeadCertificate } from '../../cms/resident-services/certificates'
 import { VILLAGE_COLLECTIONS, VILLAGE_DOCUMENTS } from '../../cms/plugins/villages'
 import { runScript } from '../support/npmScript'
+import { paragraph } from '../support/richText'
 
 /**
  * The authorization matrix: every collection and global of the Payload config × every role × every
@@ -413,6 +414,8 @@ afterAll(() => {
 describe('staff of another village', () => {
   const OTHER_VILLAGE_ROLES = ['admin', 'editor', 'officer', 'head'] as const
   const others = {} as Record<(typeof OTHER_VILLAGE_ROLES)[number], ApiClient>
+  let regency: SignedIn
+  let otherVillage: number
 
   beforeAll(async () => {
     // A regency administrator, made on the server as an install's first one is, adds the village and its staff.
@@ -421,11 +424,12 @@ describe('staff of another village', () => {
     const promoted = await runScript(server, 'regency-admin', ['--email', 'kabupaten@desa.test'])
     expect(promoted.code, promoted.stderr).toBe(0)
     await server.start()
-    const regency = await signIn(server, { email: 'kabupaten@desa.test', password: PASSWORD })
+    regency = await signIn(server, { email: 'kabupaten@desa.test', password: PASSWORD })
     // With two villages, the host decides: this village keeps the one the matrix is asked on.
     const hosts = { domains: [{ host: new URL(server.url).hostname }] }
     expect((await regency.request('PATCH', `/api/villages/${madeBySite.villages}`, hosts)).status).toBe(200)
     const village = (await regency.post<{ doc: Doc }>('/api/villages', { name: 'Desa Lain', slug: 'desa-lain', status: 'active' })).doc
+    otherVillage = village.id
     for (const role of OTHER_VILLAGE_ROLES) {
       const email = `${role}@desa-lain.test`
       await regency.post('/api/users', { email, password: PASSWORD, name: `${role} Desa Lain`, role, villages: [{ village: village.id }] })
@@ -451,6 +455,39 @@ describe('staff of another village', () => {
     }
     expect(problems).toEqual([])
     expect((await admin.request('GET', `/api/${slug}/${fixture}?depth=0`)).status, `${slug} still there`).toBe(200)
+  })
+
+  it("keep a resident's documents from the other village's staff: the ID card scan is refused to them", async () => {
+    const scan = `/api/service-requests/${madeBySite['service-requests']}/attachments/0`
+    for (const role of OTHER_VILLAGE_ROLES) expect(DENIED, role).toContain((await others[role].request('GET', scan)).status)
+    expect((await clients.officer.request('GET', scan)).status).toBe(200)
+  })
+
+  it('let a person be an officer of this village and an editor of the other: each village answers for its own role', async () => {
+    const email = 'dua-desa@desa.test'
+    const villages = [{ village: madeBySite.villages, role: 'officer' }, { village: otherVillage }]
+    await regency.post('/api/users', { email, password: PASSWORD, name: 'Petugas Dua Desa', role: 'editor', villages })
+    const person = await signIn(server, { email, password: PASSWORD })
+    // An article of its own for each village (the template's categories and pictures are this village's).
+    const article = (village: number) => {
+      counter += 1
+      return { title: `Kabar ${counter}`, slug: `kabar-${counter}`, body: paragraph('Kabar desa.'), _status: 'published', village }
+    }
+    const service = async (village: number) => ({ ...(await bodyFor('services', 'restricted', 'admin')), village })
+    const theirNews = (await regency.post<{ doc: Doc }>('/api/news', article(otherVillage))).doc.id
+    const ourNews = (await create('/news', article(madeBySite.villages))).id
+
+    expect((await person.request('PATCH', `/api/news/${theirNews}`, { title: 'Diubah tim media' })).status).toBe(200)
+    expect(DENIED).toContain((await person.request('PATCH', `/api/news/${ourNews}`, { title: 'Diubah petugas' })).status)
+    const requests = await person.get<{ docs: Doc[] }>(`/api/service-requests?${only(madeBySite['service-requests'])}`)
+    expect(requests.docs.map((d) => d.id)).toEqual([madeBySite['service-requests']])
+    expect((await person.request('GET', `/api/service-requests/${madeBySite['service-requests']}/attachments/0`)).status).toBe(200)
+
+    expect((await person.request('POST', '/api/news', article(otherVillage))).status).toBe(201)
+    expect((await person.request('POST', '/api/news', article(madeBySite.villages))).status).toBe(403)
+    expect((await person.request('POST', '/api/services', await service(madeBySite.villages))).status).toBe(201)
+    expect((await person.request('POST', '/api/services', await service(otherVillage))).status).toBe(403)
+    expect((await admin.get<Doc>(`/api/news/${ourNews}?depth=0`)).title).not.toBe('Diubah petugas')
   })
 })
 

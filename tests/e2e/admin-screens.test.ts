@@ -313,3 +313,22 @@ describe("installing the head's signing certificate", () => {
     expect(Object.keys(installed).filter((key) => /sealed|passphrase|certificateFile/i.test(key))).toEqual([])
   })
 })
+
+describe("an account's villages", () => {
+  it.each(['id', 'en'] as const)("give each row a select of the person's role in that village, in %s", async (language) => {
+    const { context, page, outside } = await deskFor('admin', language)
+    await open(page, `/admin/collections/users/${staff.officer.user.id}`)
+    const row = page.locator('#field-villages__0__role')
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await textOf(page)).toContain(language === 'id' ? 'Peran di desa ini' : 'Role in this village')
+    await row.locator('.rs__control').click()
+    const options = await row.locator('.rs__option').allInnerTexts()
+    expect(options).toEqual(
+      language === 'id'
+        ? ['Administrator', 'Tim media (editor)', 'Petugas layanan', 'Kepala desa', 'Produsen (penjual)']
+        : ['Administrator', 'Media team (editor)', 'Service officer', 'Village head', 'Producer (seller)'],
+    )
+    expect(outside).toEqual([])
+    await context.close()
+  })
+})

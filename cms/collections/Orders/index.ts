@@ -1,5 +1,5 @@
 import type { CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } from 'payload'
-import { canReadOrder, hasRole, isAdmin, isShopStaff, producerOf } from '../../access'
+import { canReadOrder, hasRoleForDocument, isAdmin, isShopStaff, producerIn } from '../../access'
 import { orderStatusHooks } from './statusHooks'
 import { handleStripeWebhook } from '../../shop/stripe'
 import { handleXenditCallback } from '../../shop/xendit'
@@ -13,7 +13,7 @@ import type { Order } from '../../payload-types'
 
 const readOnly = { readOnly: true } as const
 const rupiahReadOnly = { readOnly: true, components: { Cell: '/components/RupiahCell#RupiahCell' } } as const
-const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+const staffRead: FieldAccess = ({ req, doc }) => hasRoleForDocument(req.user, doc, 'admin', 'editor')
 /**
  * What checkout, Stripe and the state machine recorded is never written through the API: staff change an
  * order only by its statuses, tracking number, proof, flag and a note (the server's own writes pass).
@@ -21,9 +21,9 @@ const staffRead: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
 const recorded = { update: () => false }
 const staffOnly = { read: staffRead, update: () => false }
 
-/** A producer sees only their own lines of an order that mixes several producers' products. */
+/** A producer (in the order's village) sees only their own lines of an order that mixes several producers' products. */
 const onlyOwnLines: CollectionAfterReadHook<Order> = ({ doc, req }) => {
-  const own = producerOf(req.user)
+  const own = producerIn(req.user, doc.village)
   if (own === null) return doc
   return {
     ...doc,

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../access'
+import { hasRoleIn, hasRoleSomewhere, SERVICE_STAFF } from '../../access'
 import { recordAudit } from '../../resident-services/audit'
 import { readPrivateFile } from '../../resident-services/privateFiles'
 
@@ -8,7 +8,7 @@ export const attachmentsEndpoint: Endpoint = {
   path: '/:id/attachments/:row',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'officer', 'head')) return Response.json({ message: 'Forbidden' }, { status: 403 })
+    if (!hasRoleSomewhere(req.user, ...SERVICE_STAFF)) return Response.json({ message: 'Forbidden' }, { status: 403 })
     const request = await req.payload.findByID({
       collection: 'service-requests',
       id: Number(req.routeParams?.id),
@@ -18,7 +18,8 @@ export const attachmentsEndpoint: Endpoint = {
       context: { skipAudit: true },
     })
     const attachment = request?.attachments?.[Number(req.routeParams?.row)]
-    if (!request || !attachment?.file || attachment.purgedAt) return Response.json({ message: 'Not found' }, { status: 404 })
+    if (!request || !hasRoleIn(req.user, request.village, ...SERVICE_STAFF) || !attachment?.file || attachment.purgedAt)
+      return Response.json({ message: 'Not found' }, { status: 404 })
     await recordAudit(req.payload, {
       request: request.id,
       user: req.user!.id,

@@ -94,7 +94,9 @@ export const ServiceRequests: CollectionConfig = {
           // The officer only sees the statuses this request may move to, for their role.
           filterOptions: ({ data, options, req }) =>
             options.filter((o) =>
-              nextStatuses(data?.status as Status, workflowActor(req)).includes((typeof o === 'string' ? o : o.value) as Status),
+              nextStatuses(data?.status as Status, workflowActor(req, data?.village)).includes(
+                (typeof o === 'string' ? o : o.value) as Status,
+              ),
             ),
           label: L('Status baru', 'New status'),
           admin: {

@@ -1,5 +1,5 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { hasRole } from '../../access'
+import { hasRoleIn, SERVICE_STAFF } from '../../access'
 import { maskNik } from '../../resident-services/mask'
 import { decryptNik, encryptNik } from '../../resident-services/nikCrypto'
 import { recordAudit } from '../../resident-services/audit'
@@ -54,14 +54,16 @@ export const protectNikAnswers: CollectionBeforeChangeHook = async ({ data, orig
   return data
 }
 
-const isStaff = (user: PayloadRequest['user']) => hasRole(user, 'admin', 'officer', 'head')
+/** Staff of the request's village. */
+const isStaff = (user: PayloadRequest['user'], village: number | { id: number } | null | undefined) =>
+  hasRoleIn(user, village, ...SERVICE_STAFF)
 
 /**
  * Staff opening one request see every NIK in full, and the audit log records who and when (naming the
  * NIKs shown); lists, requests read with a letter, and everyone else see only the masked numbers.
  */
 export const revealNikToStaff: CollectionAfterReadHook = async ({ doc, req, findMany, context }) => {
-  const reveal = !findMany && isStaff(req.user)
+  const reveal = !findMany && isStaff(req.user, doc.village)
   const shown: string[] = []
   if (reveal && doc.nikEncrypted) {
     doc.nik = decryptNik(doc.nikEncrypted)

@@ -1,5 +1,5 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { hasRole } from '../../access'
+import { hasRoleIn } from '../../access'
 import { localize } from '../../messages'
 import { notifyResident, serviceNameOf } from '../../notify'
 import { whatsappStatusLink } from '../../notify/residentNews'
@@ -8,6 +8,7 @@ import { issueLetter, signLetter } from '../../resident-services/letters'
 import { formFieldsOf } from '../../resident-services/requests'
 import { assertTransition, isFinal, TransitionRefused, type Actor, type Status } from '../../resident-services/status'
 import { idOf } from '../../lib/relation'
+import type { ServiceRequest } from '../../payload-types'
 
 /**
  * The documents an officer asks for when returning a request: uploads of the service's form, by field name
@@ -29,9 +30,9 @@ const missingDocumentsOf = async (req: PayloadRequest, request: { service: numbe
   return [...new Set(names)]
 }
 
-/** Who acts in the request's workflow: the resident (through the site), the village head, or an officer. */
-export const workflowActor = (req: Pick<PayloadRequest, 'context' | 'user'>): Actor =>
-  req.context.resident ? 'resident' : hasRole(req.user, 'head') ? 'head' : 'officer'
+/** Who acts in the request's workflow: the resident (through the site), the head of the request's village, or an officer. */
+export const workflowActor = (req: Pick<PayloadRequest, 'context' | 'user'>, village: ServiceRequest['village']): Actor =>
+  req.context.resident ? 'resident' : hasRoleIn(req.user, village, 'head') ? 'head' : 'officer'
 
 /**
  * A status change is asked for by setting `nextStatus` (with a note): only allowed transitions pass, each
@@ -42,7 +43,7 @@ export const applyTransition: CollectionBeforeChangeHook = async ({ data, origin
   const from = originalDoc.status as Status
   const to = data.nextStatus as Status
   const note = (data.transitionNote as string | undefined)?.trim() || null
-  const actor = workflowActor(req)
+  const actor = workflowActor(req, originalDoc.village)
   try {
     assertTransition(from, to, actor, note)
     if (to === 'done') {

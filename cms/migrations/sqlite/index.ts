@@ -27,6 +27,7 @@ import * as migration_20261203_183439_site_visits from './20261203_183439_site_v
 import * as migration_20261203_184557_regency_articles from './20261203_184557_regency_articles';
 import * as migration_20261204_011338_order_checkout_group from './20261204_011338_order_checkout_group';
 import * as migration_20261204_011633_regency_indicators from './20261204_011633_regency_indicators';
+import * as migration_20261204_011655_village_roles from './20261204_011655_village_roles';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261204_011633_regency_indicators.up,
     down: migration_20261204_011633_regency_indicators.down,
-    name: '20261204_011633_regency_indicators'
+    name: '20261204_011633_regency_indicators',
+  },
+  {
+    up: migration_20261204_011655_village_roles.up,
+    down: migration_20261204_011655_village_roles.down,
+    name: '20261204_011655_village_roles'
   },
 ];
