@@ -8,7 +8,7 @@ import {
 } from 'payload'
 import {
   canChangeAccount,
-  hasRole,
+  hasRoleSomewhere,
   isAdminNotSelf,
   isAdminOfAccount,
   isAdminOrSelf,
@@ -76,13 +76,24 @@ const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { lastSignInAt: new Date().toISOString() }, req })
 }
 
-/** Someone must always be able to manage accounts (the first-user screen is closed once an account exists). */
+/**
+ * Someone must always be able to manage accounts (the first-user screen is closed once an account exists): an
+ * administrator's account keeps the role somewhere, by its own role or a row of its villages, unless another account
+ * has it.
+ */
 const keepAnAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   // A regency administrator is an administrator too (of every village).
-  if (operation !== 'update' || !hasRole(originalDoc, 'admin') || !data.role || hasRole({ role: data.role }, 'admin')) return data
+  if (operation !== 'update' || !hasRoleSomewhere(originalDoc, 'admin')) return data
+  const after = { role: data.role ?? originalDoc.role, villages: data.villages ?? originalDoc.villages }
+  if (hasRoleSomewhere(after, 'admin')) return data
   const others = await req.payload.count({
     collection: 'users',
-    where: { and: [{ role: { in: ['admin', 'regency-admin'] } }, { id: { not_equals: originalDoc.id } }] },
+    where: {
+      and: [
+        { or: [{ role: { in: ['admin', 'regency-admin'] } }, { 'villages.role': { equals: 'admin' } }] },
+        { id: { not_equals: originalDoc.id } },
+      ],
+    },
     overrideAccess: true,
     req,
   })
