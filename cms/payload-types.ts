@@ -1443,6 +1443,7 @@ export interface Letter {
  */
 export interface AuditLog {
   id: number;
+  village?: (number | null) | Village;
   at: string;
   action: 'view' | 'change' | 'correct' | 'download';
   user?: (number | null) | User;
@@ -2787,6 +2788,7 @@ export interface LettersSelect<T extends boolean = true> {
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
+  village?: T;
   at?: T;
   action?: T;
   user?: T;

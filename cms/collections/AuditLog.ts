@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { isAdminSomewhere, nobody } from '../access'
+import { isAdmin, nobody } from '../access'
 import { L } from '../lib/localize'
 import { witaDateTime } from '../admin/dates'
 
-/** Who viewed, changed or corrected a resident's request. Written only by the server; read by administrators. */
+/** Who viewed, changed or corrected a resident's request. Written only by the server; read by the village's administrators. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: L('Catatan audit', 'Audit entry'), plural: L('Log audit', 'Audit log') },
@@ -12,7 +12,7 @@ export const AuditLog: CollectionConfig = {
     group: L('Layanan warga', 'Resident services'),
   },
   defaultSort: '-at',
-  access: { read: isAdminSomewhere, create: nobody, update: nobody, delete: nobody },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: L('Waktu', 'When'), admin: witaDateTime({ readOnly: true }) },
     {

@@ -31,6 +31,7 @@ export const VILLAGE_COLLECTIONS = [
   'services',
   'service-requests',
   'letters',
+  'audit-log',
 ] as const
 
 /**

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { hasRoleIn, hasRoleSomewhere, SERVICE_STAFF } from '../access'
 import { recordAudit } from './audit'
 import { signedLetterPdf } from './letters'
+import { idOf } from '../lib/relation'
 
 /** GET /api/letters/:id/pdf: the signed letter, for officers, the head and admins. */
 export const letterDownloadEndpoint: Endpoint = {
@@ -22,6 +23,7 @@ export const letterDownloadEndpoint: Endpoint = {
       return Response.json({ message: 'Not found' }, { status: 404 })
     await recordAudit(req.payload, {
       request: Number(letter.request),
+      village: idOf(letter.village),
       user: req.user!.id,
       action: 'download',
       detail: `letter ${letter.number}`,

@@ -6,6 +6,7 @@ import { recordAudit } from '../../cms/resident-services/audit'
 import { issueLetter } from '../../cms/resident-services/letters'
 import { attempt, createUser, startPayload } from '../support/payload'
 import { applicant, seedServiceCatalog, serviceBySlug, setServiceKeys } from '../support/services'
+import { idOf } from '../../cms/lib/relation'
 
 type Actor = Role | 'anonymous'
 type Operation = 'read' | 'create' | 'update' | 'delete'
@@ -95,7 +96,7 @@ describe.each(ACTORS)('as %s', (actor) => {
     const letter = await issueLetter(payload, request.id)
     expect(await canRead('service-requests', request.id)).toBe(may('service-requests', 'read'))
     expect(await canRead('letters', letter.id)).toBe(may('letters', 'read'))
-    await recordAudit(payload, { request: request.id, user: users.officer.id, action: 'view' })
+    await recordAudit(payload, { request: request.id, village: idOf(request.village), user: users.officer.id, action: 'view' })
     const { docs } = await payload.find({
       collection: 'audit-log',
       where: { request: { equals: request.id } },

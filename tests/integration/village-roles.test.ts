@@ -7,6 +7,7 @@ import { workflowActor } from '../../cms/collections/ServiceRequests/transition'
 import { actingAs, createUser, staffOf, startPayload } from '../support/payload'
 import { domicileRequest, seedServiceCatalog, setServiceKeys, sktmAwaitingSignature } from '../support/services'
 import { letterDownloadEndpoint } from '../../cms/resident-services/letterEndpoint'
+import { recordAudit } from '../../cms/resident-services/audit'
 import { idOf } from '../../cms/lib/relation'
 import { paragraph } from '../support/richText'
 
@@ -254,5 +255,22 @@ describe("the roles of an account's villages", () => {
       payload.update({ collection: 'settings', id: settings, data: { name: 'Diambil' }, ...actingAs(adminHere) }),
     )
     expect([403, 404]).toContain(refused.status)
+  })
+
+  it("keeps each village's audit log to its own administrators: what an officer saw or corrected there is theirs to read", async () => {
+    await recordAudit(payload, {
+      request: requests.first,
+      village: first.id,
+      action: 'correct',
+      before: 'Budi Santoso',
+      after: 'Budi Santosa',
+    })
+    await recordAudit(payload, { request: requests.second, village: second.id, action: 'view' })
+    const entriesSeenBy = async (user: User) =>
+      (await payload.find({ collection: 'audit-log', depth: 0, limit: 100, ...actingAs(user) })).docs.map((d) => idOf(d.request))
+    const seenBySecond = await entriesSeenBy(await staffOf(payload, second, 'admin'))
+    expect(seenBySecond).toContain(requests.second)
+    expect(seenBySecond).not.toContain(requests.first)
+    expect(await entriesSeenBy(await staffOf(payload, first, 'admin'))).not.toContain(requests.second)
   })
 })

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { hasRoleIn, hasRoleSomewhere, SERVICE_STAFF } from '../../access'
 import { recordAudit } from '../../resident-services/audit'
 import { readPrivateFile } from '../../resident-services/privateFiles'
+import { idOf } from '../../lib/relation'
 
 /** GET /api/service-requests/:id/attachments/:row: a resident's document, only for officers, the head and admins. */
 export const attachmentsEndpoint: Endpoint = {
@@ -22,6 +23,7 @@ export const attachmentsEndpoint: Endpoint = {
       return Response.json({ message: 'Not found' }, { status: 404 })
     await recordAudit(req.payload, {
       request: request.id,
+      village: idOf(request.village),
       user: req.user!.id,
       action: 'download',
       detail: attachment.label ?? attachment.field ?? '',

@@ -198,6 +198,7 @@ export const auditCorrections: CollectionAfterChangeHook = async ({ doc, req, op
   for (const correction of corrections) {
     await recordAudit(req.payload, {
       request: doc.id,
+      village: idOf(doc.village),
       user: req.user?.id,
       action: 'correct',
       detail: correction.label,

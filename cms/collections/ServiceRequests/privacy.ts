@@ -3,6 +3,7 @@ import { hasRoleIn, SERVICE_STAFF } from '../../access'
 import { maskNik } from '../../resident-services/mask'
 import { decryptNik, encryptNik } from '../../resident-services/nikCrypto'
 import { recordAudit } from '../../resident-services/audit'
+import { idOf } from '../../lib/relation'
 
 /**
  * Every NIK of a request, the applicant's and those asked by the service's own form (a deceased person's
@@ -82,6 +83,7 @@ export const revealNikToStaff: CollectionAfterReadHook = async ({ doc, req, find
   if (reveal && req.user && !context.skipAudit)
     await recordAudit(req.payload, {
       request: doc.id,
+      village: idOf(doc.village),
       user: req.user.id,
       action: 'view',
       detail: shown.length ? `NIK: ${shown.join(', ')}` : undefined,

@@ -91,6 +91,7 @@ export const afterTransition: CollectionAfterChangeHook = async ({ doc, previous
   }
   await recordAudit(req.payload, {
     request: doc.id,
+    village: idOf(doc.village),
     user: req.context.resident ? null : req.user?.id,
     action: 'change',
     detail: `${previousDoc.status} → ${doc.status}`,

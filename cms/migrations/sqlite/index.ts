@@ -28,6 +28,7 @@ import * as migration_20261203_184557_regency_articles from './20261203_184557_r
 import * as migration_20261204_011338_order_checkout_group from './20261204_011338_order_checkout_group';
 import * as migration_20261204_011633_regency_indicators from './20261204_011633_regency_indicators';
 import * as migration_20261204_011655_village_roles from './20261204_011655_village_roles';
+import * as migration_20261204_023644_audit_log_village from './20261204_023644_audit_log_village';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261204_011655_village_roles.up,
     down: migration_20261204_011655_village_roles.down,
-    name: '20261204_011655_village_roles'
+    name: '20261204_011655_village_roles',
+  },
+  {
+    up: migration_20261204_023644_audit_log_village.up,
+    down: migration_20261204_023644_audit_log_village.down,
+    name: '20261204_023644_audit_log_village'
   },
 ];
