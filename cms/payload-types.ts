@@ -221,6 +221,9 @@ export interface VillageStatistic {
   requestsOverdue?: number | null;
   requestsDone?: number | null;
   medianDaysToDone?: number | null;
+  daysToDone?: {
+    [k: string]: number;
+  };
   lettersSigned?: number | null;
   newsPublished?: number | null;
   episodesPublished?: number | null;
@@ -1862,6 +1865,7 @@ export interface VillageStatisticsSelect<T extends boolean = true> {
   requestsOverdue?: T;
   requestsDone?: T;
   medianDaysToDone?: T;
+  daysToDone?: T;
   lettersSigned?: T;
   newsPublished?: T;
   episodesPublished?: T;

@@ -206,7 +206,16 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
           <thead>
             <tr>
               {(
-                ['kecamatan', 'villages', 'activeVillages', 'needsHelp', 'requestsReceived', 'requestsOverdue', 'lettersSigned'] as const
+                [
+                  'kecamatan',
+                  'villages',
+                  'activeVillages',
+                  'needsHelp',
+                  'requestsReceived',
+                  'requestsOverdue',
+                  'medianDaysToDone',
+                  'lettersSigned',
+                ] as const
               ).map((c) => (
                 <th key={c} scope="col" style={c === 'kecamatan' ? cell : number}>
                   {t({ code: `regency.column.${c}` })}
@@ -228,7 +237,7 @@ export const RegencyDashboard = async ({ initPageResult, params, searchParams }:
                 <td style={number}>
                   <a href={href({ kecamatan: d.kecamatan || null, help: 1 })}>{d.needsHelp}</a>
                 </td>
-                {[d.requestsReceived, d.requestsOverdue, d.lettersSigned].map((v, i) => (
+                {[d.requestsReceived, d.requestsOverdue, d.medianDaysToDone ?? '–', d.lettersSigned].map((v, i) => (
                   <td key={i} style={number}>
                     {v}
                   </td>

@@ -6,6 +6,7 @@ import { idOf } from '../lib/relation'
 import { witaDate } from '../lib/wita'
 import { indicatorsOf, INDICATORS, needsHelp, visitsIn, type Indicator, type Indicators } from './indicators'
 import { GONE_SERVICE } from './monthly'
+import { medianOfCounts } from './median'
 
 /** How many months the dashboard's figures per month go back, the current one included. */
 export const MONTHS_SHOWN = 12
@@ -32,7 +33,15 @@ export type VillageRow = Pick<VillageStatistic, Counted> & Indicators & { villag
 export type Totals = { requestsReceived: number; requestsDone: number; lettersSigned: number }
 export type MonthFigures = Totals & { month: string }
 export type ServiceFigures = Totals & { slug: string; title: string | null }
-export type DistrictFigures = Totals & { kecamatan: string; villages: number; active: number; needsHelp: number; requestsOverdue: number }
+export type DistrictFigures = Totals & {
+  kecamatan: string
+  villages: number
+  active: number
+  needsHelp: number
+  requestsOverdue: number
+  /** The median days to complete over every request of its villages (not a median of their medians). */
+  medianDaysToDone: number | null
+}
 
 export type Dashboard = {
   /** The kecamatan the account may pick from (a district viewer: their own only). */
@@ -141,9 +150,18 @@ export const dashboardOf = async (req: PayloadRequest, query: DashboardQuery, no
   const sort = sortOf(query.sort)
 
   const districts = new Map<string, DistrictFigures>()
+  const daysOf = new Map(all.map((row) => [idOf(row.village), row.daysToDone]))
   for (const row of rows) {
     const name = row.kecamatan ?? ''
-    const district = districts.get(name) ?? { kecamatan: name, villages: 0, active: 0, needsHelp: 0, requestsOverdue: 0, ...none() }
+    const district = districts.get(name) ?? {
+      kecamatan: name,
+      villages: 0,
+      active: 0,
+      needsHelp: 0,
+      requestsOverdue: 0,
+      medianDaysToDone: medianOfCounts(rows.filter((r) => (r.kecamatan ?? '') === name).map((r) => daysOf.get(r.village))),
+      ...none(),
+    }
     district.villages += 1
     district.active += row.active ? 1 : 0
     district.needsHelp += row.needsHelp ? 1 : 0

@@ -6,7 +6,7 @@ import { idOf } from '../lib/relation'
 import { isUniqueClash } from '../lib/uniqueClash'
 import { witaDate } from '../lib/wita'
 import { VISIT_DAYS } from './indicators'
-import { DAY_MS, median } from './median'
+import { DAY_MS, dayCounts, median } from './median'
 import { keepMonthlyFigures, requestsOf, type VillageRequests } from './monthly'
 
 /** OpenKab's "active village": staff signed in, or the village's data changed, within the last seven days. */
@@ -117,6 +117,7 @@ export const figuresOf = async (payload: Payload, village: Village, now = new Da
     requestsOverdue: await count('service-requests', { and: [open, { dueDate: { less_than: witaDate(now) } }] }),
     requestsDone: done.length,
     medianDaysToDone: middle === null ? null : Math.round(middle * 10) / 10,
+    daysToDone: dayCounts(days),
     lettersSigned: await count('letters', { signedAt: { exists: true } }),
     newsPublished: await count('news', { _status: { equals: 'published' } }),
     episodesPublished: await count('episodes', { _status: { equals: 'published' } }),

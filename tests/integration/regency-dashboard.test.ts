@@ -160,6 +160,13 @@ describe("the regency's dashboard", () => {
       ['Desa Sungai Lestari', 5],
       ['Desa Sukamaju', 1],
     ])
+    // Per kecamatan, the median over every request of its villages; none where nothing was completed.
+    const tenggarong = all.villages.find((v) => v.villageName === 'Desa Sungai Lestari')?.medianDaysToDone
+    expect(tenggarong).toBeGreaterThan(0)
+    expect(all.districts.map((d) => [d.kecamatan, d.medianDaysToDone])).toEqual([
+      ['Loa Sentosa', null],
+      ['Tenggarong', tenggarong],
+    ])
     const district = await dashboard(regencyViewer, '?kecamatan=Tenggarong')
     expect(district.villages.map((v) => v.villageName)).toEqual(['Desa Sungai Lestari'])
     const one = await dashboard(regencyAdmin, `?village=${sukamaju.id}`)

@@ -29,6 +29,7 @@ import * as migration_20261204_011338_order_checkout_group from './20261204_0113
 import * as migration_20261204_011633_regency_indicators from './20261204_011633_regency_indicators';
 import * as migration_20261204_011655_village_roles from './20261204_011655_village_roles';
 import * as migration_20261204_023644_audit_log_village from './20261204_023644_audit_log_village';
+import * as migration_20261204_024415_days_to_done from './20261204_024415_days_to_done';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261204_023644_audit_log_village.up,
     down: migration_20261204_023644_audit_log_village.down,
-    name: '20261204_023644_audit_log_village'
+    name: '20261204_023644_audit_log_village',
+  },
+  {
+    up: migration_20261204_024415_days_to_done.up,
+    down: migration_20261204_024415_days_to_done.down,
+    name: '20261204_024415_days_to_done'
   },
 ];
