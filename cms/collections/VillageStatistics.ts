@@ -4,6 +4,14 @@ import { witaDateTime } from '../admin/dates'
 import { L, type Localized } from '../lib/localize'
 
 export const figure = (name: string, label: Localized): Field => ({ name, type: 'number', label, admin: { readOnly: true } })
+/** Numbers by key, kept as JSON: `{ "2026-11-30": 12 }`. */
+const counts = (name: string, label: Localized): Field => ({
+  name,
+  type: 'json',
+  label,
+  admin: { readOnly: true },
+  typescriptSchema: [() => ({ type: 'object', additionalProperties: { type: 'number' } })],
+})
 const moment = (name: string, label: Localized): Field => ({ name, type: 'date', label, admin: witaDateTime({ readOnly: true }) })
 
 /**
@@ -51,14 +59,8 @@ export const VillageStatistics: CollectionConfig = {
     figure('requestsOverdue', L('Lewat tenggat', 'Overdue')),
     figure('requestsDone', L('Selesai', 'Completed')),
     figure('medianDaysToDone', L('Median hari sampai selesai', 'Median days to complete')),
-    {
-      name: 'daysToDone',
-      type: 'json',
-      label: L('Sebaran hari sampai selesai', 'Days to complete, counted'),
-      admin: { readOnly: true },
-      // `{ "2.5": 3 }`: how many requests took each number of days, to combine the medians of several villages.
-      typescriptSchema: [() => ({ type: 'object', additionalProperties: { type: 'number' } })],
-    },
+    // `{ "2.5": 3 }`: how many requests took each number of days, to combine the medians of several villages.
+    counts('daysToDone', L('Sebaran hari sampai selesai', 'Days to complete, counted')),
     figure('lettersSigned', L('Surat ditandatangani', 'Letters signed')),
     figure('newsPublished', L('Berita terbit', 'News published')),
     figure('episodesPublished', L('Episode terbit', 'Episodes published')),
@@ -67,14 +69,8 @@ export const VillageStatistics: CollectionConfig = {
     figure('servicesActive', L('Layanan daring aktif', 'Services online')),
     moment('lastArticleAt', L('Berita terakhir terbit', 'Last article published')),
     moment('lastEpisodeAt', L('Episode terakhir terbit', 'Last episode published')),
-    {
-      name: 'visitsByDay',
-      type: 'json',
-      label: L('Kunjungan situs per hari (31 hari terakhir)', 'Site visits per day (last 31 days)'),
-      admin: { readOnly: true },
-      // `{ "2026-11-30": 12 }`: the days (WITA) of the last 31 with their page views, summed over the window when read.
-      typescriptSchema: [() => ({ type: 'object', additionalProperties: { type: 'number' } })],
-    },
+    // `{ "2026-11-30": 12 }`: the days (WITA) of the last 31 with their page views, summed over the window when read.
+    counts('visitsByDay', L('Kunjungan situs per hari (31 hari terakhir)', 'Site visits per day (last 31 days)')),
     moment('lastStaffSignIn', L('Petugas terakhir masuk', 'Staff last signed in')),
     moment('lastDataChange', L('Data terakhir berubah', 'Data last changed')),
     moment('computedAt', L('Dihitung', 'Counted at')),

@@ -99,8 +99,9 @@ export const portalVillagesOnMap = (): Promise<Located<PortalVillage>[]> =>
       select: { latitude: true, longitude: true, village: true },
       overrideAccess: true,
     })
+    const places = new Map(docs.map((d) => [idOf(d.village), d]))
     return villages.flatMap((village) => {
-      const place = docs.find((d) => idOf(d.village) === village.id)
+      const place = places.get(village.id)
       return typeof place?.latitude === 'number' && typeof place.longitude === 'number'
         ? [{ ...village, latitude: place.latitude, longitude: place.longitude }]
         : []
